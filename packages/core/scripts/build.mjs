@@ -1,0 +1,58 @@
+// Builds @blameless-lint/core from a clean tree: rules module, JS + .d.ts, the config schema, the CLI bundle.
+// Run from anywhere: `npm run build -w packages/core`.
+import { execFileSync } from 'node:child_process';
+import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+
+const pkgDir = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(pkgDir, 'dist');
+const require = createRequire(import.meta.url);
+const pkg = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
+
+function step(name, fn) {
+  const t = performance.now();
+  const out = fn();
+  return Promise.resolve(out).then(() => console.log(`build core: ${name} (${Math.round(performance.now() - t)} ms)`));
+}
+
+// 1. rules/*.yml + rules/*.md -> src/rules/generated.ts (checked data; fails on a bad rule file).
+await step('rules', () => execFileSync(process.execPath, [join(pkgDir, 'scripts', 'gen-rules.mjs')], { stdio: 'inherit' }));
+
+// 2. tsc: JS and .d.ts for the library entry. A stale dist could hide a deleted module, so start empty.
+rmSync(dist, { recursive: true, force: true });
+await step('tsc', () => execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', join(pkgDir, 'tsconfig.json')], { stdio: 'inherit' }));
+
+// 3. The config JSON schema the package ships (editors register it; see exports["./schema.json"]).
+await step('schema.json', async () => {
+  const { configSchema } = await import(pathToFileURL(join(dist, 'config', 'schema.js')).href);
+  writeFileSync(join(dist, 'schema.json'), `${JSON.stringify(configSchema(), null, 2)}\n`);
+});
+
+// 4. The CLI as one ESM file, so `blameless-lint` starts without resolving hundreds of modules.
+// Some dependencies are CommonJS and call require() on Node built-ins: the banner gives them a real require.
+await step('cli bundle', () =>
+  build({
+    entryPoints: [join(pkgDir, 'src', 'cli', 'bin.ts')],
+    outfile: join(dist, 'cli.js'),
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    minify: false,
+    legalComments: 'none',
+    logLevel: 'warning',
+    define: { __BLAMELESS_VERSION__: JSON.stringify(pkg.version) },
+    banner: {
+      js: [
+        '#!/usr/bin/env node',
+        "import { createRequire as __blamelessCreateRequire } from 'node:module';",
+        'const require = __blamelessCreateRequire(import.meta.url);',
+      ].join('\n'),
+    },
+  }),
+);
+chmodSync(join(dist, 'cli.js'), 0o755);
+mkdirSync(dist, { recursive: true });

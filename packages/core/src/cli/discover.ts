@@ -1,0 +1,106 @@
+import { lstatSync, readdirSync, statSync } from 'node:fs';
+import { extname, join, relative, resolve } from 'node:path';
+import picomatch from 'picomatch';
+import { ALWAYS_SKIPPED, ancestorLayers, isIgnored, readIgnoreLayer, toPosix, type IgnoreLayer } from './ignore-files.js';
+
+/** Extensions searched for in folders. A file named explicitly is linted whatever its extension. */
+export const LINTED_EXTENSIONS = new Set(['.md', '.markdown', '.mdx', '.txt']);
+
+export interface Discovered {
+  /** Absolute path. */
+  path: string;
+  /** Named on the command line (never skipped by ignore patterns). */
+  explicit: boolean;
+}
+
+export interface DiscoveryResult {
+  files: Discovered[];
+  /** Patterns that matched nothing that exists. */
+  missing: string[];
+}
+
+const GLOB_CHARS = /[*?[\]{}]/;
+
+/** Expands paths, folders and globs into the files to lint, sorted, without duplicates. */
+export function discover(patterns: readonly string[], cwd: string): DiscoveryResult {
+  const found = new Map<string, Discovered>();
+  const missing: string[] = [];
+  const add = (path: string, explicit: boolean) => {
+    const prev = found.get(path);
+    if (!prev || (explicit && !prev.explicit)) found.set(path, { path, explicit });
+  };
+  for (const pattern of patterns) {
+    const abs = resolve(cwd, pattern);
+    const stats = statOrUndefined(abs);
+    if (stats?.isDirectory()) {
+      walk(abs, [...ancestorLayers(abs, cwd)], (file) => add(file, false));
+    } else if (stats || isSymlinkOrSpecial(abs)) {
+      add(abs, true);
+    } else if (GLOB_CHARS.test(pattern)) {
+      const before = found.size;
+      expandGlob(pattern, cwd, (file) => add(file, false));
+      if (found.size === before) missing.push(pattern);
+    } else {
+      missing.push(pattern);
+    }
+  }
+  const files = [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { files, missing };
+}
+
+/** Depth-first walk honouring each folder's ignore files; symlinked folders are not followed (no cycles). */
+function walk(dir: string, layers: IgnoreLayer[], onFile: (path: string) => void): void {
+  const own = readIgnoreLayer(dir);
+  const here = own ? [...layers, own] : layers;
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return; // An unreadable folder holds nothing we can lint; its files were never promised.
+  }
+  for (const entry of entries) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (ALWAYS_SKIPPED.has(entry.name) || isIgnored(here, path, true)) continue;
+      walk(path, here, onFile);
+    } else if (LINTED_EXTENSIONS.has(extname(entry.name).toLowerCase()) && !isIgnored(here, path, false)) {
+      // Regular files, and also symlinks, FIFOs and the like: reading reports what is wrong with them.
+      onFile(path);
+    }
+  }
+}
+
+/**
+ * A glob is matched against paths relative to `cwd` below its static prefix (`docs/**\/*.md` walks docs/),
+ * among the files a folder search would find (same extensions, same ignore files).
+ */
+function expandGlob(pattern: string, cwd: string, onFile: (path: string) => void): void {
+  const normalized = toPosix(pattern).replace(/^\.\//, '');
+  const { base } = picomatch.scan(normalized);
+  const root = resolve(cwd, base || '.');
+  if (!statOrUndefined(root)?.isDirectory()) return;
+  const matchRelativeToCwd = !normalized.startsWith('/');
+  const isMatch = picomatch(normalized, { dot: false });
+  walk(root, [...ancestorLayers(root, cwd)], (file) => {
+    const candidate = matchRelativeToCwd ? toPosix(relative(cwd, file)) : toPosix(file);
+    if (isMatch(candidate)) onFile(file);
+  });
+}
+
+function statOrUndefined(path: string) {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/** A dangling symlink named on the command line is still "there": reading it reports the problem. */
+function isSymlinkOrSpecial(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,30 @@
+/** The `--help` text. Kept in step with packages/core/README.md's CLI reference (a test checks every flag appears in both). */
+export const HELP = `Usage: blameless-lint [options] [paths...]
+
+Lints incident postmortems (Markdown, MDX, plain text) for blame, hindsight
+and missing follow-up. Paths are files, folders (searched for *.md, *.markdown,
+*.mdx, *.txt) or globs; default: the current folder.
+
+Options:
+  -f, --format NAME       stylish (default), json, sarif, github or compact
+      --rule ID:SEVERITY  set a rule's severity (error, warning, info, off); repeatable
+  -c, --config FILE       use this config file instead of searching for one
+      --max-warnings N    exit 1 when there are more than N warnings
+  -q, --quiet             report errors only
+      --stdin             lint standard input
+      --stdin-filename F  name (and so language and config) of standard input
+      --list-rules        list the rules and exit
+      --explain RULE      print a rule's documentation and exit
+      --print-config FILE print the config that applies to FILE and exit
+      --no-color          no colours (also: NO_COLOR set, or stdout not a terminal)
+      --color             colours even when stdout is not a terminal
+      --max-file-size N   refuse files larger than N (default 10MB; units B, KB, MB, GB)
+      --now DATE          treat DATE (ISO, e.g. 2026-01-31) as today
+  -v, --version           print the version and exit
+  -h, --help              print this help and exit
+
+Exit codes:
+  0  no errors, and warnings within --max-warnings
+  1  lint errors, or more warnings than --max-warnings
+  2  usage, config or fatal error (also: a file could not be read or was refused)
+`;

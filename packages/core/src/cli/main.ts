@@ -1,0 +1,88 @@
+import { format } from '../report/index.js';
+import type { FileResult } from '../report/types.js';
+import { parseCliArgs, type CliOptions } from './args.js';
+import { explain, listRules, printConfig } from './commands.js';
+import { ConfigError, rules } from './core.js';
+import { EXIT, countWarnings, exitCodeFor } from './exit-code.js';
+import { HELP } from './help.js';
+import { lintFiles } from './lint-files.js';
+import { lintStdin } from './lint-stdin.js';
+import { checkOverrides } from './overrides.js';
+import { createProgress } from './progress.js';
+import { UsageError } from './usage-error.js';
+import { version } from './version.js';
+
+export interface CliIo {
+  stdout: { isTTY?: boolean; write(text: string): unknown };
+  stderr: { isTTY?: boolean; write(text: string): unknown };
+  stdin: AsyncIterable<Buffer | string>;
+  cwd: string;
+  env: Record<string, string | undefined>;
+}
+
+/** Runs the CLI; resolves to the exit code. Reports go to stdout, everything else to stderr; nothing is written to disk. */
+export async function run(argv: string[], io: CliIo): Promise<number> {
+  try {
+    const options = parseCliArgs(argv);
+    if (options.help) return print(io, HELP);
+    if (options.version) return print(io, `${version()}\n`);
+    if (options.listRules) return print(io, listRules());
+    if (options.explain !== undefined) return print(io, explain(options.explain));
+    checkOverrides(options.rules);
+    if (options.printConfig !== undefined) return print(io, printConfig(options.printConfig, options, io.cwd));
+    return await lintAndReport(options, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`blameless-lint: ${error.message}\nRun blameless-lint --help for usage.\n`);
+    } else if (error instanceof ConfigError) {
+      io.stderr.write(`blameless-lint: config error: ${error.message}\n`);
+    } else {
+      io.stderr.write(`blameless-lint: fatal: ${(error as Error).stack ?? String(error)}\n`);
+    }
+    return EXIT.fatal;
+  }
+}
+
+async function lintAndReport(options: CliOptions, io: CliIo): Promise<number> {
+  const notice = (path: string, message: string) => io.stderr.write(`blameless-lint: ${path}: ${message}\n`);
+  const progress = createProgress(io.stderr);
+  let results: FileResult[];
+  if (options.stdin) {
+    results = [await lintStdin(io.stdin, options, io.cwd, notice)];
+  } else {
+    const overrides = Object.fromEntries(options.rules.map((r) => [r.id, r.severity]));
+    results = await lintFiles(options.paths, {
+      cwd: io.cwd,
+      configFile: options.config,
+      rules: overrides,
+      now: options.now,
+      maxFileSize: options.maxFileSize,
+      onNotice: notice,
+      onProgress: (done, total) => progress.update(done, total),
+    });
+    progress.clear();
+  }
+  for (const r of results) if (r.error !== undefined) io.stderr.write(`blameless-lint: ${r.path}: ${r.error}\n`);
+  if (options.quiet) results = results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') }));
+  // Human formats leave unlintable files to stderr (said once, above); machine formats carry them too.
+  const shown = options.format === 'stylish' || options.format === 'compact' ? results.filter((r) => r.error === undefined) : results;
+  io.stdout.write(format(shown, options.format, { color: useColor(options, io), cwd: io.cwd, rules, version: version() }));
+  const code = exitCodeFor(results, options.maxWarnings);
+  if (code === EXIT.lintErrors && options.maxWarnings !== undefined && countWarnings(results) > options.maxWarnings) {
+    io.stderr.write(`blameless-lint: ${countWarnings(results)} warnings, more than --max-warnings ${options.maxWarnings}\n`);
+  }
+  return code;
+}
+
+/** --no-color / --color win (flags beat the environment), then NO_COLOR, FORCE_COLOR, then whether stdout is a terminal. */
+function useColor(options: CliOptions, io: CliIo): boolean {
+  if (options.color !== undefined) return options.color;
+  if ((io.env.NO_COLOR ?? '') !== '') return false;
+  if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') return true;
+  return io.stdout.isTTY === true;
+}
+
+function print(io: CliIo, text: string): number {
+  io.stdout.write(text);
+  return EXIT.ok;
+}

@@ -1,0 +1,83 @@
+import { open, stat } from 'node:fs/promises';
+
+/** How a file's bytes turned out: lintable text, a binary to skip, or a reason it cannot be linted. */
+export type ReadOutcome =
+  | { kind: 'text'; text: string; notice?: string }
+  | { kind: 'binary'; notice: string }
+  | { kind: 'error'; message: string };
+
+/** Like git: a NUL byte in the first 8,000 bytes means binary. */
+const SNIFF_BYTES = 8000;
+
+/**
+ * Reads a file to lint. Never opens anything but a regular file (opening a FIFO would block), refuses files
+ * over `maxSize` before reading them, and decodes invalid UTF-8 with U+FFFD instead of failing.
+ */
+export async function readText(path: string, maxSize: number): Promise<ReadOutcome> {
+  let info;
+  try {
+    info = await stat(path);
+  } catch (error) {
+    return { kind: 'error', message: describe(error) };
+  }
+  if (!info.isFile()) return { kind: 'error', message: `cannot read: not a regular file (${kindOf(info)})` };
+  if (info.size > maxSize) {
+    return {
+      kind: 'error',
+      message: `refused: the file is ${megabytes(info.size)}, over the ${megabytes(maxSize)} limit (raise it with --max-file-size, or ignore the file)`,
+    };
+  }
+  let bytes: Buffer;
+  try {
+    const handle = await open(path, 'r');
+    try {
+      bytes = await handle.readFile();
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    return { kind: 'error', message: describe(error) };
+  }
+  if (bytes.subarray(0, SNIFF_BYTES).includes(0)) return { kind: 'binary', notice: 'skipped: binary file (it contains a NUL byte)' };
+  return decode(bytes);
+}
+
+/** UTF-8, keeping a BOM (positions count it); invalid sequences become U+FFFD and the file is still linted. */
+export function decode(bytes: Uint8Array): ReadOutcome {
+  try {
+    return { kind: 'text', text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
+  } catch {
+    const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(bytes);
+    return { kind: 'text', text, notice: 'invalid UTF-8: undecodable bytes were replaced with U+FFFD' };
+  }
+}
+
+function megabytes(bytes: number): string {
+  const mb = bytes / (1024 * 1024);
+  return mb >= 1 ? `${Number(mb.toFixed(1))} MB` : `${bytes} bytes`;
+}
+
+function kindOf(info: { isDirectory(): boolean; isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }): string {
+  if (info.isDirectory()) return 'a folder';
+  if (info.isFIFO()) return 'a named pipe';
+  if (info.isSocket()) return 'a socket';
+  if (info.isCharacterDevice() || info.isBlockDevice()) return 'a device';
+  return 'special file';
+}
+
+function describe(error: unknown): string {
+  const e = error as NodeJS.ErrnoException;
+  switch (e.code) {
+    case 'ENOENT':
+      return 'cannot read: no such file (or a symlink to a missing file)';
+    case 'EACCES':
+    case 'EPERM':
+      return 'cannot read: permission denied';
+    case 'ELOOP':
+      return 'cannot read: too many levels of symbolic links';
+    case 'EISDIR':
+      return 'cannot read: it is a folder';
+    default:
+      return `cannot read: ${e.message ?? String(error)}`;
+  }
+}

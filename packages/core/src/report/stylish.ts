@@ -1,0 +1,59 @@
+import type { Severity } from '../types.js';
+import { paint, type Paint } from './colors.js';
+import { oneLine } from './compact.js';
+import { summarize, type FileResult, type Formatter, type Summary } from './types.js';
+
+/** ESLint's default look: findings grouped under each file, aligned columns, one summary line. */
+export const stylish: Formatter = (results, options) => {
+  const p = paint(options.color === true);
+  let out = '';
+  for (const result of results) {
+    if (result.error === undefined && result.diagnostics.length === 0) continue;
+    out += `\n${p.underline(result.path)}\n`;
+    if (result.error !== undefined) {
+      out += `  ${p.red('error')}  ${oneLine(result.error)}\n`;
+      continue;
+    }
+    out += fileBlock(result, p);
+  }
+  const summary = summarize(results);
+  const failed = results.filter((r) => r.error !== undefined).length;
+  const total = summary.errors + summary.warnings + summary.infos;
+  if (total === 0 && failed === 0) return out;
+  return `${out}\n${summaryLine(summary, failed, p)}\n`;
+};
+
+function fileBlock(result: FileResult, p: Paint): string {
+  const rows = result.diagnostics.map((d) => ({
+    place: `${d.range.start.line}:${d.range.start.column}`,
+    severity: d.severity,
+    message: oneLine(d.message),
+    ruleId: d.ruleId,
+  }));
+  const placeWidth = Math.max(...rows.map((r) => r.place.length));
+  const severityWidth = Math.max(...rows.map((r) => r.severity.length));
+  const messageWidth = Math.max(...rows.map((r) => r.message.length));
+  let out = '';
+  for (const row of rows) {
+    // Pad before colouring so escape codes do not break the alignment.
+    const severity = colour(row.severity, row.severity.padEnd(severityWidth), p);
+    out += `  ${p.dim(row.place.padEnd(placeWidth))}  ${severity}  ${row.message.padEnd(messageWidth)}  ${p.dim(row.ruleId)}\n`;
+  }
+  return out;
+}
+
+function colour(severity: Severity, text: string, p: Paint): string {
+  return severity === 'error' ? p.red(text) : severity === 'warning' ? p.yellow(text) : p.blue(text);
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function summaryLine(s: Summary, failed: number, p: Paint): string {
+  const total = s.errors + s.warnings + s.infos;
+  let text = `\u2716 ${plural(total, 'problem')} (${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.infos, 'info')})`;
+  if (failed > 0) text += `, ${plural(failed, 'file')} not linted`;
+  const styled = s.errors > 0 || failed > 0 ? p.red(text) : s.warnings > 0 ? p.yellow(text) : p.blue(text);
+  return p.bold(styled);
+}
