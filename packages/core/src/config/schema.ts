@@ -1,0 +1,111 @@
+/**
+ * The JSON schema of the user config (.blamelessrc.*, package.json#blameless).
+ * Built from the rule data so that every rule id is a known key and each rule's options are checked
+ * against that rule's own closed schema. The build writes it to dist/schema.json; the VS Code extension
+ * registers it so editors complete and check config files.
+ */
+import { ruleData } from '../rules/generated.js';
+import type { RuleData } from '../rules/types.js';
+
+export type JsonSchema = Record<string, unknown>;
+
+export const SEVERITY_LEVELS = ['error', 'warning', 'info', 'off'] as const;
+export const PRESET_NAMES = ['recommended', 'language'] as const;
+export const SECTION_KINDS = ['summary', 'timeline', 'contributing-factors', 'lessons', 'action-items'] as const;
+/** Top-level keys of a user config, in documentation order. */
+export const CONFIG_KEYS = [
+  'root', 'extends', 'rules', 'people', 'teams', 'vocabulary', 'sections', 'ignore', 'timezone', 'zones', 'now',
+] as const;
+
+/** An ISO 8601 date, optionally with a time (`2026-11-27`, `2026-11-27T09:30:00Z`). */
+export const ISO_DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}([T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?)?$';
+/** A zone abbreviation as written in timelines (`IST`, `CEST`, `GMT+1`); also keeps `__proto__` out. */
+export const ZONE_ABBREVIATION_PATTERN = '^[A-Za-z][A-Za-z0-9+-]*$';
+
+const strings = (description: string): JsonSchema => ({
+  type: 'array',
+  items: { type: 'string', minLength: 1 },
+  description,
+});
+
+// `type` next to `enum` lets validation tell "a misspelt severity" from "not a severity at all".
+const severity: JsonSchema = {
+  type: 'string',
+  enum: [...SEVERITY_LEVELS],
+  description: '`off` disables the rule.',
+};
+
+/** `severity` or `[severity]` or `[severity, options]`, options closed by the rule's own schema. */
+function ruleSetting(rule: RuleData): JsonSchema {
+  return {
+    description: `${rule.description} (default: ${rule.severity})`,
+    anyOf: [
+      severity,
+      {
+        type: 'array',
+        minItems: 1,
+        maxItems: 2,
+        items: [severity, { ...rule.options, additionalProperties: false }],
+      },
+    ],
+  };
+}
+
+/**
+ * The config schema for a rule set (default: the built-in rules). Draft-07, so editors that know
+ * JSON schema (VS Code, yaml-language-server) understand it. Unknown keys, unknown rule ids and
+ * unknown options are errors: a typo must never be silently ignored.
+ */
+export function configSchema(rules: readonly RuleData[] = ruleData): JsonSchema {
+  const ruleProperties: Record<string, JsonSchema> = {};
+  for (const rule of rules) ruleProperties[rule.id] = ruleSetting(rule);
+  const sectionProperties: Record<string, JsonSchema> = {};
+  for (const kind of SECTION_KINDS) sectionProperties[kind] = strings(`Extra heading aliases of the ${kind} section.`);
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: 'https://github.com/blameless-lint/blameless-lint/blob/main/packages/core/docs/configuration.md',
+    title: 'blameless-lint configuration',
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      // Editors write `$schema` into JSON files to find this schema; it is accepted and ignored.
+      $schema: { type: 'string' },
+      root: { type: 'boolean', description: 'Stop looking for config files in parent folders.' },
+      extends: {
+        description: 'Preset(s) to start from: `recommended` (every rule) or `language` (prose rules only).',
+        anyOf: [
+          { type: 'string', enum: [...PRESET_NAMES] },
+          { type: 'array', items: { type: 'string', enum: [...PRESET_NAMES] }, uniqueItems: true },
+        ],
+      },
+      rules: {
+        type: 'object',
+        description: 'Rule id -> severity, or [severity, options].',
+        additionalProperties: false,
+        properties: ruleProperties,
+      },
+      people: strings("People's names and @handles: makes person detection exact."),
+      teams: strings('Team names and handles: never valid owners, never a person.'),
+      vocabulary: {
+        type: 'object',
+        additionalProperties: false,
+        properties: { accept: strings('Words never flagged (product names, jargon).') },
+      },
+      sections: {
+        type: 'object',
+        description: 'Extra heading aliases per section kind.',
+        additionalProperties: false,
+        properties: sectionProperties,
+      },
+      ignore: strings('Files the CLI skips (gitignore syntax).'),
+      timezone: { type: 'string', minLength: 1, description: 'IANA zone timelines should use (default: UTC).' },
+      zones: {
+        type: 'object',
+        description: 'Zone abbreviation -> IANA zone, e.g. { IST: Asia/Kolkata }.',
+        propertyNames: { pattern: ZONE_ABBREVIATION_PATTERN },
+        additionalProperties: { type: 'string', minLength: 1 },
+      },
+      now: { type: 'string', pattern: ISO_DATE_PATTERN, description: 'ISO date used as "today".' },
+    },
+  };
+}

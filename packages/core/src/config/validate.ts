@@ -1,0 +1,98 @@
+/**
+ * Validates a user config against the schema (compiled once per rule set) and turns the first problem
+ * into a ConfigError whose message a user can act on without reading a schema.
+ */
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { ruleData } from '../rules/generated.js';
+import type { RuleData } from '../rules/types.js';
+import type { UserConfig } from '../types.js';
+import { ConfigError, keyFromPointer } from './errors.js';
+import { problemOf } from './messages.js';
+import { configSchema } from './schema.js';
+
+export interface ValidateOptions {
+  /** Rules the config may name (default: the built-in rules). */
+  rules?: readonly RuleData[];
+  /** Prefix of every key in messages, e.g. `blameless` for the package.json key. */
+  keyPrefix?: string;
+  /** How the file is named in the message (default: `file`). */
+  displayFile?: string;
+}
+
+const compiled = new WeakMap<readonly RuleData[], ValidateFunction>();
+
+function validatorFor(rules: readonly RuleData[]): ValidateFunction {
+  let validate = compiled.get(rules);
+  if (!validate) {
+    // strict: false because rule option schemas are authored data and may carry annotation keywords;
+    // allErrors: false so the first failing key (with its anyOf alternatives) is what we explain.
+    const ajv = new Ajv({ strict: false, allErrors: false, validateFormats: false });
+    validate = ajv.compile(configSchema(rules));
+    compiled.set(rules, validate);
+  }
+  return validate;
+}
+
+/**
+ * Of ajv's errors, keep those of the anyOf alternative whose type fits the value (a string is judged as a
+ * severity, a list as `[severity, options]`); when no alternative fits, the anyOf error itself explains.
+ */
+function pickError(errors: ErrorObject[]): ErrorObject {
+  let remaining = errors;
+  for (const anyOf of errors.filter((e) => e.keyword === 'anyOf')) {
+    const branches = new Map<string, ErrorObject[]>();
+    for (const e of remaining) {
+      const m = e.schemaPath.startsWith(`${anyOf.schemaPath}/`) ? /^\d+/.exec(e.schemaPath.slice(anyOf.schemaPath.length + 1)) : null;
+      if (m) branches.set(m[0], [...(branches.get(m[0]) ?? []), e]);
+    }
+    const misfits = [...branches.values()].filter((b) => b.some((e) => e.keyword === 'type' && e.instancePath === anyOf.instancePath));
+    const drop = new Set(misfits.flat());
+    if (misfits.length < branches.size) drop.add(anyOf);
+    else for (const b of branches.values()) for (const e of b) drop.add(e);
+    remaining = remaining.filter((e) => !drop.has(e));
+  }
+  // The most specific problem: the deepest key.
+  return remaining.reduce((best, e) => (e.instancePath.length > best.instancePath.length ? e : best), remaining[0] ?? errors[0]);
+}
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Checks the schema cannot express: real time zones, real dates. */
+function semanticProblem(config: UserConfig): { key: string; problem: string } | undefined {
+  const zoneHint = 'use an IANA name such as UTC or Europe/Berlin';
+  if (config.timezone !== undefined && !isTimeZone(config.timezone)) {
+    return { key: 'timezone', problem: `unknown time zone "${config.timezone}" (${zoneHint})` };
+  }
+  for (const [abbr, zone] of Object.entries(config.zones ?? {})) {
+    if (!isTimeZone(zone)) return { key: `zones.${abbr}`, problem: `unknown time zone "${zone}" (${zoneHint})` };
+  }
+  if (config.now !== undefined && Number.isNaN(Date.parse(config.now))) {
+    return { key: 'now', problem: `"${config.now}" is not a real date` };
+  }
+  return undefined;
+}
+
+/** Returns `value` as a UserConfig, or throws a ConfigError naming `file`, the key and what is wrong. */
+export function validateConfig(value: unknown, file: string, options: ValidateOptions = {}): UserConfig {
+  const rules = options.rules ?? ruleData;
+  const prefix = options.keyPrefix ?? '';
+  const fail = (key: string, problem: string): never => {
+    throw new ConfigError(file, key, problem, { displayFile: options.displayFile });
+  };
+  const validate = validatorFor(rules);
+  if (!validate(value)) {
+    const error = pickError(validate.errors ?? []);
+    const { pointer, problem } = problemOf(error, rules);
+    fail(keyFromPointer(pointer, prefix), problem);
+  }
+  const semantic = semanticProblem(value as UserConfig);
+  if (semantic) fail(keyFromPointer(`/${semantic.key.replace(/\./g, '/')}`, prefix), semantic.problem);
+  return value as UserConfig;
+}
