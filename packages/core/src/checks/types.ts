@@ -1,0 +1,53 @@
+import type { Block, PostmortemDocument } from '../document/types.js';
+import type { RuleData } from '../rules/types.js';
+import type { ResolvedConfig } from '../types.js';
+import type { Directive } from '../engine/suppress.js';
+
+/** A suggested rewrite or fix, in source offsets. Without `text` it is advice only. */
+export interface FindingSuggestion {
+  description: string;
+  start?: number;
+  end?: number;
+  text?: string;
+}
+
+/** What a check reports: offsets into the document, data for the message template. */
+export interface Finding {
+  start: number;
+  end: number;
+  /** Fills `{name}` slots of the rule's message; `actual` defaults to the source text of the range. */
+  data?: Record<string, string>;
+  /** Replaces the rule's message template entirely (for checks with several kinds of problem). */
+  message?: string;
+  suggestions?: FindingSuggestion[];
+}
+
+export interface CheckContext {
+  doc: PostmortemDocument;
+  /**
+   * The blocks this rule should look at. For rules with triggers: only prose blocks where a trigger
+   * word occurs (the candidate scan), so a block with nothing to find is never parsed into sentences.
+   * For structure rules (no triggers): every block.
+   */
+  blocks: Block[];
+  rule: RuleData;
+  /** The rule's options, defaults applied. */
+  options: Record<string, unknown>;
+  config: ResolvedConfig;
+  now: Date;
+  report(finding: Finding): void;
+  /** For `phase: 'post'` kinds: the inline directives after suppression, with what each one suppressed. */
+  directives?: Directive[];
+  /** Ids of every known rule (for directives naming an unknown one). */
+  ruleIds?: string[];
+}
+
+/** A check kind: implemented once, instantiated by rule data. */
+export interface CheckKind {
+  name: string;
+  /** JSON schema of the `params` a rule of this kind must give (closed). */
+  params: Record<string, unknown>;
+  /** `post` kinds run after the other rules and suppression (they judge the directives themselves). */
+  phase?: 'post';
+  run(ctx: CheckContext): void;
+}

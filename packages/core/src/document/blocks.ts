@@ -1,0 +1,41 @@
+import type { Language } from '../types.js';
+import type { Block } from './types.js';
+import { maskInline } from './mask.js';
+
+type Extra = Partial<Pick<Block, 'checked' | 'depth' | 'cells' | 'level' | 'split'>>;
+
+export function makeBlock(kind: Block['kind'], text: string, start: number, end: number, language: Language, extra: Extra = {}): Block {
+  const source = text.slice(start, end);
+  const { prose } = maskInline(source, language);
+  return { kind, start, end, text: source, prose: maskLinePrefixes(prose, source), section: -1, ...extra };
+}
+
+/** Continuation lines of a block inside a quote or list carry `>` and indentation: not prose. */
+function maskLinePrefixes(prose: string, source: string): string {
+  if (!source.includes('\n')) return prose;
+  return prose.replace(/\n[ \t>]*/g, (m) => '\n' + ' '.repeat(m.length - 1));
+}
+
+/** Split paragraphs whose lines each start with a time into `line` blocks: plain-line timelines. */
+export function pushParagraph(blocks: Block[], text: string, start: number, end: number, language: Language): void {
+  const para = makeBlock('paragraph', text, start, end, language);
+  const lines: Array<[number, number]> = [];
+  let s = start;
+  for (let nl = text.indexOf('\n', s); nl !== -1 && nl < end; nl = text.indexOf('\n', s)) {
+    lines.push([s, text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl]);
+    s = nl + 1;
+  }
+  lines.push([s, end]);
+  const timed = lines.filter(([a, b]) => /^\s*[>]?\s*(?:\*\*|__)?\s*(?:\d{1,4}[:.h]?\d{0,2}|T\+|\d{4}-\d\d-\d\d)/.test(text.slice(a, b))).length;
+  if (lines.length < 2 || timed < 2) {
+    blocks.push(para);
+    return;
+  }
+  para.split = true;
+  blocks.push(para);
+  for (const [a, b] of lines) {
+    const lead = /^[ \t>]*/.exec(text.slice(a, b))![0].length;
+    if (a + lead < b) blocks.push(makeBlock('line', text, a + lead, b, language));
+  }
+}
+

@@ -1,0 +1,35 @@
+/**
+ * Offset -> line/column. Offsets index the original text (UTF-16 code units, as JS strings and LSP count);
+ * a leading BOM is part of the text but not of any column, since editors do not show it.
+ */
+export function positionMapper(text: string): (offset: number) => { line: number; column: number; offset: number } {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  return (offset) => {
+    const o = Math.max(0, Math.min(offset, text.length));
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    const lineStart = lo === 0 ? bom : starts[lo];
+    return { line: lo + 1, column: Math.max(0, o - lineStart) + 1, offset: o };
+  };
+}
+
+/** Start offset of every line (index 0 = line 1). */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** End of a line's content: before `\n` and a preceding `\r`. */
+export function lineEnd(text: string, starts: number[], line: number): number {
+  let end = line + 1 < starts.length ? starts[line + 1] - 1 : text.length;
+  if (end > starts[line] && text.charCodeAt(end - 1) === 13) end--;
+  return end;
+}

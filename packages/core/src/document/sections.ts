@@ -1,0 +1,44 @@
+import type { SectionKind } from '../types.js';
+
+/** Built-in heading aliases; config `sections` adds more. Matched case-insensitively on the heading's words. */
+export const defaultSectionAliases: Record<SectionKind, string[]> = {
+  summary: ['summary', 'executive summary', 'overview', 'tl;dr', 'tldr', 'incident summary', 'abstract', 'description'],
+  timeline: ['timeline', 'sequence of events', 'chronology', 'incident timeline', 'detailed timeline', 'timeline of events'],
+  'contributing-factors': [
+    'contributing factors', 'contributing factor', 'root cause', 'root causes', 'causes', 'root cause analysis',
+    'what went wrong', 'trigger', 'why did it happen',
+  ],
+  lessons: ['what we learned', 'lessons learned', 'lessons', 'learnings', 'what went well', 'takeaways', 'lessons learnt'],
+  'action-items': [
+    'action items', 'actions', 'follow-ups', 'follow ups', 'followups', 'follow-up actions', 'remediation',
+    'remediations', 'next steps', 'corrective actions', 'preventive actions', 'action plan',
+  ],
+};
+
+function normalise(heading: string): string {
+  return heading
+    .toLowerCase()
+    .replace(/\(.*?\)/g, ' ')
+    .replace(/[*_`#:.!?]/g, ' ')
+    .replace(/^\s*\d+(\.\d+)*\s*/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The section kind a heading names, or null. "Timeline (all times UTC)" is a timeline. */
+export function classifyHeading(
+  heading: string,
+  extra: Partial<Record<SectionKind, string[]>> = {},
+): SectionKind | null {
+  const h = normalise(heading);
+  if (!h) return null;
+  for (const kind of Object.keys(defaultSectionAliases) as SectionKind[]) {
+    const aliases = [...(extra[kind] ?? []).map(normalise), ...defaultSectionAliases[kind]];
+    if (aliases.includes(h)) return kind;
+  }
+  for (const kind of Object.keys(defaultSectionAliases) as SectionKind[]) {
+    const aliases = [...(extra[kind] ?? []).map(normalise), ...defaultSectionAliases[kind]];
+    if (aliases.some((a) => a.length > 3 && (h.startsWith(`${a} `) || h.endsWith(` ${a}`)))) return kind;
+  }
+  return null;
+}

@@ -1,0 +1,89 @@
+import { parseDocument } from '../document/parse.js';
+import type { PostmortemDocument } from '../document/types.js';
+import { findCheckKind } from '../checks/index.js';
+import type { CheckContext, Finding } from '../checks/types.js';
+import { ruleData } from '../rules/index.js';
+import type { RuleData } from '../rules/types.js';
+import type { Diagnostic, Language, LintOptions, LintResult, ResolvedConfig } from '../types.js';
+import { toConfig } from './config.js';
+import { candidateBlocks } from './scan.js';
+import { isSuppressed, readDirectives } from './suppress.js';
+import { compareDiagnostics, toDiagnostic } from './diagnostics.js';
+
+/**
+ * Lint one text. Synchronous and free of I/O: the file is never read, config must be passed in
+ * (use `loadConfig` for the files on disk). Never throws on any string; a rule that throws becomes
+ * a finding on line 1 that says so, and the other rules still run.
+ */
+export function lint(text: string, options: LintOptions = {}): LintResult {
+  if (typeof text !== 'string') throw new TypeError('@blameless-lint/core: lint(text) needs a string');
+  const config = toConfig(options.config);
+  const language = options.language ?? languageOf(options.filePath);
+  const doc = parseDocument(text, { language, sections: config.sections });
+  const now = toDate(options.now ?? config.now);
+  const enabled = ruleData.filter((r) => config.rules[r.id] && config.rules[r.id].severity);
+  const runnable = enabled.filter((r) => r.scope === 'language' || doc.isPostmortem);
+  const main = runnable.filter((r) => findCheckKind(r.check)?.phase !== 'post');
+  const post = runnable.filter((r) => findCheckKind(r.check)?.phase === 'post');
+
+  const candidates = candidateBlocks(doc, main);
+  const found: Diagnostic[] = [];
+  for (const rule of main) runRule(doc, rule, config, now, candidates.get(rule.id) ?? [], found);
+
+  const directives = readDirectives(doc);
+  const lineOf = (o: number) => doc.position(o).line;
+  const kept = found.filter((d) => !isSuppressed(directives, d.ruleId, d.range.start.line, d.range.start.offset, lineOf));
+  const ruleIds = ruleData.map((r) => r.id);
+  for (const rule of post) runRule(doc, rule, config, now, doc.blocks, kept, { directives, ruleIds });
+  return { diagnostics: dedupe(kept.sort(compareDiagnostics)) };
+}
+
+function runRule(
+  doc: PostmortemDocument,
+  rule: RuleData,
+  config: ResolvedConfig,
+  now: Date,
+  blocks: PostmortemDocument['blocks'],
+  out: Diagnostic[],
+  extra: Partial<CheckContext> = {},
+): void {
+  const kind = findCheckKind(rule.check);
+  const { severity, options } = config.rules[rule.id];
+  const report = (f: Finding) => out.push(toDiagnostic(doc, rule, severity, f));
+  if (!kind) {
+    report({ start: 0, end: 0, message: `blameless-lint: rule "${rule.id}" names an unknown check kind "${rule.check}".` });
+    return;
+  }
+  const ctx: CheckContext = { doc, rule, options, config, now, blocks, report, ...extra };
+  try {
+    kind.run(ctx);
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    out.push({ ...toDiagnostic(doc, rule, 'error', { start: 0, end: 0 }), message: `blameless-lint: rule "${rule.id}" failed on this file: ${why}`, suggestions: undefined });
+  }
+}
+
+function dedupe(list: Diagnostic[]): Diagnostic[] {
+  return list.filter((d, i) => {
+    const p = list[i - 1];
+    return !p || p.ruleId !== d.ruleId || p.range.start.offset !== d.range.start.offset || p.range.end.offset !== d.range.end.offset || p.message !== d.message;
+  });
+}
+
+/** Language from the file name: .txt is plain text, .mdx is MDX, anything else Markdown. */
+export function languageOf(filePath?: string): Language {
+  const ext = /\.[^./\\]+$/.exec(filePath ?? '')?.[0].toLowerCase();
+  if (ext === '.txt' || ext === '.text') return 'text';
+  if (ext === '.mdx') return 'mdx';
+  return 'markdown';
+}
+
+function toDate(value: Date | string | undefined): Date {
+  if (value instanceof Date) return value;
+  if (typeof value === 'string') {
+    const d = new Date(/^\d{4}-\d\d-\d\d$/.test(value) ? `${value}T00:00:00Z` : value);
+    if (!Number.isNaN(d.getTime())) return d;
+    throw new TypeError(`@blameless-lint/core: "now" is not a date: ${value}`);
+  }
+  return new Date();
+}

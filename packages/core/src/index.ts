@@ -1,0 +1,28 @@
+/**
+ * @blameless-lint/core: lint incident postmortems for blame, hindsight and missing follow-up.
+ * This entry only re-exports; each concept lives in its own module.
+ */
+export { lint, languageOf } from './engine/lint.js';
+export { rules } from './rules/index.js';
+export { parseDocument } from './document/parse.js';
+export { resolveConfig, isResolvedConfig } from './config/resolve.js';
+export { ConfigError } from './config/errors.js';
+export type {
+  Diagnostic,
+  Fix,
+  Language,
+  LintOptions,
+  LintResult,
+  Position,
+  Range,
+  ResolvedConfig,
+  RuleConfig,
+  RuleSetting,
+  SectionKind,
+  Severity,
+  SeverityLevel,
+  Suggestion,
+  UserConfig,
+} from './types.js';
+export type { RuleMeta } from './rules/types.js';
+export type { PostmortemDocument, Block, Section, Sentence, Token } from './document/types.js';

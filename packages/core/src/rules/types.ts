@@ -1,0 +1,50 @@
+import type { Severity } from '../types.js';
+
+/** A rule as data: rules/<id>.yml plus the examples and text of rules/<id>.md, checked and emitted at build time. */
+export interface RuleData {
+  id: string;
+  /** `language` rules run on any prose; `structure` rules only on documents that look like postmortems. */
+  scope: 'language' | 'structure';
+  /** The check kind (a module in src/checks) that implements the rule. */
+  check: string;
+  severity: Severity;
+  /** One line, for `--list-rules` and the README table. */
+  description: string;
+  /** Message template; `{actual}` and other `{name}` slots are filled from the finding's data. */
+  message: string;
+  /** Why it matters, one sentence. */
+  note: string;
+  /**
+   * Lower-case words of which at least one must occur in a block for the rule to fire there
+   * (the candidate scan). Empty means the rule is structural and always runs.
+   */
+  triggers: string[];
+  /** Parameters of the check kind (vocabularies, patterns, rewrites): validated by the kind's own schema. */
+  params: Record<string, unknown>;
+  /** JSON schema (closed) of the options users may set in config, with defaults. */
+  options: { type: 'object'; properties: Record<string, unknown>; additionalProperties: false };
+  fixable: boolean;
+  docs: RuleDocs;
+}
+
+export interface RuleDocs {
+  /** The rule's documentation page (rules/<id>.md), Markdown. */
+  markdown: string;
+  /** Text of the "Incorrect" examples: each must trigger the rule. */
+  incorrect: string[];
+  /** Text of the "Correct" examples: none may trigger the rule. */
+  correct: string[];
+}
+
+/** Public metadata of a rule, as exported by `rules`. */
+export interface RuleMeta {
+  id: string;
+  scope: 'language' | 'structure';
+  description: string;
+  url: string;
+  defaultSeverity: Severity;
+  fixable: boolean;
+  /** JSON schema of the rule's options. */
+  options: RuleData['options'];
+  docs: string;
+}

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '@blameless-lint/core';
+
+const words = (text: string, blockIndex = 0) => {
+  const doc = parseDocument(text);
+  return doc.sentences(doc.blocks[blockIndex]).flatMap((s) => s.tokens.filter((t) => t.kind !== 'whitespace'));
+};
+
+describe('document model', () => {
+  it('gives every word its exact source offsets', () => {
+    const text = '# Title\n\nThe **deploy** of `svc-a` failed; see [the log](https://x.test/log).\n';
+    const doc = parseDocument(text);
+    const para = doc.blocks.find((b) => b.kind === 'paragraph')!;
+    for (const s of doc.sentences(para)) {
+      for (const t of s.tokens) if (t.kind === 'word' || t.kind === 'masked') expect(text.slice(t.start, t.end)).toBe(t.text);
+    }
+    const tokens = words(text, 1);
+    expect(tokens.find((t) => t.text === 'deploy')).toMatchObject({ kind: 'word', start: text.indexOf('deploy') });
+    expect(tokens.find((t) => t.text.includes('svc-a'))).toMatchObject({ kind: 'masked' });
+    // Link text is prose, its target is not a word at all.
+    expect(tokens.map((t) => t.text)).toContain('log');
+    expect(tokens.some((t) => t.text.includes('x.test'))).toBe(false);
+  });
+
+  it('keeps offsets through CRLF, a BOM, tabs, emoji and combining characters', () => {
+    const text = '\uFEFF# T\r\n\r\n👩🏽‍💻 Zoë\tsaid that Nguye\u0302\u0303n restarted it.\r\n';
+    const doc = parseDocument(text);
+    const para = doc.blocks.find((b) => b.kind === 'paragraph')!;
+    const tokens = doc.sentences(para)[0].words;
+    const nguyen = tokens.find((t) => t.text.startsWith('Nguy'))!;
+    expect(text.slice(nguyen.start, nguyen.end)).toBe('Nguye\u0302\u0303n');
+    const pos = doc.position(nguyen.start);
+    expect(pos.line).toBe(3);
+    // Column counts UTF-16 units (the emoji sequence is 7 units); the tab is one column.
+    expect(pos.column).toBe(text.slice(text.lastIndexOf('\n', nguyen.start) + 1, nguyen.start).length + 1);
+    // The BOM is not a column: line 1, column 1 is the `#`.
+    expect(doc.position(1)).toEqual({ line: 1, column: 1, offset: 1 });
+  });
+
+  it('never treats code blocks, HTML or front matter as prose', () => {
+    const text = '---\ntype: postmortem\nowner: Sam failed to\n---\n\n```\nSam failed to check\n```\n\n<div>Sam failed</div>\n\nText.\n';
+    const doc = parseDocument(text);
+    expect(doc.frontMatter?.data.type).toBe('postmortem');
+    expect(doc.isPostmortem).toBe(true);
+    expect(doc.blocks.map((b) => b.text)).toEqual(['Text.']);
+  });
+
+  it('classifies sections by alias, with date sub-headings under the timeline', () => {
+    const text = '## Executive summary\n\nA.\n\n## Sequence of events (all times PST)\n\n### 2026-03-04\n\n- 16:25 page\n\n## Follow-ups\n\n- [x] done\n- [ ] open\n';
+    const doc = parseDocument(text);
+    expect(doc.sections.map((s) => s.kind)).toEqual(['summary', 'timeline', null, 'action-items']);
+    expect(doc.sections[2].parentKind).toBe('timeline');
+    const items = doc.blocks.filter((b) => b.kind === 'list-item');
+    expect(items.map((b) => [b.text, b.checked, doc.sections[b.section].kind ?? doc.sections[b.section].parentKind])).toEqual([
+      ['16:25 page', null, 'timeline'],
+      ['done', true, 'action-items'],
+      ['open', false, 'action-items'],
+    ]);
+  });
+
+  it('reads table rows with their header cells and exact cell offsets', () => {
+    const text = '| Owner | Due | Item |\n|---|---|---|\n| @kim | 2026-12-01 | Add a `canary` stage |\n';
+    const doc = parseDocument(text);
+    const row = doc.blocks.find((b) => b.kind === 'table-row')!;
+    expect(row.cells!.map((c) => [c.header, c.text])).toEqual([['Owner', '@kim'], ['Due', '2026-12-01'], ['Item', 'Add a `canary` stage']]);
+    for (const c of row.cells!) expect(text.slice(c.start, c.end)).toBe(c.text);
+  });
+
+  it('splits a paragraph of timestamped lines into line blocks', () => {
+    const text = '14:02 alert fired\n14:05 Ravi restarted the gateway\n';
+    const doc = parseDocument(text);
+    expect(doc.blocks.filter((b) => b.kind === 'line').map((b) => b.text)).toEqual(['14:02 alert fired', '14:05 Ravi restarted the gateway']);
+    expect(doc.blocks.find((b) => b.kind === 'paragraph')!.split).toBe(true);
+  });
+
+  it('reads plain text with section lines as headings', () => {
+    const doc = parseDocument('Summary:\nThe queue backed up.\n\nTimeline:\n09:15 alert fired\n09:20 rollback started\n', { language: 'text' });
+    expect(doc.sections.map((s) => s.kind)).toEqual(['summary', 'timeline']);
+    expect(doc.isPostmortem).toBe(true);
+    expect(doc.blocks.filter((b) => b.kind === 'line')).toHaveLength(2);
+  });
+
+  it('parses a long unpunctuated block in bounded chunks without losing words', () => {
+    const text = 'word '.repeat(20_000);
+    const doc = parseDocument(text);
+    const count = doc.blocks.reduce((n, b) => n + doc.sentences(b).reduce((m, s) => m + s.words.length, 0), 0);
+    expect(count).toBe(20_000);
+  });
+
+  it('survives deep nesting and a run of dots with no spaces', () => {
+    const nested = Array.from({ length: 5000 }, (_, i) => `${'  '.repeat(i)}- level ${i}`).join('\n');
+    const deep = parseDocument(nested);
+    expect(() => deep.blocks.forEach((b) => deep.sentences(b))).not.toThrow();
+    expect(deep.blocks.length).toBeGreaterThan(50);
+    const dots = parseDocument('a.'.repeat(100_000));
+    expect(() => dots.blocks.forEach((b) => dots.sentences(b))).not.toThrow();
+  });
+});
