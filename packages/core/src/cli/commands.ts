@@ -24,5 +24,5 @@ export function explain(id: string): string {
 /** `--print-config FILE`: the resolved config for FILE (with --config and --rule applied), as JSON. */
 export function printConfig(file: string, options: CliOptions, cwd: string): string {
   const source = createConfigSource({ cwd, configFile: options.config, overrides: options.rules });
-  return `${JSON.stringify(source.configFor(resolve(cwd, file)), null, 2)}\n`;
+  return `${JSON.stringify(source.configFor(resolve(cwd, file)).config, null, 2)}\n`;
 }

@@ -1,12 +1,11 @@
 import { isAbsolute, relative, resolve } from 'node:path';
-import ignore, { type Ignore } from 'ignore';
-import type { ResolvedConfig, SeverityLevel } from '../types.js';
+import type { SeverityLevel } from '../types.js';
 import type { FileResult } from '../report/types.js';
 import { DEFAULT_MAX_FILE_SIZE } from './args.js';
 import { createConfigSource, type ConfigSource } from './config-source.js';
 import { ConfigError, lint } from './core.js';
 import { discover } from './discover.js';
-import { toPosix } from './ignore-files.js';
+import { isIgnored, toPosix } from './ignore-files.js';
 import { readText } from './read-text.js';
 
 export interface LintFilesOptions {
@@ -40,11 +39,10 @@ export async function lintFiles(patterns: string | readonly string[], options: L
   const maxSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const { files, missing } = discover(list, cwd);
   const results: FileResult[] = missing.map((p) => ({ path: p, diagnostics: [], error: 'no such file or folder, and no file matches it' }));
-  const ignoreOf = new WeakMap<ResolvedConfig, Ignore>();
   let done = 0;
   for (const file of files) {
     const shown = display(file.path, cwd);
-    const result = await lintOne(file.path, shown, file.explicit, { cwd, configs, maxSize, ignoreOf, options });
+    const result = await lintOne(file.path, shown, file.explicit, { configs, maxSize, options });
     if (result) results.push(result);
     options.onProgress?.(++done, files.length);
   }
@@ -52,22 +50,20 @@ export async function lintFiles(patterns: string | readonly string[], options: L
 }
 
 interface Context {
-  cwd: string;
   configs: ConfigSource;
   maxSize: number;
-  ignoreOf: WeakMap<ResolvedConfig, Ignore>;
   options: LintFilesOptions;
 }
 
 async function lintOne(path: string, shown: string, explicit: boolean, ctx: Context): Promise<FileResult | undefined> {
-  let config: ResolvedConfig;
+  let config, ignores;
   try {
-    config = ctx.configs.configFor(path);
+    ({ config, ignores } = ctx.configs.configFor(path));
   } catch (error) {
     if (error instanceof ConfigError) return { path: shown, diagnostics: [], error: `config: ${error.message}` };
     throw error;
   }
-  if (!explicit && ignoredByConfig(config, path, ctx)) return undefined;
+  if (!explicit && isIgnored(ignores, path, false)) return undefined;
   const read = await readText(path, ctx.maxSize);
   if (read.kind === 'binary') {
     ctx.options.onNotice?.(shown, read.notice);
@@ -82,18 +78,6 @@ async function lintOne(path: string, shown: string, explicit: boolean, ctx: Cont
     // "No input crashes it": should one still do, say so for this file and lint the rest.
     return { path: shown, diagnostics: [], error: `internal error while linting: ${(error as Error).stack ?? String(error)}` };
   }
-}
-
-/** Config `ignore` patterns (gitignore syntax) match paths relative to the working folder. */
-function ignoredByConfig(config: ResolvedConfig, path: string, ctx: Context): boolean {
-  if (config.ignore.length === 0) return false;
-  let matcher = ctx.ignoreOf.get(config);
-  if (!matcher) {
-    matcher = ignore().add(config.ignore);
-    ctx.ignoreOf.set(config, matcher);
-  }
-  const rel = toPosix(relative(ctx.cwd, path));
-  return rel !== '' && !rel.startsWith('../') && !isAbsolute(rel) && matcher.ignores(rel);
 }
 
 /** Paths inside the working folder are shown relative to it (as users typed them); others stay absolute. */

@@ -29,7 +29,7 @@ export async function lintStdin(stdin: AsyncIterable<Buffer | string>, options: 
   if (read.notice) onNotice(name, read.notice);
   let config;
   try {
-    config = createConfigSource({ cwd, configFile: options.config, overrides: options.rules }).configFor(filePath);
+    config = createConfigSource({ cwd, configFile: options.config, overrides: options.rules }).configFor(filePath).config;
   } catch (error) {
     if (error instanceof ConfigError) return { path: name, diagnostics: [], error: `config: ${error.message}` };
     throw error;
