@@ -5,6 +5,7 @@
  */
 import { parseDocument } from 'yaml';
 import { ConfigError } from './errors.js';
+import { jsonErrorOffset } from './json-position.js';
 
 export type ConfigFormat = 'json' | 'yaml';
 
@@ -29,12 +30,14 @@ function parseJson(text: string, file: string, displayFile?: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    // V8 says "... in JSON at position N" (Node 20) and may add "(line L column C)" (Node 22): keep the
-    // reason, compute the place ourselves so every Node version reports it the same way.
+    // V8's wording is kept, without its position or the quoted snippet (which differ between Node
+    // versions); the place comes from our own scanner, so every Node version reports the same line.
     const raw = error instanceof Error ? error.message : String(error);
-    const position = /at position (\d+)/.exec(raw);
-    const offset = position ? Number(position[1]) : text.length;
-    const reason = raw.replace(/\s*\(line \d+ column \d+\)/, '').replace(/\s*in JSON at position \d+/, '').replace(/^JSON\.parse: /, '');
+    const reason = raw
+      .replace(/\s*\(line \d+ column \d+\)/, '')
+      .replace(/\s*in JSON at position \d+/, '')
+      .replace(/, (\.\.\.)?"[\s\S]*" is not valid JSON$/, '');
+    const offset = jsonErrorOffset(text);
     const at = lineAndColumn(text, offset);
     throw new ConfigError(file, '', `invalid JSON: ${reason}`, { displayFile, ...at, cause: error });
   }
