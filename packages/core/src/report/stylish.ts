@@ -25,19 +25,23 @@ export const stylish: Formatter = (results, options) => {
 
 function fileBlock(result: FileResult, p: Paint): string {
   const rows = result.diagnostics.map((d) => ({
-    place: `${d.range.start.line}:${d.range.start.column}`,
+    line: String(d.range.start.line),
+    column: String(d.range.start.column),
     severity: d.severity,
     message: oneLine(d.message),
     ruleId: d.ruleId,
   }));
-  const placeWidth = Math.max(...rows.map((r) => r.place.length));
+  // As ESLint: line numbers right-aligned, columns left-aligned, so the colons line up.
+  const lineWidth = Math.max(...rows.map((r) => r.line.length));
+  const columnWidth = Math.max(...rows.map((r) => r.column.length));
   const severityWidth = Math.max(...rows.map((r) => r.severity.length));
   const messageWidth = Math.max(...rows.map((r) => r.message.length));
   let out = '';
   for (const row of rows) {
     // Pad before colouring so escape codes do not break the alignment.
     const severity = colour(row.severity, row.severity.padEnd(severityWidth), p);
-    out += `  ${p.dim(row.place.padEnd(placeWidth))}  ${severity}  ${row.message.padEnd(messageWidth)}  ${p.dim(row.ruleId)}\n`;
+    const place = `${row.line.padStart(lineWidth)}:${row.column.padEnd(columnWidth)}`;
+    out += `  ${p.dim(place)}  ${severity}  ${row.message.padEnd(messageWidth)}  ${p.dim(row.ruleId)}\n`;
   }
   return out;
 }
