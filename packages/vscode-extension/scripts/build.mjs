@@ -1,0 +1,79 @@
+// Builds the extension into dist/: the client and the server as single CommonJS bundles (the .vsix
+// ships no node_modules), the config JSON schemas for `jsonValidation`, and the rule docs that
+// Explain Rule opens. Needs packages/core and packages/lsp built first (the root build runs them in order).
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const pkgDir = join(dirname(fileURLToPath(import.meta.url)), '..');
+const repo = join(pkgDir, '..', '..');
+const dist = join(pkgDir, 'dist');
+const require = createRequire(import.meta.url);
+const production = process.env.BLAMELESS_DEV !== '1';
+
+function fail(message) {
+  console.error(`build vscode-extension: ${message}`);
+  process.exit(1);
+}
+
+rmSync(dist, { recursive: true, force: true });
+mkdirSync(join(dist, 'rules'), { recursive: true });
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  minify: production,
+  sourcemap: !production,
+  legalComments: 'none',
+  logLevel: 'warning',
+  // Some dependencies pick an ESM or a browser build by condition; the extension host is Node.
+  mainFields: ['module', 'main'],
+  conditions: ['node'],
+};
+
+// The server package's public entry once it is built; until then (or in a tree where only its sources
+// exist) its server module, which exports the same startServer.
+const lspDir = join(repo, 'packages', 'lsp');
+const serverAlias = existsSync(join(lspDir, 'dist', 'index.js'))
+  ? {}
+  : { '@blameless-lint/language-server': join(lspDir, 'src', 'server.ts') };
+
+const t = performance.now();
+await Promise.all([
+  // `vscode` is provided by the extension host at run time.
+  build({ ...common, entryPoints: [join(pkgDir, 'src', 'extension.ts')], outfile: join(dist, 'extension.cjs'), external: ['vscode'] }),
+  build({ ...common, entryPoints: [join(pkgDir, 'src', 'server.ts')], outfile: join(dist, 'server.cjs'), alias: serverAlias }),
+]).catch((error) => fail(error.message));
+console.log(`build vscode-extension: bundles (${Math.round(performance.now() - t)} ms)`);
+
+// The config schema, as the core build writes it.
+let schemaPath;
+try {
+  schemaPath = require.resolve('@blameless-lint/core/schema.json');
+} catch {
+  fail('packages/core/dist/schema.json is missing: run `npm run build -w packages/core` first');
+}
+const schema = JSON.parse(readFileSync(schemaPath, 'utf8'));
+writeFileSync(join(dist, 'schema.json'), `${JSON.stringify(schema, null, 2)}\n`);
+
+// package.json keeps the config under `blameless`. The config schema has no internal $refs, so it can
+// be nested as is (a relative $ref to schema.json would depend on how each editor resolves URLs).
+const { $schema, $id, ...config } = schema;
+const wrapper = {
+  $schema,
+  title: 'package.json with a blameless-lint configuration',
+  type: 'object',
+  properties: { blameless: { ...config, description: 'blameless-lint configuration (same keys as .blamelessrc.json).' } },
+};
+writeFileSync(join(dist, 'package-json.schema.json'), `${JSON.stringify(wrapper, null, 2)}\n`);
+
+// Rule docs for Explain Rule: rules/<id>.md from the repository.
+const rulesDir = join(repo, 'rules');
+const docs = existsSync(rulesDir) ? readdirSync(rulesDir).filter((f) => f.endsWith('.md')) : [];
+if (docs.length === 0) fail(`no rule docs in ${rulesDir}`);
+for (const file of docs) copyFileSync(join(rulesDir, file), join(dist, 'rules', file));
+console.log(`build vscode-extension: ${docs.length} rule docs, schema.json, package-json.schema.json`);
