@@ -124,18 +124,20 @@ describe('finding config files', () => {
 
 describe('bad config files', () => {
   const cases: Array<[string, string, string]> = [
-    ['.blamelessrc.yml', 'rules:\n  blame-words: fatal\n', '.blamelessrc.yml: rules.blame-words: must be one of error, warning, info, off'],
-    ['.blamelessrc.yml', 'rules:\n  no-such-rule: error\n', '.blamelessrc.yml: rules.no-such-rule: unknown rule'],
-    ['.blamelessrc.yaml', 'colour: true\n', '.blamelessrc.yaml: colour: unknown key (known keys: root, extends, rules, people, teams, vocabulary, sections, ignore, timezone, zones, now)'],
-    ['.blamelessrc.json', '{ "rules": { "timeline-zone": ["warning", { "zone": 5 }] } }', '.blamelessrc.json: rules.timeline-zone[1].zone: must be a string'],
+    ['.blamelessrc.yml', 'rules:\n  blame-words: fatal\n', '.blamelessrc.yml:2:16: rules.blame-words: must be one of error, warning, info, off'],
+    ['.blamelessrc.yml', 'people: [Sam]\nrules:\n  no-such-rule: error\n', '.blamelessrc.yml:3:3: rules.no-such-rule: unknown rule'],
+    ['.blamelessrc.yaml', 'root: false\n\ncolour: true\n', '.blamelessrc.yaml:3:1: colour: unknown key (known keys: root, extends, rules, people, teams, vocabulary, sections, ignore, timezone, zones, now)'],
+    ['.blamelessrc.json', '{\n  "rules": {\n    "timeline-zone": ["warning", { "zone": 5 }]\n  }\n}', '.blamelessrc.json:3:44: rules.timeline-zone[1].zone: must be a string'],
+    ['.blamelessrc.yml', 'people:\n  - Sam\n  - 42\n', '.blamelessrc.yml:3:5: people[1]: must be a string'],
+    ['.blamelessrc.yml', 'timezone: Mars/Olympus\n', '.blamelessrc.yml:1:11: timezone: unknown time zone "Mars/Olympus" (use an IANA name such as UTC or Europe/Berlin)'],
     ['.blamelessrc.json', '{\n  "root": true,\n  "people": ["Sam",]\n}\n', '.blamelessrc.json:3:20: invalid JSON: Unexpected token \']\''],
     ['.blamelessrc.json', '{\n  "root": true\n  "people": []\n}', '.blamelessrc.json:3:3: invalid JSON: Expected \',\' or \'}\' after property value'],
     ['.blamelessrc.json', '', '.blamelessrc.json:1:1: invalid JSON: Unexpected end of JSON input'],
     ['.blamelessrc.yml', 'rules:\n  blame-words: error\n people: [Sam\n', '.blamelessrc.yml:3:1: invalid YAML: All mapping items must start at the same column'],
     ['.blamelessrc.yml', 'people: [Sam]\npeople: [Kim]\n', '.blamelessrc.yml:2:1: invalid YAML: Map keys must be unique'],
-    ['.blamelessrc.yml', '- rules\n', '.blamelessrc.yml: the config must be an object (key: value pairs)'],
-    ['package.json', '{ "blameless": { "rules": { "plain-rule": ["info", { "x": 1 }] } } }', 'package.json: blameless.rules.plain-rule[1].x: unknown option: rule plain-rule has no options'],
-    ['package.json', '{ "blameless": "recommended" }', 'package.json: blameless: the config must be an object (key: value pairs)'],
+    ['.blamelessrc.yml', '- rules\n', '.blamelessrc.yml:1:1: the config must be an object (key: value pairs)'],
+    ['package.json', '{ "blameless": { "rules": { "plain-rule": ["info", { "x": 1 }] } } }', 'package.json:1:54: blameless.rules.plain-rule[1].x: unknown option: rule plain-rule has no options'],
+    ['package.json', '{ "blameless": "recommended" }', 'package.json:1:16: blameless: the config must be an object (key: value pairs)'],
   ];
 
   it.each(cases)('%s: %j', (name, text, message) => {
@@ -143,11 +145,14 @@ describe('bad config files', () => {
     const error = errorOf(() => load('a.md', t.root));
     expect(error.message).toBe(message);
     expect(error.file).toBe(t.path(name));
+    // The place in the message is also on the error, for editors.
+    const place = /:(\d+):(\d+): /.exec(message);
+    expect([error.line, error.column]).toEqual(place ? [Number(place[1]), Number(place[2])] : [undefined, undefined]);
   });
 
   it('names files outside the working folder by their absolute path', () => {
     const t = tree({ '.blamelessrc.yml': 'root: yes-please\n', 'work/a.md': '' });
-    expect(errorOf(() => load('a.md', t.path('work'))).message).toBe(`${t.path('.blamelessrc.yml')}: root: must be true or false`);
+    expect(errorOf(() => load('a.md', t.path('work'))).message).toBe(`${t.path('.blamelessrc.yml')}:1:7: root: must be true or false`);
   });
 
   it('ignores a byte-order mark and treats an empty YAML file as an empty config', () => {

@@ -9,6 +9,7 @@ import { ruleData } from '../rules/generated.js';
 import type { RuleData } from '../rules/types.js';
 import type { ResolvedConfig, UserConfig } from '../types.js';
 import { ConfigError } from './errors.js';
+import { locate } from './locate.js';
 import { formatOf, parseConfigText } from './parse.js';
 import { mergeConfigs } from './resolve.js';
 import { validateConfig } from './validate.js';
@@ -35,8 +36,8 @@ export interface LoadedConfig {
   files: string[];
 }
 
-/** Parsed file contents by absolute path; `undefined` for a package.json without a `blameless` key. */
-const parsed = new Map<string, { data: unknown }>();
+/** Parsed file contents (and the text, to locate keys) by absolute path; `data` is `undefined` for a package.json without a `blameless` key. */
+const parsed = new Map<string, { data: unknown; text: string }>();
 /** Validated configs by rule set and path: validation depends on which rules exist. */
 let validated = new WeakMap<readonly RuleData[], Map<string, UserConfig>>();
 /** The config file of each folder already searched, or null when it has none. */
@@ -54,9 +55,9 @@ function displayPath(file: string, cwd: string): string {
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file;
 }
 
-function readData(file: string, cwd: string): unknown {
+function readData(file: string, cwd: string): { data: unknown; text: string } {
   const hit = parsed.get(file);
-  if (hit) return hit.data;
+  if (hit) return hit;
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -70,8 +71,9 @@ function readData(file: string, cwd: string): unknown {
     const pkg = data as Record<string, unknown> | null;
     data = typeof pkg === 'object' && pkg !== null && !Array.isArray(pkg) ? pkg[PACKAGE_KEY] : undefined;
   }
-  parsed.set(file, { data });
-  return data;
+  const entry = { data, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+  parsed.set(file, entry);
+  return entry;
 }
 
 /** Reads, parses and validates one config file (cached). `undefined` for a package.json without the key. */
@@ -83,10 +85,15 @@ export function readConfigFile(file: string, options: Pick<LoadConfigOptions, 'c
   validated.set(rules, cache);
   const hit = cache.get(path);
   if (hit) return hit;
-  const data = readData(path, cwd);
+  const { data, text } = readData(path, cwd);
   if (data === undefined) return undefined;
   const isPackage = basename(path) === 'package.json';
-  const config = validateConfig(data, path, { rules, keyPrefix: isPackage ? PACKAGE_KEY : '', displayFile: displayPath(path, cwd) });
+  const config = validateConfig(data, path, {
+    rules,
+    keyPrefix: isPackage ? PACKAGE_KEY : '',
+    displayFile: displayPath(path, cwd),
+    locate: (keyPath, atKey) => locate(text, keyPath, atKey),
+  });
   cache.set(path, config);
   return config;
 }
@@ -103,7 +110,7 @@ function configIn(folder: string, cwd: string): string | null {
   for (const name of CONFIG_FILE_NAMES) {
     const candidate = join(folder, name);
     if (!isFile(candidate)) continue;
-    if (name !== 'package.json' || readData(candidate, cwd) !== undefined) {
+    if (name !== 'package.json' || readData(candidate, cwd).data !== undefined) {
       found = candidate;
       break;
     }

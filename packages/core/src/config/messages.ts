@@ -71,19 +71,20 @@ function anyOfProblem(pointer: string): string {
 }
 
 /** The key an error is about (as a JSON pointer) and what is wrong with it, in plain words. */
-export function problemOf(error: ErrorObject, rules: readonly RuleData[]): { pointer: string; problem: string } {
+export function problemOf(error: ErrorObject, rules: readonly RuleData[]): { pointer: string; problem: string; atKey?: boolean } {
   const pointer = error.instancePath;
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case 'additionalProperties': {
       const name = String(params.additionalProperty);
-      return { pointer: `${pointer}/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`, problem: unknownProperty(pointer, name, rules) };
+      return { pointer: `${pointer}/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`, problem: unknownProperty(pointer, name, rules), atKey: true };
     }
     case 'propertyNames':
     case 'pattern':
       if (error.propertyName !== undefined || error.keyword === 'propertyNames') {
         const name = String(error.propertyName ?? params.propertyName);
-        return { pointer: `${pointer}/${name}`, problem: 'must be a zone abbreviation such as IST (letters, digits, + and -)' };
+        const problem = 'must be a zone abbreviation such as IST (letters, digits, + and -)';
+        return { pointer: `${pointer}/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`, problem, atKey: true };
       }
       if (pointer === '/now') return { pointer, problem: 'must be an ISO date such as 2026-11-27 or 2026-11-27T09:30:00Z' };
       return { pointer, problem: `must match the pattern ${String(params.pattern)}` };

@@ -17,6 +17,8 @@ export interface ValidateOptions {
   keyPrefix?: string;
   /** How the file is named in the message (default: `file`). */
   displayFile?: string;
+  /** Finds a key's line and column in the file's text (see locate.ts), for `file:line:col` messages. */
+  locate?: (path: string[], atKey: boolean) => { line: number; column: number } | undefined;
 }
 
 const compiled = new WeakMap<readonly RuleData[], ValidateFunction>();
@@ -83,16 +85,18 @@ function semanticProblem(config: UserConfig): { key: string; problem: string } |
 export function validateConfig(value: unknown, file: string, options: ValidateOptions = {}): UserConfig {
   const rules = options.rules ?? ruleData;
   const prefix = options.keyPrefix ?? '';
-  const fail = (key: string, problem: string): never => {
-    throw new ConfigError(file, key, problem, { displayFile: options.displayFile });
+  const fail = (pointer: string, problem: string, atKey = false): never => {
+    const segments = pointer === '' ? [] : pointer.slice(1).split('/').map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const place = options.locate?.([...(prefix ? [prefix] : []), ...segments], atKey);
+    throw new ConfigError(file, keyFromPointer(pointer, prefix), problem, { displayFile: options.displayFile, ...place });
   };
   const validate = validatorFor(rules);
   if (!validate(value)) {
     const error = pickError(validate.errors ?? []);
-    const { pointer, problem } = problemOf(error, rules);
-    fail(keyFromPointer(pointer, prefix), problem);
+    const { pointer, problem, atKey } = problemOf(error, rules);
+    fail(pointer, problem, atKey);
   }
   const semantic = semanticProblem(value as UserConfig);
-  if (semantic) fail(keyFromPointer(`/${semantic.key.replace(/\./g, '/')}`, prefix), semantic.problem);
+  if (semantic) fail(`/${semantic.key.replace(/\./g, '/')}`, semantic.problem);
   return value as UserConfig;
 }
