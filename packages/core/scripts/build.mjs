@@ -1,14 +1,17 @@
 // Builds @blameless-lint/core from a clean tree: rules module, JS + .d.ts, the config schema, the CLI bundle.
 // Run from anywhere: `npm run build -w packages/core`.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 const pkgDir = join(dirname(fileURLToPath(import.meta.url)), '..');
-const dist = join(pkgDir, 'dist');
+const finalDist = join(pkgDir, 'dist');
+// Everything is built into a private folder and swapped in at the end: a clean dist with no stale modules, and
+// other processes running dist/cli.js meanwhile (tests, a parallel build) never see a half-written one.
+const dist = join(pkgDir, `dist.tmp-${process.pid}`);
 const require = createRequire(import.meta.url);
 const pkg = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
 
@@ -21,9 +24,9 @@ function step(name, fn) {
 // 1. rules/*.yml + rules/*.md -> src/rules/generated.ts (checked data; fails on a bad rule file).
 await step('rules', () => execFileSync(process.execPath, [join(pkgDir, 'scripts', 'gen-rules.mjs')], { stdio: 'inherit' }));
 
-// 2. tsc: JS and .d.ts for the library entry. A stale dist could hide a deleted module, so start empty.
-rmSync(dist, { recursive: true, force: true });
-await step('tsc', () => execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', join(pkgDir, 'tsconfig.json')], { stdio: 'inherit' }));
+// 2. tsc: JS and .d.ts for the library entry.
+process.on('exit', () => rmSync(dist, { recursive: true, force: true }));
+await step('tsc', () => execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', join(pkgDir, 'tsconfig.json'), '--outDir', dist], { stdio: 'inherit' }));
 
 // 3. The config JSON schema the package ships (editors register it; see exports["./schema.json"]).
 await step('schema.json', async () => {
@@ -55,4 +58,20 @@ await step('cli bundle', () =>
   }),
 );
 chmodSync(join(dist, 'cli.js'), 0o755);
-mkdirSync(dist, { recursive: true });
+
+// A parallel build may swap its own dist in between our two renames: then move that one aside and retry.
+const old = `${finalDist}.old-${process.pid}`;
+for (let attempt = 0; ; attempt++) {
+  try {
+    renameSync(finalDist, `${old}-${attempt}`);
+  } catch {
+    // No previous build.
+  }
+  try {
+    renameSync(dist, finalDist);
+    break;
+  } catch (error) {
+    if (attempt >= 5) throw error;
+  }
+}
+for (let attempt = 0; attempt <= 5; attempt++) rmSync(`${old}-${attempt}`, { recursive: true, force: true });
