@@ -1,0 +1,137 @@
+import type { CheckContext, CheckKind } from './types.js';
+import { readActionItems, type ActionItem } from '../document/action-list.js';
+import { dayNumber } from '../document/dates.js';
+import { PhraseSet } from '../document/phrase-match.js';
+import type { Span } from '../document/action-items.js';
+
+/**
+ * Action items: `problem` picks what a rule checks.
+ *   owner    — none, a placeholder, several, a team or a role instead of one named person
+ *   deadline — none, or something that is not a date ("ASAP", "next sprint")
+ *   overdue  — an open item whose due date has passed ("today" is ctx.now)
+ *   vague    — an item that cannot show progress: "look into", "be more careful", "migrate all services"
+ * Done items are left alone: nobody needs nagging about finished work.
+ */
+export const actionItem: CheckKind = {
+  name: 'action-item',
+  params: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['problem', 'messages'],
+    properties: {
+      problem: { enum: ['owner', 'deadline', 'overdue', 'vague'] },
+      messages: { type: 'object', additionalProperties: { type: 'string' } },
+      teams: { type: 'array', items: { type: 'string' } },
+      roles: { type: 'array', items: { type: 'string' } },
+      leading: { type: 'array', items: { type: 'string' } },
+      anywhere: { type: 'array', items: { type: 'string' } },
+      tooBig: { type: 'array', items: { type: 'string' } },
+    },
+  },
+  run(ctx) {
+    const problem = ctx.rule.params.problem as string;
+    for (const item of readActionItems(ctx.doc)) {
+      if (item.status === 'done') continue;
+      if (problem === 'owner') checkOwner(ctx, item);
+      else if (problem === 'deadline') checkDeadline(ctx, item);
+      else if (problem === 'overdue') checkOverdue(ctx, item);
+      else if (problem === 'vague') checkVague(ctx, item);
+    }
+  },
+};
+
+const sets = new WeakMap<object, Record<string, PhraseSet>>();
+
+function phrases(ctx: CheckContext, key: 'roles' | 'leading' | 'anywhere' | 'tooBig'): PhraseSet {
+  let s = sets.get(ctx.rule.params);
+  if (!s) sets.set(ctx.rule.params, (s = {}));
+  return (s[key] ??= new PhraseSet((ctx.rule.params[key] as string[] | undefined) ?? []));
+}
+
+function msg(ctx: CheckContext, key: string): string {
+  return ((ctx.rule.params.messages ?? {}) as Record<string, string>)[key] ?? ctx.rule.message;
+}
+
+/** What kind of owner a name is: a team, a role, or (null) a person. */
+export function ownerKind(ctx: CheckContext, owner: Span): 'team' | 'role' | null {
+  const text = owner.text.replace(/^@/, '').replace(/[*_`]/g, '').trim();
+  const lower = text.toLowerCase();
+  const configured = ctx.config.teams.map((t) => t.replace(/^@/, '').toLowerCase());
+  if (configured.includes(lower)) return 'team';
+  const role = phrases(ctx, 'roles').find(lower);
+  if (role.length && role[0].start === 0 && lower.slice(role[0].end).replace(/[\s.]+/g, '') === '') return 'role';
+  if (/\b(?:team|squad|crew|guild|group|department|dept|org|organi[sz]ation|committee|folks|people)s?$/i.test(text)) return 'team';
+  if (owner.text.startsWith('@') && /[-_](?:team|squad|sre|ops|eng|engineering|devs|oncall|on-call|admins|group)$/i.test(text)) return 'team';
+  const teams = ((ctx.rule.params.teams as string[] | undefined) ?? []).map((t) => t.toLowerCase());
+  if (teams.includes(lower)) return 'team';
+  return null;
+}
+
+function checkOwner(ctx: CheckContext, item: ActionItem): void {
+  const at = { start: item.start, end: Math.min(item.end, item.start + 80) };
+  if (item.ownerPlaceholder) {
+    ctx.report({ start: item.ownerPlaceholder.start, end: item.ownerPlaceholder.end, message: msg(ctx, 'placeholder') });
+    return;
+  }
+  if (!item.owners.length) {
+    ctx.report({ ...at, message: msg(ctx, 'missing') });
+    return;
+  }
+  if (item.owners.length > 1) {
+    const first = item.owners[0];
+    const last = item.owners[item.owners.length - 1];
+    ctx.report({ start: first.start, end: last.end, message: msg(ctx, 'several'), data: { owners: item.owners.map((o) => o.text).join(', ') } });
+    return;
+  }
+  const owner = item.owners[0];
+  const kind = ownerKind(ctx, owner);
+  if (kind) ctx.report({ start: owner.start, end: owner.end, message: msg(ctx, kind) });
+}
+
+function checkDeadline(ctx: CheckContext, item: ActionItem): void {
+  if (item.due) return;
+  if (item.vagueDue) {
+    ctx.report({ start: item.vagueDue.start, end: item.vagueDue.end, message: msg(ctx, 'notDate') });
+    return;
+  }
+  ctx.report({ start: item.start, end: Math.min(item.end, item.start + 80), message: msg(ctx, 'missing') });
+}
+
+function checkOverdue(ctx: CheckContext, item: ActionItem): void {
+  if (!item.due) return;
+  const today = Math.floor(ctx.now.getTime() / 86400000);
+  const days = today - dayNumber(item.due.date);
+  if (days <= 0) return;
+  ctx.report({ start: item.due.start, end: item.due.end, data: { days: String(days), due: item.due.text } });
+}
+
+/** The item's own words: owner, due date, tickets and parentheticals blanked, so they are not read as the task. */
+function taskText(item: ActionItem): string {
+  let text = item.text;
+  const blank = (s: number, e: number) => {
+    const a = Math.max(0, s - item.start);
+    const b = Math.min(text.length, e - item.start);
+    if (b > a) text = text.slice(0, a) + ' '.repeat(b - a) + text.slice(b);
+  };
+  for (const o of item.owners) blank(o.start, o.end);
+  if (item.due) blank(item.due.start, item.due.end);
+  if (item.vagueDue) blank(item.vagueDue.start, item.vagueDue.end);
+  for (const t of item.tickets) blank(t.start, t.end);
+  return text.replace(/\([^()]*\)|\[[^\][]*\]/g, (m) => ' '.repeat(m.length));
+}
+
+// What opens an item before its verb: markers, an `Action:` label, and the blanked owner of "Ana to …".
+const LEAD = /^[\s*_`~>#-]*(?:(?:action(?: item)?|todo|ai)\s*\d*\s*[:.)-]\s*)?[\s*_]*(?:(?:and|&|,)\s*)*(?:(?:to|will)\s+)?/i;
+
+function checkVague(ctx: CheckContext, item: ActionItem): void {
+  const text = taskText(item);
+  const report = (start: number, end: number, key: string) => ctx.report({ start: item.start + start, end: item.start + end, message: msg(ctx, key) });
+  const anywhere = phrases(ctx, 'anywhere').find(text)[0];
+  if (anywhere) return report(anywhere.start, anywhere.end, 'vague');
+  const big = phrases(ctx, 'tooBig').find(text)[0];
+  if (big) return report(big.start, big.end, 'tooBig');
+  // Leading verbs ("Investigate …", "Ana to look into …") are vague only as the item's first words.
+  const skip = LEAD.exec(text)![0].length;
+  const first = phrases(ctx, 'leading').find(text.slice(skip))[0];
+  if (first && first.start === 0) report(skip + first.start, skip + first.end, 'vague');
+}

@@ -1,0 +1,81 @@
+import type { CheckKind } from './types.js';
+import { readTimelines } from '../document/timeline.js';
+import { PhraseSet, blankQuotes } from '../document/phrase-match.js';
+
+interface Params {
+  /** Category -> phrase patterns (see document/phrase-match.ts for the syntax). */
+  phrases: Record<string, string[]>;
+  /** Category -> how the message names it ("a state of mind"). */
+  labels: Record<string, string>;
+  /** Look-alikes that are about systems, not people ("kernel panicked", "confused deputy"). */
+  except?: string[];
+  /** Phrase pattern -> a neutral replacement ('' = delete the word). */
+  rewrites?: Record<string, string>;
+}
+
+const cache = new WeakMap<object, { set: PhraseSet; category: string[]; except: PhraseSet }>();
+
+function compile(p: Params): { set: PhraseSet; category: string[]; except: PhraseSet } {
+  let c = cache.get(p);
+  if (!c) {
+    const list: string[] = [];
+    const category: string[] = [];
+    for (const [name, phrases] of Object.entries(p.phrases)) for (const ph of phrases) {
+      list.push(ph);
+      category.push(name);
+    }
+    c = { set: new PhraseSet(list), category, except: new PhraseSet(p.except ?? []) };
+    cache.set(p, c);
+  }
+  return c;
+}
+
+/**
+ * Timeline entries that record interpretation, a state of mind or a judgment instead of an observable
+ * fact. Quoted speech is left alone: "@ana posted: 'suspect network'" is what was said, a fact.
+ */
+export const interpretation: CheckKind = {
+  name: 'timeline-interpretation',
+  params: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['phrases', 'labels'],
+    properties: {
+      phrases: { type: 'object', additionalProperties: { type: 'array', items: { type: 'string' } } },
+      labels: { type: 'object', additionalProperties: { type: 'string' } },
+      except: { type: 'array', items: { type: 'string' } },
+      rewrites: { type: 'object', additionalProperties: { type: 'string' } },
+    },
+  },
+  run(ctx) {
+    const params = ctx.rule.params as unknown as Params;
+    const { set, category, except } = compile(params);
+    const phrases = Object.values(params.phrases).flat();
+    for (const t of readTimelines(ctx.doc, ctx.config.zones)) {
+      for (const e of t.entries) {
+        const b = e.block;
+        // In a table, only the cells that are not the time column are prose.
+        const spans = b.kind === 'table-row' && b.cells
+          ? b.cells.map((c) => ({ text: b.prose.slice(c.start - b.start, c.end - b.start), start: c.start }))
+          : [{ text: b.prose, start: b.start }];
+        for (const span of spans) {
+          const text = blankQuotes(span.text);
+          const excepted = except.find(text);
+          for (const m of set.find(text)) {
+            if (excepted.some((x) => x.start < m.end && m.start < x.end)) continue;
+            const kind = category[phrases.indexOf(m.phrase)];
+            const rewrite = params.rewrites?.[m.phrase];
+            const start = span.start + m.start;
+            const end = span.start + m.end;
+            ctx.report({
+              start,
+              end,
+              data: { category: params.labels[kind] ?? kind },
+              suggestions: rewrite === undefined ? undefined : [{ description: rewrite ? `Replace with "${rewrite}"` : 'Remove the word', start, end: rewrite ? end : end + (/\s/.test(ctx.doc.text[end] ?? '') ? 1 : 0), text: rewrite }],
+            });
+          }
+        }
+      }
+    }
+  },
+};

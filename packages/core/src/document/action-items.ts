@@ -1,0 +1,168 @@
+// One action item's text (a list item, a table row with cells, an `Action:` line) -> owner, due date,
+// status and ticket references. Pure: no config. Whether an owner is a team or a role is for the check.
+import { findDueDate, type DueDate } from './dates.js';
+
+export interface Span {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface ActionItemInput {
+  text: string;
+  /** Source offset of `text[0]`: all returned offsets are source offsets. */
+  start: number;
+  /** Table cells (with their header), when the item is a table row. */
+  cells?: Array<{ header: string; text: string; start: number; end: number }>;
+  /** Task checkbox: true = [x], false = [ ], null/undefined = none. */
+  checked?: boolean | null;
+}
+
+export interface ParsedActionItem {
+  /** Each person, team or role named as owner (several = shared ownership). */
+  owners: Span[];
+  /** The owner field as written when it names nobody ("TBD", "?"). */
+  ownerPlaceholder: Span | null;
+  due: DueDate | null;
+  /** A deadline written as something other than a date ("ASAP", "next sprint", "Friday"). */
+  vagueDue: Span | null;
+  status: 'open' | 'done' | null;
+  tickets: Span[];
+}
+
+const OWNER_HEADER = /^(?:owners?|assignee|assigned(?: to)?|who|dri|responsible|lead)$/i;
+const DUE_HEADER = /^(?:due|due date|deadline|target|target date|eta|date|when|by)$/i;
+const STATUS_HEADER = /^(?:status|state|done\??)$/i;
+const OWNER_LABEL = /\b(?:owners?|assignee|assigned to|owned by|dri|responsible)\s*[:=]\s*|\b(?:owners?|assigned to|owned by|dri)\s+(?=@|[A-Z])/gi;
+const OWNER_VALUE_END = /\s*(?:[;|)\]\n]|(?<![\s.][A-Z])\.(?:\s|$)|,\s*(?:due|by|eta|status|deadline|target)\b|\s[-–—]\s|\s(?:due|by|eta|deadline|status)\b|$)/i;
+const DUE_LABEL = /\b(?:due(?: date| by| on)?|deadline|target(?: date)?|eta|by|until|before|no later than)\s*[:=]?\s*/gi;
+const PLACEHOLDER = /^(?:tbd|tba|tbc|none|nobody|n\/a|unassigned|unknown|\?+|-+|—)$/i;
+export const VAGUE_DUE = /^(?:asap|a\.s\.a\.p\.?|soon|soonish|tbd|tba|tbc|later|someday|eventually|when possible|next (?:sprint|week|month|quarter|release|year)|this (?:sprint|week|month|quarter|release)|end of (?:the )?(?:week|sprint|month|quarter)|eo[dwmq]|(?:this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|q[1-4]|h[12]|tomorrow|today|immediately|n\/a|ongoing)\b/i;
+const DONE = /^(?:done|complete|completed|closed|fixed|resolved|shipped|merged|finished|✅|✔️?|☑️?|yes|y)$/i;
+const OPEN = /^(?:open|todo|to do|in progress|in-progress|wip|pending|blocked|not started|planned|started|ongoing|no|n|❌|⬜)$/i;
+const TICKET = /(?<![\w/#-])(?:[A-Z][A-Z0-9]{1,9}-\d+|#\d+|GH-\d+)(?![\w-])|https?:\/\/\S+?\/(?:issues|pull|merge_requests|browse|tickets?)\/[\w-]+/g;
+const HANDLE = /(?<![\w.@])@[A-Za-z0-9][\w.-]*[A-Za-z0-9_]|(?<![\w.@])@[A-Za-z0-9]/g;
+// "Ana to add ...", "Platform team will migrate ...": the subject before "to"/"will" is the owner.
+const NAME = `(?:@[\\w.-]+|[\\p{Lu}][\\p{L}'’.-]*(?:\\s+[\\p{Lu}][\\p{L}'’.-]*){0,2}(?:\\s+team)?)`;
+const SUBJECT = new RegExp(`^(${NAME}(?:\\s*(?:,|&|/|\\band\\b)\\s*${NAME})*)\\s+(?:to|will|is to|owns)\\s+\\p{Ll}`, 'u');
+// Imperatives and pronouns that open an item without naming anyone ("Move to the new cluster").
+const NOT_A_SUBJECT = /^(?:we|i|you|they|it|this|that|these|those|someone|somebody|add|move|switch|write|migrate|upgrade|change|send|post|reply|talk|return|go|roll|set|reach|escalate|link|point|limit|commit|subscribe|pin|stick|get|push|copy|port|downgrade|revert|fall|listen|respond|default|redirect|apply|attach|connect|convert|map|restrict|scale|expand|agree|needs?|plan|want|try|continue|begin|start|make|ensure|update|create|document|implement|investigate|review|consider|improve|automate|fix|remove|enable|disable|run|test|verify|check|monitor|define|setup|set up|build|deploy|introduce|configure|use|adopt|rotate|audit|train)$/i;
+
+function span(text: string, start: number, base: number): Span {
+  return { text, start: base + start, end: base + start + text.length };
+}
+
+function splitOwners(value: string, at: number): Span[] {
+  const out: Span[] = [];
+  const push = (from: number, to: number) => {
+    const raw = value.slice(from, to);
+    const text = raw.trim().replace(/[*_`.]+$/, '');
+    if (text) out.push(span(text, from + raw.indexOf(text), at));
+  };
+  let last = 0;
+  for (const m of value.matchAll(/\s*(?:,|&|\/|;|\band\b)\s*/g)) {
+    push(last, m.index);
+    last = m.index + m[0].length;
+  }
+  push(last, value.length);
+  return out;
+}
+
+function readOwners(text: string, base: number, r: ParsedActionItem): void {
+  OWNER_LABEL.lastIndex = 0;
+  const label = OWNER_LABEL.exec(text);
+  if (label) {
+    const from = label.index + label[0].length;
+    const rest = text.slice(from);
+    const value = rest.slice(0, OWNER_VALUE_END.exec(rest)!.index).replace(/[*_`]+$/, '');
+    if (PLACEHOLDER.test(value.trim()) || !value.trim()) {
+      r.ownerPlaceholder = span(value.trim() || label[0].trim(), value.trim() ? from + value.indexOf(value.trim()) : label.index, base);
+    } else r.owners.push(...splitOwners(value, base + from));
+    return;
+  }
+  const subject = SUBJECT.exec(text.replace(/^[*_\s]+/, (m) => ' '.repeat(m.length)).trimStart());
+  const lead = text.length - text.replace(/^[*_\s]+/, '').length;
+  if (subject && !NOT_A_SUBJECT.test(subject[1].split(/\s/)[0])) {
+    r.owners.push(...splitOwners(subject[1], base + lead));
+    return;
+  }
+  HANDLE.lastIndex = 0;
+  for (let m = HANDLE.exec(text); m; m = HANDLE.exec(text)) r.owners.push(span(m[0], m.index, base));
+  if (r.owners.length) return;
+  // A trailing "— Ana Souza" or "(Ana Souza)" names the owner.
+  const suffix = /(?:\s[-–—]\s*|\(\s*)([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,2}(?:\s+team)?)\s*(?:[,;]\s*[^,;()]{1,40})?\s*\)?\s*\.?$/u.exec(text);
+  if (suffix && !PLACEHOLDER.test(suffix[1]) && !VAGUE_DUE.test(suffix[1]) && !DONE.test(suffix[1]) && !OPEN.test(suffix[1])) {
+    r.owners.push(span(suffix[1], suffix.index + suffix[0].indexOf(suffix[1]), base));
+  }
+}
+
+function readDue(text: string, base: number, r: ParsedActionItem, labelledOnly: boolean): void {
+  DUE_LABEL.lastIndex = 0;
+  for (let m = DUE_LABEL.exec(text); m; m = DUE_LABEL.exec(text)) {
+    const from = m.index + m[0].length;
+    const rest = text.slice(from);
+    const found = findDueDate(rest.slice(0, 40));
+    if (found && found.start === 0) {
+      r.due = { ...found, start: base + from + found.start, end: base + from + found.end };
+      return;
+    }
+    const vague = VAGUE_DUE.exec(rest);
+    const strong = !/^by|until|before$/i.test(m[0].trim().replace(/\s*[:=]$/, ''));
+    if (vague) {
+      r.vagueDue ??= span(vague[0], from, base);
+    } else if (strong && /[:=]/.test(m[0]) && !r.vagueDue) {
+      const value = /^[^;,)\]|]*/.exec(rest)![0].trim();
+      if (value) r.vagueDue = span(value, from, base);
+    }
+  }
+  if (labelledOnly) return;
+  const found = findDueDate(text);
+  if (found) {
+    r.due = { ...found, start: base + found.start, end: base + found.end };
+    return;
+  }
+  const loose = /(?<![\w-])(?:asap|a\.s\.a\.p\.?|next sprint|this sprint|end of (?:the )?(?:week|sprint|month))(?![\w-])/i.exec(text);
+  if (loose) r.vagueDue ??= span(loose[0], loose.index, base);
+}
+
+function readStatusWord(value: string): 'open' | 'done' | null {
+  const v = value.trim().replace(/[*_`.]/g, '').trim();
+  if (DONE.test(v)) return 'done';
+  if (OPEN.test(v)) return 'open';
+  return null;
+}
+
+export function parseActionItem(input: ActionItemInput): ParsedActionItem {
+  const r: ParsedActionItem = { owners: [], ownerPlaceholder: null, due: null, vagueDue: null, status: null, tickets: [] };
+  const cells = input.cells ?? [];
+  const ownerCell = cells.find((c) => OWNER_HEADER.test(c.header.trim()));
+  const dueCell = cells.find((c) => DUE_HEADER.test(c.header.trim()));
+  const statusCell = cells.find((c) => STATUS_HEADER.test(c.header.trim()));
+  const prose = cells.length ? cells.filter((c) => c !== ownerCell && c !== dueCell && c !== statusCell) : [{ text: input.text, start: input.start }];
+
+  if (ownerCell) {
+    const value = ownerCell.text.trim();
+    if (!value || PLACEHOLDER.test(value)) r.ownerPlaceholder = value ? span(value, ownerCell.text.indexOf(value), ownerCell.start) : null;
+    else r.owners.push(...splitOwners(ownerCell.text, ownerCell.start));
+  } else for (const p of prose) if (!r.owners.length && !r.ownerPlaceholder) readOwners(p.text, p.start, r);
+
+  if (dueCell) {
+    const value = dueCell.text.trim();
+    const found = findDueDate(dueCell.text);
+    if (found) r.due = { ...found, start: dueCell.start + found.start, end: dueCell.start + found.end };
+    else if (value && !PLACEHOLDER.test(value.replace(/^-+$/, '-')) || VAGUE_DUE.test(value)) r.vagueDue = span(value, dueCell.text.indexOf(value), dueCell.start);
+  }
+  for (const p of prose) if (!r.due) readDue(p.text, p.start, r, Boolean(dueCell));
+  if (r.due) r.vagueDue = null;
+
+  if (input.checked === true || input.checked === false) r.status = input.checked ? 'done' : 'open';
+  if (statusCell) r.status = readStatusWord(statusCell.text) ?? r.status;
+  for (const p of prose) {
+    const label = /\bstatus\s*[:=]\s*([\w -]+?)(?=[;,)\]|]|$)/i.exec(p.text);
+    if (label && !statusCell) r.status = readStatusWord(label[1]) ?? r.status;
+    if (!r.status && (/[(\[]\s*(?:done|completed?|fixed|closed|resolved|shipped)\s*[)\]]|✅|✔|☑|^\s*(?:done|completed?)\s*[:\-–—]/i.test(p.text) || /^\s*~~[\s\S]+~~\s*$/.test(p.text))) r.status = 'done';
+    TICKET.lastIndex = 0;
+    for (let m = TICKET.exec(p.text); m; m = TICKET.exec(p.text)) r.tickets.push(span(m[0], m.index, p.start));
+  }
+  return r;
+}

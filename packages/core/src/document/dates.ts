@@ -1,0 +1,111 @@
+// Calendar dates as written in postmortems: ISO, US and European numeric forms, and month names.
+// Used by timestamps (date sub-headings, dated entries) and by action items (due dates).
+
+export interface CalendarDate {
+  /** Null when the text gave no year ("Mar 4"). */
+  year: number | null;
+  month: number;
+  day: number;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_NAME = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+
+const FORMS: Array<{ re: RegExp; read: (m: RegExpExecArray) => CalendarDate; weak?: boolean }> = [
+  { re: /^(\d{4})-(\d{2})-(\d{2})(?!\d)/, read: (m) => ({ year: +m[1], month: +m[2], day: +m[3] }) },
+  { re: /^(\d{4})\/(\d{1,2})\/(\d{1,2})(?!\d)/, read: (m) => ({ year: +m[1], month: +m[2], day: +m[3] }) },
+  // US order unless the first number cannot be a month (then day first): 07-27-2023, 27/07/2023.
+  { re: /^(\d{1,2})([-/])(\d{1,2})\2(\d{4})(?!\d)/, read: (m) => us(+m[4], +m[1], +m[3]) },
+  { re: /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/, read: (m) => ({ year: +m[3], month: +m[2], day: +m[1] }) },
+  { re: new RegExp(`^${MONTH_NAME}\\s+${DAY}(?:,?\\s+(\\d{4}))?(?![\\d:])`, 'i'), read: (m) => ({ year: m[3] ? +m[3] : null, month: month(m[1]), day: +m[2] }) },
+  { re: new RegExp(`^${DAY}\\s+${MONTH_NAME}(?:,?\\s+(\\d{4}))?(?![\\w:])`, 'i'), read: (m) => ({ year: m[3] ? +m[3] : null, month: month(m[2]), day: +m[1] }) },
+  // `3/4` alone is a date only where a date is expected (a date heading); a fraction elsewhere.
+  { re: /^(\d{1,2})\/(\d{1,2})(?![\d/])/, read: (m) => us(null, +m[1], +m[2]), weak: true },
+];
+
+function month(name: string): number {
+  return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+}
+
+function us(year: number | null, a: number, b: number): CalendarDate {
+  return a > 12 && b <= 12 ? { year, month: b, day: a } : { year, month: a, day: b };
+}
+
+function valid(d: CalendarDate): boolean {
+  return d.month >= 1 && d.month <= 12 && d.day >= 1 && d.day <= 31 && (d.year === null || (d.year >= 1970 && d.year <= 2200));
+}
+
+/** Parse a calendar date starting exactly at `s[i]`. */
+export function parseDateAt(s: string, i: number): { date: CalendarDate; end: number; weak: boolean } | null {
+  const rest = s.slice(i, i + 40);
+  for (const form of FORMS) {
+    const m = form.re.exec(rest);
+    if (!m) continue;
+    const date = form.read(m);
+    if (!valid(date)) return null;
+    return { date, end: i + m[0].length, weak: Boolean(form.weak) };
+  }
+  return null;
+}
+
+/** Days since 1970-01-01 (UTC) for a date with a year. */
+export function dayNumber(d: { year: number; month: number; day: number }): number {
+  return Math.floor(Date.UTC(d.year, d.month - 1, d.day) / 86400000);
+}
+
+export function sameDate(a: CalendarDate | null, b: CalendarDate | null): boolean {
+  if (!a || !b) return a === b;
+  return a.month === b.month && a.day === b.day && (a.year === null || b.year === null || a.year === b.year);
+}
+
+export function formatDate(d: CalendarDate): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.year ?? '????'}-${pad(d.month)}-${pad(d.day)}`;
+}
+
+/** A due date: an exact day, or the last day of a month, quarter, half or year ("Q4 2026"). */
+export interface DueDate {
+  start: number;
+  end: number;
+  text: string;
+  /** The last day the item may be done on. */
+  date: { year: number; month: number; day: number };
+  precision: 'day' | 'month' | 'quarter' | 'half' | 'year';
+}
+
+function lastDay(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+const PERIOD = new RegExp(
+  `(?<![\\w-])(?:(?:end of |eo)?(?:(Q[1-4]|H[12])\\s*(?:FY)?'?(\\d{4}|\\d{2})|${MONTH_NAME},?\\s+(\\d{4})|(?:FY\\s?)?(\\d{4})-(Q[1-4]|H[12])))(?![\\w-])`,
+  'gi',
+);
+
+/** Find the first due date in a text: a full date anywhere, else a period such as `Q4 2026` or `July 2026`. */
+export function findDueDate(s: string, fallbackYear?: number): DueDate | null {
+  for (let i = 0; i < s.length; i++) {
+    if (i > 0 && /[\w]/.test(s[i - 1])) continue;
+    if (!/[\dA-Za-z]/.test(s[i])) continue;
+    const d = parseDateAt(s, i);
+    if (!d || d.weak) continue;
+    const year = d.date.year ?? fallbackYear;
+    if (!year) continue;
+    return { start: i, end: d.end, text: s.slice(i, d.end), date: { year, month: d.date.month, day: d.date.day }, precision: 'day' };
+  }
+  PERIOD.lastIndex = 0;
+  const m = PERIOD.exec(s);
+  if (!m) return null;
+  const base = { start: m.index, end: m.index + m[0].length, text: m[0] };
+  const period = (m[1] ?? m[6])?.toUpperCase();
+  const yearText = m[2] ?? m[4] ?? m[5];
+  const year = yearText.length === 2 ? 2000 + Number(yearText) : Number(yearText);
+  if (period) {
+    const n = Number(period[1]);
+    const endMonth = period[0] === 'Q' ? n * 3 : n * 6;
+    return { ...base, date: { year, month: endMonth, day: lastDay(year, endMonth) }, precision: period[0] === 'Q' ? 'quarter' : 'half' };
+  }
+  const mon = month(m[3]);
+  return { ...base, date: { year, month: mon, day: lastDay(year, mon) }, precision: 'month' };
+}

@@ -1,0 +1,63 @@
+// Small phrase patterns for the structure rules' vocabularies (rule data, not code):
+//   words separated by spaces; `a|b` alternatives; a trailing `?` makes a word optional;
+//   `*` is any one word; `$` is the end of the text. Matching is case-insensitive on whole words.
+// Compiled to one regular expression of literal alternations (no nested quantifiers: linear time).
+
+export interface PhraseMatch {
+  phrase: string;
+  start: number;
+  end: number;
+}
+
+const WORD = "[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*";
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function compileOne(phrase: string): string {
+  let out = '';
+  for (const raw of phrase.trim().split(/\s+/)) {
+    if (raw === '$') {
+      out += '(?=[\\s.!;,:]*$)';
+      continue;
+    }
+    const optional = raw.endsWith('?') && raw.length > 1;
+    const token = optional ? raw.slice(0, -1) : raw;
+    const body = token === '*' ? WORD : `(?:${token.split('|').map(escape).join('|')})`;
+    const sep = out ? '\\s+' : '';
+    out += optional ? `(?:${sep}${body})?` : `${sep}${body}`;
+  }
+  return out;
+}
+
+export class PhraseSet {
+  private readonly re: RegExp;
+  private readonly phrases: string[];
+
+  constructor(phrases: readonly string[]) {
+    this.phrases = [...phrases];
+    const groups = this.phrases.map((p) => `(${compileOne(p)})`);
+    this.re = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${groups.join('|') || '(?!)'})(?![\\p{L}\\p{N}'’-])`, 'giu');
+  }
+
+  /** Every non-overlapping match, leftmost first; the first listed phrase wins at one position. */
+  find(text: string): PhraseMatch[] {
+    const out: PhraseMatch[] = [];
+    this.re.lastIndex = 0;
+    for (let m = this.re.exec(text); m; m = this.re.exec(text)) {
+      if (m[0] === '') {
+        this.re.lastIndex++;
+        continue;
+      }
+      const index = m.slice(1).findIndex((g) => g !== undefined);
+      out.push({ phrase: this.phrases[index], start: m.index, end: m.index + m[0].length });
+    }
+    return out;
+  }
+}
+
+/** Blank quoted speech ("…", '…', “…”) so a quote of what someone said is not read as the author's words. */
+export function blankQuotes(text: string): string {
+  return text.replace(/"[^"\n]*"|“[^”\n]*”|‘[^’\n]*’|(?<![\p{L}])'[^'\n]*'(?![\p{L}])|`[^`\n]*`/gu, (q) => ' '.repeat(q.length));
+}
