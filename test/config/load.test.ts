@@ -122,6 +122,40 @@ describe('finding config files', () => {
   });
 });
 
+describe('YAML as users write it', () => {
+  it('reads off, yes and bare dates as the strings they look like (YAML 1.2), not as booleans or dates', () => {
+    const t = tree({ '.blamelessrc.yml': 'root: true\nrules:\n  blame-words: off\n  plain-rule: [warning]\npeople: [yes, no]\nnow: 2026-11-27\n' });
+    const { config } = load('a.md', t.root);
+    expect(config.rules['blame-words']).toBeUndefined();
+    expect(config.rules['plain-rule'].severity).toBe('warning');
+    expect(config.people).toEqual(['yes', 'no']);
+    expect(config.now).toBe('2026-11-27');
+  });
+
+  it('reads the example of DESIGN.md', () => {
+    const t = tree({
+      '.blamelessrc.yml': [
+        'extends: recommended            # or: language (prose rules only)',
+        'rules:',
+        '  blame-words: error',
+        '  timeline-zone: [warning, { zone: UTC }]',
+        'people: [Sam Lee, "@kim"]       # a roster makes name detection exact',
+        'teams: [Platform team, SRE]     # never valid owners',
+        'vocabulary: { accept: [Jenkins] }',
+        'sections: { timeline: [Chronology] }',
+        'ignore: ["drafts/**"]',
+        'root: true',
+      ].join('\n'),
+    });
+    const { rules, ...rest } = load('a.md', t.root).config;
+    expect(rules['timeline-zone']).toEqual({ severity: 'warning', options: { zone: 'UTC' } });
+    expect(rest).toEqual({
+      people: ['Sam Lee', '@kim'], teams: ['Platform team', 'SRE'], vocabulary: { accept: ['Jenkins'] },
+      sections: { timeline: ['Chronology'] }, ignore: ['drafts/**'], timezone: 'UTC', zones: {},
+    });
+  });
+});
+
 describe('bad config files', () => {
   const cases: Array<[string, string, string]> = [
     ['.blamelessrc.yml', 'rules:\n  blame-words: fatal\n', '.blamelessrc.yml:2:16: rules.blame-words: must be one of error, warning, info, off'],

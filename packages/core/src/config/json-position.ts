@@ -8,6 +8,7 @@ class Stop {
   constructor(readonly offset: number) {}
 }
 
+/** Offset of the first character of `text` that breaks the JSON grammar (its length when the text ends too early). */
 export function jsonErrorOffset(text: string): number {
   let i = 0;
   const ws = () => {

@@ -5,6 +5,7 @@
  */
 import { LineCounter, isMap, isScalar, isSeq, parseDocument } from 'yaml';
 
+/** 1-based line and column. */
 export interface Place {
   line: number;
   column: number;

@@ -12,6 +12,7 @@ import type { ResolvedConfig, RuleConfig, SectionKind, SeverityLevel, UserConfig
 import { PRESET_NAMES } from './schema.js';
 import { validateConfig } from './validate.js';
 
+/** A preset `extends` may name. */
 export type PresetName = (typeof PRESET_NAMES)[number];
 
 /** Which rules a preset turns on (each at its default severity). */

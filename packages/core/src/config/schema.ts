@@ -7,10 +7,14 @@
 import { ruleData } from '../rules/generated.js';
 import type { RuleData } from '../rules/types.js';
 
+/** A JSON schema (draft-07) as a plain object. */
 export type JsonSchema = Record<string, unknown>;
 
+/** Severities as written in config; `off` disables a rule. */
 export const SEVERITY_LEVELS = ['error', 'warning', 'info', 'off'] as const;
+/** Values of `extends`. */
 export const PRESET_NAMES = ['recommended', 'language'] as const;
+/** Keys of `sections` (the SectionKind type). */
 export const SECTION_KINDS = ['summary', 'timeline', 'contributing-factors', 'lessons', 'action-items'] as const;
 /** Top-level keys of a user config, in documentation order. */
 export const CONFIG_KEYS = [

@@ -10,6 +10,7 @@ import { ConfigError, keyFromPointer } from './errors.js';
 import { problemOf } from './messages.js';
 import { configSchema } from './schema.js';
 
+/** Options of `validateConfig`. */
 export interface ValidateOptions {
   /** Rules the config may name (default: the built-in rules). */
   rules?: readonly RuleData[];
