@@ -11,18 +11,16 @@ import { checkOverrides } from './overrides.js';
 import { createProgress } from './progress.js';
 import { UsageError } from './usage-error.js';
 import { version } from './version.js';
+import type { CliIo } from './io.js';
+import { subcommands } from './subcommands.js';
 
-export interface CliIo {
-  stdout: { isTTY?: boolean; write(text: string): unknown };
-  stderr: { isTTY?: boolean; write(text: string): unknown };
-  stdin: AsyncIterable<Buffer | string>;
-  cwd: string;
-  env: Record<string, string | undefined>;
-}
+export type { CliIo } from './io.js';
 
 /** Runs the CLI; resolves to the exit code. Reports go to stdout, everything else to stderr; nothing is written to disk. */
 export async function run(argv: string[], io: CliIo): Promise<number> {
   try {
+    const sub = argv[0] === undefined ? undefined : Object.hasOwn(subcommands, argv[0]) ? subcommands[argv[0]] : undefined;
+    if (sub) return await sub(argv.slice(1), io);
     const options = parseCliArgs(argv);
     if (options.help) return print(io, HELP);
     if (options.version) return print(io, `${version()}\n`);
