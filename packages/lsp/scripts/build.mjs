@@ -1,0 +1,73 @@
+// Builds @blameless-lint/language-server:
+//   dist/bin.js    the `blameless-lint-lsp` executable: one ESM bundle (core and vscode-languageserver inside),
+//                  so an editor starting it pays for one file read, not hundreds of module resolutions.
+//   dist/index.js  the library entry (`startServer`) for hosts such as the VS Code extension, with
+//                  dependencies left as imports; dist/*.d.ts from tsc.
+// `--bundle-only` skips the library entry and types (tests use it: they need the bin, fast).
+import { execFileSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const pkgDir = join(here, '..');
+const repo = join(pkgDir, '..', '..');
+const coreSrc = join(repo, 'packages', 'core', 'src', 'index.ts');
+const bundleOnly = process.argv.includes('--bundle-only');
+
+const pkg = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
+const versionSrc = readFileSync(join(pkgDir, 'src', 'version.ts'), 'utf8');
+if (!versionSrc.includes(`'${pkg.version}'`)) throw new Error(`language-server build: src/version.ts does not say ${pkg.version}`);
+
+// Rules are data compiled into core's generated module; the bundle takes core from source, so make it current.
+try {
+  execFileSync(process.execPath, [join(repo, 'packages', 'core', 'scripts', 'gen-rules.mjs')], { stdio: 'inherit' });
+} catch (error) {
+  // Tests of the server (--bundle-only) can run on the last good rule module while rule files are mid-edit.
+  if (!bundleOnly || !existsSync(join(repo, 'packages', 'core', 'src', 'rules', 'generated.ts'))) throw error;
+  console.warn('language-server build: rules did not regenerate; bundling the last generated rules');
+}
+
+/** Core from source: the bundle never depends on core's own build having run first. */
+const coreFromSource = {
+  name: 'core-from-source',
+  setup(build) {
+    build.onResolve({ filter: /^@blameless-lint\/core$/ }, () => ({ path: coreSrc }));
+  },
+};
+
+// Written under a temporary name and renamed, so parallel test runs never execute a half-written file.
+mkdirSync(join(pkgDir, 'dist'), { recursive: true });
+const tmp = join(pkgDir, 'dist', `bin.${process.pid}.tmp.js`);
+await esbuild.build({
+  entryPoints: [join(pkgDir, 'src', 'bin.ts')],
+  outfile: tmp,
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  // vscode-languageserver is CommonJS and calls require() for Node built-ins.
+  banner: { js: "#!/usr/bin/env node\nimport { createRequire as __blCreateRequire } from 'node:module';\nconst require = __blCreateRequire(import.meta.url);" },
+  plugins: [coreFromSource],
+  logLevel: 'warning',
+  legalComments: 'none',
+});
+chmodSync(tmp, 0o755);
+renameSync(tmp, join(pkgDir, 'dist', 'bin.js'));
+
+if (!bundleOnly) {
+  await esbuild.build({
+    entryPoints: [join(pkgDir, 'src', 'index.ts')],
+    outfile: join(pkgDir, 'dist', 'index.js'),
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'esm',
+    packages: 'external',
+    logLevel: 'warning',
+  });
+  // Types need core's declarations (root `npm run build` builds core first).
+  rmSync(join(pkgDir, 'dist', 'types.tsbuildinfo'), { force: true });
+  execFileSync(process.execPath, [join(repo, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(pkgDir, 'tsconfig.json'), '--emitDeclarationOnly'], { stdio: 'inherit' });
+}

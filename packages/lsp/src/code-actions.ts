@@ -1,0 +1,86 @@
+import { CodeActionKind, type CodeAction, type Diagnostic as LspDiagnostic, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver/node.js';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { addToConfigEdit, type ConfigList, type EditCapabilities } from './config-edit.js';
+import { rangesOverlap, toLspRange } from './convert.js';
+import { ruleMeta, type Diagnostic } from './library.js';
+import type { LintOutcome } from './linter.js';
+import { disableNextLineEdit } from './suppression.js';
+
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.blameless-lint`;
+
+export interface ActionRequest {
+  doc: TextDocument;
+  outcome: LintOutcome;
+  range: Range;
+  only?: string[];
+  /** `markdown`, `mdx` or `text`: decides the suppression comment form. */
+  language: string;
+  caps: EditCapabilities;
+  /** The config file that applies to the document, when there is one (found by the library). */
+  configFile: string | undefined;
+  workspaceRoot: string | undefined;
+  /** Which config list, if any, a finding's words could be added to (decided by rule data in the library). */
+  configListFor(finding: Diagnostic): { path: ConfigList; value: string } | undefined;
+}
+
+const edit = (uri: string, edits: TextEdit[]): WorkspaceEdit => ({ changes: { [uri]: edits } });
+const fixEdit = (f: NonNullable<NonNullable<Diagnostic['suggestions']>[number]['fix']>): TextEdit => ({ range: toLspRange(f.range), newText: f.text });
+
+/** The fix `--fix` would apply for a finding: the first suggestion with an edit, for rules marked fixable. */
+export function autoFix(finding: Diagnostic): NonNullable<NonNullable<Diagnostic['suggestions']>[number]['fix']> | undefined {
+  if (!ruleMeta(finding.ruleId)?.fixable) return undefined;
+  return finding.suggestions?.find((s) => s.fix)?.fix;
+}
+
+/** Every auto-fix in the document, in order, without overlaps (an overlapping one waits for the next run). */
+export function fixAllEdits(findings: readonly Diagnostic[]): TextEdit[] {
+  const fixes = findings.map(autoFix).filter((f) => f !== undefined).sort((a, b) => a.range.start.offset - b.range.start.offset || a.range.end.offset - b.range.end.offset);
+  const out: TextEdit[] = [];
+  let lastEnd = -1;
+  for (const fix of fixes) {
+    if (fix.range.start.offset < lastEnd || (fix.range.start.offset === lastEnd && out.length && fix.range.start.offset === fix.range.end.offset)) continue;
+    out.push(fixEdit(fix));
+    lastEnd = fix.range.end.offset;
+  }
+  return out;
+}
+
+const wanted = (only: string[] | undefined, kind: string) => !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
+
+export function codeActions(req: ActionRequest): CodeAction[] {
+  const { doc, outcome, only } = req;
+  const actions: CodeAction[] = [];
+  const fixAll = fixAllEdits(outcome.findings);
+  const hits = outcome.findings
+    .map((finding, index) => ({ finding, lsp: outcome.diagnostics[index] as LspDiagnostic }))
+    .filter(({ lsp }) => lsp && rangesOverlap(lsp.range, req.range));
+
+  if (wanted(only, CodeActionKind.QuickFix)) {
+    for (const { finding, lsp } of hits) {
+      const fixes = (finding.suggestions ?? []).filter((s) => s.fix);
+      for (const s of fixes) {
+        actions.push({
+          title: s.description || `Replace with "${s.fix!.text}"`,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [lsp],
+          isPreferred: fixes.length === 1,
+          edit: edit(doc.uri, [fixEdit(s.fix!)]),
+        });
+      }
+      const target = req.configListFor(finding);
+      if (target) {
+        const change = addToConfigEdit(req.configFile, req.workspaceRoot, target.path, target.value, req.caps);
+        if (change) actions.push({ title: `Add "${target.value}" to ${target.path.join('.')} in ${req.configFile ? 'the config file' : '.blamelessrc.json'}`, kind: CodeActionKind.QuickFix, diagnostics: [lsp], edit: change });
+      }
+      const disable = disableNextLineEdit(doc, req.language, lsp.range.start.line, finding.ruleId);
+      if (disable) actions.push({ title: `Disable ${finding.ruleId} for this line`, kind: CodeActionKind.QuickFix, diagnostics: [lsp], edit: edit(doc.uri, [disable]) });
+    }
+    if (fixAll.length > 0 && hits.some(({ finding }) => autoFix(finding))) {
+      actions.push({ title: 'Fix all auto-fixable blameless-lint problems', kind: CodeActionKind.QuickFix, edit: edit(doc.uri, fixAll) });
+    }
+  }
+  if (fixAll.length > 0 && only?.some((o) => wanted([o], FIX_ALL_KIND) && o !== CodeActionKind.Empty)) {
+    actions.push({ title: 'Fix all auto-fixable blameless-lint problems', kind: FIX_ALL_KIND, edit: edit(doc.uri, fixAll) });
+  }
+  return actions;
+}

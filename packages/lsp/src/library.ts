@@ -1,0 +1,61 @@
+/**
+ * The one place the server touches @blameless-lint/core. The server is an adapter: every rule, every
+ * config lookup and every file walk is the library's; this module only narrows the calls to what the
+ * server needs, so a change in the library's surface is a change here and nowhere else.
+ */
+import { lint, resolveConfig, rules, ConfigError } from '@blameless-lint/core';
+import type { Diagnostic, Language, LintOptions, ResolvedConfig, RuleMeta, SeverityLevel, UserConfig } from '@blameless-lint/core';
+// TEMPORARY until core's index re-exports them (lead):
+import { loadConfig, findConfigFiles, clearConfigCache } from '../../core/src/config/index.js';
+import { lintFiles } from '../../core/src/cli/lint-files.js';
+import type { FileResult } from '../../core/src/report/types.js';
+
+export { ConfigError, clearConfigCache };
+export type { Diagnostic, Language, ResolvedConfig, RuleMeta, UserConfig };
+
+/** The lint function the server calls; injectable so tests can exercise a failing lint. */
+export type LintFunction = (text: string, options: LintOptions) => { diagnostics: Diagnostic[] };
+
+export const defaultLint: LintFunction = lint;
+
+const ruleById = new Map<string, RuleMeta>(rules.map((r: RuleMeta) => [r.id, r]));
+
+export function ruleMeta(id: string): RuleMeta | undefined {
+  return ruleById.get(id);
+}
+
+/**
+ * The config for a file as the CLI finds it (nearest files, merged), with the editor's settings applied
+ * last as the library's `overrides` (validated like any config). Throws ConfigError.
+ */
+export function loadFileConfig(filePath: string, cwd: string | undefined, overrides: UserConfig | undefined): ResolvedConfig {
+  return loadConfig(filePath, { cwd, overrides }).config;
+}
+
+export function defaultConfig(overrides: UserConfig | undefined): ResolvedConfig {
+  return resolveConfig(overrides ? [overrides] : []);
+}
+
+/** The nearest config file that applies to a file (the one edits go to), if any. */
+export function nearestConfigFile(filePath: string): string | undefined {
+  try {
+    return findConfigFiles(filePath).at(-1);
+  } catch {
+    return undefined; // a broken config further up: no edit target is safer than a wrong one
+  }
+}
+
+export function isConfigError(error: unknown): error is ConfigError {
+  return error instanceof ConfigError || (error instanceof Error && error.name === 'ConfigError');
+}
+
+/** The CLI's own file walk and per-file config, so the workspace command lints exactly what `blameless-lint .` would. */
+export function lintWorkspaceFiles(folder: string, settings: { rules: Record<string, unknown> }): Promise<FileResult[]> {
+  // lintFiles takes rule severities only; option-carrying settings apply to open documents.
+  const severities: Record<string, SeverityLevel> = {};
+  for (const [id, setting] of Object.entries(settings.rules)) {
+    const severity = Array.isArray(setting) ? setting[0] : setting;
+    if (typeof severity === 'string') severities[id] = severity as SeverityLevel;
+  }
+  return lintFiles([folder], { cwd: folder, rules: severities });
+}

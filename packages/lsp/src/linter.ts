@@ -1,0 +1,87 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Diagnostic as LspDiagnostic } from 'vscode-languageserver/node.js';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ConfigState } from './config-state.js';
+import { failureDiagnostic, toLspDiagnostic } from './convert.js';
+import type { Diagnostic, Language, LintFunction } from './library.js';
+import type { Settings, SettingsCache } from './settings.js';
+
+/** A published result: what core found in one version of one document. */
+export interface LintOutcome {
+  uri: string;
+  version: number;
+  /** Config generation it was computed under (pull results go stale when it moves). */
+  generation: number;
+  findings: Diagnostic[];
+  diagnostics: LspDiagnostic[];
+}
+
+/** Editors show the first few hundred; thousands only cost memory and bandwidth (a 5 MB log pasted in). */
+export const MAX_DIAGNOSTICS = 1000;
+
+export function filePathOf(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
+}
+
+export function languageOf(languageId: string): Language {
+  if (languageId === 'markdown' || languageId === 'mdx') return languageId;
+  return 'text';
+}
+
+export interface LinterDeps {
+  settings: SettingsCache;
+  configs: ConfigState;
+  lint: LintFunction;
+  /** Folder whose config applies to untitled buffers. */
+  workspaceRoot: () => string | undefined;
+  log: (message: string) => void;
+}
+
+/** Runs core over one document: settings -> config -> lint -> LSP diagnostics. Never throws. */
+export class DocumentLinter {
+  constructor(private readonly deps: LinterDeps) {}
+
+  /** Null when the document is not ours to lint (disabled, or a language not in `languages`). */
+  async settingsFor(doc: TextDocument): Promise<Settings | null> {
+    const settings = await this.deps.settings.get(doc.uri);
+    if (!settings.enable || !settings.languages.includes(doc.languageId)) return null;
+    return settings;
+  }
+
+  async lint(doc: TextDocument): Promise<LintOutcome | null> {
+    const settings = await this.settingsFor(doc);
+    if (!settings) return null;
+    return this.lintNow(doc, settings);
+  }
+
+  /** Synchronous core of a run: the caller has the settings, so nothing can change the text mid-run. */
+  lintNow(doc: TextDocument, settings: Settings): LintOutcome {
+    const generation = this.deps.configs.generation;
+    const base = { uri: doc.uri, version: doc.version, generation };
+    const filePath = filePathOf(doc.uri);
+    const root = this.deps.workspaceRoot();
+    let findings: Diagnostic[];
+    try {
+      // Untitled buffers take the workspace root's config; the file name itself is never read.
+      const config = this.deps.configs.resolve(filePath ?? (root ? join(root, 'untitled.md') : undefined), settings);
+      findings = this.deps.lint(doc.getText(), { filePath, language: languageOf(doc.languageId), config }).diagnostics;
+    } catch (error) {
+      const why = error instanceof Error ? error.message : String(error);
+      this.deps.log(`blameless-lint: linting ${doc.uri} failed: ${error instanceof Error ? error.stack : why}`);
+      // The library names the failing rule when it knows it; the file says so instead of going quiet.
+      const ruleId = (error as { ruleId?: unknown } | null)?.ruleId;
+      const diagnostic = typeof ruleId === 'string'
+        ? failureDiagnostic(`blameless-lint rule ${ruleId} failed on this file: ${why}`, ruleId)
+        : failureDiagnostic(`blameless-lint could not lint this file: ${why}`);
+      return { ...base, findings: [], diagnostics: [diagnostic] };
+    }
+    const kept = findings.slice(0, MAX_DIAGNOSTICS);
+    return { ...base, findings: kept, diagnostics: kept.map((f, index) => toLspDiagnostic(f, { index, version: doc.version })) };
+  }
+}

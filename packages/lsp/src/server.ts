@@ -1,0 +1,130 @@
+import { pathToFileURL } from 'node:url';
+import { TextDocuments, type Connection, type InitializeParams, type InitializeResult } from 'vscode-languageserver/node.js';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { clientFeatures, LINT_WORKSPACE_COMMAND, serverCapabilities, type ClientFeatures } from './capabilities.js';
+import { codeActions } from './code-actions.js';
+import { ConfigState } from './config-state.js';
+import { hoverAt } from './hover.js';
+import { configListFor } from './config-targets.js';
+import { defaultLint, nearestConfigFile, type LintFunction } from './library.js';
+import { DocumentLinter, filePathOf, languageOf } from './linter.js';
+import { WorkspaceReports } from './pull.js';
+import { Results } from './results.js';
+import { LintService } from './service.js';
+import { SettingsCache } from './settings.js';
+import { isConfigFile, registerWatchers } from './watch.js';
+import { VERSION as version } from './version.js';
+import { Folders, lintWorkspace } from './workspace.js';
+
+export interface ServerOptions {
+  /** Replaces core's `lint` (tests use it to make linting fail on purpose). */
+  lint?: LintFunction;
+}
+
+
+/**
+ * Wires a connection to the library. The transport (stdio, node-ipc, socket; or the VS Code extension's
+ * own streams) is the caller's; this function only registers handlers and starts listening.
+ */
+export function startServer(connection: Connection, options: ServerOptions = {}): void {
+  const documents = new TextDocuments(TextDocument);
+  const folders = new Folders();
+  const results = new Results();
+  const workspaceReports = new WorkspaceReports();
+  const configs = new ConfigState(connection, () => folders.root());
+  const log = (message: string) => connection.console.error(message);
+  let features: ClientFeatures;
+  let settings: SettingsCache;
+  let service: LintService;
+  /** Files the workspace command published to (push clients), so a re-run can clear the ones now clean. */
+  let workspacePublished = new Set<string>();
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    features = clientFeatures(params.capabilities ?? {});
+    folders.set(params.workspaceFolders, params.rootUri, params.rootPath);
+    settings = new SettingsCache(connection, features.configuration, params.initializationOptions);
+    const linter = new DocumentLinter({ settings, configs, lint: options.lint ?? defaultLint, workspaceRoot: () => folders.root(), log });
+    service = new LintService(connection, documents, linter, results, configs, features, log);
+    return { capabilities: serverCapabilities(features), serverInfo: { name: 'blameless-lint-lsp', version } };
+  });
+
+  connection.onInitialized(() => {
+    void registerWatchers(connection, features, log);
+    if (features.workspaceFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders((e) => folders.change(e.added, e.removed));
+    }
+  });
+
+  // TextDocuments fires onDidChangeContent right after onDidOpen too; opened() covers that one.
+  const justOpened = new Set<string>();
+  documents.onDidOpen(({ document }) => {
+    justOpened.add(document.uri);
+    service.opened(document);
+  });
+  documents.onDidChangeContent(({ document }) => {
+    if (!justOpened.delete(document.uri)) service.changed(document);
+  });
+  documents.onDidSave(({ document }) => service.saved(document));
+  documents.onDidClose(({ document }) => {
+    settings.forget(document.uri);
+    service.closed(document.uri);
+  });
+
+  connection.onDidChangeConfiguration((params) => {
+    settings.changed(params?.settings);
+    configs.settingsChanged();
+    service.relintAll();
+  });
+
+  connection.onDidChangeWatchedFiles((params) => {
+    if (!params.changes.some((c) => isConfigFile(c.uri))) return;
+    configs.invalidate();
+    service.relintAll();
+  });
+
+  connection.onHover(async ({ textDocument, position }) => {
+    const doc = documents.get(textDocument.uri);
+    const outcome = doc && (await service.outcomeFor(doc));
+    return outcome ? hoverAt(outcome.findings, position) : null;
+  });
+
+  connection.onCodeAction(async ({ textDocument, range, context }) => {
+    const doc = documents.get(textDocument.uri);
+    const outcome = doc && (await service.outcomeFor(doc));
+    if (!doc || !outcome) return [];
+    const filePath = filePathOf(doc.uri);
+    return codeActions({
+      doc, outcome, range, only: context?.only,
+      language: languageOf(doc.languageId),
+      caps: features.edits,
+      configFile: filePath ? nearestConfigFile(filePath) : undefined,
+      workspaceRoot: folders.root(),
+      configListFor,
+    });
+  });
+
+  connection.onExecuteCommand(async ({ command }) => {
+    if (command !== LINT_WORKSPACE_COMMAND) return null;
+    const reports = await lintWorkspace(folders.all(), (folder) => settings.get(pathToFileURL(folder).href));
+    const isOpen = (uri: string) => documents.get(uri) !== undefined;
+    if (service.pull) workspaceReports.replace(reports);
+    else {
+      const now = new Set<string>();
+      for (const r of reports) {
+        if (isOpen(r.uri)) continue; // open documents show their live, unsaved state
+        now.add(r.uri);
+        void connection.sendDiagnostics({ uri: r.uri, diagnostics: r.diagnostics });
+      }
+      for (const uri of workspacePublished) if (!now.has(uri) && !isOpen(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+      workspacePublished = now;
+    }
+    return { files: reports.length, problems: reports.reduce((n, r) => n + r.diagnostics.length, 0) };
+  });
+
+  connection.languages.diagnostics.on((params, token) => service.pullDocument(params, token));
+  connection.languages.diagnostics.onWorkspace((params, token) =>
+    workspaceReports.answer(params.previousResultIds, (uri) => documents.get(uri) !== undefined, token));
+
+  documents.listen(connection);
+  connection.listen();
+}
