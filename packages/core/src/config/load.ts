@@ -69,7 +69,7 @@ function readData(file: string, cwd: string): { data: unknown; text: string } {
   let data = parseConfigText(text, formatOf(file), file, displayPath(file, cwd));
   if (basename(file) === 'package.json') {
     const pkg = data as Record<string, unknown> | null;
-    data = typeof pkg === 'object' && pkg !== null && !Array.isArray(pkg) ? pkg[PACKAGE_KEY] : undefined;
+    data = typeof pkg === 'object' && pkg !== null && !Array.isArray(pkg) && Object.hasOwn(pkg, PACKAGE_KEY) ? pkg[PACKAGE_KEY] : undefined;
   }
   const entry = { data, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
   parsed.set(file, entry);
