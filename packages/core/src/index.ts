@@ -5,8 +5,19 @@
 export { lint, languageOf } from './engine/lint.js';
 export { rules } from './rules/index.js';
 export { parseDocument } from './document/parse.js';
-export { resolveConfig, isResolvedConfig } from './config/resolve.js';
-export { ConfigError } from './config/errors.js';
+export {
+  ConfigError,
+  clearConfigCache,
+  configSchema,
+  findConfigFiles,
+  isResolvedConfig,
+  loadConfig,
+  readConfigFile,
+  resolveConfig,
+  validateConfig,
+  type LoadConfigOptions,
+  type LoadedConfig,
+} from './config/index.js';
 export type {
   Diagnostic,
   Fix,
