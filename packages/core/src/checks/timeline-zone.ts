@@ -15,7 +15,7 @@ function targetZone(ctx: CheckContext): Zone {
 
 /** The same instant written in the target zone, when both offsets are known; null otherwise. */
 export function convert(ts: Timestamp, from: Zone, to: Zone, e: TimelineEntry, year: number): string | null {
-  if (ts.minutes === null || /\d\s*(?:[-–—]|to|until)\s*\d/.test(ts.text)) return null;
+  if (ts.minutes === null || ts.range) return null;
   const wall = wallMs(e, year) ?? (from.offset !== undefined && to.offset !== undefined ? Date.UTC(year, 0, 1) + ts.minutes * 60000 : undefined);
   const fromOffset = offsetFor(from, wall);
   if (fromOffset === undefined || wall === undefined) return null;

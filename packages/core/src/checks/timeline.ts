@@ -91,8 +91,10 @@ function checkMissing(ctx: CheckContext, t: Timeline): void {
     const text = b.text.trim();
     // Notes, links alone and placeholders are not entries.
     if (!text || NOTE_ITEM.test(text) || /^(?:!?\[[^\]]*\]\([^)]*\)|<[^>]+>|https?:\/\/\S+)\s*$/.test(text) || /^[-–—.…]+$/.test(text)) continue;
-    const firstLine = b.text.split('\n')[0];
-    const end = b.start + Math.min(firstLine.length, 80);
-    ctx.report({ start: b.start, end: Math.max(end, b.start + 1), message: messages(ctx).missing });
+    // A row points at its first filled cell; an item at its first line.
+    const cell = b.cells?.find((c) => c.text.trim());
+    const start = cell ? cell.start : b.start;
+    const firstLine = cell ? cell.text : b.text.split('\n')[0];
+    ctx.report({ start, end: start + Math.max(1, Math.min(firstLine.length, 80)), message: messages(ctx).missing });
   }
 }

@@ -21,6 +21,8 @@ export interface Timestamp {
   /** Offsets of the zone text, when one was written. */
   zoneStart?: number;
   zoneEnd?: number;
+  /** A range such as `10:00–10:30 UTC`: `minutes` is its start. */
+  range?: boolean;
   /** How the time was written: '24h' (`14:02`, `1432`) or '12h' (`2:14 PM`). */
   clock: '24h' | '12h' | null;
 }
@@ -122,13 +124,12 @@ export function parseTimestampAt(s: string, i = 0, opts: TimestampOptions = {}):
 function finish(s: string, start: number, end: number, date: CalendarDate | null, minutes: number | null, clock: Timestamp['clock'], opts: TimestampOptions): Timestamp {
   // A range ("10:00–10:30 UTC") is one timestamp: its start time, with the zone written after the end.
   const range = minutes === null ? null : RANGE.exec(s.slice(end));
-  if (range) {
-    const to = clockAt(s, end + range[0].length, { ...opts, loose: false });
-    if (to) end = to.end;
-  }
+  const to = range ? clockAt(s, end + range[0].length, { ...opts, loose: false }) : null;
+  if (to) end = to.end;
   const z = minutes === null ? null : zoneAt(s, end, opts);
   const realEnd = z ? z.end : end;
   const ts: Timestamp = { start, end: realEnd, text: s.slice(start, realEnd), date, minutes, relative: null, zone: z?.zone ?? null, clock };
+  if (to) ts.range = true;
   if (z) {
     ts.zoneStart = z.start;
     ts.zoneEnd = z.end;

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { actions, only, where } from '../structure/helpers.js';
+
+const id = 'action-item-deadline';
+
+describe(id, () => {
+  it('flags a missing date on the item', () => {
+    const d = only(id, actions('- [ ] Add a disk alert (owner: @kim)'));
+    expect(where(d)).toEqual(['6:7 Add a disk alert (owner: @kim)']);
+    expect(d[0].message).toMatch(/^Action item has no due date/);
+  });
+
+  it.each(['ASAP', 'soon', 'next sprint', 'Friday', 'TBD'])('"%s" is not a date', (word) => {
+    const d = only(id, actions(`- [ ] Add a disk alert (owner: @kim, due: ${word})`));
+    expect(d.map((x) => x.actual)).toEqual([word]);
+    expect(d[0].message).toBe(`"${word}" is not a date: write the day it is due (e.g. "due 2026-07-15").`);
+  });
+
+  it.each(['due 2026-07-15', 'by Q4 2026', 'due: 15 July 2026', 'target H1 2027', 'by end of Q3 2026'])('accepts %s', (due) => {
+    expect(only(id, actions(`- [ ] Add a disk alert (owner: @kim, ${due})`))).toEqual([]);
+  });
+
+  it('reads a due column, skips done items', () => {
+    expect(where(only(id, actions('| Action | Owner | Due |\n|---|---|---|\n| Add alert | Kim | ASAP |\n| Add runbook | Ana | 2026-07-01 |')))).toEqual(['8:21 ASAP']);
+    expect(only(id, actions('- [x] Add a disk alert'))).toEqual([]);
+  });
+});

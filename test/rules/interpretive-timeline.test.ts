@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { only, timeline, where } from '../structure/helpers.js';
+
+const id = 'interpretive-timeline';
+
+describe(id, () => {
+  it.each([
+    ['14:05 On-call missed the first page', 'missed the first page', 'a judgment'],
+    ['14:20 The team finally restarted the pod', 'finally', 'a judgment'],
+    ['14:21 Team realized the cache was cold', 'realized', 'a state of mind'],
+    ['14:20 Kenji panicked and restarted the primary', 'panicked', 'a state of mind'],
+    ['14:40 Wasted 20 minutes on the wrong dashboard', 'Wasted', 'a judgment'],
+    ['14:50 Rollback started way too late', 'way too late', 'a judgment'],
+    ['14:30 Chaos on the bridge', 'Chaos', 'a judgment'],
+    ['14:31 Responders assumed the cause was DNS', 'assumed the cause', 'a state of mind'],
+    ['14:32 In hindsight the dashboard showed the lag', 'In hindsight', 'an interpretation made in hindsight'],
+  ])('%s', (entry, actual, category) => {
+    const d = only(id, timeline(`- ${entry}`));
+    expect(d.map((x) => x.actual)).toEqual([actual]);
+    expect(d[0].message).toBe(`"${actual}" records ${category}, not something anyone could observe: write what was seen, said or done (a message, a command, a graph).`);
+  });
+
+  it.each([
+    '14:12 @ana posted: "suspect network"',
+    '14:20 Mehmet decided to fail over; the lag panel showed 0s',
+    '14:25 Ravi clicked rollback in the deploy UI',
+    '14:31 node-7 kernel panicked and rebooted',
+    '14:33 Alert fired: "Realized revenue dropped 40%"',
+  ])('clean: %s', (entry) => expect(only(id, timeline(`- ${entry}`))).toEqual([]));
+
+  it('reads table event cells and offers a rewrite', () => {
+    const d = only(id, timeline('| Time | Event |\n|---|---|\n| 14:02 | Oncall realized the disk was full |'));
+    expect(where(d)).toEqual(['8:18 realized']);
+    expect(d[0].suggestions![0]).toMatchObject({ fix: { text: 'identified' } });
+  });
+
+  it('only looks inside the timeline', () => {
+    expect(only(id, `${timeline('- 14:02 Deploy')}\n## What we learned\n\nWe panicked.\n`)).toEqual([]);
+  });
+});

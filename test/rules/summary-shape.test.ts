@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { only, pm, where } from '../structure/helpers.js';
+
+const id = 'summary-shape';
+const summary = (body: string) => pm('Summary', body);
+
+describe(id, () => {
+  it('flags one sentence and more than four', () => {
+    expect(only(id, summary('Checkout was down.'))[0].message).toBe('The summary has 1 sentence(s): say what happened, who was affected and for how long in at least 2.');
+    expect(only(id, summary('One. Two. Three. Four. Five.'))[0].message).toContain('has 5 sentences');
+  });
+
+  it('flags a sequence of events but not an impact window', () => {
+    const d = only(id, summary('At 14:02 a deploy started. At 14:05 the alert fired and at 14:20 we rolled back.'));
+    expect(where(d)).toEqual(['6:4 14:02']);
+    expect(d[0].message).toContain('walks through 3 times');
+    expect(only(id, summary('Checkout failed for 30% of requests between 14:02 and 14:43 UTC. About 1,900 orders failed.'))).toEqual([]);
+    expect(only(id, summary('Checkout failed from 10:45 to 16:11 UTC. Customers saw errors.'))).toEqual([]);
+  });
+
+  it('flags a root cause', () => {
+    const d = only(id, summary('Checkout failed for 41 minutes. The root cause was a missing retry budget.'));
+    expect(where(d)).toEqual(['6:37 root cause']);
+  });
+
+  it('respects its options', () => {
+    expect(only(id, summary('Checkout was down for an hour.'), { rules: { [id]: ['warning', { minSentences: 1 }] } })).toEqual([]);
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { only, timeline, where } from '../structure/helpers.js';
+
+const id = 'timeline-timestamp';
+
+describe(id, () => {
+  it('flags a list entry without a time', () => {
+    const d = only(id, timeline('- 14:02 Deploy started\n- Error-rate alert fired\n- 14:20 Rollback'));
+    expect(where(d)).toEqual(['7:3 Error-rate alert fired']);
+    expect(d[0].message).toMatch(/^Timeline entry without a timestamp/);
+  });
+
+  it('flags a row of a timed table with an empty time cell', () => {
+    expect(where(only(id, timeline('| Time | Event |\n|---|---|\n| 14:02 | Deploy |\n|  | Alert fired |')))).toEqual(['9:6 Alert fired']);
+  });
+
+  it('leaves notes, links, nested details and paragraphs alone', () => {
+    const body = 'All times UTC.\n\n- 14:02 Deploy started\n  - canary skipped\n- Note: times from the deploy log\n- [Full log](https://example.com/log)\n\nSee the channel for more.';
+    expect(only(id, timeline(body))).toEqual([]);
+  });
+
+  it('accepts every timestamp form', () => {
+    const body = ['14:02 a', '1432 b', '2:14 PM c', '2026-03-04T14:02Z d', 'Mar 4, 9:15am Pacific e', 'T+12 min f', '2026-03-05 g'].map((l) => `- ${l}`).join('\n');
+    expect(only(id, timeline(body))).toEqual([]);
+  });
+});

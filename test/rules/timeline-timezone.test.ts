@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { only, timeline, where } from '../structure/helpers.js';
+
+const id = 'timeline-timezone';
+
+describe(id, () => {
+  it('flags a timeline with no zone anywhere, once, at the first time', () => {
+    const d = only(id, timeline('- 14:02 Deploy started\n- 14:05 Alert fired', 'Timeline'));
+    expect(where(d)).toEqual(['6:3 14:02']);
+    expect(d[0].message).toBe('Timeline times have no timezone and the timeline declares none: say "All times UTC" once, in the heading or a note line.');
+  });
+
+  it('accepts a zone declared in the heading, a note line, a column header or front matter', () => {
+    expect(only(id, timeline('- 14:02 Deploy started'))).toEqual([]);
+    expect(only(id, timeline('All times in UTC.\n\n- 14:02 Deploy started', 'Timeline'))).toEqual([]);
+    expect(only(id, timeline('| Time (UTC) | Event |\n|---|---|\n| 14:02 | Deploy |', 'Timeline'))).toEqual([]);
+    expect(only(id, '---\ntype: postmortem\ntimezone: UTC\n---\n## Timeline\n\n- 14:02 Deploy started\n')).toEqual([]);
+    expect(only(id, timeline('- 14:02 UTC Deploy started\n- 14:05 Alert fired', 'Timeline'))).toEqual([]);
+  });
+
+  it('flags a mixed zone with a fix converting to UTC', () => {
+    const d = only(id, timeline('- 14:02 Deploy started\n- 06:05 PST Alert fired'));
+    expect(where(d)).toEqual(['7:9 PST']);
+    expect(d[0].message).toContain('This entry is in PST while the rest of the timeline is in UTC');
+    expect(d[0].suggestions![0].fix).toMatchObject({ text: '14:05 UTC', range: { start: { line: 7, column: 3 }, end: { line: 7, column: 12 } } });
+  });
+
+  it('flags a declared zone other than the configured one at the declaration', () => {
+    const d = only(id, timeline('- 14:02 Deploy started', 'Timeline (all times PST)'));
+    expect(where(d)).toEqual(['4:24 PST']);
+    expect(d[0].message).toBe('Timeline written in PST; this project writes timelines in UTC so they line up with logs and with readers elsewhere.');
+    expect(only(id, timeline('- 14:02 Deploy started', 'Timeline (all times CET)'), { timezone: 'Europe/Berlin' })).toEqual([]);
+    expect(only(id, timeline('- 14:02 Deploy started', 'Timeline (all times CET)'), { rules: { [id]: ['warning', { zone: 'CET' }] } })).toEqual([]);
+  });
+
+  it('converts across midnight and keeps dates', () => {
+    const d = only(id, timeline('- 23:30 PDT Backup started\n- 2026-03-04 23:30 PST Backup failed', 'Timeline'));
+    expect(d.map((x) => x.suggestions?.[0]?.fix?.text)).toEqual(['06:30 UTC (next day)', '2026-03-05 07:30 UTC']);
+  });
+
+  it('local time and unresolved IST are flagged; configured IST converts', () => {
+    expect(only(id, timeline('- 14:02 (local) Deploy', 'Timeline'))[0].message).toContain('depends on where the reader is');
+    expect(only(id, timeline('- 14:02 IST Deploy', 'Timeline'))[0].message).toContain('names several zones');
+    const d = only(id, timeline('- 2026-03-04 14:02 IST Deploy', 'Timeline'), { zones: { IST: 'Asia/Kolkata' } });
+    expect(d[0].suggestions![0].fix!.text).toBe('2026-03-04 08:32 UTC');
+  });
+
+  it('does not run outside postmortems', () => {
+    expect(only(id, '## Timeline\n\n- 14:02 Deploy started\n')).toEqual([]);
+  });
+});
