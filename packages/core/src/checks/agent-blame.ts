@@ -1,0 +1,123 @@
+import { agentOf, type Analysis, type Mention } from '../people/index.js';
+import type { CheckKind, FindingSuggestion } from './types.js';
+import { capitalise, clauseEnd, compilePhrases, findPhrases, isQuoted, negatedBefore, proseSentences, textOf, type Phrase } from './prose.js';
+
+interface Params {
+  /** Verbs that judge only with a person, role or team as agent, by the shape of their rewrite. */
+  verbs: { infinitive: string[]; object: string[]; bypass: string[] };
+  /** Phrases that judge a person wherever they stand ("dropped the ball", "poor judgment"). */
+  phrases: string[];
+  /** Adjectives, adverbs and nouns that judge people ("careless", "negligence"). */
+  adjectives: string[];
+  /** Adjectives that judge only when they describe a person ("lazy", not "lazy loading"). */
+  personAdjectives: string[];
+  /** Nouns after an adjective that make it a technical term ("lazy loading", "sloppy quorum"). */
+  technicalAfter: string[];
+  /** Blame words that judge only next to a person ("Sam's fault", "mistake by @kim", "Priya is to blame"). */
+  blame: string[];
+  /** Words after a blame word that make it a topic ("blame culture", "blame game"). */
+  notBlameBefore: string[];
+  rewrites: { infinitive: string; object: string; bypass: string; judgment: string };
+}
+
+type Compiled = { infinitive: Phrase[]; object: Phrase[]; bypass: Phrase[]; phrases: Phrase[]; adjectives: Set<string>; person: Set<string>; tech: Set<string>; blame: Phrase[]; notBlame: Set<string> };
+const cache = new WeakMap<object, Compiled>();
+
+const humanMention = (m: Mention | undefined): boolean =>
+  m !== undefined && !m.incidentRole && (m.kind === 'person' || m.kind === 'role' || m.kind === 'team' || (m.kind === 'pronoun' && m.human === true && !m.self));
+
+/** "Carelessness was not a factor": a negation right after the word. */
+function negatedAfter(a: Analysis, i: number): boolean {
+  const w = a.lx.slice(i + 1, i + 4).map((t) => t.lower);
+  return /^(was|is|were|are|wasn't|isn't|weren't|aren't)$/.test(w[0] ?? '') && (/n't$/.test(w[0]!) || w[1] === 'not' || w[1] === 'never');
+}
+
+/**
+ * `agent-blame`: words that judge people. Verbs such as "failed to", "missed", "ignored" judge only when
+ * their agent is a person, role or team ("the alert failed to fire" is a fact about a system); adjectives
+ * such as "careless" judge wherever they stand unless negated; blame words judge next to a person.
+ */
+export const agentBlame: CheckKind = {
+  name: 'agent-blame',
+  params: { type: 'object', additionalProperties: false, required: ['verbs', 'phrases', 'adjectives', 'personAdjectives', 'technicalAfter', 'blame', 'notBlameBefore', 'rewrites'], properties: {
+    verbs: { type: 'object' }, phrases: { type: 'array' }, adjectives: { type: 'array' }, personAdjectives: { type: 'array' },
+    technicalAfter: { type: 'array' }, blame: { type: 'array' }, notBlameBefore: { type: 'array' }, rewrites: { type: 'object' },
+  } },
+  run(ctx) {
+    const p = ctx.rule.params as unknown as Params;
+    let c = cache.get(p);
+    if (!c) {
+      c = {
+        infinitive: compilePhrases(p.verbs.infinitive), object: compilePhrases(p.verbs.object), bypass: compilePhrases(p.verbs.bypass),
+        phrases: compilePhrases(p.phrases), adjectives: new Set(p.adjectives), person: new Set(p.personAdjectives),
+        tech: new Set(p.technicalAfter), blame: compilePhrases(p.blame), notBlame: new Set(p.notBlameBefore),
+      };
+      cache.set(p, c);
+    }
+    const src = ctx.doc.text;
+    for (const { a } of proseSentences(ctx)) {
+      const taken: Array<[number, number]> = [];
+      const report = (first: number, last: number, suggestions: FindingSuggestion[]): void => {
+        if (taken.some(([f, l]) => first <= l && last >= f) || isQuoted(a, first)) return;
+        taken.push([first, last]);
+        ctx.report({ start: a.lx[first]!.start, end: a.lx[last]!.end, suggestions });
+      };
+      const judgment = [{ description: p.rewrites.judgment }];
+      for (const m of findPhrases(a, c.phrases)) if (!negatedBefore(a, m.first, 4)) report(m.first, m.last, judgment);
+      for (const [kind, list] of [['infinitive', c.infinitive], ['object', c.object], ['bypass', c.bypass]] as const) {
+        for (const m of findPhrases(a, list)) {
+          const agent = agentOf(a, m.first, m.last);
+          if (!agent?.human || negatedBefore(a, m.first, 2)) continue;
+          report(m.first, m.last, verbRewrite(src, a, kind, m.last, agent.passive, p, judgment));
+        }
+      }
+      for (let i = 0; i < a.lx.length; i++) {
+        const t = a.lx[i]!;
+        if (t.kind !== 'word' || !(c.adjectives.has(t.lower) || c.person.has(t.lower))) continue;
+        const next = a.lx[i + 1];
+        if (next?.kind === 'word' && c.tech.has(next.lower)) continue;
+        if (negatedBefore(a, i, 4) || negatedAfter(a, i)) continue;
+        if (c.person.has(t.lower) && !describesPerson(a, i)) continue;
+        report(i, i, judgment);
+      }
+      for (const m of findPhrases(a, c.blame)) {
+        if (negatedBefore(a, m.first, 4) || negatedAfter(a, m.last) || a.lx[m.first - 1]?.lower === 'git') continue;
+        if (c.notBlame.has(a.lx[m.last + 1]?.lower ?? '')) continue;
+        if (nextToPerson(a, m.first, m.last)) report(m.first, m.last, judgment);
+      }
+    }
+  },
+};
+
+/** "Sam was lazy", "a lazy engineer": the adjective's subject or noun is a person. */
+function describesPerson(a: Analysis, i: number): boolean {
+  if (humanMention(a.at(i + 1))) return true;
+  let k = i - 1;
+  while (k >= 0 && /^(was|were|is|are|being|been|so|very|too|really|just|quite|a|an|bit|little|pretty|rather|extremely)$/.test(a.lx[k]!.lower)) k--;
+  return k < i - 1 && humanMention(a.at(k));
+}
+
+/** A person owns or is the target of a blame word: "Sam's fault", "mistake by @kim", "blamed the on-call", "Priya is to blame". */
+function nextToPerson(a: Analysis, first: number, last: number): boolean {
+  const before = a.at(first - 1);
+  if (before && humanMention(before) && before.possessive) return true;
+  let k = last + 1;
+  while (a.lx[k] && /^(the|a|an|on|with|of|by)$/.test(a.lx[k]!.lower)) k++;
+  if (humanMention(a.at(k))) return true;
+  const agent = agentOf(a, first);
+  return agent?.human === true;
+}
+
+function verbRewrite(src: string, a: Analysis, kind: 'infinitive' | 'object' | 'bypass', last: number, passive: boolean, p: Params, judgment: FindingSuggestion[]): FindingSuggestion[] {
+  if (passive) return judgment;
+  let from = last + 1;
+  if (kind === 'infinitive' && a.lx[from]?.lower === 'to') from++;
+  const w = a.lx[from];
+  if (!w || w.kind === 'punct') return judgment;
+  const end = clauseEnd(a, from, kind === 'infinitive' ? undefined : OBJECT_STOPS);
+  const words = textOf(src, a, from, end);
+  const description = p.rewrites[kind].replace('{rest}', words).replace('{Rest}', capitalise(words));
+  return [{ description }, ...judgment];
+}
+
+const OBJECT_STOPS = new Set(['because', 'since', 'when', 'while', 'after', 'before', 'until', 'and', 'but', 'so', 'which', 'for', 'during', 'at', 'in', 'on', 'by', 'despite', 'even', 'if', 'unless', 'although', 'though', 'that', 'twice', 'again', 'entirely', 'completely']);

@@ -1,0 +1,146 @@
+import { agentOf, type Agent, type Analysis, type Mention } from '../people/index.js';
+import type { CheckKind, FindingSuggestion } from './types.js';
+import { capitalise, clauseEnd, compilePhrases, findPhrases, isQuoted, negatedBefore, proseSentences, textOf, type Phrase } from './prose.js';
+
+interface Params {
+  /** Causal predicates: a person as their agent is a person as the cause. `withProblem` ones need a problem noun after them. */
+  causal: { always: string[]; withProblem: string[] };
+  /** Nouns that make "introduced …", "triggered …", "was responsible for …" about a failure. */
+  problems: string[];
+  /** Passive participles whose by-agent is blamed ("was deleted by @kim"); `causal` ones count in timelines too. */
+  passive: { causal: string[]; action: string[] };
+  /** Phrases after which a person is named as the cause ("root cause:", "due to", "came down to"). */
+  slots: string[];
+  /** Modal phrases of a remedy aimed at a person, and what makes them one. */
+  remedies: { modals: string[]; objects: string[]; punitive: string[]; punitiveModals: string[] };
+  /** Words that make a sentence a thanks or a credit, never blame. */
+  credit: string[];
+  rewrites: { possessive: string; passive: string; active: string; question: string; slot: string; remedy: string };
+}
+
+type C = { always: Phrase[]; withProblem: Phrase[]; problems: Set<string>; pCausal: Phrase[]; pAction: Phrase[]; slots: Phrase[]; modals: Phrase[]; objects: Set<string>; punitive: Phrase[]; pModals: Phrase[]; credit: Set<string> };
+const cache = new WeakMap<object, C>();
+
+const human = (m: Mention | undefined): m is Mention =>
+  m !== undefined && !m.incidentRole && (m.kind === 'person' || m.kind === 'role' || m.kind === 'team' || (m.kind === 'pronoun' && m.human === true && !m.self));
+
+/**
+ * `person-cause`: a person or role presented as the cause of the incident. The agent of a causal predicate
+ * ("Sam broke the build", "Wei's typo caused …", "pushed a bad config that took checkout down"), the
+ * by-agent of a passive ("was deleted by @kim"), a person in a cause slot ("root cause: John's change",
+ * "due to Priya"), and remedies aimed at one person ("Hana should not get prod access"). Observable
+ * actions in a timeline, owners, incident roles and thanks are not causes.
+ */
+export const personCause: CheckKind = {
+  name: 'person-cause',
+  params: { type: 'object', additionalProperties: false, required: ['causal', 'problems', 'passive', 'slots', 'remedies', 'credit', 'rewrites'], properties: {
+    causal: { type: 'object' }, problems: { type: 'array' }, passive: { type: 'object' }, slots: { type: 'array' }, remedies: { type: 'object' }, credit: { type: 'array' }, rewrites: { type: 'object' },
+  } },
+  run(ctx) {
+    const p = ctx.rule.params as unknown as Params;
+    let c = cache.get(p);
+    if (!c) {
+      c = {
+        always: compilePhrases(p.causal.always), withProblem: compilePhrases(p.causal.withProblem), problems: new Set(p.problems),
+        pCausal: compilePhrases(p.passive.causal), pAction: compilePhrases(p.passive.action), slots: compilePhrases(p.slots),
+        modals: compilePhrases(p.remedies.modals), objects: new Set(p.remedies.objects), punitive: compilePhrases(p.remedies.punitive),
+        pModals: compilePhrases(p.remedies.punitiveModals), credit: new Set(p.credit),
+      };
+      cache.set(p, c);
+    }
+    const src = ctx.doc.text;
+    for (const { a, section } of proseSentences(ctx)) {
+      if (a.lx.some((t) => c.credit.has(t.lower))) continue;
+      const taken = new Set<Mention>();
+      const report = (m: Mention, suggestions: FindingSuggestion[]): void => {
+        if (taken.has(m) || isQuoted(a, m.first)) return;
+        taken.add(m);
+        ctx.report({ start: m.start, end: m.end, suggestions });
+      };
+      const problemAfter = (last: number): boolean => a.lx.slice(last + 1, clauseEnd(a, last) + 1).some((t) => c.problems.has(t.lower));
+      // Passives first: "was caused by Dmitri's change" is one finding, on Dmitri.
+      for (const [list, causal] of [[c.pCausal, true], [c.pAction, false]] as const) {
+        for (const m of findPhrases(a, list)) {
+          const ag = agentOf(a, m.first, m.last);
+          if (!ag?.passive || !human(ag.mention) || (!causal && section === 'timeline')) continue;
+          const by = ag.first - 1 - (/^(the|a|an|our|their)$/.test(a.lx[ag.first - 1]?.lower ?? '') ? 1 : 0);
+          report(ag.mention, ag.mention.possessive ? possessiveFix(src, a, ag.mention, p) : passiveFix(src, a, ag, by, p));
+        }
+      }
+      for (const [list, needsProblem] of [[c.always, false], [c.withProblem, true]] as const) {
+        for (const m of findPhrases(a, list)) {
+          if (negatedBefore(a, m.first, 2) || (needsProblem && !problemAfter(m.last))) continue;
+          const ag = agentOf(a, m.first, m.last);
+          if (!ag || ag.passive) continue;
+          const who = human(ag.mention) ? ag.mention : behind(a, ag);
+          if (who) report(who, activeRewrite(src, a, who, ag, m.first, p));
+        }
+      }
+      for (const m of findPhrases(a, c.slots)) {
+        let k = m.last + 1;
+        while (a.lx[k] && (/^[:,]$/.test(a.lx[k]!.text) || /^(was|is|the|a|an|that|simply|just|basically)$/.test(a.lx[k]!.lower))) k++;
+        const who = a.at(k);
+        if (!human(who)) continue;
+        if (m.phrase.text === 'because' && !who.possessive && !/ed$|^(broke|ran|made|pushed|forgot|did|didn't|took|ignored|missed)$/.test(a.lx[who.last + 1]?.lower ?? '')) continue;
+        report(who, who.possessive ? possessiveFix(src, a, who, p) : [{ description: p.rewrites.slot }]);
+      }
+      remedies(a, c, p, report);
+    }
+  },
+};
+
+/** A thing-subject whose words follow a person: "Wei's typo", "Kim deleting the bucket", "Dmitri pushed a config that …". */
+function behind(a: Analysis, ag: Agent): Mention | undefined {
+  if (ag.mention) return undefined;
+  const m = a.at(ag.first - 1);
+  return human(m) ? m : undefined;
+}
+
+function remedies(a: Analysis, c: C, p: Params, report: (m: Mention, s: FindingSuggestion[]) => void): void {
+  const advice = [{ description: p.rewrites.remedy }];
+  for (const m of findPhrases(a, c.modals)) {
+    const ag = agentOf(a, m.first, m.last);
+    const end = clauseEnd(a, m.last);
+    if (ag && !ag.passive && human(ag.mention) && a.lx.slice(m.last + 1, end + 1).some((t) => c.objects.has(t.lower))) report(ag.mention, advice);
+  }
+  for (const m of findPhrases(a, c.punitive)) {
+    let k = m.first - 1;
+    while (k >= 0 && /^(really|definitely|also|just|probably)$/.test(a.lx[k]!.lower)) k--;
+    const modal = c.pModals.map((ph) => ({ ph, last: k })).find(({ ph }) => {
+      const first = k - ph.words.length + 1;
+      return first >= 0 && ph.words.every((w, j) => a.lx[first + j]!.lower === w);
+    });
+    if (!modal) continue;
+    const ag = agentOf(a, k - modal.ph.words.length + 1, k);
+    if (ag && human(ag.mention)) report(ag.mention, advice);
+  }
+}
+
+function possessiveFix(src: string, a: Analysis, who: Mention, p: Params): FindingSuggestion[] {
+  const start = who.first === 0 || /^[:(“"]$/.test(a.lx[who.first - 1]!.text);
+  const the = start ? 'The' : 'the';
+  const sentence = src.slice(a.sentence.start, who.start) + the + src.slice(who.end, a.sentence.end);
+  return [{ description: p.rewrites.possessive.replace('{sentence}', sentence.trim()), start: who.start, end: who.end, text: the }];
+}
+
+function passiveFix(src: string, a: Analysis, ag: Agent, by: number, p: Params): FindingSuggestion[] {
+  const from = a.lx[by]!.spaceBefore && by > 0 ? a.lx[by - 1]!.end : a.lx[by]!.start;
+  const to = a.lx[ag.last]!.end;
+  const sentence = src.slice(a.sentence.start, from) + src.slice(to, a.sentence.end);
+  return [{ description: p.rewrites.passive.replace('{sentence}', sentence.trim()), start: from, end: to, text: '' }];
+}
+
+function activeRewrite(src: string, a: Analysis, who: Mention, ag: Agent, verb: number, p: Params): FindingSuggestion[] {
+  if (who.possessive && a.at(ag.first - 1) === who) return possessiveFix(src, a, who, p);
+  const end = clauseEnd(a, verb);
+  const rest = textOf(src, a, verb, end);
+  if (!ag.mention && ag.first + 1 <= ag.last) {
+    // "Dmitri pushed a bad config that took checkout down" -> "A bad config took checkout down."
+    let head = ag.last;
+    if (/^(that|which|who)$/.test(a.lx[head]!.lower)) head--;
+    const gerund = /ing$/.test(a.lx[ag.first]!.lower);
+    const np = textOf(src, a, gerund ? ag.first : ag.first + 1, head);
+    if (gerund || /^(a|an|the|this|that|his|her|their)\b/i.test(np)) return [{ description: p.rewrites.active.replace('{sentence}', `${capitalise(np.replace(/^(his|her|their)\b/i, 'the'))} ${rest}.`) }];
+  }
+  return [{ description: p.rewrites.question.replace('{rest}', rest) }];
+}

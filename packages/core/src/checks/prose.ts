@@ -1,0 +1,133 @@
+// Shared walk of the language check kinds: each candidate block's sentences, with person detection,
+// section kind, and word-phrase matching over lexemes (never regexes over raw Markdown).
+import type { Block } from '../document/types.js';
+import { analyze, type Analysis, type Mention, type PeopleOptions } from '../people/index.js';
+import type { ResolvedConfig, SectionKind } from '../types.js';
+import type { CheckContext } from './types.js';
+
+export interface ProseSentence {
+  a: Analysis;
+  block: Block;
+  section: SectionKind | null;
+}
+
+const peopleCache = new WeakMap<ResolvedConfig, PeopleOptions>();
+
+/** Person-detection options from config (one object per config, so compiled rosters are cached). */
+export function peopleOptions(config: ResolvedConfig): PeopleOptions {
+  let hit = peopleCache.get(config);
+  if (!hit) {
+    hit = { people: config.people ?? [], teams: config.teams ?? [], accept: config.vocabulary?.accept ?? [] };
+    peopleCache.set(config, hit);
+  }
+  return hit;
+}
+
+/** Every sentence of the rule's candidate prose blocks; pronouns resolve against the block's earlier sentences. */
+export function* proseSentences(ctx: CheckContext): Generator<ProseSentence> {
+  const options = peopleOptions(ctx.config);
+  for (const block of ctx.blocks) {
+    if (block.kind === 'heading' || block.split) continue;
+    const sec = ctx.doc.sections[block.section];
+    const section = sec ? (sec.kind ?? sec.parentKind) : null;
+    let previous: Mention[] = [];
+    for (const sentence of ctx.doc.sentences(block)) {
+      const a = analyze(sentence, options, previous);
+      previous = a.mentions;
+      yield { a, block, section };
+    }
+  }
+}
+
+/** A phrase of rule data as lower-case words; `*` stands for one to four words ("took * down"). */
+export type Phrase = { text: string; words: string[] };
+
+export const compilePhrases = (list: readonly string[]): Phrase[] =>
+  list.map((text) => ({ text, words: text.toLowerCase().replace(/’/g, "'").split(/\s+/) })).sort((a, b) => b.words.length - a.words.length);
+
+const norm = (s: string): string => s.replace(/’/g, "'");
+
+/** Match `phrase` at lexeme i; returns the index of its last lexeme, or -1. Words only, punctuation breaks. */
+export function matchAt(a: Analysis, i: number, phrase: Phrase): number {
+  let k = i;
+  for (let w = 0; w < phrase.words.length; w++) {
+    const want = phrase.words[w]!;
+    if (want === '*') {
+      const nextWord = phrase.words[w + 1];
+      let gap = 0;
+      while (gap < 4 && a.lx[k] && a.lx[k]!.kind !== 'punct' && (nextWord === undefined || norm(a.lx[k]!.lower) !== nextWord)) k++, gap++;
+      if (gap === 0) return -1;
+      continue;
+    }
+    const t = a.lx[k];
+    if (!t || (t.kind !== 'word' && !(want.startsWith('@') && t.kind === 'handle')) || norm(t.lower) !== want) {
+      // A trailing ":" in a phrase ("root cause:") matches punctuation.
+      if (!(t && want === ':' && t.text === ':')) return -1;
+    }
+    k++;
+  }
+  return k - 1;
+}
+
+/** All non-overlapping matches of the phrases in a sentence, longest first at each position. */
+export function findPhrases(a: Analysis, phrases: Phrase[]): Array<{ phrase: Phrase; first: number; last: number }> {
+  const out: Array<{ phrase: Phrase; first: number; last: number }> = [];
+  for (let i = 0; i < a.lx.length; i++) {
+    for (const phrase of phrases) {
+      const last = matchAt(a, i, phrase);
+      if (last >= 0) {
+        out.push({ phrase, first: i, last });
+        i = last;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Is lexeme i inside quotation marks or emphasis quoting a term ("the phrase “human error”")? */
+export function isQuoted(a: Analysis, i: number): boolean {
+  let open = false;
+  let curly = 0;
+  for (let k = 0; k < i; k++) {
+    const t = a.lx[k]!.text;
+    if (a.lx[k]!.kind === 'word') continue;
+    for (const ch of t) {
+      // ‘ opens only at a word start (an apostrophe never does); ’ closes only when something is open.
+      if (ch === '“' || (ch === '‘' && a.lx[k + 1]?.spaceBefore === false)) curly++;
+      else if ((ch === '”' || ch === '’') && curly > 0) curly--;
+      else if (ch === '"') open = !open;
+    }
+  }
+  return open || curly > 0;
+}
+
+/** A negator ("not", "never", "no", "n't", "without") among the `span` words before lexeme i in its clause. */
+export function negatedBefore(a: Analysis, i: number, span = 3): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - span; k--) {
+    const t = a.lx[k]!;
+    if (t.kind === 'punct') return false;
+    if (/^(not|never|no|without|nor|nobody|none|neither)$|n['’]t$/.test(t.lower)) return true;
+  }
+  return false;
+}
+
+/** The source text (code spans and all) of lexemes first..last. */
+export const textOf = (source: string, a: Analysis, first: number, last: number): string => source.slice(a.lx[first]!.start, a.lx[last]!.end);
+
+/** Lexemes from i to the end of its clause (a comma, semicolon, sentence end or clause word). */
+export function clauseEnd(a: Analysis, i: number, stops: ReadonlySet<string> = STOPS): number {
+  let k = i;
+  while (k + 1 < a.lx.length) {
+    const n = a.lx[k + 1]!;
+    if (n.kind === 'punct' && /^[.,;:!?)(—–]$/.test(n.text)) break;
+    if (n.kind === 'word' && stops.has(n.lower)) break;
+    k++;
+  }
+  return k;
+}
+
+const STOPS = new Set(['because', 'since', 'when', 'while', 'after', 'before', 'until', 'and', 'but', 'so', 'which', 'although', 'though', 'for', 'during', 'at', 'despite', 'even', 'if', 'unless']);
+
+/** Upper-case the first letter. */
+export const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);

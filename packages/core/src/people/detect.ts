@@ -1,0 +1,179 @@
+import type { Sentence } from '../document/types.js';
+import { boundaryBefore, isTimeWord, lex, unpossess } from './lex.js';
+import { isCompoundWord, isEnglishWord, isKnownName } from './lexicon.js';
+import { compilePeople, type CompiledPeople } from './roster.js';
+import type { Lexeme, Mention, MentionKind, PeopleOptions } from './types.js';
+import { DETERMINERS, INCIDENT_ROLES, NAME_PARTICLES, PRONOUNS, ROLE_PHRASES, ROLE_WORDS, TEAM_HANDLE_PARTS, TEAM_HEADS } from './vocab.js';
+import { AFTER_ROLE, ROLE_MODIFIED, SYSTEM_HEADS } from './words.js';
+
+/** A sentence with its agents: what the checks ask "who is the subject of this verb?". */
+export interface Analysis {
+  sentence: Sentence;
+  lx: Lexeme[];
+  mentions: Mention[];
+  /** The mention covering lexeme i, if any. */
+  at: (i: number) => Mention | undefined;
+}
+
+const DET = new Set(DETERMINERS);
+const ROLES = new Set(ROLE_WORDS);
+const ROLE_SEQS = ROLE_PHRASES.map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
+const INCIDENT = new Set(INCIDENT_ROLES);
+const TEAM_WORDS = new Set(TEAM_HEADS);
+const TEAM_PARTS = new Set(TEAM_HANDLE_PARTS);
+const PARTICLES = new Set(NAME_PARTICLES);
+const ROLE_ACRONYMS = new Set(['dba', 'dbas', 'sre', 'sres', 'ic']);
+const ROLE_DETERMINERS = new Set([...DETERMINERS, 'his', 'her', 'their', 'my', 'one', 'two', 'three', 'several', 'many', 'both', 'other']);
+// A capitalised word of one script with case: "Søren", "Zoë", "O'Brien", "Jean-Luc", "McKay", "Nguyễn".
+const NAME_LIKE = /^(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{Lu}?[\p{Ll}\p{M}]+)*(?:['’]s|(?<=s)['’])?$/u;
+const IDENTIFIER = /[_/\\=#]|\p{Ll}\p{Lu}|\d\p{L}|\p{L}\d|^\p{Lu}{2,}s?$|\.\p{L}/u;
+
+/** Find the people, roles, teams, pronouns and systems of one sentence. `previous` carries the last sentence's mentions. */
+export function analyze(sentence: Sentence, options: PeopleOptions = {}, previous: readonly Mention[] = []): Analysis {
+  const cfg = compilePeople(options);
+  const lx = lex(sentence);
+  const mentions: Mention[] = [];
+  const add = (kind: MentionKind, first: number, last: number, confidence: number, extra: Partial<Mention> = {}): void => {
+    const start = lx[first]!.start;
+    const end = lx[last]!.end;
+    const text = sentence.text.slice(start - sentence.start, end - sentence.start);
+    mentions.push({ kind, start, end, text, confidence, first, last, ...extra });
+  };
+  let i = 0;
+  while (i < lx.length) {
+    const n = detectAt(lx, i, cfg, add, mentions, previous);
+    i += Math.max(1, n);
+  }
+  const byIndex: (Mention | undefined)[] = [];
+  for (const m of mentions) for (let k = m.first; k <= m.last; k++) byIndex[k] = m;
+  return { sentence, lx, mentions, at: (k) => byIndex[k] };
+}
+
+type Add = (kind: MentionKind, first: number, last: number, confidence: number, extra?: Partial<Mention>) => void;
+
+/** Detect a mention starting at lexeme i; returns how many lexemes it used (0 = none). */
+function detectAt(lx: Lexeme[], i: number, cfg: CompiledPeople, add: Add, done: Mention[], previous: readonly Mention[]): number {
+  const t = lx[i]!;
+  if (t.kind === 'masked') return add('system', i, i, 1), 1;
+  if (t.kind === 'handle') {
+    const h = unpossess(t.lower).base;
+    const team = cfg.teamHandles.has(h) || (!cfg.handles.has(h) && h.slice(1).split(/[-_.]/).some((p) => TEAM_PARTS.has(p)));
+    return add(team ? 'team' : 'person', i, i, cfg.handles.has(h) || cfg.teamHandles.has(h) ? 1 : 0.95, { possessive: unpossess(t.text).possessive }), 1;
+  }
+  if (t.kind !== 'word') return 0;
+  const roster = matchSeq(lx, i, cfg.people, false);
+  if (roster) return add('person', i, i + roster - 1, 1, { possessive: unpossess(lx[i + roster - 1]!.text).possessive }), roster;
+  const team = matchSeq(lx, i, cfg.teams, true);
+  if (team) return add('team', i, i + team - 1, 1), team;
+  const lower = unpossess(t.lower).base;
+  if (cfg.systems.has(lower)) return add('system', i, i, 0.95), 1;
+  // "Engineer B", "Developer 2": an anonymised person.
+  const next = lx[i + 1];
+  if (/^(Engineer|Developer|Operator|Responder|Person|User|Employee)$/.test(t.text) && next?.kind === 'word' && next.spaceBefore && /^(\p{Lu}|\d+)(['’]s)?$/u.test(next.text)) {
+    return add('person', i, i + 1, 0.95, { possessive: unpossess(next.text).possessive }), 2;
+  }
+  // "the platform team", "SRE team", "the Payments squad".
+  if (next?.kind === 'word' && TEAM_WORDS.has(unpossess(next.lower).base) && !DET.has(t.lower) && !PRONOUNS[t.lower]) {
+    return add('team', i, i + 1, 0.9), 2;
+  }
+  if (TEAM_WORDS.has(lower) && i > 0 && ROLE_DETERMINERS.has(lx[i - 1]!.lower)) return add('team', i, i, 0.85), 1;
+  const role = matchRole(lx, i);
+  if (role) {
+    const incident = INCIDENT.has(lx.slice(i, i + role).map((x) => x.lower).join(' '));
+    return add('role', i, i + role - 1, 0.9, { incidentRole: incident, possessive: unpossess(lx[i + role - 1]!.text).possessive }), role;
+  }
+  const pro = PRONOUNS[t.lower];
+  if (pro) {
+    const human = pro === 'person' || pro === 'self' || (pro === 'maybe' && lastAgentIsHuman(done, previous));
+    return add('pronoun', i, i, pro === 'maybe' ? 0.7 : 0.9, { human, self: pro === 'self' }), 1;
+  }
+  if (IDENTIFIER.test(t.text) && !ROLE_ACRONYMS.has(lower) && !isTimeWord(t.text)) return add('system', i, i, 0.8), 1;
+  return detectName(lx, i, cfg, add);
+}
+
+/** Match a config word sequence at i (roster: exact case; teams: lower case). */
+function matchSeq(lx: Lexeme[], i: number, seqs: string[][], lowerCase: boolean): number {
+  outer: for (const seq of seqs) {
+    for (let k = 0; k < seq.length; k++) {
+      const t = lx[i + k];
+      if (!t || t.kind !== 'word' || (k > 0 && !t.spaceBefore)) continue outer;
+      let text = (lowerCase ? t.lower : t.text).normalize('NFC');
+      if (k === seq.length - 1) text = unpossess(text).base;
+      if (text !== seq[k]) continue outer;
+    }
+    return seq.length;
+  }
+  return 0;
+}
+
+/** A role phrase at i used as a person: after a determiner, plural, or an indefinite pronoun; not a modifier. */
+function matchRole(lx: Lexeme[], i: number): number {
+  let len = 0;
+  for (const seq of ROLE_SEQS) if (seq.every((w, k) => lx[i + k]?.kind === 'word' && unpossess(lx[i + k]!.lower).base === w)) { len = seq.length; break; }
+  const lower = unpossess(lx[i]!.lower).base;
+  if (!len && (ROLES.has(lower) || INCIDENT.has(lower))) len = 1;
+  if (!len) return 0;
+  const head = unpossess(lx[i + len - 1]!.lower).base;
+  const after = lx[i + len];
+  if (after && after.kind === 'word' && !AFTER_ROLE.has(after.lower) && !after.lower.endsWith('ed') && !unpossess(lx[i + len - 1]!.text).possessive) {
+    if (ROLE_MODIFIED.has(after.lower) || isEnglishWord(after.lower)) return 0; // "the on-call rotation", "developer portal"
+  }
+  const indefinite = /^(some|any|every|no)(one|body)$|^people$/.test(head);
+  const plural = head.endsWith('s') && ROLES.has(head);
+  const before = lx[i - 1];
+  const determined = before?.kind === 'word' && ROLE_DETERMINERS.has(before.lower);
+  // "the Postgres operator", "the Kubernetes operator": a controller, not a person.
+  if (before && /^operators?$/.test(head) && before.kind === 'word' && !ROLE_DETERMINERS.has(before.lower)) return 0;
+  const acronym = ROLE_ACRONYMS.has(lower) || INCIDENT.has(lower);
+  // "Engineer missed the page", "14:03 on-call acked": a bare role opening a clause or a timeline entry.
+  const initial = boundaryBefore(lx, i) || (before?.kind === 'word' && isTimeWord(before.text));
+  return determined || indefinite || plural || acronym || initial || len > 1 ? len : 0;
+}
+
+/** Was the nearest earlier agent a person or role ("Priya paged Sam; they …")? */
+function lastAgentIsHuman(done: Mention[], previous: readonly Mention[]): boolean {
+  const last = [...previous, ...done].filter((m) => m.kind !== 'pronoun' || m.human).pop();
+  return last !== undefined && (last.kind === 'person' || last.kind === 'role' || last.kind === 'pronoun');
+}
+
+/** Capitalised personal names: "Priya", "Wei Zhang's", "Nguyễn Văn An", "Maria da Silva". */
+function detectName(lx: Lexeme[], i: number, cfg: CompiledPeople, add: Add): number {
+  if (!NAME_LIKE.test(lx[i]!.text)) return 0;
+  let j = i;
+  while (j + 1 < lx.length) {
+    const n = lx[j + 1]!;
+    const after = lx[j + 2];
+    if (!lx[j]!.text.match(/['’]s?$/) && n.kind === 'word' && n.spaceBefore && NAME_LIKE.test(n.text) && !cfg.systems.has(unpossess(n.lower).base)) j++;
+    else if (n.kind === 'word' && PARTICLES.has(n.text) && after?.kind === 'word' && NAME_LIKE.test(after.text)) j += 2;
+    else break;
+  }
+  // Common English words at either end of a capitalised run are title case or sentence starts, not names.
+  let a = i;
+  let b = j;
+  const plain = (k: number): boolean => {
+    const w = unpossess(lx[k]!.lower).base;
+    return (isEnglishWord(w) && !isKnownName(w)) || cfg.systems.has(w) || isCompoundWord(w);
+  };
+  while (a <= b && plain(a)) a++;
+  // Trailing: only long common words ("Wei Zhang Dashboard"); short ones are name parts ("Nguyễn Văn An").
+  while (b > a && plain(b) && (lx[b]!.text.length >= 5 || cfg.systems.has(lx[b]!.lower))) b--;
+  if (a > b || (a === b && plain(a))) return 1;
+  const used = b - i + 1;
+  const before = lx[a - 1];
+  if (before?.kind === 'word' && DET.has(before.lower)) return used; // "the Jenkins job", "The Hellman cluster"
+  const next = lx[b + 1];
+  const possessive = unpossess(lx[b]!.text).possessive;
+  if (!possessive && next?.kind === 'word' && next.spaceBefore && SYSTEM_HEADS.has(next.lower)) {
+    add('system', a, b, 0.7);
+    return used;
+  }
+  const initial = boundaryBefore(lx, a) || (before?.kind === 'word' && isTimeWord(before.text));
+  const lowerA = unpossess(lx[a]!.lower).base;
+  let confidence: number;
+  if (b > a) confidence = 0.9;
+  else if (isKnownName(lowerA)) confidence = 0.85;
+  else if (isEnglishWord(lowerA)) return 1;
+  else confidence = initial ? 0.7 : 0.8;
+  add('person', a, b, confidence, { possessive });
+  return used;
+}

@@ -1,0 +1,47 @@
+import { englishWords, personalNames } from './lexicon-data.js';
+import { TECH_WORDS } from './vocab.js';
+
+// Sets are built on first use so that importing the package costs nothing until a sentence is checked.
+let english: Set<string> | undefined;
+let names: Set<string> | undefined;
+
+function englishSet(): Set<string> {
+  english ??= new Set([...englishWords.split(' '), ...TECH_WORDS]);
+  return english;
+}
+
+/** A personal name the lexicon knows (Sam, Wei, Hana …): lower-case input. */
+export function isKnownName(lower: string): boolean {
+  names ??= new Set(personalNames.split(' '));
+  return names.has(lower);
+}
+
+/**
+ * Is this (lower-case) word common English, directly or as an inflection of one? Names are not
+ * ("priya", "oluwaseun"), while "monitoring", "retries" and "deploys" are.
+ */
+export function isEnglishWord(lower: string): boolean {
+  const set = englishSet();
+  if (set.has(lower)) return true;
+  const w = lower.replace(/[’']s$/, '');
+  if (set.has(w)) return true;
+  if (w.length < 4) return false;
+  const stems: string[] = [];
+  if (w.endsWith('ies')) stems.push(w.slice(0, -3) + 'y');
+  if (w.endsWith('es')) stems.push(w.slice(0, -2));
+  if (w.endsWith('s') && !w.endsWith('ss')) stems.push(w.slice(0, -1));
+  if (w.endsWith('ing')) stems.push(w.slice(0, -3), w.slice(0, -3) + 'e');
+  if (w.endsWith('ed')) stems.push(w.slice(0, -2), w.slice(0, -1));
+  if (w.endsWith('ly')) stems.push(w.slice(0, -2));
+  // Suffixes no personal name ends in (-er, -ise, -ence do: Peter, Louise, Florence).
+  if (w.length >= 7 && /(tion|ment|ness|ism|able|ible|less|ful|ous)s?$/.test(w)) return true;
+  return stems.some((s) => s.length >= 3 && set.has(s));
+}
+
+/** A made-up compound of two English words, the shape of product names: "Cloudflare", "Datadog", "Firebase". */
+export function isCompoundWord(lower: string): boolean {
+  if (lower.length < 7 || isKnownName(lower)) return false;
+  const set = englishSet();
+  for (let k = 3; k <= lower.length - 3; k++) if (set.has(lower.slice(0, k)) && isEnglishWord(lower.slice(k))) return true;
+  return false;
+}
