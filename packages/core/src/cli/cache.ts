@@ -1,0 +1,109 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { ruleData } from '../rules/index.js';
+import type { Diagnostic, ResolvedConfig } from '../types.js';
+
+/**
+ * `--cache`: a re-run over unchanged files reuses their diagnostics. An entry is used only when the file's
+ * content hash, the config that applies to it (with "today", which decides overdue action items) and the
+ * linter itself (version plus every rule's data) are all the same as when it was stored. Anything else,
+ * including a missing, unreadable or foreign cache file, means "lint again": the cache can only make a
+ * run faster, never different.
+ */
+
+export const DEFAULT_CACHE_FILE = '.blameless-cache';
+const FORMAT = 1;
+
+interface Entry {
+  hash: string;
+  config: string;
+  diagnostics: Diagnostic[];
+}
+
+interface CacheFile {
+  format: number;
+  linter: string;
+  files: Record<string, Entry>;
+}
+
+export interface LintCache {
+  /** The stored diagnostics of this file, if its text and config key match. */
+  get(path: string, text: string, configKey: string): Diagnostic[] | undefined;
+  set(path: string, text: string, configKey: string, diagnostics: Diagnostic[]): void;
+  /** Writes the cache (only if something changed), atomically. Never throws: a cache that cannot be written is skipped. */
+  save(): void;
+  readonly hits: number;
+  readonly misses: number;
+}
+
+const sha1 = (text: string): string => createHash('sha1').update(text).digest('base64url');
+
+/** The linter's identity: package version plus all rule data, so editing a rule file invalidates the cache. */
+export function linterKey(version: string): string {
+  return sha1(`${version}\n${JSON.stringify(ruleData)}`);
+}
+
+/** A config's identity for the cache. Keys are sorted so equal configs read from different files agree. */
+export function configKey(config: ResolvedConfig, now: Date | string | undefined): string {
+  const today = now === undefined ? new Date().toISOString().slice(0, 10) : now instanceof Date ? now.toISOString() : now;
+  return sha1(`${stableJson(config)}\n${today}`);
+}
+
+function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : 1));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+/** Opens (or starts) the cache stored at `file`. Entries are keyed by absolute path. */
+export function openCache(file: string, version: string): LintCache {
+  const path = resolve(file);
+  const linter = linterKey(version);
+  // A Map, not the parsed object: a path is never mistaken for an inherited key such as `__proto__`.
+  let files = new Map<string, Entry>();
+  try {
+    const data = JSON.parse(readFileSync(path, 'utf8')) as Partial<CacheFile>;
+    if (data.format === FORMAT && data.linter === linter && data.files && typeof data.files === 'object') files = new Map(Object.entries(data.files));
+  } catch {
+    // No cache yet, or not one we can read: start empty.
+  }
+  let dirty = false;
+  let hits = 0;
+  let misses = 0;
+  return {
+    get(file, text, key) {
+      const entry = files.get(file);
+      if (entry && typeof entry === 'object' && entry.config === key && entry.hash === sha1(text) && Array.isArray(entry.diagnostics)) {
+        hits++;
+        return entry.diagnostics;
+      }
+      misses++;
+      return undefined;
+    },
+    set(file, text, key, diagnostics) {
+      files.set(file, { hash: sha1(text), config: key, diagnostics });
+      dirty = true;
+    },
+    save() {
+      if (!dirty) return;
+      const tmp = `${path}.${process.pid}.tmp`;
+      try {
+        writeFileSync(tmp, JSON.stringify({ format: FORMAT, linter, files: Object.fromEntries(files) } satisfies CacheFile));
+        renameSync(tmp, path);
+        dirty = false;
+      } catch {
+        // A read-only folder: the run still succeeded, it just will not be faster next time.
+      }
+    },
+    get hits() {
+      return hits;
+    },
+    get misses() {
+      return misses;
+    },
+  };
+}

@@ -1,0 +1,138 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { LintOptions, LintResult } from '../types.js';
+
+/**
+ * `--jobs N`: lint files on N worker threads. The main thread keeps discovery, config lookup, reading and
+ * the cache (all cheap); a worker only runs the library's `lint` (sync, no I/O: the expensive part).
+ * A worker imports the built library entry (dist/index.js), so there is no second bundle to ship.
+ */
+
+/** Default `--jobs`: the cores Node may use. */
+export function defaultJobs(): number {
+  return Math.max(1, availableParallelism());
+}
+
+export interface LintPool {
+  readonly size: number;
+  lint(text: string, options: LintOptions): Promise<LintResult>;
+  /** Ends every worker; pending tasks reject. Always call it, or the process stays alive. */
+  close(): Promise<void>;
+}
+
+/**
+ * The library entry a worker imports: dist/index.js beside the CLI bundle (dist/cli.js) or one folder up
+ * from the compiled module (dist/cli/jobs.js). Undefined when neither exists (running from source).
+ */
+export function libraryUrl(from: string = import.meta.url): URL | undefined {
+  for (const rel of ['./index.js', '../index.js']) {
+    const url = new URL(rel, from);
+    if (existsSync(fileURLToPath(url))) return url;
+  }
+  return undefined;
+}
+
+// The worker's code. Eval'd workers are CommonJS scripts, so the ESM library comes in by dynamic import;
+// tasks that arrive while it loads wait in `queue`. A throw becomes an error reply, never a dead worker.
+const WORKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+let lib; let failed; const queue = [];
+const serve = ({ id, text, options }) => {
+  if (failed) return parentPort.postMessage({ id, error: failed });
+  try { parentPort.postMessage({ id, result: lib.lint(text, options) }); }
+  catch (e) { parentPort.postMessage({ id, error: String((e && e.stack) || e) }); }
+};
+parentPort.on('message', (task) => (lib || failed ? serve(task) : queue.push(task)));
+import(workerData.url).then(
+  (m) => { lib = m; for (const t of queue.splice(0)) serve(t); },
+  (e) => { failed = 'cannot load the library: ' + String(e); for (const t of queue.splice(0)) serve(t); });
+`;
+
+interface Task {
+  id: number;
+  text: string;
+  options: LintOptions;
+  resolve(result: LintResult): void;
+  reject(error: Error): void;
+}
+
+/** A pool of `size` workers, each linting one text at a time; tasks queue in the order given. */
+export function createLintPool(size: number, library: URL): LintPool {
+  const idle: Worker[] = [];
+  const busy = new Map<Worker, Task>();
+  const queue: Task[] = [];
+  let nextId = 0;
+  let closed = false;
+
+  const spawn = (): void => {
+    const worker = new Worker(WORKER, { eval: true, workerData: { url: library.href } });
+    worker.on('message', (reply: { id: number; result?: LintResult; error?: string }) => {
+      const task = busy.get(worker);
+      busy.delete(worker);
+      if (task && reply.id === task.id) {
+        if (reply.error !== undefined) task.reject(new Error(reply.error));
+        else task.resolve(reply.result!);
+      }
+      idle.push(worker);
+      pump();
+    });
+    // A worker that dies (out of memory, a native crash) fails only its own task; a fresh one replaces it.
+    worker.on('error', (error) => retire(worker, error));
+    worker.on('exit', (code) => retire(worker, new Error(`worker stopped (exit code ${code})`)));
+    idle.push(worker);
+  };
+  const retire = (worker: Worker, error: Error): void => {
+    const task = busy.get(worker);
+    busy.delete(worker);
+    const at = idle.indexOf(worker);
+    if (at !== -1) idle.splice(at, 1);
+    if (closed) return;
+    task?.reject(error);
+    if (idle.length + busy.size < size) spawn();
+    pump();
+  };
+  const pump = (): void => {
+    while (!closed && idle.length > 0 && queue.length > 0) {
+      const worker = idle.pop()!;
+      const task = queue.shift()!;
+      busy.set(worker, task);
+      worker.postMessage({ id: task.id, text: task.text, options: task.options });
+    }
+  };
+
+  for (let i = 0; i < size; i++) spawn();
+  return {
+    size,
+    lint(text, options) {
+      if (closed) return Promise.reject(new Error('@blameless-lint/core: the lint pool is closed'));
+      return new Promise<LintResult>((resolve, reject) => {
+        queue.push({ id: nextId++, text, options, resolve, reject });
+        pump();
+      });
+    },
+    async close() {
+      closed = true;
+      const stopped = new Error('@blameless-lint/core: the lint pool was closed');
+      for (const task of [...queue.splice(0), ...busy.values()]) task.reject(stopped);
+      const workers = [...idle.splice(0), ...busy.keys()];
+      busy.clear();
+      await Promise.all(workers.map((w) => w.terminate()));
+    },
+  };
+}
+
+/** fn over items with at most `limit` in flight; results in input order. */
+export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i], i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, lane));
+  return out;
+}

@@ -1,0 +1,110 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createLintPool, defaultJobs, libraryUrl, mapLimit } from '../../packages/core/src/cli/jobs.js';
+
+const dist = fileURLToPath(new URL('../../packages/core/dist/index.js', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'blameless-jobs-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** A stand-in library module for the failure paths a real lint never takes on purpose. */
+function library(name: string, source: string): URL {
+  const file = join(dir, name);
+  writeFileSync(file, source);
+  return pathToFileURL(file);
+}
+
+describe('mapLimit', () => {
+  it('keeps input order and never runs more than the limit at once', async () => {
+    let running = 0;
+    let peak = 0;
+    const out = await mapLimit([5, 1, 4, 2, 3], 2, async (n, i) => {
+      running++;
+      peak = Math.max(peak, running);
+      await new Promise((r) => setImmediate(r));
+      running--;
+      return `${i}:${n * 10}`;
+    });
+    expect(out).toEqual(['0:50', '1:10', '2:40', '3:20', '4:30']);
+    expect(peak).toBe(2);
+  });
+
+  it('handles an empty list', async () => {
+    expect(await mapLimit([], 4, async () => 1)).toEqual([]);
+  });
+});
+
+describe('lint pool', () => {
+  it('defaults to the cores available', () => {
+    expect(defaultJobs()).toBeGreaterThanOrEqual(1);
+  });
+
+  it('finds the library entry beside the CLI bundle or one folder up', () => {
+    const bundle = pathToFileURL(join(dir, 'dist', 'cli.js')).href;
+    expect(libraryUrl(bundle)).toBeUndefined();
+    writeFileSync(join(dir, 'index.js'), '');
+    expect(libraryUrl(pathToFileURL(join(dir, 'cli', 'jobs.js')).href)?.href).toBe(pathToFileURL(join(dir, 'index.js')).href);
+  });
+
+  it('gives the same diagnostics as linting in-process, in order, with the built library', async () => {
+    if (!existsSync(dist)) throw new Error(`${dist} is missing: run \`npm run build -w packages/core\` first`);
+    const core = await import(pathToFileURL(dist).href);
+    const texts = ['examples/02-checkout-outage-blameful.md', 'examples/03-database-failover.md', 'examples/05-cert-expiry-email.txt']
+      .map((f) => ({ filePath: f, text: readFileSync(fileURLToPath(new URL(`../../${f}`, import.meta.url)), 'utf8') }));
+    const config = core.resolveConfig([]);
+    const pool = createLintPool(2, pathToFileURL(dist));
+    try {
+      const inPool = await Promise.all(texts.map((t) => pool.lint(t.text, { filePath: t.filePath, config, now: '2026-11-01' })));
+      const direct = texts.map((t) => core.lint(t.text, { filePath: t.filePath, config, now: '2026-11-01' }));
+      expect(inPool).toEqual(direct);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('turns a throw inside lint into a rejected task and keeps serving', async () => {
+    const url = library('throws.mjs', `export function lint(text) { if (text === 'bad') throw new Error('boom'); return { diagnostics: [{ text }] }; }`);
+    const pool = createLintPool(1, url);
+    try {
+      const bad = pool.lint('bad', {});
+      const good = pool.lint('good', {});
+      await expect(bad).rejects.toThrow(/boom/);
+      expect(await good).toEqual({ diagnostics: [{ text: 'good' }] });
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('replaces a worker that dies, failing only the task it held', async () => {
+    const url = library('dies.mjs', `export function lint(text) { if (text === 'die') process.exit(3); return { diagnostics: [] }; }`);
+    const pool = createLintPool(1, url);
+    try {
+      await expect(pool.lint('die', {})).rejects.toThrow(/exit code 3/);
+      expect(await pool.lint('after', {})).toEqual({ diagnostics: [] });
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('rejects tasks when the library cannot be loaded', async () => {
+    const pool = createLintPool(1, pathToFileURL(join(dir, 'missing.mjs')));
+    try {
+      await expect(pool.lint('x', {})).rejects.toThrow(/cannot load the library/);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('rejects pending tasks on close and refuses new ones', async () => {
+    const url = library('slow.mjs', `export function lint() { const t = Date.now(); while (Date.now() - t < 200); return { diagnostics: [] }; }`);
+    const pool = createLintPool(1, url);
+    const pending = expect(pool.lint('a', {})).rejects.toThrow(/closed/);
+    const queued = expect(pool.lint('b', {})).rejects.toThrow(/closed/);
+    await pool.close();
+    await pending;
+    await queued;
+    await expect(pool.lint('c', {})).rejects.toThrow(/closed/);
+  });
+});
