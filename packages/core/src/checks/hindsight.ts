@@ -63,7 +63,8 @@ export const hindsight: CheckKind = {
         if (a.lx[i]!.lower !== 'had') continue;
         const inverted = i === 0 || /^[,;:(“"]$/.test(a.lx[i - 1]!.text);
         const conditional = i >= 2 && /^(if|unless)$/.test(a.lx[i - 2]!.lower) || (i >= 3 && /^(if|unless)$/.test(a.lx[i - 3]!.lower));
-        const who = inverted ? a.at(i + 1) : a.at(i - 1);
+        const det = inverted && /^(the|a|an|our|their)$/.test(a.lx[i + 1]?.lower ?? '') ? 1 : 0;
+        const who = inverted ? a.at(i + 1 + det) : a.at(i - 1);
         if (!who || !(who.kind === 'person' || who.kind === 'role' || who.kind === 'team' || (who.kind === 'pronoun' && who.human))) continue;
         const after = a.lx[inverted ? who.last + 1 : i + 1];
         const after2 = a.lx[inverted ? who.last + 2 : i + 2];

@@ -12,13 +12,13 @@ interface Params {
   /** Phrases after which a person is named as the cause ("root cause:", "due to", "came down to"). */
   slots: string[];
   /** Modal phrases of a remedy aimed at a person, and what makes them one. */
-  remedies: { modals: string[]; objects: string[]; punitive: string[]; punitiveModals: string[] };
+  remedies: { modals: string[]; objects: string[]; punitive: string[]; punitiveModals: string[]; revoke: string[] };
   /** Words that make a sentence a thanks or a credit, never blame. */
   credit: string[];
   rewrites: { possessive: string; passive: string; active: string; question: string; slot: string; remedy: string };
 }
 
-type C = { always: Phrase[]; withProblem: Phrase[]; problems: Set<string>; pCausal: Phrase[]; pAction: Phrase[]; slots: Phrase[]; modals: Phrase[]; objects: Set<string>; punitive: Phrase[]; pModals: Phrase[]; credit: Set<string> };
+type C = { always: Phrase[]; withProblem: Phrase[]; problems: Set<string>; pCausal: Phrase[]; pAction: Phrase[]; slots: Phrase[]; modals: Phrase[]; objects: Set<string>; punitive: Phrase[]; pModals: Phrase[]; revoke: Phrase[]; credit: Set<string> };
 const cache = new WeakMap<object, C>();
 
 const human = (m: Mention | undefined): m is Mention =>
@@ -44,7 +44,7 @@ export const personCause: CheckKind = {
         always: compilePhrases(p.causal.always), withProblem: compilePhrases(p.causal.withProblem), problems: new Set(p.problems),
         pCausal: compilePhrases(p.passive.causal), pAction: compilePhrases(p.passive.action), slots: compilePhrases(p.slots),
         modals: compilePhrases(p.remedies.modals), objects: new Set(p.remedies.objects), punitive: compilePhrases(p.remedies.punitive),
-        pModals: compilePhrases(p.remedies.punitiveModals), credit: new Set(p.credit),
+        pModals: compilePhrases(p.remedies.punitiveModals), revoke: compilePhrases(p.remedies.revoke), credit: new Set(p.credit),
       };
       cache.set(p, c);
     }
@@ -102,6 +102,11 @@ function remedies(a: Analysis, c: C, p: Params, report: (m: Mention, s: FindingS
     const ag = agentOf(a, m.first, m.last);
     const end = clauseEnd(a, m.last);
     if (ag && !ag.passive && human(ag.mention) && a.lx.slice(m.last + 1, end + 1).some((t) => c.objects.has(t.lower))) report(ag.mention, advice);
+  }
+  // "Remove Hana's prod access": a sanction on one person's access.
+  for (const m of findPhrases(a, c.revoke)) {
+    const who = a.at(m.last + 1);
+    if (human(who) && who.possessive && a.lx.slice(who.last + 1, who.last + 4).some((t) => c.objects.has(t.lower))) report(who, advice);
   }
   for (const m of findPhrases(a, c.punitive)) {
     let k = m.first - 1;

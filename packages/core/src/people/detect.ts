@@ -1,5 +1,6 @@
 import type { Sentence } from '../document/types.js';
 import { boundaryBefore, isTimeWord, lex, unpossess } from './lex.js';
+import { isParticiple } from './inflect.js';
 import { isCompoundWord, isEnglishWord, isKnownName } from './lexicon.js';
 import { compilePeople, type CompiledPeople } from './roster.js';
 import type { Lexeme, Mention, MentionKind, PeopleOptions } from './types.js';
@@ -16,6 +17,8 @@ export interface Analysis {
 }
 
 const DET = new Set(DETERMINERS);
+// Before a name, "that"/"which" are conjunctions ("we learned that Kwame's …"), not determiners.
+const NAME_DET = new Set(DETERMINERS.filter((d) => !/^(that|which|whose)$/.test(d)));
 const ROLES = new Set(ROLE_WORDS);
 const ROLE_SEQS = ROLE_PHRASES.map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
 const INCIDENT = new Set(INCIDENT_ROLES);
@@ -115,7 +118,7 @@ function matchRole(lx: Lexeme[], i: number): number {
   if (!len) return 0;
   const head = unpossess(lx[i + len - 1]!.lower).base;
   const after = lx[i + len];
-  if (after && after.kind === 'word' && !AFTER_ROLE.has(after.lower) && !after.lower.endsWith('ed') && !unpossess(lx[i + len - 1]!.text).possessive) {
+  if (after && after.kind === 'word' && !AFTER_ROLE.has(after.lower) && !isParticiple(after.lower) && !unpossess(lx[i + len - 1]!.text).possessive) {
     if (ROLE_MODIFIED.has(after.lower) || isEnglishWord(after.lower)) return 0; // "the on-call rotation", "developer portal"
   }
   const indefinite = /^(some|any|every|no)(one|body)$|^people$/.test(head);
@@ -126,7 +129,7 @@ function matchRole(lx: Lexeme[], i: number): number {
   if (before && /^operators?$/.test(head) && before.kind === 'word' && !ROLE_DETERMINERS.has(before.lower)) return 0;
   const acronym = ROLE_ACRONYMS.has(lower) || INCIDENT.has(lower);
   // "Engineer missed the page", "14:03 on-call acked": a bare role opening a clause or a timeline entry.
-  const initial = boundaryBefore(lx, i) || (before?.kind === 'word' && isTimeWord(before.text));
+  const initial = boundaryBefore(lx, i) || afterTime(lx, i);
   return determined || indefinite || plural || acronym || initial || len > 1 ? len : 0;
 }
 
@@ -160,14 +163,14 @@ function detectName(lx: Lexeme[], i: number, cfg: CompiledPeople, add: Add): num
   if (a > b || (a === b && plain(a))) return 1;
   const used = b - i + 1;
   const before = lx[a - 1];
-  if (before?.kind === 'word' && DET.has(before.lower)) return used; // "the Jenkins job", "The Hellman cluster"
+  if (before?.kind === 'word' && NAME_DET.has(before.lower)) return used; // "the Jenkins job", "The Hellman cluster"
   const next = lx[b + 1];
   const possessive = unpossess(lx[b]!.text).possessive;
   if (!possessive && next?.kind === 'word' && next.spaceBefore && SYSTEM_HEADS.has(next.lower)) {
     add('system', a, b, 0.7);
     return used;
   }
-  const initial = boundaryBefore(lx, a) || (before?.kind === 'word' && isTimeWord(before.text));
+  const initial = boundaryBefore(lx, a) || afterTime(lx, a);
   const lowerA = unpossess(lx[a]!.lower).base;
   let confidence: number;
   if (b > a) confidence = 0.9;
@@ -176,4 +179,13 @@ function detectName(lx: Lexeme[], i: number, cfg: CompiledPeople, add: Add): num
   else confidence = initial ? 0.7 : 0.8;
   add('person', a, b, confidence, { possessive });
   return used;
+}
+
+/** Right after a timestamp, with or without a zone: "03:14 Engineer …", "03:14 UTC on-call …". */
+function afterTime(lx: Lexeme[], i: number): boolean {
+  const p = lx[i - 1];
+  if (p?.kind !== 'word') return false;
+  if (isTimeWord(p.text)) return true;
+  const pp = lx[i - 2];
+  return /^\p{Lu}{2,5}$/u.test(p.text) && pp?.kind === 'word' && isTimeWord(pp.text);
 }

@@ -50,7 +50,9 @@ export function agentOf(a: Analysis, p: number, end = p): Agent | null {
   if (sawBe && /(ed|en|wn|lt|pt|ne)$/.test(lx[p]!.lower)) {
     for (let k = end + 1; k < lx.length && k <= end + 8; k++) {
       const t = lx[k]!;
-      if (t.kind === 'punct' && /^[.;:!?]$/.test(t.text)) break;
+      if (t.kind === 'punct' && /^[.;:!?,]$/.test(t.text)) break;
+      // "merged after review by Kofi": the by-phrase belongs to another noun once a preposition intervenes.
+      if (t.kind === 'word' && t.lower !== 'by' && CLAUSE_WORDS.has(t.lower)) break;
       if (t.lower === 'by') {
         let s = k + 1;
         while (lx[s] && /^(the|a|an|our|their)$/.test(lx[s]!.lower)) s++;
