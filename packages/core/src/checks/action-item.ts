@@ -54,7 +54,7 @@ function msg(ctx: CheckContext, key: string): string {
 
 /** What kind of owner a name is: a team, a role, or (null) a person. */
 export function ownerKind(ctx: CheckContext, owner: Span): 'team' | 'role' | null {
-  const text = owner.text.replace(/^@/, '').replace(/[*_`]/g, '').trim();
+  const text = owner.text.replace(/^@/, '').replace(/[*_`]/g, '').replace(/^(?:the|our|a|an)\s+/i, '').trim();
   const lower = text.toLowerCase();
   const configured = ctx.config.teams.map((t) => t.replace(/^@/, '').toLowerCase());
   if (configured.includes(lower)) return 'team';

@@ -160,7 +160,8 @@ export function parseActionItem(input: ActionItemInput): ParsedActionItem {
   for (const p of prose) {
     const label = /\bstatus\s*[:=]\s*([\w -]+?)(?=[;,)\]|]|$)/i.exec(p.text);
     if (label && !statusCell) r.status = readStatusWord(label[1]) ?? r.status;
-    if (!r.status && (/[(\[]\s*(?:done|completed?|fixed|closed|resolved|shipped)\s*[)\]]|✅|✔|☑|^\s*(?:done|completed?)\s*[:\-–—]/i.test(p.text) || /^\s*~~[\s\S]+~~\s*$/.test(p.text))) r.status = 'done';
+    // A written "(done)", a tick or a strike-through wins over an unticked box nobody updated.
+    if (r.status !== 'done' && !statusCell && !label && (/[(\[]\s*(?:done|completed?|fixed|closed|resolved|shipped)\s*[)\]]|✅|✔|☑|^\s*(?:done|completed?)\s*[:\-–—]/i.test(p.text) || /^\s*~~[\s\S]+~~\s*$/.test(p.text))) r.status = 'done';
     TICKET.lastIndex = 0;
     for (let m = TICKET.exec(p.text); m; m = TICKET.exec(p.text)) r.tickets.push(span(m[0], m.index, p.start));
   }
