@@ -54,6 +54,12 @@ describe('examples/', () => {
     expect(examples.some((ex) => ex.text.includes('<!-- blameless-disable-next-line counterfactual -->'))).toBe(true);
   });
 
+  it('README.md is clean too (`npm run lint:examples` lints the whole folder)', () => {
+    const readme = join(dir, 'README.md');
+    const { diagnostics } = lint(readFileSync(readme, 'utf8'), { filePath: readme, now: NOW });
+    expect(diagnostics.map((d) => `${d.range.start.line}:${d.range.start.column} ${d.ruleId}: ${d.message}`)).toEqual([]);
+  });
+
   for (const ex of examples) {
     it(`${ex.file}: findings match the expect markers`, () => {
       const { diagnostics } = lint(ex.text, { filePath: join(dir, ex.file), now: NOW });
