@@ -58,7 +58,7 @@ type Add = (kind: MentionKind, first: number, last: number, confidence: number, 
 function detectAt(lx: Lexeme[], i: number, cfg: CompiledPeople, add: Add, done: Mention[], previous: readonly Mention[]): number {
   const t = lx[i]!;
   if (t.kind === 'masked') return add('system', i, i, 1), 1;
-  if (t.kind === 'handle') {
+  if (t.kind === 'handle' && /^@\p{L}/u.test(t.text)) {
     const h = unpossess(t.lower).base;
     const team = cfg.teamHandles.has(h) || (!cfg.handles.has(h) && h.slice(1).split(/[-_.]/).some((p) => TEAM_PARTS.has(p)));
     return add(team ? 'team' : 'person', i, i, cfg.handles.has(h) || cfg.teamHandles.has(h) ? 1 : 0.95, { possessive: unpossess(t.text).possessive }), 1;
@@ -76,7 +76,9 @@ function detectAt(lx: Lexeme[], i: number, cfg: CompiledPeople, add: Add, done: 
     return add('person', i, i + 1, 0.95, { possessive: unpossess(next.text).possessive }), 2;
   }
   // "the platform team", "SRE team", "the Payments squad".
-  if (next?.kind === 'word' && TEAM_WORDS.has(unpossess(next.lower).base) && !DET.has(t.lower) && !PRONOUNS[t.lower]) {
+  const prevWord = lx[i - 1];
+  const teamModifier = !/^\d/.test(t.text) && (/^\p{Lu}/u.test(t.text) || boundaryBefore(lx, i) || (prevWord?.kind === 'word' && ROLE_DETERMINERS.has(prevWord.lower)));
+  if (next?.kind === 'word' && TEAM_WORDS.has(unpossess(next.lower).base) && teamModifier && !DET.has(t.lower) && !PRONOUNS[t.lower]) {
     return add('team', i, i + 1, 0.9), 2;
   }
   if (TEAM_WORDS.has(lower) && i > 0 && ROLE_DETERMINERS.has(lx[i - 1]!.lower)) return add('team', i, i, 0.85), 1;
@@ -85,7 +87,7 @@ function detectAt(lx: Lexeme[], i: number, cfg: CompiledPeople, add: Add, done: 
     const incident = INCIDENT.has(lx.slice(i, i + role).map((x) => x.lower).join(' '));
     return add('role', i, i + role - 1, 0.9, { incidentRole: incident, possessive: unpossess(lx[i + role - 1]!.text).possessive }), role;
   }
-  const pro = PRONOUNS[t.lower];
+  const pro = t.text.length > 1 && t.text === t.text.toUpperCase() ? undefined : PRONOUNS[t.lower]; // "US" is a country
   if (pro) {
     const human = pro === 'person' || pro === 'self' || (pro === 'maybe' && lastAgentIsHuman(done, previous));
     return add('pronoun', i, i, pro === 'maybe' ? 0.7 : 0.9, { human, self: pro === 'self' }), 1;
@@ -155,6 +157,9 @@ function detectName(lx: Lexeme[], i: number, cfg: CompiledPeople, add: Add): num
   let b = j;
   const plain = (k: number): boolean => {
     const w = unpossess(lx[k]!.lower).base;
+    // Contractions ("We've", "Don't") and hyphenated words with a common part ("Client-side", "Chia-Network").
+    if (/['’](ve|re|ll|d|t|m)$/.test(w)) return true;
+    if (w.includes('-') && w.split('-').some((part, n) => !/^\p{Lu}/u.test(lx[k]!.text.split('-')[n] ?? '') || (isEnglishWord(part) && !isKnownName(part)))) return true;
     return (isEnglishWord(w) && !isKnownName(w)) || cfg.systems.has(w) || isCompoundWord(w);
   };
   while (a <= b && plain(a)) a++;

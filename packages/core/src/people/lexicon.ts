@@ -34,7 +34,7 @@ export function isEnglishWord(lower: string): boolean {
   if (w.endsWith('ed')) stems.push(w.slice(0, -2), w.slice(0, -1));
   if (w.endsWith('ly')) stems.push(w.slice(0, -2));
   // Suffixes no personal name ends in (-er, -ise, -ence do: Peter, Louise, Florence).
-  if (w.length >= 7 && /(tion|ment|ness|ism|able|ible|less|ful|ous|ing)s?$/.test(w) && !isKnownName(w)) return true;
+  if (w.length >= 7 && /(tion|ment|ness|ism|able|ible|less|ful|ous|ing|ed)s?$/.test(w) && !isKnownName(w)) return true;
   return stems.some((s) => s.length >= 3 && set.has(s));
 }
 

@@ -3,7 +3,7 @@
 
 /** Tools, services and products whose names look like personal names or plain words (lower case). */
 export const SYSTEM_NAMES: readonly string[] = (
-  'jenkins kafka cassandra terraform ansible puppet vagrant consul nomad vault packer envoy istio linkerd ' +
+  'git pingdom uptimerobot jenkins kafka cassandra terraform ansible puppet vagrant consul nomad vault packer envoy istio linkerd ' +
   'redis postgres postgresql mysql mariadb mongo mongodb sqlite oracle elasticsearch opensearch kibana logstash grafana ' +
   'prometheus alertmanager thanos loki jaeger zipkin sentry datadog honeycomb splunk newrelic pagerduty opsgenie ' +
   'victorops statuspage slack zoom jira confluence github gitlab bitbucket circleci travis buildkite argo argocd ' +
@@ -22,7 +22,7 @@ export const SYSTEM_NAMES: readonly string[] = (
 
 /** Lower-case words common in postmortems that the general lexicon may lack (never names). */
 export const TECH_WORDS: readonly string[] = (
-  'retry retries backup backups rollback rollbacks failover deploy deploys deployment config configs cron crons ' +
+  'sev sev0 sev1 sev2 sev3 p0 p1 p2 retry retries backup backups rollback rollbacks failover deploy deploys deployment config configs cron crons ' +
   'alerting paging pager dashboard dashboards runbook runbooks playbook postmortem oncall on-call canary canaries ' +
   'healthcheck healthchecks autoscaler autoscaling rollout rollouts hotfix hotfixes cache caches proxy proxies ' +
   'timeout timeouts replica replicas shard shards cluster clusters node nodes pod pods migration migrations ' +
@@ -53,7 +53,7 @@ export const INCIDENT_ROLES: readonly string[] = [
 ];
 
 /** Nouns that make "the X team" / "X squad" a team. */
-export const TEAM_HEADS: readonly string[] = ['team', 'teams', 'squad', 'crew', 'guild', 'tribe', 'department', 'group'];
+export const TEAM_HEADS: readonly string[] = ['team', 'teams', 'squad', 'crew', 'guild', 'tribe', 'department']; // not "group": node group, log group
 
 /** Parts of a handle that mark a group: @infra-team, @sre-oncall, @here. */
 export const TEAM_HANDLE_PARTS: readonly string[] = (
