@@ -4,7 +4,7 @@ import { addToConfigEdit, type ConfigList, type EditCapabilities } from './confi
 import { rangesOverlap, toLspRange } from './convert.js';
 import { ruleMeta, type Diagnostic } from './library.js';
 import type { LintOutcome } from './linter.js';
-import { disableNextLineEdit } from './suppression.js';
+import { disableLineEdit } from './suppression.js';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.blameless-lint`;
 
@@ -72,7 +72,7 @@ export function codeActions(req: ActionRequest): CodeAction[] {
         const change = addToConfigEdit(req.configFile, req.workspaceRoot, target.path, target.value, req.caps);
         if (change) actions.push({ title: `Add "${target.value}" to ${target.path.join('.')} in ${req.configFile ? 'the config file' : '.blamelessrc.json'}`, kind: CodeActionKind.QuickFix, diagnostics: [lsp], edit: change });
       }
-      const disable = disableNextLineEdit(doc, req.language, lsp.range.start.line, finding.ruleId);
+      const disable = disableLineEdit(doc, req.language, lsp.range.start.line, finding.ruleId);
       if (disable) actions.push({ title: `Disable ${finding.ruleId} for this line`, kind: CodeActionKind.QuickFix, diagnostics: [lsp], edit: edit(doc.uri, [disable]) });
     }
     if (fixAll.length > 0 && hits.some(({ finding }) => autoFix(finding))) {

@@ -12,12 +12,15 @@ const TARGETS: Record<string, ConfigList> = {
   'action-item-owner': ['people'],
 };
 
-/** A name is a few capitalised words or a @handle; anything longer is a phrase, not a roster entry. */
-const NAME = /^(@[\w.-]+|[\p{Lu}][\p{L}'’.-]*(\s+[\p{Lu}][\p{L}'’.-]*){0,2})$/u;
+/**
+ * A name is a @handle or up to three capitalised words with lower-case letters ("Sam Lee", "Kowalski");
+ * anything longer is a phrase, and an all-caps word ("TBD") is a placeholder, not a roster entry.
+ */
+const NAME = /^(@[\w.-]+|[\p{Lu}][\p{Ll}'’.-]+(\s+[\p{Lu}][\p{Ll}'’.-]+){0,2})$/u;
 
 export function configListFor(finding: Diagnostic): { path: ConfigList; value: string } | undefined {
   const path = TARGETS[finding.ruleId];
-  const value = finding.actual?.trim();
+  const value = finding.actual?.trim().replace(/['’]s?$/u, ''); // "Dmitri's" names Dmitri
   if (!path || !value || !NAME.test(value)) return undefined;
   return { path, value };
 }

@@ -40,6 +40,7 @@ const fenced = (text: string) => {
 function section(finding: Diagnostic): string {
   const rule = ruleMeta(finding.ruleId);
   const parts = [`**${finding.ruleId}** (blameless-lint): ${finding.message}`];
+  for (const s of finding.suggestions ?? []) parts.push(`*Suggestion:* ${s.description}`);
   const why = finding.note ?? (rule ? docsIntro(rule.docs).split('\n\n')[0] : undefined);
   if (why) parts.push(`*Why it matters:* ${why}`);
   if (rule) {
