@@ -54,7 +54,12 @@ describe('SARIF 2.1.0', () => {
   });
 
   it('a log with every severity, a file that failed and no rule metadata validates too', () => {
-    expectValid(JSON.parse(format(RESULTS, 'sarif', { cwd: '/repo' })));
-    expectValid(JSON.parse(format([], 'sarif', { rules })));
+    expectValid(JSON.parse(format(RESULTS, 'sarif', { cwd: '/repo', rules: [] })));
+    expectValid(JSON.parse(format([], 'sarif')));
+  });
+
+  it('lists the built-in rules by default', () => {
+    const log = JSON.parse(format([], 'sarif'));
+    expect(log.runs[0].tool.driver.rules.map((x: { id: string }) => x.id)).toEqual(rules.map((x) => x.id));
   });
 });

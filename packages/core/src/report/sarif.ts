@@ -1,4 +1,5 @@
 import type { Diagnostic, Severity } from '../types.js';
+import { rules as builtinRules } from '../rules/index.js';
 import type { RuleMeta } from '../rules/types.js';
 import type { FileResult, FormatOptions, Formatter } from './types.js';
 
@@ -61,11 +62,11 @@ function toResult(d: Diagnostic, uri: string, ruleIndex: number) {
   };
 }
 
-/** Every known rule (so code scanning can show rules without alerts), then any rule seen only in results. */
+/** Every known rule (default: the built-in ones, so code scanning knows rules without alerts), then any rule seen only in results. */
 function driverRules(results: readonly FileResult[], options: FormatOptions): SarifRule[] {
   const out: SarifRule[] = [];
   const seen = new Set<string>();
-  for (const meta of options.rules ?? []) {
+  for (const meta of options.rules ?? builtinRules) {
     seen.add(meta.id);
     out.push(fromMeta(meta));
   }

@@ -15,7 +15,7 @@ export interface FormatOptions {
   color?: boolean;
   /** Folder that SARIF artifact URIs and the stylish paths are relative to. Default: `process.cwd()` when available. */
   cwd?: string;
-  /** Rule metadata for SARIF's `tool.driver.rules`; rules missing here are described from their diagnostics. */
+  /** Rule metadata for SARIF's `tool.driver.rules` (default: the built-in rules); others are described from their diagnostics. */
   rules?: readonly RuleMeta[];
   /** Version written into SARIF's `tool.driver.version`. */
   version?: string;
