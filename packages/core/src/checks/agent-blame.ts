@@ -97,15 +97,18 @@ function describesPerson(a: Analysis, i: number): boolean {
   return k < i - 1 && humanMention(a.at(k));
 }
 
+/** A specific person, not "someone" or "anyone" in general. */
+const specific = (m: Mention | undefined): boolean => humanMention(m) && !/^(some|any|every|no)(one|body)(['’]s)?$|^people$/i.test(m!.text);
+
 /** A person owns or is the target of a blame word: "Sam's fault", "mistake by @kim", "blamed the on-call", "Priya is to blame". */
 function nextToPerson(a: Analysis, first: number, last: number): boolean {
   const before = a.at(first - 1);
-  if (before && humanMention(before) && before.possessive) return true;
+  if (before && specific(before) && before.possessive) return true;
   let k = last + 1;
   while (a.lx[k] && /^(the|a|an|on|with|of|by)$/.test(a.lx[k]!.lower)) k++;
-  if (humanMention(a.at(k))) return true;
+  if (specific(a.at(k))) return true;
   const agent = agentOf(a, first);
-  return agent?.human === true;
+  return agent?.human === true && specific(agent.mention);
 }
 
 function verbRewrite(src: string, a: Analysis, kind: 'infinitive' | 'object' | 'bypass', last: number, passive: boolean, p: Params, judgment: FindingSuggestion[]): FindingSuggestion[] {

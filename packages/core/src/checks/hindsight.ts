@@ -103,11 +103,13 @@ function hasToolClause(a: Analysis, from: number): boolean {
 function rewrite(src: string, a: Analysis, subject: Agent | null, first: number, last: number, p: Params): FindingSuggestion[] {
   const out: FindingSuggestion[] = [];
   const verb = a.lx[last + 1]!;
-  if (subject?.mention && subject.human && !/n['’]t$/.test(a.lx[first]!.lower) && verb.lower !== 'been') {
-    const end = clauseEnd(a, last + 1);
+  if (subject?.mention && (subject.human || subject.mention.self) && !/n['’]t$/.test(a.lx[first]!.lower) && verb.lower !== 'been') {
+    let from = subject.first;
+    if (from > 0 && /^(the|a|an|our|their|this|that)$/.test(a.lx[from - 1]!.lower)) from--;
+    const end = clauseEnd(a, last + 1, VP_STOPS);
     const rest = end > last + 1 ? ' ' + textOf(src, a, last + 2, end) : '';
     const description = p.rewrite
-      .replace('{subject}', capitalise(textOf(src, a, subject.first, subject.last)))
+      .replace('{subject}', capitalise(textOf(src, a, from, subject.last)))
       .replace('{base}', baseForm(verb.lower))
       .replace('{rest}', rest);
     out.push({ description });
@@ -115,3 +117,6 @@ function rewrite(src: string, a: Analysis, subject: Agent | null, first: number,
   out.push({ description: p.advice });
   return out;
 }
+
+// The verb phrase of a rewrite runs to the next clause, through its prepositions ("asked for a load test").
+const VP_STOPS = new Set(['because', 'since', 'when', 'while', 'but', 'so', 'which', 'although', 'though', 'if', 'unless', 'and']);

@@ -122,7 +122,7 @@ function remedies(a: Analysis, c: C, p: Params, report: (m: Mention, s: FindingS
 }
 
 function possessiveFix(src: string, a: Analysis, who: Mention, p: Params): FindingSuggestion[] {
-  const start = who.first === 0 || /^[:(“"]$/.test(a.lx[who.first - 1]!.text);
+  const start = who.first === 0 || /^[(“"]$/.test(a.lx[who.first - 1]!.text);
   const the = start ? 'The' : 'the';
   const sentence = src.slice(a.sentence.start, who.start) + the + src.slice(who.end, a.sentence.end);
   return [{ description: p.rewrites.possessive.replace('{sentence}', sentence.trim()), start: who.start, end: who.end, text: the }];

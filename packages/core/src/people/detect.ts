@@ -72,7 +72,7 @@ function detectAt(lx: Lexeme[], i: number, cfg: CompiledPeople, add: Add, done: 
   if (cfg.systems.has(lower)) return add('system', i, i, 0.95), 1;
   // "Engineer B", "Developer 2": an anonymised person.
   const next = lx[i + 1];
-  if (/^(Engineer|Developer|Operator|Responder|Person|User|Employee)$/.test(t.text) && next?.kind === 'word' && next.spaceBefore && /^(\p{Lu}|\d+)(['’]s)?$/u.test(next.text)) {
+  if (/^(Engineer|Developer|Operator|Responder|Person|User|Employee)$/.test(t.text) && next?.kind === 'word' && next.spaceBefore && /^(\p{Lu}|\d+)\.?(['’]s)?$/u.test(next.text)) {
     return add('person', i, i + 1, 0.95, { possessive: unpossess(next.text).possessive }), 2;
   }
   // "the platform team", "SRE team", "the Payments squad".
