@@ -20,6 +20,22 @@ describe(id, () => {
     expect(only(id, actions(`- [ ] Add a disk alert (owner: @kim, ${due})`))).toEqual([]);
   });
 
+  it('a sub-heading period dates its items; the end of a range counts', () => {
+    const text = actions('### Long-term (Q4 2026 - Q1 2027)\n\n- [ ] Add load tests for the pool (owner: @kim)');
+    expect(only(id, text)).toEqual([]);
+    expect(only('action-item-overdue', text, {}, '2027-04-02').map((d) => d.actual)).toEqual(['Q1 2027']);
+  });
+
+  it('skips reports of work already done and empty template boxes', () => {
+    const text = actions('### Immediate actions\n\n- ✅ Reverted the change (owner: @kim)\n- Sent communications to the affected teams\n- [ ] ');
+    expect(only(id, text)).toEqual([]);
+  });
+
+  it('bullets that lost their indentation under "1. … around:" are details', () => {
+    const text = actions('1. **Deeper engine monitoring** (owner: @kim, due 2027-01-15)\n   We plan to add alerts around:\n\n- Disk read amplification\n- TOAST statistics\n\n2. **Runbooks** (owner: @ana, due 2027-02-15)');
+    expect(only(id, text)).toEqual([]);
+  });
+
   it('reads a due column, skips done items', () => {
     expect(where(only(id, actions('| Action | Owner | Due |\n|---|---|---|\n| Add alert | Kim | ASAP |\n| Add runbook | Ana | 2026-07-01 |')))).toEqual(['8:21 ASAP']);
     expect(only(id, actions('- [x] Add a disk alert'))).toEqual([]);

@@ -20,7 +20,12 @@ describe(id, () => {
 
   it('flags a root cause', () => {
     const d = only(id, summary('Checkout failed for 41 minutes. The root cause was a missing retry budget.'));
-    expect(where(d)).toEqual(['6:37 root cause']);
+    expect(where(d)).toEqual(['6:37 root cause was']);
+  });
+
+  it('mentioning the search for a cause is not stating one; windows may carry dates', () => {
+    expect(only(id, summary('Checkout failed for 41 minutes. Engineers are still looking for a root cause to this issue.'))).toEqual([]);
+    expect(only(id, summary('From March 4, 4:02 PM UTC to March 5, 3:02 PM UTC ingestion was delayed. All customers saw stale data.'))).toEqual([]);
   });
 
   it('respects its options', () => {

@@ -19,6 +19,10 @@ describe(id, () => {
     expect(only(id, timeline(body))).toEqual([]);
   });
 
+  it('template rows: empty rows and placeholder times are not entries without a time', () => {
+    expect(only(id, timeline('| Time | Event |\n|---|---|\n| 20xx-MM-DD HH:mm | Short event description |\n|  |  |'))).toEqual([]);
+  });
+
   it('accepts every timestamp form', () => {
     const body = ['14:02 a', '1432 b', '2:14 PM c', '2026-03-04T14:02Z d', 'Mar 4, 9:15am Pacific e', 'T+12 min f', '2026-03-05 g'].map((l) => `- ${l}`).join('\n');
     expect(only(id, timeline(body))).toEqual([]);

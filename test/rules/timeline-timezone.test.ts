@@ -33,6 +33,11 @@ describe(id, () => {
     expect(only(id, timeline('- 14:02 Deploy started', 'Timeline (all times CET)'), { rules: { [id]: ['warning', { zone: 'CET' }] } })).toEqual([]);
   });
 
+  it('points at a zone declared in a table header', () => {
+    const d = only(id, timeline('| Date and Time in CET | Event |\n|---|---|\n| 2019-12-05 12:00 | Pipeline triggered |', 'Timeline'));
+    expect(where(d)).toEqual(['6:20 CET']);
+  });
+
   it('converts across midnight and keeps dates', () => {
     const d = only(id, timeline('- 23:30 PDT Backup started\n- 2026-03-04 23:30 PST Backup failed', 'Timeline'));
     expect(d.map((x) => x.suggestions?.[0]?.fix?.text)).toEqual(['06:30 UTC (next day)', '2026-03-05 07:30 UTC']);

@@ -56,15 +56,19 @@ function checkRequired(ctx: CheckContext): void {
   }
 }
 
-// "between 14:02 and 14:43 UTC", "from 10:45 to 16:11", "10:45–16:11": an impact window, not a sequence.
-const WINDOW = /(?:between\s+|from\s+)?(\S*\d[^\s,;]*)(?:\s+[A-Z]{2,5})?\s*(?:and|to|until|till|[-–—])\s*(\S*\d[^\s,;]*)/gi;
+// "between 14:02 and 14:43 UTC", "from November 11, 4:02 PM UTC to November 14, 3:02 PM UTC",
+// "10:45–16:11": an impact window, not a sequence of events.
+const CLOCK = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?`;
+const WINDOW = new RegExp(
+  String.raw`(?:between|from)\s+[^.;]{0,40}?${CLOCK}[^.;]{0,12}?\s+(?:and|to|until|till|through)\s+[^.;]{0,40}?${CLOCK}|${CLOCK}\s*[-–—]\s*${CLOCK}`,
+  'gi',
+);
 
 function sequenceTimes(text: string): Array<{ start: number; end: number }> {
-  const times = findClockTimes(text);
   const windows: Array<[number, number]> = [];
   WINDOW.lastIndex = 0;
   for (let m = WINDOW.exec(text); m; m = WINDOW.exec(text)) windows.push([m.index, m.index + m[0].length]);
-  return times.filter((t) => !windows.some(([a, b]) => t.start >= a && t.end <= b && findClockTimes(text.slice(a, b)).length === 2));
+  return findClockTimes(text).filter((t) => !windows.some(([a, b]) => t.start >= a && t.end <= b));
 }
 
 function checkSummary(ctx: CheckContext, s: Section): void {
@@ -89,7 +93,7 @@ function checkSummary(ctx: CheckContext, s: Section): void {
 }
 
 function checkFactors(ctx: CheckContext, s: Section): void {
-  const blocks = body(ctx, s).filter((b) => b.prose.trim());
+  const blocks = body(ctx, s).filter((b) => /[\p{L}\p{N}]/u.test(b.prose));
   if (!blocks.length) return;
   const subsections = ctx.doc.sections.filter((x) => x.start > s.end && x.start < s.bodyEnd);
   if (subsections.length >= 2) return;

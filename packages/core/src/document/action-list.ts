@@ -2,6 +2,7 @@
 // sub-sections), and `Action:` lines there. Each is parsed for owner, due date, status and tickets.
 import type { Block, PostmortemDocument } from './types.js';
 import { parseActionItem, type ParsedActionItem } from './action-items.js';
+import { findDueDate } from './dates.js';
 
 export interface ActionItem extends ParsedActionItem {
   block: Block;
@@ -15,6 +16,28 @@ const ACTION_HEADER = /^(?:action(?: item)?s?|item|task|what|description|follow[
 const ACTION_LINE = /^(?:\*\*|__)?(?:action(?: item)?|todo|ai|follow[- ]?up)\s*(?:\d+|#\d+)?\s*[:.)-]\s*(?:\*\*|__)?\s*/i;
 // Sub-headings such as "Immediate actions (completed)" or "Done" mark their items as done.
 const DONE_HEADING = /\b(?:completed|done|finished|closed|already (?:done|taken))\b/i;
+// Items that report what was already done: "Reverted the change…", "Sent communications…". Only trusted
+// where the context says so (an "immediate"/"mitigation" heading, or done siblings), since "Improved
+// runbooks" in a plan is a noun phrase, not a report.
+const PAST_TENSE = /^[\s*_]*(?:(?!\w*eed\b)[A-Z][a-z]+ed|Sent|Built|Wrote|Made|Ran|Took|Put|Shut|Cut|Began|Gave|Held|Kept|Led|Paid|Told|Spun)\b/;
+const REPORT_HEADING = /\b(?:immediate|mitigation|taken|during the incident)\b/i;
+
+/** The source text between the start of the item's line and its text: `- [ ] `, `1. `. */
+function marker(doc: PostmortemDocument, block: Block): string {
+  return doc.text.slice(doc.text.lastIndexOf('\n', block.start - 1) + 1, block.start);
+}
+const ordered = (m: string) => /\d+[.)]/.test(m);
+
+/** The due date a sub-heading gives its items ("Long-term (Q4 2025 - Q1 2026)"): the end of the range. */
+function headingDue(heading: string) {
+  let last = null;
+  for (let rest = heading, at = 0, d = findDueDate(rest); d; d = findDueDate(rest)) {
+    last = { ...d, start: d.start + at, end: d.end + at };
+    at += d.end;
+    rest = rest.slice(d.end);
+  }
+  return last;
+}
 
 function inActionItems(doc: PostmortemDocument, block: Block): boolean {
   const s = doc.sections[block.section];
@@ -26,11 +49,16 @@ export function readActionItems(doc: PostmortemDocument): ActionItem[] {
   const blocks = doc.blocks.filter((b) => inActionItems(doc, b));
   const depths = blocks.filter((b) => b.kind === 'list-item').map((b) => b.depth ?? 0);
   const minDepth = depths.length ? Math.min(...depths) : 0;
+  let intro: Block | null = null;
   for (const block of blocks) {
     let start = block.start;
     let text = block.text;
     if (block.kind === 'list-item') {
       if ((block.depth ?? 0) > minDepth) continue; // details of the item above
+      if (!block.text.replace(/^\[[ xX]?\]/, '').trim()) continue; // an empty template box
+      // "1. Add alerts around:" followed by a bullet list that lost its indentation: the bullets are details.
+      if (intro && ordered(marker(doc, intro)) !== ordered(marker(doc, block))) continue;
+      intro = /:\s*$/.test(block.text) ? block : null;
     } else if (block.kind === 'table-row') {
       const cells = block.cells ?? [];
       if (!cells.some((c) => c.text.trim())) continue;
@@ -44,9 +72,21 @@ export function readActionItems(doc: PostmortemDocument): ActionItem[] {
       text = block.text.slice(m[0].length);
     } else continue;
     const parsed = parseActionItem({ text: block.kind === 'table-row' ? text : block.text, start: block.kind === 'table-row' ? start : block.start, cells: block.cells, checked: block.checked });
-    if (!parsed.status && DONE_HEADING.test(doc.sections[block.section]?.heading ?? '')) parsed.status = 'done';
+    const heading = doc.sections[block.section]?.heading ?? '';
+    if (!parsed.status && DONE_HEADING.test(heading)) parsed.status = 'done';
+    if (!parsed.due && doc.sections[block.section]?.kind !== 'action-items') {
+      // Only a sub-heading's period applies; the top "Action items" heading has none.
+      const due = headingDue(heading);
+      if (due) parsed.due = { ...due, start: doc.sections[block.section].start + due.start, end: doc.sections[block.section].start + due.end };
+    }
     const trimmed = text.replace(/\s+$/, '');
     out.push({ ...parsed, block, start, end: start + trimmed.length, text: trimmed });
+  }
+  // A past-tense report among done siblings, or under an "Immediate actions" heading, is done too.
+  for (const item of out) {
+    if (item.status || !PAST_TENSE.test(item.text)) continue;
+    const siblings = out.filter((o) => o.block.section === item.block.section);
+    if (REPORT_HEADING.test(doc.sections[item.block.section]?.heading ?? '') || siblings.some((o) => o.status === 'done')) item.status = 'done';
   }
   return out;
 }

@@ -31,6 +31,7 @@ export interface Timeline {
 
 const NOTE = /^\W*(?:(?:all\s+)?times?\s+(?:are\s+)?(?:shown\s+|given\s+|listed\s+)?(?:in\s+)?|time\s*zone\s*[:=]?\s*|note\b|source\b|see\b|for\s+more\b|(?:this|the)\s+timeline\b|times\s+are\s+approximate)/i;
 const ZONE_WORD = /(?<![\w/])(?:[A-Z]{2,5}(?:[+−-]\d{1,2}(?::?\d{2})?)?|[A-Z][a-z]+\/[A-Za-z_\/]+|local(?: time)?|Pacific|Eastern|Central|Mountain)(?![\w/])/g;
+const PLACEHOLDER_TIME = /^[\s*_]*(?:(?:yyyy|20xx|\d{4}|xxxx)[-/](?:mm|xx)[-/](?:dd|xx)\s*)?(?:hh|xx)[:.]?(?:mm|xx)\b|^[\s*_]*(?:yyyy|20xx)[-/]mm[-/]dd\b/i;
 const TIME_HEADER = /\b(?:time|date|when|timestamp|clock|utc|hour)\b/i;
 
 /** A zone named in a heading, a note line or a time column header. */
@@ -86,10 +87,13 @@ export function readTimelines(doc: PostmortemDocument, zones: Record<string, str
         continue;
       }
       if (block.split) continue;
+      if (block.kind === 'table-row' && !block.cells?.some((c) => c.text.trim())) continue; // an empty template row
       const ts = block.kind === 'table-row' ? rowTimestamp(block, zones) : shift(parseTimestampAt(block.text, 0, { zones, loose: true }), block.start);
       if (block.kind === 'table-row' && !timeline.declared) {
+        // "Date and Time in CET": the header cell sits in the table's first line, before this row.
         const cell = block.cells?.find((c) => TIME_HEADER.test(c.header));
-        if (cell) timeline.declared = findDeclaredZone(cell.header, -1, zones, false);
+        const at = cell ? doc.text.lastIndexOf(cell.header, block.start) : -1;
+        if (cell && at >= 0) timeline.declared = findDeclaredZone(cell.header, at, zones, false);
       }
       if ((block.kind === 'paragraph' || block.kind === 'line') && !ts) {
         // Note lines ("All times UTC.") declare a zone; other untimed prose is a note, not an entry.
@@ -127,6 +131,8 @@ function rowTimestamp(block: Block, zones: Record<string, string>): Timestamp | 
   const cells = block.cells ?? [];
   const byHeader = cells.find((c) => TIME_HEADER.test(c.header));
   for (const cell of byHeader ? [byHeader] : cells.slice(0, 2)) {
+    // A template's placeholder ("20xx-MM-DD HH:mm", "hh:mm") stands for a timestamp.
+    if (PLACEHOLDER_TIME.test(cell.text)) return { start: cell.start, end: cell.end, text: cell.text, date: null, minutes: null, relative: null, zone: null, clock: null };
     const ts = shift(parseTimestampAt(cell.text, 0, { zones, loose: true }), cell.start);
     if (ts) return ts;
   }
