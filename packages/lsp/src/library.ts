@@ -3,10 +3,9 @@
  * config lookup and every file walk is the library's; this module only narrows the calls to what the
  * server needs, so a change in the library's surface is a change here and nowhere else.
  */
-import { lint, resolveConfig, rules, ConfigError } from '@blameless-lint/core';
+import { lint, loadConfig, findConfigFiles, clearConfigCache, resolveConfig, rules, ConfigError } from '@blameless-lint/core';
 import type { Diagnostic, Language, LintOptions, ResolvedConfig, RuleMeta, SeverityLevel, UserConfig } from '@blameless-lint/core';
-// TEMPORARY until core's index re-exports them (lead):
-import { loadConfig, findConfigFiles, clearConfigCache } from '../../core/src/config/index.js';
+// TEMPORARY until core's index re-exports lintFiles and FileResult (asked of the lead):
 import { lintFiles } from '../../core/src/cli/lint-files.js';
 import type { FileResult } from '../../core/src/report/types.js';
 

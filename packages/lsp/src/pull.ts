@@ -1,5 +1,7 @@
 import {
   DocumentDiagnosticReportKind,
+  LSPErrorCodes,
+  ResponseError,
   type CancellationToken,
   type Diagnostic as LspDiagnostic,
   type DocumentDiagnosticReport,
@@ -58,7 +60,9 @@ export class WorkspaceReports {
         if (isOpen(uri) || known.get(uri) === resultId) continue;
         items.push({ uri, version: null, kind: DocumentDiagnosticReportKind.Full, resultId, items: report.diagnostics });
       }
-      if (items.length || token.isCancellationRequested) return { items };
+      if (items.length) return { items };
+      // The client gave up on this poll (it re-asks later); say so as the protocol expects.
+      if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'workspace diagnostics request cancelled');
       await new Promise<void>((wake) => {
         this.waiters.push(wake);
         const sub = token.onCancellationRequested(() => {
