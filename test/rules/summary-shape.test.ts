@@ -16,6 +16,7 @@ describe(id, () => {
     expect(d[0].message).toContain('walks through 3 times');
     expect(only(id, summary('Checkout failed for 30% of requests between 14:02 and 14:43 UTC. About 1,900 orders failed.'))).toEqual([]);
     expect(only(id, summary('Checkout failed from 10:45 to 16:11 UTC. Customers saw errors.'))).toEqual([]);
+    expect(only(id, summary('For 97 minutes (22:15 to 23:52 PST) checkout failed. Customers saw errors.'))).toEqual([]);
   });
 
   it('flags a root cause', () => {

@@ -60,7 +60,7 @@ function checkRequired(ctx: CheckContext): void {
 // "10:45–16:11": an impact window, not a sequence of events.
 const CLOCK = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?`;
 const WINDOW = new RegExp(
-  String.raw`(?:between|from)\s+[^.;]{0,40}?${CLOCK}[^.;]{0,12}?\s+(?:and|to|until|till|through)\s+[^.;]{0,40}?${CLOCK}|${CLOCK}\s*[-–—]\s*${CLOCK}`,
+  String.raw`(?:between|from)\s+[^.;]{0,40}?${CLOCK}[^.;]{0,12}?\s+(?:and|to|until|till|through)\s+[^.;]{0,40}?${CLOCK}|${CLOCK}(?:\s+[A-Z]{2,5})?\s*(?:[-–—]|to|until|till|through)\s*${CLOCK}`,
   'gi',
 );
 
