@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { SeverityLevel } from '../types.js';
 import { isFormatName, type FormatName } from '../report/index.js';
+import { DEFAULT_CACHE_FILE } from './cache.js';
 import { UsageError } from './usage-error.js';
 
 export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
@@ -28,6 +29,10 @@ export interface CliOptions {
   help: boolean;
   maxFileSize: number;
   now?: string;
+  /** Worker threads; undefined means the default (the cores available). */
+  jobs?: number;
+  /** Cache file to read and write; undefined means no cache. */
+  cache?: string;
 }
 
 const OPTIONS = {
@@ -47,6 +52,9 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
   'max-file-size': { type: 'string' },
   now: { type: 'string' },
+  jobs: { type: 'string', short: 'j' },
+  cache: { type: 'boolean' },
+  'cache-location': { type: 'string' },
 } as const;
 
 /** Parses argv (without node and the script). Throws UsageError on anything it cannot accept. */
@@ -79,6 +87,8 @@ export function parseCliArgs(argv: string[]): CliOptions {
     help: v.help ?? false,
     maxFileSize: v['max-file-size'] === undefined ? DEFAULT_MAX_FILE_SIZE : parseSize(v['max-file-size']),
     now: v.now === undefined ? undefined : isoDate(v.now),
+    jobs: v.jobs === undefined ? undefined : positiveInteger('--jobs', v.jobs),
+    cache: v.cache || v['cache-location'] !== undefined ? (v['cache-location'] ?? DEFAULT_CACHE_FILE) : undefined,
   };
 }
 
@@ -93,6 +103,12 @@ export function parseRuleOverride(text: string): RuleOverride {
     throw new UsageError(`--rule expects id:severity with severity error, warning, info or off (got "${text}")`);
   }
   return { id, severity: severity as SeverityLevel };
+}
+
+function positiveInteger(flag: string, text: string): number {
+  const n = nonNegativeInteger(flag, text);
+  if (n === 0) throw new UsageError(`${flag} expects a whole number >= 1 (got "${text}")`);
+  return n;
 }
 
 function nonNegativeInteger(flag: string, text: string): number {

@@ -6,6 +6,7 @@ import { ConfigError, rules } from './core.js';
 import { EXIT, countWarnings, exitCodeFor } from './exit-code.js';
 import { HELP } from './help.js';
 import { lintFiles } from './lint-files.js';
+import { defaultJobs } from './jobs.js';
 import { lintStdin } from './lint-stdin.js';
 import { checkOverrides } from './overrides.js';
 import { createProgress } from './progress.js';
@@ -16,7 +17,7 @@ import { subcommands } from './subcommands.js';
 
 export type { CliIo } from './io.js';
 
-/** Runs the CLI; resolves to the exit code. Reports go to stdout, everything else to stderr; nothing is written to disk. */
+/** Runs the CLI; resolves to the exit code. Reports go to stdout, everything else to stderr; nothing is written to disk but the --cache file. */
 export async function run(argv: string[], io: CliIo): Promise<number> {
   try {
     const sub = argv[0] === undefined ? undefined : Object.hasOwn(subcommands, argv[0]) ? subcommands[argv[0]] : undefined;
@@ -55,6 +56,8 @@ async function lintAndReport(options: CliOptions, io: CliIo): Promise<number> {
       rules: overrides,
       now: options.now,
       maxFileSize: options.maxFileSize,
+      jobs: options.jobs ?? defaultJobs(),
+      cache: options.cache,
       onNotice: notice,
       onProgress: (done, total) => progress.update(done, total),
     });

@@ -1,0 +1,47 @@
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLEAN_DOC, WARNING_DOC, runCli, tempTree } from './run-cli.js';
+
+// --jobs and --cache through the built CLI: both may only make a run faster, never different.
+let tree: ReturnType<typeof tempTree>;
+beforeAll(() => {
+  const files: Record<string, string> = {};
+  for (let i = 0; i < 24; i++) files[`docs/doc-${String(i).padStart(2, '0')}.md`] = i % 3 === 0 ? WARNING_DOC : CLEAN_DOC;
+  tree = tempTree(files);
+});
+afterAll(() => tree.remove());
+
+describe('--jobs', () => {
+  it('worker threads give the same report as one thread', () => {
+    const one = runCli(['-f', 'json', '--jobs', '1', 'docs'], { cwd: tree.dir });
+    const two = runCli(['-f', 'json', '--jobs', '2', 'docs'], { cwd: tree.dir });
+    expect(one.code).toBe(0);
+    expect(two).toEqual(one);
+    expect(JSON.parse(one.stdout).summary).toEqual({ files: 24, errors: 0, warnings: 8, infos: 0 });
+  });
+
+  it('rejects a count below 1', () => {
+    expect(runCli(['--jobs', '0', 'docs'], { cwd: tree.dir }).code).toBe(2);
+  });
+});
+
+describe('--cache', () => {
+  it('writes the cache only when asked, and a re-run reports the same', () => {
+    const plain = runCli(['-f', 'json', 'docs'], { cwd: tree.dir });
+    expect(existsSync(join(tree.dir, '.blameless-cache'))).toBe(false);
+    const first = runCli(['-f', 'json', '--cache', 'docs'], { cwd: tree.dir });
+    expect(existsSync(join(tree.dir, '.blameless-cache'))).toBe(true);
+    const second = runCli(['-f', 'json', '--cache', 'docs'], { cwd: tree.dir });
+    expect(first).toEqual(plain);
+    expect(second).toEqual(plain);
+  });
+
+  it('lints a changed file again', () => {
+    const args = ['-f', 'compact', '--cache-location', 'my-cache.json', 'docs/doc-01.md'];
+    expect(runCli(args, { cwd: tree.dir }).stdout).toBe('');
+    expect(existsSync(join(tree.dir, 'my-cache.json'))).toBe(true);
+    writeFileSync(join(tree.dir, 'docs', 'doc-01.md'), WARNING_DOC);
+    expect(runCli(args, { cwd: tree.dir }).stdout).toMatch(/^docs\/doc-01\.md:3:1: warning /);
+  });
+});
