@@ -38,8 +38,9 @@ export function analyze(sentence: Sentence, options: PeopleOptions = {}, previou
   const mentions: Mention[] = [];
   const add = (kind: MentionKind, first: number, last: number, confidence: number, extra: Partial<Mention> = {}): void => {
     const start = lx[first]!.start;
-    const end = lx[last]!.end;
-    const text = sentence.text.slice(start - sentence.start, end - sentence.start);
+    // "Engineer 2." : the tokenizer may glue the sentence's full stop to a short last word.
+    const end = lx[last]!.end - (/^\w{1,2}\.$/u.test(lx[last]!.text) && last > first ? 1 : 0);
+    const text = first === last && lx[first]!.kind === 'masked' ? lx[first]!.text : sentence.text.slice(start - sentence.start, end - sentence.start);
     mentions.push({ kind, start, end, text, confidence, first, last, ...extra });
   };
   let i = 0;

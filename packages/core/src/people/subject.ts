@@ -57,7 +57,9 @@ export function agentOf(a: Analysis, p: number, end = p): Agent | null {
         let s = k + 1;
         while (lx[s] && /^(the|a|an|our|their)$/.test(lx[s]!.lower)) s++;
         const m = a.at(s);
-        return lx[s] ? agent(a, m, s, m ? m.last : s, true) : null;
+        let e = s;
+        while (!m && lx[e + 1]?.kind === 'word' && !CLAUSE_WORDS.has(lx[e + 1]!.lower)) e++;
+        return lx[s] ? agent(a, m, s, m ? m.last : e, true) : null;
       }
     }
     return null;
