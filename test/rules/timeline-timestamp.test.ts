@@ -23,6 +23,11 @@ describe(id, () => {
     expect(only(id, timeline('| Time | Event |\n|---|---|\n| 20xx-MM-DD HH:mm | Short event description |\n|  |  |'))).toEqual([]);
   });
 
+  it('accepts a time after a short lead-in', () => {
+    expect(only(id, timeline('- At 14:02, the deploy started\n- ~14:05 alert fired\n- **Detected:** 2023-09-18 13:42\n- Incident declared: 15:12'))).toEqual([]);
+    expect(only(id, timeline('- Version: 2019 rollout'))).toHaveLength(1);
+  });
+
   it('accepts every timestamp form', () => {
     const body = ['14:02 a', '1432 b', '2:14 PM c', '2026-03-04T14:02Z d', 'Mar 4, 9:15am Pacific e', 'T+12 min f', '2026-03-05 g'].map((l) => `- ${l}`).join('\n');
     expect(only(id, timeline(body))).toEqual([]);

@@ -88,7 +88,7 @@ export function readTimelines(doc: PostmortemDocument, zones: Record<string, str
       }
       if (block.split) continue;
       if (block.kind === 'table-row' && !block.cells?.some((c) => c.text.trim())) continue; // an empty template row
-      const ts = block.kind === 'table-row' ? rowTimestamp(block, zones) : shift(parseTimestampAt(block.text, 0, { zones, loose: true }), block.start);
+      const ts = block.kind === 'table-row' ? rowTimestamp(block, zones) : shift(entryTimestamp(block.text, zones), block.start);
       if (block.kind === 'table-row' && !timeline.declared) {
         // "Date and Time in CET": the header cell sits in the table's first line, before this row.
         const cell = block.cells?.find((c) => TIME_HEADER.test(c.header));
@@ -113,6 +113,17 @@ export function readTimelines(doc: PostmortemDocument, zones: Record<string, str
     out.push(timeline);
   }
   return out;
+}
+
+// "At 14:02 …", "~14:05 …", "**Detected:** 2023-09-18 13:42": the time after a short lead-in.
+const LEAD_IN = /^[\s*_]*(?:(?:at|@|~|around|about|approx(?:\.|imately)?|circa|ca\.)\s*|[\p{L}][\p{L} /-]{0,30}[*_]*:[*_]*\s+)/iu;
+
+/** The timestamp an entry starts with, directly or after a short lead-in. */
+function entryTimestamp(text: string, zones: Record<string, string>): Timestamp | null {
+  const direct = parseTimestampAt(text, 0, { zones, loose: true });
+  if (direct) return direct;
+  const lead = LEAD_IN.exec(text);
+  return lead ? parseTimestampAt(text, lead[0].length, { zones, loose: false }) : null;
 }
 
 /** A timestamp parsed from a piece of text, moved to source offsets. */
