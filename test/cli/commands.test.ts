@@ -81,3 +81,14 @@ describe('--stdin', () => {
     expect(r.stderr).toContain('refused');
   });
 });
+
+describe('subcommands', () => {
+  it('`actions` dispatches to the action-item report; `./actions` is still a path', () => {
+    const help = runCli(['actions', '--help'], { cwd: tree.dir });
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: blameless-lint actions/);
+    const path = runCli(['./actions'], { cwd: tree.dir });
+    expect(path.code).toBe(2);
+    expect(path.stderr).toContain('./actions: no such file or folder');
+  });
+});

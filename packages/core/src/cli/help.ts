@@ -1,5 +1,6 @@
 /** The `--help` text. Kept in step with packages/core/README.md's CLI reference (a test checks every flag appears in both). */
 export const HELP = `Usage: blameless-lint [options] [paths...]
+       blameless-lint actions [paths...]   list every action item (see: actions --help)
 
 Lints incident postmortems (Markdown, MDX, plain text) for blame, hindsight
 and missing follow-up. Paths are files, folders (searched for *.md, *.markdown,
