@@ -39,7 +39,7 @@ export function actionItems(text: string, options: LintOptions = {}): ActionRow[
   if (typeof text !== 'string') throw new TypeError('@blameless-lint/core: actionItems(text) needs a string');
   const config = toConfig(options.config);
   const doc = parseDocument(text, { language: options.language ?? languageOf(options.filePath), sections: config.sections });
-  const items = readActionItems(doc);
+  const items = readActionItems(doc, [...config.people, ...config.teams]);
   if (!items.length) return [];
   const now = options.now ?? config.now;
   const today = Math.floor((now === undefined ? Date.now() : new Date(typeof now === 'string' && /^\d{4}-\d\d-\d\d$/.test(now) ? `${now}T00:00:00Z` : now).getTime()) / 86400000);

@@ -30,7 +30,7 @@ export const actionItem: CheckKind = {
   },
   run(ctx) {
     const problem = ctx.rule.params.problem as string;
-    for (const item of readActionItems(ctx.doc)) {
+    for (const item of readActionItems(ctx.doc, [...ctx.config.people, ...ctx.config.teams])) {
       if (item.status === 'done') continue;
       if (problem === 'owner') checkOwner(ctx, item);
       else if (problem === 'deadline') checkDeadline(ctx, item);

@@ -1,6 +1,7 @@
 // One action item's text (a list item, a table row with cells, an `Action:` line) -> owner, due date,
 // status and ticket references. Pure: no config. Whether an owner is a team or a role is for the check.
 import { findDueDate, type DueDate } from './dates.js';
+import { isEnglishWord, isKnownName } from '../people/index.js';
 
 export interface Span {
   text: string;
@@ -16,6 +17,8 @@ export interface ActionItemInput {
   cells?: Array<{ header: string; text: string; start: number; end: number }>;
   /** Task checkbox: true = [x], false = [ ], null/undefined = none. */
   checked?: boolean | null;
+  /** Names and teams from config (`people`, `teams`): always read as owners when they open an item. */
+  known?: readonly string[];
 }
 
 export interface ParsedActionItem {
@@ -48,6 +51,18 @@ const SUBJECT = new RegExp(`^(${NAME}(?:\\s*(?:,|&|/|\\band\\b)\\s*${NAME})*)\\s
 // Imperatives and pronouns that open an item without naming anyone ("Move to the new cluster").
 const NOT_A_SUBJECT = /^(?:we|i|you|they|it|this|that|these|those|someone|somebody|add|move|switch|write|migrate|upgrade|change|send|post|reply|talk|return|go|roll|set|reach|escalate|link|point|limit|commit|subscribe|pin|stick|get|push|copy|port|downgrade|revert|fall|listen|respond|default|redirect|apply|attach|connect|convert|map|restrict|scale|expand|agree|needs?|plan|want|try|continue|begin|start|make|ensure|update|create|document|implement|investigate|review|consider|improve|automate|fix|remove|enable|disable|run|test|verify|check|monitor|define|setup|set up|build|deploy|introduce|configure|use|adopt|rotate|audit|train)$/i;
 
+// Teams and roles are owners too (the check judges them); other capitalised English words open an
+// imperative ("Publish to the status page …"), not a name.
+const GROUP_SUBJECT = /^(?:on-?call|everyone|everybody|all|engineering|incident|tech|team|security|platform|infra(?:structure)?|product|support|ops|devops|sre|qa|data|network|release)\b|\b(?:team|squad|crew|guild|group|department|manager|lead|commander|owner|engineer)s?$/i;
+
+function looksLikeOwner(subject: string, known: readonly string[]): boolean {
+  if (known.some((k) => k.replace(/^@/, '').toLowerCase() === subject.replace(/^@/, '').toLowerCase())) return true;
+  const first = subject.split(/[\s,&/]+/)[0];
+  if (first.startsWith('@') || /^[A-Z]{2,6}$/.test(first) || GROUP_SUBJECT.test(subject)) return true;
+  const lower = first.toLowerCase();
+  return !isEnglishWord(lower) || isKnownName(lower);
+}
+
 function span(text: string, start: number, base: number): Span {
   return { text, start: base + start, end: base + start + text.length };
 }
@@ -68,7 +83,7 @@ function splitOwners(value: string, at: number): Span[] {
   return out;
 }
 
-function readOwners(text: string, base: number, r: ParsedActionItem): void {
+function readOwners(text: string, base: number, r: ParsedActionItem, known: readonly string[]): void {
   OWNER_LABEL.lastIndex = 0;
   const label = OWNER_LABEL.exec(text);
   if (label) {
@@ -82,7 +97,7 @@ function readOwners(text: string, base: number, r: ParsedActionItem): void {
   }
   const subject = SUBJECT.exec(text.replace(/^[*_\s]+/, (m) => ' '.repeat(m.length)).trimStart());
   const lead = text.length - text.replace(/^[*_\s]+/, '').length;
-  if (subject && !NOT_A_SUBJECT.test(subject[1].split(/\s/)[0])) {
+  if (subject && !NOT_A_SUBJECT.test(subject[1].split(/\s/)[0]) && looksLikeOwner(subject[1], known)) {
     r.owners.push(...splitOwners(subject[1], base + lead));
     return;
   }
@@ -144,7 +159,7 @@ export function parseActionItem(input: ActionItemInput): ParsedActionItem {
     const value = ownerCell.text.trim();
     if (!value || PLACEHOLDER.test(value)) r.ownerPlaceholder = value ? span(value, ownerCell.text.indexOf(value), ownerCell.start) : null;
     else r.owners.push(...splitOwners(ownerCell.text, ownerCell.start));
-  } else for (const p of prose) if (!r.owners.length && !r.ownerPlaceholder) readOwners(p.text, p.start, r);
+  } else for (const p of prose) if (!r.owners.length && !r.ownerPlaceholder) readOwners(p.text, p.start, r, input.known ?? []);
 
   if (dueCell) {
     const value = dueCell.text.trim();

@@ -44,7 +44,8 @@ function inActionItems(doc: PostmortemDocument, block: Block): boolean {
   return Boolean(s && (s.kind === 'action-items' || (!s.kind && s.parentKind === 'action-items')));
 }
 
-export function readActionItems(doc: PostmortemDocument): ActionItem[] {
+/** `known`: config `people` and `teams`, read as owners when they open an item. */
+export function readActionItems(doc: PostmortemDocument, known: readonly string[] = []): ActionItem[] {
   const out: ActionItem[] = [];
   const blocks = doc.blocks.filter((b) => inActionItems(doc, b));
   const depths = blocks.filter((b) => b.kind === 'list-item').map((b) => b.depth ?? 0);
@@ -71,7 +72,7 @@ export function readActionItems(doc: PostmortemDocument): ActionItem[] {
       start = block.start + m[0].length;
       text = block.text.slice(m[0].length);
     } else continue;
-    const parsed = parseActionItem({ text: block.kind === 'table-row' ? text : block.text, start: block.kind === 'table-row' ? start : block.start, cells: block.cells, checked: block.checked });
+    const parsed = parseActionItem({ text: block.kind === 'table-row' ? text : block.text, start: block.kind === 'table-row' ? start : block.start, cells: block.cells, checked: block.checked, known });
     const heading = doc.sections[block.section]?.heading ?? '';
     if (!parsed.status && DONE_HEADING.test(heading)) parsed.status = 'done';
     if (!parsed.due && doc.sections[block.section]?.kind !== 'action-items') {
