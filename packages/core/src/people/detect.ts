@@ -21,6 +21,7 @@ const DET = new Set(DETERMINERS);
 const NAME_DET = new Set(DETERMINERS.filter((d) => !/^(that|which|whose)$/.test(d)));
 const ROLES = new Set(ROLE_WORDS);
 const ROLE_SEQS = ROLE_PHRASES.map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
+const ROLE_FIRST = new Set(ROLE_SEQS.map((s) => s[0]!));
 const INCIDENT = new Set(INCIDENT_ROLES);
 const TEAM_WORDS = new Set(TEAM_HEADS);
 const TEAM_PARTS = new Set(TEAM_HANDLE_PARTS);
@@ -115,8 +116,9 @@ function matchSeq(lx: Lexeme[], i: number, seqs: string[][], lowerCase: boolean)
 /** A role phrase at i used as a person: after a determiner, plural, or an indefinite pronoun; not a modifier. */
 function matchRole(lx: Lexeme[], i: number): number {
   let len = 0;
-  for (const seq of ROLE_SEQS) if (seq.every((w, k) => lx[i + k]?.kind === 'word' && unpossess(lx[i + k]!.lower).base === w)) { len = seq.length; break; }
   const lower = unpossess(lx[i]!.lower).base;
+  if (!ROLE_FIRST.has(lx[i]!.lower) && !ROLES.has(lower) && !INCIDENT.has(lower)) return 0;
+  if (ROLE_FIRST.has(lx[i]!.lower)) for (const seq of ROLE_SEQS) if (seq.every((w, k) => lx[i + k]?.kind === 'word' && unpossess(lx[i + k]!.lower).base === w)) { len = seq.length; break; }
   if (!len && (ROLES.has(lower) || INCIDENT.has(lower))) len = 1;
   if (!len) return 0;
   const head = unpossess(lx[i + len - 1]!.lower).base;

@@ -41,9 +41,15 @@ export function lex(sentence: Sentence): Lexeme[] {
 
 /** Strip a possessive ending: "Zhang's" -> "Zhang", "James'" -> "James". */
 export function unpossess(text: string): { base: string; possessive: boolean } {
-  const m = /^(.*?)(?:['’]s|(?<=s)['’])$/u.exec(text);
-  return m && m[1] ? { base: m[1], possessive: true } : { base: text, possessive: false };
+  // String tests, not a regex: this runs on every word of every candidate sentence.
+  const n = text.length;
+  const last = text.charCodeAt(n - 1);
+  if (n > 2 && (last === 115 || last === 83) && isApostrophe(text.charCodeAt(n - 2))) return { base: text.slice(0, -2), possessive: true };
+  if (n > 2 && isApostrophe(last) && (text.charCodeAt(n - 2) === 115 || text.charCodeAt(n - 2) === 83)) return { base: text.slice(0, -1), possessive: true };
+  return { base: text, possessive: false };
 }
+
+const isApostrophe = (c: number): boolean => c === 39 || c === 8217;
 
 /** Does a clause or sentence boundary fall right before token i? */
 export function boundaryBefore(lx: Lexeme[], i: number): boolean {

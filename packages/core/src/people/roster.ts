@@ -15,6 +15,8 @@ export interface CompiledPeople {
 }
 
 const cache = new WeakMap<PeopleOptions, CompiledPeople>();
+const BASE_SYSTEMS = new Set(SYSTEM_NAMES);
+let empty: CompiledPeople | undefined;
 
 const words = (s: string): string[] => s.normalize('NFC').trim().split(/\s+/).filter(Boolean);
 const byLength = (a: string[], b: string[]): number => b.length - a.length;
@@ -23,6 +25,10 @@ const byLength = (a: string[], b: string[]): number => b.length - a.length;
 export function compilePeople(options: PeopleOptions = {}): CompiledPeople {
   const hit = cache.get(options);
   if (hit) return hit;
+  if (!options.people?.length && !options.teams?.length && !options.accept?.length) {
+    empty ??= { people: [], handles: new Set(), teams: [], teamHandles: new Set(), systems: BASE_SYSTEMS };
+    return empty;
+  }
   const people: string[][] = [];
   const handles = new Set<string>();
   for (const p of options.people ?? []) {
@@ -35,7 +41,7 @@ export function compilePeople(options: PeopleOptions = {}): CompiledPeople {
     if (t.trim().startsWith('@')) teamHandles.add(t.trim().toLowerCase());
     else if (t.trim()) teams.push(words(t.toLowerCase()));
   }
-  const systems = new Set(SYSTEM_NAMES);
+  const systems = new Set(BASE_SYSTEMS);
   for (const a of options.accept ?? []) for (const w of words(a.toLowerCase())) systems.add(w);
   const compiled = { people: people.sort(byLength), handles, teams: teams.sort(byLength), teamHandles, systems };
   cache.set(options, compiled);
