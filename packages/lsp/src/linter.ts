@@ -29,8 +29,10 @@ export function filePathOf(uri: string): string | undefined {
   }
 }
 
+/** How core reads a document of an editor's language id: Markdown dialects as Markdown, MDX as MDX, the rest as text. */
 export function languageOf(languageId: string): Language {
-  if (languageId === 'markdown' || languageId === 'mdx') return languageId;
+  if (languageId === 'markdown' || languageId === 'gfm') return 'markdown';
+  if (languageId === 'mdx') return 'mdx';
   return 'text';
 }
 

@@ -14,7 +14,10 @@ export interface Settings {
   people: string[];
   /** Appended to the config files' `teams`. */
   teams: string[];
-  /** Language ids the server lints. `markdown` and `mdx` keep their syntax; any other id is linted as plain text. */
+  /**
+   * Language ids the server lints. `markdown` (and `gfm`, Emacs' name for it) and `mdx` keep their syntax;
+   * any other id is linted as plain text. Editors name plain text differently (`plaintext`, `text`).
+   */
   languages: string[];
   /** Milliseconds of quiet after a change before the document is linted. */
   debounce: number;
@@ -26,7 +29,7 @@ export const defaultSettings: Settings = {
   rules: {},
   people: [],
   teams: [],
-  languages: ['markdown', 'plaintext'],
+  languages: ['markdown', 'gfm', 'plaintext', 'text'],
   debounce: 150,
   run: 'onType',
 };
