@@ -29,14 +29,14 @@ export interface Timeline {
   entries: TimelineEntry[];
 }
 
-const NOTE = /^\W*(?:(?:all\s+)?times?\s+(?:are\s+)?(?:shown\s+|given\s+|listed\s+)?(?:in\s+)?|time\s*zone\s*[:=]?\s*|note\b|source\b|see\b|for\s+more\b|(?:this|the)\s+timeline\b|times\s+are\s+approximate)/i;
+const NOTE = /^[\W_]*(?:(?:all\s+)?(?:times?|timestamps?)\s+(?:are\s+)?(?:shown\s+|given\s+|listed\s+)?(?:in\s+)?|time\s*zone\s*[:=]?\s*|note\b|source\b|see\b|for\s+more\b|(?:this|the)\s+timeline\b|times\s+are\s+approximate)/i;
 const ZONE_WORD = /(?<![\w/])(?:[A-Z]{2,5}(?:[+−-]\d{1,2}(?::?\d{2})?)?|[A-Z][a-z]+\/[A-Za-z_\/]+|local(?: time)?|Pacific|Eastern|Central|Mountain)(?![\w/])/g;
 const PLACEHOLDER_TIME = /^[\s*_]*(?:(?:yyyy|20xx|\d{4}|xxxx)[-/](?:mm|xx)[-/](?:dd|xx)\s*)?(?:hh|xx)[:.]?(?:mm|xx)\b|^[\s*_]*(?:yyyy|20xx)[-/]mm[-/]dd\b/i;
 const TIME_HEADER = /\b(?:time|date|when|timestamp|clock|utc|hour)\b/i;
 
 /** A zone named in a heading, a note line or a time column header. */
 export function findDeclaredZone(text: string, start: number, zones: Record<string, string>, mustSayTimes: boolean): DeclaredZone | null {
-  if (mustSayTimes && !/\b(?:times?|time\s*zone|timezone|tz)\b/i.test(text)) return null;
+  if (mustSayTimes && !/\b(?:times?|timestamps?|time\s*zone|timezone|tz)\b/i.test(text)) return null;
   ZONE_WORD.lastIndex = 0;
   for (let m = ZONE_WORD.exec(text); m; m = ZONE_WORD.exec(text)) {
     if (/^local/.test(m[0]) && !/\(local|times?\s+(?:are\s+)?(?:in\s+)?local|local\s+time/i.test(text)) continue;
