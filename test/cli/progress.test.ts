@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROGRESS_THRESHOLD, createProgress } from '../../packages/core/src/cli/progress.js';
+import { CLEAN_DOC, CLI, runCli, tempTree } from './run-cli.js';
 
 function stream(isTTY: boolean) {
   const writes: string[] = [];
@@ -26,5 +28,28 @@ describe('progress line', () => {
       p.clear();
       expect(s.writes).toEqual([]);
     }
+  });
+});
+
+// End to end on a real terminal: util-linux `script` runs the built CLI on a pseudo-terminal.
+const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
+
+describe('progress line of the built CLI', () => {
+  let tree: ReturnType<typeof tempTree>;
+  beforeAll(() => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < PROGRESS_THRESHOLD + 5; i++) files[`d/${i}.md`] = CLEAN_DOC;
+    tree = tempTree(files);
+  });
+  afterAll(() => tree.remove());
+
+  it.runIf(hasScript)('is drawn on a terminal and erased before the report', () => {
+    const r = spawnSync('script', ['-qec', `'${process.execPath}' '${CLI}' -j 1 d`, '/dev/null'], { cwd: tree.dir, encoding: 'utf8', input: '', timeout: 20_000 });
+    expect(r.stdout).toContain(`Linting ${PROGRESS_THRESHOLD + 5}/${PROGRESS_THRESHOLD + 5} files`);
+    expect(r.stdout.endsWith('\r\u001b[2K')).toBe(true);
+  });
+
+  it('is never drawn when stderr is a pipe', () => {
+    expect(runCli(['d'], { cwd: tree.dir })).toEqual({ code: 0, stdout: '', stderr: '' });
   });
 });
