@@ -11,6 +11,7 @@ beforeAll(() => {
     'strict/doc.md': WARNING_DOC,
     'badconfig/.blamelessrc.json': JSON.stringify({ rules: { 'unused-suppression': 'loud' } }),
     'badconfig/doc.md': CLEAN_DOC,
+    'badconfig/doc2.md': CLEAN_DOC,
     'custom.json': JSON.stringify({ rules: { 'unused-suppression': 'off' } }),
   });
 });
@@ -59,6 +60,9 @@ describe('exit codes', () => {
     const r = runCli(['badconfig'], { cwd: tree.dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/badconfig\/\.blamelessrc\.json.*rules\.unused-suppression/);
+    // Said once for the folder, not once per file.
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/^blameless-lint: config error: .*\(2 files not linted\)\n$/);
   });
 
   it('2 on usage errors: unknown flag, unknown rule in --rule, bad severity, missing path', () => {

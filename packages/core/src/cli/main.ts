@@ -63,7 +63,7 @@ async function lintAndReport(options: CliOptions, io: CliIo): Promise<number> {
     });
     progress.clear();
   }
-  for (const r of results) if (r.error !== undefined) io.stderr.write(`blameless-lint: ${r.path}: ${r.error}\n`);
+  reportFileErrors(results, io);
   if (options.quiet) results = results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') }));
   // Human formats leave unlintable files to stderr (said once, above); machine formats carry them too.
   const shown = options.format === 'stylish' || options.format === 'compact' ? results.filter((r) => r.error === undefined) : results;
@@ -81,6 +81,19 @@ function useColor(options: CliOptions, io: CliIo): boolean {
   if ((io.env.NO_COLOR ?? '') !== '') return false;
   if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') return true;
   return io.stdout.isTTY === true;
+}
+
+/** One line per unreadable file; a bad config is said once, with the number of files it kept from being linted. */
+function reportFileErrors(results: readonly FileResult[], io: CliIo): void {
+  const configErrors = new Map<string, number>();
+  for (const r of results) {
+    if (r.error === undefined) continue;
+    if (r.error.startsWith('config: ')) configErrors.set(r.error, (configErrors.get(r.error) ?? 0) + 1);
+    else io.stderr.write(`blameless-lint: ${r.path}: ${r.error}\n`);
+  }
+  for (const [error, files] of configErrors) {
+    io.stderr.write(`blameless-lint: config error: ${error.slice('config: '.length)} (${files} file${files === 1 ? '' : 's'} not linted)\n`);
+  }
 }
 
 function print(io: CliIo, text: string): number {
