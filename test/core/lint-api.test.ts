@@ -5,13 +5,13 @@ import { lint } from '@blameless-lint/core';
 
 // The public surface: a change here is a change to the API and to the README's API section.
 const EXPORTS = [
-  'ConfigError', 'clearConfigCache', 'configSchema', 'findConfigFiles', 'isResolvedConfig', 'languageOf', 'lint',
+  'ACTIONS_FORMATS', 'ConfigError', 'actionItems', 'clearConfigCache', 'collectActions', 'formatActions', 'configSchema', 'findConfigFiles', 'isResolvedConfig', 'languageOf', 'lint',
   'loadConfig', 'parseDocument', 'readConfigFile', 'resolveConfig', 'rules', 'validateConfig',
 ];
 
 describe('library API', () => {
   it('pins the exported names', () => {
-    expect(Object.keys(core).sort()).toEqual(EXPORTS);
+    expect(Object.keys(core).sort()).toEqual([...EXPORTS].sort());
   });
 
   it('returns plain Diagnostic objects with exact ranges', () => {

@@ -35,3 +35,9 @@ describe('inline suppressions', () => {
     expect(d).toEqual([]);
   });
 });
+
+describe('directives quoted as examples', () => {
+  it('a comment inside an inline code span is not a directive', () => {
+    expect(lint('Use `<!-- blameless-disable-next-line counterfactual -->` to silence it.\n').diagnostics).toEqual([]);
+  });
+});

@@ -6,6 +6,18 @@ export { lint, languageOf } from './engine/lint.js';
 export { rules } from './rules/index.js';
 export { parseDocument } from './document/parse.js';
 export {
+  actionItems,
+  collectActions,
+  formatActions,
+  ACTIONS_FORMATS,
+  type ActionRow,
+  type ActionStatus,
+  type ActionProblem,
+  type ActionsFormat,
+  type CollectActionsOptions,
+  type CollectActionsResult,
+} from './actions/index.js';
+export {
   ConfigError,
   clearConfigCache,
   configSchema,

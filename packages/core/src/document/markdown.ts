@@ -197,7 +197,10 @@ function findComments(text: string, code: Array<[number, number]>, mdx: boolean)
     for (let s = text.indexOf(open); s !== -1; ) {
       const e = text.indexOf(close, s + open.length);
       if (e === -1) break;
-      if (!code.some(([a, b]) => s >= a && s < b)) {
+      const lineStart = text.lastIndexOf('\n', s) + 1;
+      const ticksBefore = (text.slice(lineStart, s).match(/`/g) ?? []).length;
+      // Inside a code block or an inline code span it is an example, not a directive.
+      if (!code.some(([a, b]) => s >= a && s < b) && ticksBefore % 2 === 0) {
         out.push({ start: s, end: e + close.length, body: text.slice(s + open.length, e).trim() });
       }
       s = text.indexOf(open, e + close.length);

@@ -12,6 +12,8 @@ export const defaultSectionAliases: Record<SectionKind, string[]> = {
   'action-items': [
     'action items', 'actions', 'follow-ups', 'follow ups', 'followups', 'follow-up actions', 'remediation',
     'remediations', 'next steps', 'corrective actions', 'preventive actions', 'action plan',
+    'corrective and preventative measures', 'corrective and preventive measures', 'preventative measures',
+    'corrective measures', 'how are we preventing it from happening again',
   ],
 };
 
