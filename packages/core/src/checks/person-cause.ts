@@ -1,4 +1,4 @@
-import { agentOf, type Agent, type Analysis, type Mention } from '../people/index.js';
+import { agentOf, clauseStart as clauseStartOf, type Agent, type Analysis, type Mention } from '../people/index.js';
 import type { CheckKind, FindingSuggestion } from './types.js';
 import { capitalise, clauseEnd, compilePhrases, findPhrases, isQuoted, negatedBefore, proseSentences, textOf, type Phrase } from './prose.js';
 
@@ -7,8 +7,12 @@ interface Params {
   causal: { always: string[]; withProblem: string[] };
   /** Nouns that make "introduced …", "triggered …", "was responsible for …" about a failure. */
   problems: string[];
-  /** Passive participles whose by-agent is blamed ("was deleted by @kim"); `causal` ones count in timelines too. */
-  passive: { causal: string[]; action: string[] };
+  /**
+   * Passive participles whose by-agent is blamed. `causal` ones count anywhere, `destructive` ones ("was deleted
+   * by @kim") outside the timeline, `neutral` ones ("was merged by") only in contributing factors or when what was
+   * done is described as faulty ("the bad config was pushed by …").
+   */
+  passive: { causal: string[]; destructive: string[]; neutral: string[]; faulty: string[]; benign: string[] };
   /** Phrases after which a person is named as the cause ("root cause:", "due to", "came down to"). */
   slots: string[];
   /** Modal phrases of a remedy aimed at a person, and what makes them one. */
@@ -18,7 +22,7 @@ interface Params {
   rewrites: { possessive: string; passive: string; active: string; question: string; slot: string; remedy: string };
 }
 
-type C = { always: Phrase[]; withProblem: Phrase[]; problems: Set<string>; pCausal: Phrase[]; pAction: Phrase[]; slots: Phrase[]; modals: Phrase[]; objects: Set<string>; punitive: Phrase[]; pModals: Phrase[]; revoke: Phrase[]; credit: Set<string> };
+type C = { always: Phrase[]; withProblem: Phrase[]; problems: Set<string>; pCausal: Phrase[]; pDestructive: Phrase[]; pNeutral: Phrase[]; faulty: Set<string>; benign: Set<string>; slots: Phrase[]; modals: Phrase[]; objects: Set<string>; punitive: Phrase[]; pModals: Phrase[]; revoke: Phrase[]; credit: Set<string> };
 const cache = new WeakMap<object, C>();
 
 const human = (m: Mention | undefined): m is Mention =>
@@ -42,7 +46,8 @@ export const personCause: CheckKind = {
     if (!c) {
       c = {
         always: compilePhrases(p.causal.always), withProblem: compilePhrases(p.causal.withProblem), problems: new Set(p.problems),
-        pCausal: compilePhrases(p.passive.causal), pAction: compilePhrases(p.passive.action), slots: compilePhrases(p.slots),
+        pCausal: compilePhrases(p.passive.causal), pDestructive: compilePhrases(p.passive.destructive), pNeutral: compilePhrases(p.passive.neutral),
+        faulty: new Set(p.passive.faulty), benign: new Set(p.passive.benign), slots: compilePhrases(p.slots),
         modals: compilePhrases(p.remedies.modals), objects: new Set(p.remedies.objects), punitive: compilePhrases(p.remedies.punitive),
         pModals: compilePhrases(p.remedies.punitiveModals), revoke: compilePhrases(p.remedies.revoke), credit: new Set(p.credit),
       };
@@ -59,10 +64,15 @@ export const personCause: CheckKind = {
       };
       const problemAfter = (last: number): boolean => a.lx.slice(last + 1, clauseEnd(a, last) + 1).some((t) => c.problems.has(t.lower));
       // Passives first: "was caused by Dmitri's change" is one finding, on Dmitri.
-      for (const [list, causal] of [[c.pCausal, true], [c.pAction, false]] as const) {
+      for (const [list, strength] of [[c.pCausal, 2], [c.pDestructive, 1], [c.pNeutral, 0]] as const) {
         for (const m of findPhrases(a, list)) {
           const ag = agentOf(a, m.first, m.last);
-          if (!ag?.passive || !human(ag.mention) || (!causal && section === 'timeline')) continue;
+          if (!ag?.passive || !human(ag.mention) || (strength < 2 && section === 'timeline')) continue;
+          if (strength === 0) {
+            // What was done: the words of the clause before the verb ("the bad config was pushed").
+            const done = a.lx.slice(clauseStartOf(a, m.first), m.first).map((t) => t.lower);
+            if (done.some((w) => c.benign.has(w)) || !(section === 'contributing-factors' || done.some((w) => c.faulty.has(w)))) continue;
+          }
           const by = ag.first - 1 - (/^(the|a|an|our|their)$/.test(a.lx[ag.first - 1]?.lower ?? '') ? 1 : 0);
           report(ag.mention, ag.mention.possessive ? possessiveFix(src, a, ag.mention, p) : passiveFix(src, a, ag, by, p));
         }

@@ -8,11 +8,15 @@ interface Params {
   notBefore?: string[];
   /** Words right before a match that make it a mention of the term rather than a use ("the phrase human error"). */
   notAfter?: string[];
+  /** Phrases that are also ordinary terms ("user error" as a 4xx): they fire only in a sentence with a cause word. */
+  causeFrameOnly?: string[];
+  /** Words that make a sentence state a cause ("cause", "due", "blamed"). */
+  causeWords?: string[];
   /** Advice attached to every finding. */
   suggestion?: string;
 }
 
-const compiled = new WeakMap<object, { phrases: Phrase[]; notBefore: Set<string>; notAfter: Set<string> }>();
+const compiled = new WeakMap<object, { phrases: Phrase[]; notBefore: Set<string>; notAfter: Set<string>; framed: Set<string>; causes: Set<string> }>();
 
 /**
  * `phrase`: a plain vocabulary. Fires on each phrase of the list, except where it is quoted to be
@@ -29,6 +33,8 @@ export const phrase: CheckKind = {
       phrases: { type: 'array', items: { type: 'string' } },
       notBefore: { type: 'array', items: { type: 'string' } },
       notAfter: { type: 'array', items: { type: 'string' } },
+      causeFrameOnly: { type: 'array', items: { type: 'string' } },
+      causeWords: { type: 'array', items: { type: 'string' } },
       suggestion: { type: 'string' },
     },
   },
@@ -36,7 +42,10 @@ export const phrase: CheckKind = {
     const params = ctx.rule.params as unknown as Params;
     let c = compiled.get(params);
     if (!c) {
-      c = { phrases: compilePhrases(params.phrases), notBefore: new Set(params.notBefore ?? []), notAfter: new Set(params.notAfter ?? []) };
+      c = {
+        phrases: compilePhrases(params.phrases), notBefore: new Set(params.notBefore ?? []), notAfter: new Set(params.notAfter ?? []),
+        framed: new Set((params.causeFrameOnly ?? []).map((p) => p.toLowerCase())), causes: new Set(params.causeWords ?? []),
+      };
       compiled.set(params, c);
     }
     for (const { a } of proseSentences(ctx)) {
@@ -46,6 +55,7 @@ export const phrase: CheckKind = {
         if (next?.kind === 'word' && c.notBefore.has(next.lower)) continue;
         if (prev?.kind === 'word' && c.notAfter.has(prev.lower)) continue;
         if (isQuoted(a, m.first) || negatedBefore(a, m.first, 2)) continue;
+        if (c.framed.has(m.phrase.text.toLowerCase()) && prev?.text !== ':' && !a.lx.some((t) => c.causes.has(t.lower))) continue;
         ctx.report({
           start: a.lx[m.first]!.start,
           end: a.lx[m.last]!.end,

@@ -124,7 +124,8 @@ function matchRole(lx: Lexeme[], i: number): number {
   const head = unpossess(lx[i + len - 1]!.lower).base;
   const after = lx[i + len];
   if (after && after.kind === 'word' && !AFTER_ROLE.has(after.lower) && !isParticiple(after.lower) && !unpossess(lx[i + len - 1]!.text).possessive) {
-    if (ROLE_MODIFIED.has(after.lower) || isEnglishWord(after.lower)) return 0; // "the on-call rotation", "developer portal"
+    // "the on-call rotation", "developer portal". Other nouns after a role do not matter: a subject's head is its last word.
+    if (ROLE_MODIFIED.has(after.lower)) return 0;
   }
   const indefinite = /^(some|any|every|no)(one|body)$|^people$/.test(head);
   const plural = head.endsWith('s') && ROLES.has(head);
