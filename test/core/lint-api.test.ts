@@ -7,6 +7,7 @@ import { lint } from '@blameless-lint/core';
 const EXPORTS = [
   'ACTIONS_FORMATS', 'ConfigError', 'actionItems', 'clearConfigCache', 'collectActions', 'formatActions', 'configSchema', 'findConfigFiles', 'isResolvedConfig', 'languageOf', 'lint',
   'loadConfig', 'parseDocument', 'readConfigFile', 'resolveConfig', 'rules', 'validateConfig',
+  'lintFiles', 'format', 'formatters', 'summarize', 'JSON_REPORT_VERSION',
 ];
 
 describe('library API', () => {

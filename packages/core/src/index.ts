@@ -5,6 +5,19 @@
 export { lint, languageOf } from './engine/lint.js';
 export { rules } from './rules/index.js';
 export { parseDocument } from './document/parse.js';
+export { lintFiles, type LintFilesOptions } from './cli/lint-files.js';
+export {
+  format,
+  formatters,
+  summarize,
+  JSON_REPORT_VERSION,
+  type FileResult,
+  type FormatOptions,
+  type FormatName,
+  type Formatter,
+  type JsonReport,
+  type Summary,
+} from './report/index.js';
 export {
   actionItems,
   collectActions,
