@@ -1,6 +1,6 @@
 // Shared walk of the language check kinds: each candidate block's sentences, with person detection,
 // section kind, and word-phrase matching over lexemes (never regexes over raw Markdown).
-import type { Block } from '../document/types.js';
+import type { Block, PostmortemDocument } from '../document/types.js';
 import { analyze, type Analysis, type Mention, type PeopleOptions } from '../people/index.js';
 import type { ResolvedConfig, SectionKind } from '../types.js';
 import type { CheckContext } from './types.js';
@@ -11,21 +11,34 @@ export interface ProseSentence {
   section: SectionKind | null;
 }
 
-const peopleCache = new WeakMap<ResolvedConfig, PeopleOptions>();
+const peopleCache = new WeakMap<PostmortemDocument, WeakMap<ResolvedConfig, PeopleOptions>>();
 
-/** Person-detection options from config (one object per config, so compiled rosters are cached). */
-export function peopleOptions(config: ResolvedConfig): PeopleOptions {
-  let hit = peopleCache.get(config);
+/** Person-detection options from config and the document (one object per pair, so compiled rosters are cached). */
+export function peopleOptions(config: ResolvedConfig, doc: PostmortemDocument): PeopleOptions {
+  let byConfig = peopleCache.get(doc);
+  if (!byConfig) peopleCache.set(doc, (byConfig = new WeakMap()));
+  let hit = byConfig.get(config);
   if (!hit) {
-    hit = { people: config.people ?? [], teams: config.teams ?? [], accept: config.vocabulary?.accept ?? [] };
-    peopleCache.set(config, hit);
+    let terms: Set<string> | undefined;
+    hit = { people: config.people ?? [], teams: config.teams ?? [], accept: config.vocabulary?.accept ?? [], terms: () => (terms ??= documentTerms(doc.text)) };
+    byConfig.set(config, hit);
   }
   return hit;
 }
 
+/**
+ * Words the document writes in lower case or in code (`falco`, "falco rules"): terms, not names. Handles and
+ * e-mail addresses (@priya, priya@example.com) do not count. One linear scan, only when a check asks.
+ */
+export function documentTerms(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/(?<![@\p{L}\p{N}._\/-])\p{Ll}[\p{Ll}\p{N}]{2,}(?![@\p{L}\p{N}])/gu)) out.add(m[0]);
+  return out;
+}
+
 /** Every sentence of the rule's candidate prose blocks; pronouns resolve against the block's earlier sentences. */
 export function* proseSentences(ctx: CheckContext): Generator<ProseSentence> {
-  const options = peopleOptions(ctx.config);
+  const options = peopleOptions(ctx.config, ctx.doc);
   for (const block of ctx.blocks) {
     if (block.kind === 'heading' || block.split) continue;
     const sec = ctx.doc.sections[block.section];
@@ -45,7 +58,8 @@ export type Phrase = { text: string; words: string[] };
 export const compilePhrases = (list: readonly string[]): Phrase[] =>
   list.map((text) => ({ text, words: text.toLowerCase().replace(/’/g, "'").split(/\s+/) })).sort((a, b) => b.words.length - a.words.length);
 
-const norm = (s: string): string => s.replace(/’/g, "'");
+// Most words hold no curly apostrophe: skip the replace (and its allocation) for them; this runs per word per phrase.
+const norm = (s: string): string => (s.includes('’') ? s.replace(/’/g, "'") : s);
 
 /** Match `phrase` at lexeme i; returns the index of its last lexeme, or -1. Words only, punctuation breaks. */
 export function matchAt(a: Analysis, i: number, phrase: Phrase): number {
@@ -72,8 +86,9 @@ export function matchAt(a: Analysis, i: number, phrase: Phrase): number {
 /** All non-overlapping matches of the phrases in a sentence, longest first at each position. */
 export function findPhrases(a: Analysis, phrases: Phrase[]): Array<{ phrase: Phrase; first: number; last: number }> {
   const out: Array<{ phrase: Phrase; first: number; last: number }> = [];
+  const index = firstWordIndex(phrases);
   for (let i = 0; i < a.lx.length; i++) {
-    for (const phrase of phrases) {
+    for (const phrase of index.at(a.lx[i]!.lower)) {
       const last = matchAt(a, i, phrase);
       if (last >= 0) {
         out.push({ phrase, first: i, last });
@@ -83,6 +98,27 @@ export function findPhrases(a: Analysis, phrases: Phrase[]): Array<{ phrase: Phr
     }
   }
   return out;
+}
+
+// Only phrases whose first word is the lexeme's can match there (or those starting with `*` or `:`), so
+// findPhrases tries those alone, in the list's own order: same matches as trying all, without the scan.
+type FirstWordIndex = { at(lower: string): Phrase[] };
+const firstWordIndexes = new WeakMap<Phrase[], FirstWordIndex>();
+
+function firstWordIndex(phrases: Phrase[]): FirstWordIndex {
+  let index = firstWordIndexes.get(phrases);
+  if (index) return index;
+  const any: Phrase[] = phrases.filter((p) => p.words[0] === '*' || p.words[0] === ':');
+  const byWord = new Map<string, Phrase[]>();
+  for (const p of phrases) {
+    if (any.includes(p)) continue;
+    const w = p.words[0]!;
+    // A word's candidates keep their places among the `any` phrases.
+    if (!byWord.has(w)) byWord.set(w, phrases.filter((q) => q.words[0] === w || any.includes(q)));
+  }
+  index = { at: (lower) => byWord.get(norm(lower)) ?? any };
+  firstWordIndexes.set(phrases, index);
+  return index;
 }
 
 /** Is lexeme i inside quotation marks or emphasis quoting a term ("the phrase “human error”")? */
