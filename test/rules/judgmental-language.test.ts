@@ -18,6 +18,8 @@ runRuleCases('judgmental-language', {
     'Where someone’s mistake contributed, we anonymise it.',
     '`ignore_errors` was set in the playbook.',
     'We avoid words like “careless” in reviews.',
+    'Zorbit failed to sync the config; we run `zorbit` on every host.',
+    'Quillon missed the exec event. The quillon rules only watch containers.',
   ],
   invalid: [
     { text: 'Priya forgot to drain the node before the deploy.', errors: [{ line: 1, column: 7, endColumn: 16, message: msg('forgot to'), suggestion: 'Nothing prompted anyone to drain the node.' }] },

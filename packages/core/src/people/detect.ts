@@ -46,7 +46,7 @@ export function analyze(sentence: Sentence, options: PeopleOptions = {}, previou
   };
   let i = 0;
   while (i < lx.length) {
-    const n = detectAt(lx, i, cfg, add, mentions, previous);
+    const n = detectAt(lx, i, cfg, add, mentions, previous, options);
     i += Math.max(1, n);
   }
   const byIndex: (Mention | undefined)[] = [];
@@ -57,7 +57,7 @@ export function analyze(sentence: Sentence, options: PeopleOptions = {}, previou
 type Add = (kind: MentionKind, first: number, last: number, confidence: number, extra?: Partial<Mention>) => void;
 
 /** Detect a mention starting at lexeme i; returns how many lexemes it used (0 = none). */
-function detectAt(lx: Lexeme[], i: number, cfg: CompiledPeople, add: Add, done: Mention[], previous: readonly Mention[]): number {
+function detectAt(lx: Lexeme[], i: number, cfg: CompiledPeople, add: Add, done: Mention[], previous: readonly Mention[], options: PeopleOptions): number {
   const t = lx[i]!;
   if (t.kind === 'masked') return add('system', i, i, 1), 1;
   if (t.kind === 'handle' && /^@\p{L}/u.test(t.text)) {
@@ -95,7 +95,7 @@ function detectAt(lx: Lexeme[], i: number, cfg: CompiledPeople, add: Add, done: 
     return add('pronoun', i, i, pro === 'maybe' ? 0.7 : 0.9, { human, self: pro === 'self' }), 1;
   }
   if (IDENTIFIER.test(t.text) && !ROLE_ACRONYMS.has(lower) && !isTimeWord(t.text)) return add('system', i, i, 0.8), 1;
-  return detectName(lx, i, cfg, add);
+  return detectName(lx, i, cfg, add, options);
 }
 
 /** Match a config word sequence at i (roster: exact case; teams: lower case). */
@@ -146,7 +146,7 @@ function lastAgentIsHuman(done: Mention[], previous: readonly Mention[]): boolea
 }
 
 /** Capitalised personal names: "Priya", "Wei Zhang's", "Nguyễn Văn An", "Maria da Silva". */
-function detectName(lx: Lexeme[], i: number, cfg: CompiledPeople, add: Add): number {
+function detectName(lx: Lexeme[], i: number, cfg: CompiledPeople, add: Add, options: PeopleOptions): number {
   if (!NAME_LIKE.test(lx[i]!.text)) return 0;
   let j = i;
   while (j + 1 < lx.length) {
@@ -185,6 +185,7 @@ function detectName(lx: Lexeme[], i: number, cfg: CompiledPeople, add: Add): num
   if (b > a) confidence = 0.9;
   else if (isKnownName(lowerA)) confidence = 0.85;
   else if (isEnglishWord(lowerA)) return 1;
+  else if (options.terms?.().has(lowerA)) return add('system', a, b, 0.6), used;
   else confidence = initial ? 0.7 : 0.8;
   add('person', a, b, confidence, { possessive });
   return used;

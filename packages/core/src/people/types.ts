@@ -31,6 +31,11 @@ export interface PeopleOptions {
   teams?: readonly string[];
   /** Config `vocabulary.accept`: words that are systems or terms, never names. */
   accept?: readonly string[];
+  /**
+   * Words the document itself uses as terms (written in lower case or as code somewhere): a capitalised
+   * unknown word that is one ("Falco" beside `falco`) is a tool, not a name. Called lazily.
+   */
+  terms?: () => ReadonlySet<string>;
 }
 
 /** A token of a sentence as person detection sees it: words, masked spans and punctuation, no whitespace. */

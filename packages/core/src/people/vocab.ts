@@ -3,7 +3,7 @@
 
 /** Tools, services and products whose names look like personal names or plain words (lower case). */
 export const SYSTEM_NAMES: readonly string[] = (
-  'git pingdom uptimerobot jenkins kafka cassandra terraform ansible puppet vagrant consul nomad vault packer envoy istio linkerd ' +
+  'git pingdom uptimerobot athena glue sagemaker bedrock falco trivy snyk sonarqube nexus artifactory harbor quay gitea drone tekton velero rook ceph minio longhorn openshift rancher mesos marathon jenkins kafka cassandra terraform ansible puppet vagrant consul nomad vault packer envoy istio linkerd ' +
   'redis postgres postgresql mysql mariadb mongo mongodb sqlite oracle elasticsearch opensearch kibana logstash grafana ' +
   'prometheus alertmanager thanos loki jaeger zipkin sentry datadog honeycomb splunk newrelic pagerduty opsgenie ' +
   'victorops statuspage slack zoom jira confluence github gitlab bitbucket circleci travis buildkite argo argocd ' +
