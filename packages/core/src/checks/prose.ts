@@ -1,6 +1,6 @@
 // Shared walk of the language check kinds: each candidate block's sentences, with person detection,
 // section kind, and word-phrase matching over lexemes (never regexes over raw Markdown).
-import type { Block } from '../document/types.js';
+import type { Block, PostmortemDocument } from '../document/types.js';
 import { analyze, type Analysis, type Mention, type PeopleOptions } from '../people/index.js';
 import type { ResolvedConfig, SectionKind } from '../types.js';
 import type { CheckContext } from './types.js';
@@ -11,21 +11,34 @@ export interface ProseSentence {
   section: SectionKind | null;
 }
 
-const peopleCache = new WeakMap<ResolvedConfig, PeopleOptions>();
+const peopleCache = new WeakMap<PostmortemDocument, WeakMap<ResolvedConfig, PeopleOptions>>();
 
-/** Person-detection options from config (one object per config, so compiled rosters are cached). */
-export function peopleOptions(config: ResolvedConfig): PeopleOptions {
-  let hit = peopleCache.get(config);
+/** Person-detection options from config and the document (one object per pair, so compiled rosters are cached). */
+export function peopleOptions(config: ResolvedConfig, doc: PostmortemDocument): PeopleOptions {
+  let byConfig = peopleCache.get(doc);
+  if (!byConfig) peopleCache.set(doc, (byConfig = new WeakMap()));
+  let hit = byConfig.get(config);
   if (!hit) {
-    hit = { people: config.people ?? [], teams: config.teams ?? [], accept: config.vocabulary?.accept ?? [] };
-    peopleCache.set(config, hit);
+    let terms: Set<string> | undefined;
+    hit = { people: config.people ?? [], teams: config.teams ?? [], accept: config.vocabulary?.accept ?? [], terms: () => (terms ??= documentTerms(doc.text)) };
+    byConfig.set(config, hit);
   }
   return hit;
 }
 
+/**
+ * Words the document writes in lower case or in code (`falco`, "falco rules"): terms, not names. Handles and
+ * e-mail addresses (@priya, priya@example.com) do not count. One linear scan, only when a check asks.
+ */
+export function documentTerms(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/(?<![@\p{L}\p{N}._\/-])\p{Ll}[\p{Ll}\p{N}]{2,}(?![@\p{L}\p{N}])/gu)) out.add(m[0]);
+  return out;
+}
+
 /** Every sentence of the rule's candidate prose blocks; pronouns resolve against the block's earlier sentences. */
 export function* proseSentences(ctx: CheckContext): Generator<ProseSentence> {
-  const options = peopleOptions(ctx.config);
+  const options = peopleOptions(ctx.config, ctx.doc);
   for (const block of ctx.blocks) {
     if (block.kind === 'heading' || block.split) continue;
     const sec = ctx.doc.sections[block.section];
