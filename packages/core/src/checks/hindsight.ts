@@ -11,6 +11,10 @@ interface Params {
   avoidable: string[];
   /** Words after "if only" that make it a condition, not a wish ("if only one replica is up"). */
   conditionAfterIfOnly: string[];
+  /** Participles that, after "could not have" or "nobody could have", defend a decision ("could not have known"). */
+  knowledgeVerbs: string[];
+  /** Participles of a wish, not a judgment ("would have liked more time"). */
+  wishVerbs: string[];
   /** Rewrite advice; `{subject}`, `{base}`, `{rest}` are filled from the sentence. */
   rewrite: string;
   advice: string;
@@ -28,13 +32,15 @@ export const hindsight: CheckKind = {
   name: 'hindsight',
   params: {
     type: 'object',
-    required: ['modals', 'phrases', 'avoidable', 'conditionAfterIfOnly', 'rewrite', 'advice'],
+    required: ['modals', 'phrases', 'avoidable', 'conditionAfterIfOnly', 'knowledgeVerbs', 'wishVerbs', 'rewrite', 'advice'],
     additionalProperties: false,
     properties: {
       modals: { type: 'array', items: { type: 'string' } },
       phrases: { type: 'array', items: { type: 'string' } },
       avoidable: { type: 'array', items: { type: 'string' } },
       conditionAfterIfOnly: { type: 'array', items: { type: 'string' } },
+      knowledgeVerbs: { type: 'array', items: { type: 'string' } },
+      wishVerbs: { type: 'array', items: { type: 'string' } },
       rewrite: { type: 'string' },
       advice: { type: 'string' },
     },
@@ -45,6 +51,8 @@ export const hindsight: CheckKind = {
     p._phrases ??= compilePhrases(p.phrases);
     const avoidable = new Set(p.avoidable);
     const conditions = new Set(p.conditionAfterIfOnly);
+    const knowledge = new Set(p.knowledgeVerbs);
+    const wishes = new Set(p.wishVerbs);
     const src = ctx.doc.text;
     for (const { a } of proseSentences(ctx)) {
       const taken: Array<[number, number]> = [];
@@ -81,7 +89,9 @@ export const hindsight: CheckKind = {
         const human = subject?.human || subject?.mention?.self || /^(someone|anyone|somebody|anybody|everyone|nobody)$/.test(subject?.mention?.text.toLowerCase() ?? '');
         // "each service should have a runbook": have + noun phrase is possession, a requirement.
         const participle = isParticiple(verb.lower) || /n['’]t$/.test(modal);
-        if (!participle) continue;
+        if (!participle || wishes.has(verb.lower)) continue;
+        const nobody = /^(nobody|no one|none)$/i.test(subject?.mention?.text ?? '') || a.lx[m.first - 1]?.lower === 'nobody';
+        if ((/not|n['’]t/.test(textOf(src, a, m.first, m.last)) || nobody) && knowledge.has(verb.lower)) continue;
         if (!human) {
           const next = a.lx[m.last + 2];
           const avoided = verb.lower === 'been' && next && avoidable.has(next.lower) && !/would/.test(modal);

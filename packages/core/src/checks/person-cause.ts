@@ -17,12 +17,16 @@ interface Params {
   slots: string[];
   /** Modal phrases of a remedy aimed at a person, and what makes them one. */
   remedies: { modals: string[]; objects: string[]; punitive: string[]; punitiveModals: string[]; revoke: string[] };
+  /** Verbs after "because <person>" that make the person's action the cause ("because Priya merged …"). */
+  becauseVerbs: string[];
+  /** Words after "due to <person>'s" that make it a credit ("due to Priya's quick response"). */
+  praise: string[];
   /** Words that make a sentence a thanks or a credit, never blame. */
   credit: string[];
   rewrites: { possessive: string; passive: string; active: string; question: string; slot: string; remedy: string };
 }
 
-type C = { always: Phrase[]; withProblem: Phrase[]; problems: Set<string>; pCausal: Phrase[]; pDestructive: Phrase[]; pNeutral: Phrase[]; faulty: Set<string>; benign: Set<string>; slots: Phrase[]; modals: Phrase[]; objects: Set<string>; punitive: Phrase[]; pModals: Phrase[]; revoke: Phrase[]; credit: Set<string> };
+type C = { always: Phrase[]; withProblem: Phrase[]; problems: Set<string>; pCausal: Phrase[]; pDestructive: Phrase[]; pNeutral: Phrase[]; faulty: Set<string>; benign: Set<string>; slots: Phrase[]; modals: Phrase[]; objects: Set<string>; punitive: Phrase[]; pModals: Phrase[]; revoke: Phrase[]; credit: Set<string>; because: Set<string>; praise: Set<string> };
 const cache = new WeakMap<object, C>();
 
 const human = (m: Mention | undefined): m is Mention =>
@@ -37,7 +41,8 @@ const human = (m: Mention | undefined): m is Mention =>
  */
 export const personCause: CheckKind = {
   name: 'person-cause',
-  params: { type: 'object', additionalProperties: false, required: ['causal', 'problems', 'passive', 'slots', 'remedies', 'credit', 'rewrites'], properties: {
+  params: { type: 'object', additionalProperties: false, required: ['causal', 'problems', 'passive', 'slots', 'remedies', 'becauseVerbs', 'praise', 'credit', 'rewrites'], properties: {
+    becauseVerbs: { type: 'array' }, praise: { type: 'array' },
     causal: { type: 'object' }, problems: { type: 'array' }, passive: { type: 'object' }, slots: { type: 'array' }, remedies: { type: 'object' }, credit: { type: 'array' }, rewrites: { type: 'object' },
   } },
   run(ctx) {
@@ -49,7 +54,7 @@ export const personCause: CheckKind = {
         pCausal: compilePhrases(p.passive.causal), pDestructive: compilePhrases(p.passive.destructive), pNeutral: compilePhrases(p.passive.neutral),
         faulty: new Set(p.passive.faulty), benign: new Set(p.passive.benign), slots: compilePhrases(p.slots),
         modals: compilePhrases(p.remedies.modals), objects: new Set(p.remedies.objects), punitive: compilePhrases(p.remedies.punitive),
-        pModals: compilePhrases(p.remedies.punitiveModals), revoke: compilePhrases(p.remedies.revoke), credit: new Set(p.credit),
+        pModals: compilePhrases(p.remedies.punitiveModals), because: new Set(p.becauseVerbs), praise: new Set(p.praise), revoke: compilePhrases(p.remedies.revoke), credit: new Set(p.credit),
       };
       cache.set(p, c);
     }
@@ -62,7 +67,11 @@ export const personCause: CheckKind = {
         taken.add(m);
         ctx.report({ start: m.start, end: m.end, suggestions });
       };
-      const problemAfter = (last: number): boolean => a.lx.slice(last + 1, clauseEnd(a, last) + 1).some((t) => c.problems.has(t.lower));
+      // The object's head noun names a problem: "triggered a cache stampede", not "triggered the incident process".
+      const problemAfter = (last: number): boolean => {
+        const end = clauseEnd(a, last, OBJECT_STOPS);
+        return end > last && c.problems.has(a.lx[end]!.lower);
+      };
       // Passives first: "was caused by Dmitri's change" is one finding, on Dmitri.
       for (const [list, strength] of [[c.pCausal, 2], [c.pDestructive, 1], [c.pNeutral, 0]] as const) {
         for (const m of findPhrases(a, list)) {
@@ -91,7 +100,8 @@ export const personCause: CheckKind = {
         while (a.lx[k] && (/^[:,]$/.test(a.lx[k]!.text) || /^(was|is|the|a|an|that|simply|just|basically)$/.test(a.lx[k]!.lower))) k++;
         const who = a.at(k);
         if (!human(who)) continue;
-        if (m.phrase.text === 'because' && !who.possessive && !/ed$|^(broke|ran|made|pushed|forgot|did|didn't|took|ignored|missed)$/.test(a.lx[who.last + 1]?.lower ?? '')) continue;
+        if (m.phrase.text === 'because' && !who.possessive && !c.because.has(a.lx[who.last + 1]?.lower ?? '')) continue;
+        if (who.possessive && a.lx.slice(who.last + 1, who.last + 4).some((t) => c.praise.has(t.lower))) continue;
         report(who, who.possessive ? possessiveFix(src, a, who, p) : [{ description: p.rewrites.slot }]);
       }
       remedies(a, c, p, report);
@@ -159,3 +169,6 @@ function activeRewrite(src: string, a: Analysis, who: Mention, ag: Agent, verb: 
   }
   return [{ description: p.rewrites.question.replace('{rest}', rest) }];
 }
+
+// Where an object noun phrase ends: prepositions and clause words start something else.
+const OBJECT_STOPS = new Set(['because', 'since', 'when', 'while', 'after', 'before', 'until', 'and', 'but', 'so', 'which', 'that', 'who', 'for', 'during', 'at', 'in', 'on', 'by', 'with', 'from', 'to', 'of', 'into', 'across', 'despite', 'if', 'unless', 'although', 'though', 'than']);
