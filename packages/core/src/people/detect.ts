@@ -163,7 +163,8 @@ function detectName(lx: Lexeme[], i: number, cfg: CompiledPeople, add: Add, opti
     const w = unpossess(lx[k]!.lower).base;
     // Contractions ("We've", "Don't") and hyphenated words with a common part ("Client-side", "Chia-Network").
     if (/['’](ve|re|ll|d|t|m)$/.test(w)) return true;
-    if (w.includes('-') && w.split('-').some((part, n) => !/^\p{Lu}/u.test(lx[k]!.text.split('-')[n] ?? '') || (isEnglishWord(part) && !isKnownName(part)))) return true;
+    // ("Ji-ho", "Okonjo-Iweala" are names: their parts are not common words.)
+    if (w.includes('-') && w.split('-').some((part) => part.length >= 3 && isEnglishWord(part) && !isKnownName(part))) return true;
     return (isEnglishWord(w) && !isKnownName(w)) || cfg.systems.has(w) || isCompoundWord(w);
   };
   while (a <= b && plain(a)) a++;

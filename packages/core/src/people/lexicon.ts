@@ -38,10 +38,17 @@ export function isEnglishWord(lower: string): boolean {
   return stems.some((s) => s.length >= 3 && set.has(s));
 }
 
+const SHORT_TAILS = new Set(['man', 'end', 'dog', 'box', 'hub', 'lab', 'ops', 'bot', 'net', 'app', 'way', 'kit', 'fly', 'bit', 'log', 'map', 'pad', 'cat']);
+
 /** A made-up compound of two English words, the shape of product names: "Cloudflare", "Datadog", "Firebase". */
 export function isCompoundWord(lower: string): boolean {
   if (lower.length < 7 || isKnownName(lower)) return false;
   const set = englishSet();
-  for (let k = 3; k <= lower.length - 3; k++) if (set.has(lower.slice(0, k)) && isEnglishWord(lower.slice(k))) return true;
+  for (let k = 3; k <= lower.length - 3; k++) {
+    const head = lower.slice(0, k);
+    const tail = lower.slice(k);
+    // A three-letter tail only from the short words product names end in (not "Boat|eng").
+    if (set.has(head) && (tail.length >= 4 ? isEnglishWord(tail) : k >= 4 && SHORT_TAILS.has(tail))) return true;
+  }
   return false;
 }
