@@ -1,12 +1,13 @@
 import type { Language } from '../types.js';
 import type { Block } from './types.js';
 import { maskInline } from './mask.js';
+import { maskedProse } from '../engine/block-cache.js';
 
 type Extra = Partial<Pick<Block, 'checked' | 'depth' | 'cells' | 'level' | 'split'>>;
 
 export function makeBlock(kind: Block['kind'], text: string, start: number, end: number, language: Language, extra: Extra = {}): Block {
   const source = text.slice(start, end);
-  const { prose } = maskInline(source, language);
+  const prose = maskedProse(source, language, () => maskInline(source, language).prose);
   return { kind, start, end, text: source, prose: maskLinePrefixes(prose, source), section: -1, ...extra };
 }
 

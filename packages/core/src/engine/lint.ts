@@ -9,6 +9,8 @@ import { toConfig } from './config.js';
 import { candidateBlocks } from './scan.js';
 import { isSuppressed, readDirectives } from './suppress.js';
 import { compareDiagnostics, toDiagnostic } from './diagnostics.js';
+import { contextKey, runPerBlock } from './block-cache.js';
+import { peopleOptions } from '../checks/prose.js';
 
 /**
  * Lint one text. Synchronous and free of I/O: the file is never read, config must be passed in
@@ -56,7 +58,12 @@ function runRule(
   }
   const ctx: CheckContext = { doc, rule, options, config, now, blocks, report, ...extra };
   try {
-    kind.run(ctx);
+    // A rule with triggers looks only at its candidate blocks, one at a time: its findings per block are
+    // cached by content (block-cache.ts), so an edit re-analyses only the blocks that changed.
+    if (rule.triggers.length > 0 && kind.phase !== 'post') {
+      const context = contextKey(rule.id, config, peopleOptions(config, doc).terms?.());
+      runPerBlock(doc, blocks, context, (block, found) => kind.run({ ...ctx, blocks: [block], report: found }), report);
+    } else kind.run(ctx);
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
     out.push({ ...toDiagnostic(doc, rule, 'error', { start: 0, end: 0 }), message: `blameless-lint: rule "${rule.id}" failed on this file: ${why}`, suggestions: undefined });

@@ -1,5 +1,6 @@
 import type { Block, PostmortemDocument } from '../document/types.js';
 import type { RuleData } from '../rules/types.js';
+import { blockWords } from './block-cache.js';
 
 /**
  * The candidate scan: one compiled matcher over every enabled rule's trigger words. A prose block in
@@ -25,8 +26,7 @@ export function candidateBlocks(doc: PostmortemDocument, rules: RuleData[]): Map
   for (const block of doc.blocks) {
     if (block.split) continue;
     const hit = new Set<string>();
-    for (const m of block.prose.toLowerCase().matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)) {
-      const word = m[0].replace(/’/g, "'");
+    for (const word of blockWords(block.prose)) {
       for (const id of byTrigger.get(word) ?? []) hit.add(id);
       for (const [p, ids] of prefixes) if (word.startsWith(p)) for (const id of ids) hit.add(id);
     }

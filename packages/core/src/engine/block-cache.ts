@@ -1,0 +1,150 @@
+import type { Block, PostmortemDocument } from '../document/types.js';
+import type { Finding } from '../checks/types.js';
+import type { ResolvedConfig } from '../types.js';
+
+/**
+ * Per-block caches keyed by content, so re-linting a document after a keystroke re-analyses only the
+ * block that changed (the language server's case: one edit in a 20,000-word postmortem).
+ *
+ * - `maskedProse`: a block's masked prose, by its source text (masking is pure).
+ * - `blockWords`: the lower-case words of a block's prose, by the prose (what the candidate scan matches).
+ * - `runPerBlock`: a language rule's findings on one block, stored relative to the block's start and
+ *   replayed at its current offset. The key holds everything those findings depend on: the rule and its
+ *   config, the block's text, prose, kind, list/table facts and section kind, the document's language, and
+ *   the document-level context a check may read (see `contextKey`). Findings outside their block are never
+ *   stored. The test test/core/block-cache.test.ts lints documents edit by edit and checks the diagnostics
+ *   equal those of an uncached run.
+ *
+ * All caches are bounded (least recently used entries go first), so a long batch run holds a fixed amount.
+ */
+
+/** A Map that forgets its least recently used entry beyond `max`. */
+export class Lru<K, V> {
+  private readonly map = new Map<K, V>();
+  constructor(private readonly max: number) {}
+
+  get(key: K): V | undefined {
+    const value = this.map.get(key);
+    if (value !== undefined) {
+      this.map.delete(key);
+      this.map.set(key, value);
+    }
+    return value;
+  }
+
+  set(key: K, value: V): void {
+    this.map.delete(key);
+    this.map.set(key, value);
+    if (this.map.size > this.max) this.map.delete(this.map.keys().next().value as K);
+  }
+
+  clear(): void {
+    this.map.clear();
+  }
+}
+
+const proseCache = new Lru<string, string>(20_000);
+
+/** `compute(source)` once per distinct (language, source). */
+export function maskedProse(source: string, language: string, compute: () => string): string {
+  const key = `${language}\u0000${source}`;
+  let prose = proseCache.get(key);
+  if (prose === undefined) proseCache.set(key, (prose = compute()));
+  return prose;
+}
+
+const wordsCache = new Lru<string, string[]>(20_000);
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+
+/** The distinct lower-case words of a prose string (curly apostrophes as straight ones). */
+export function blockWords(prose: string): string[] {
+  let words = wordsCache.get(prose);
+  if (words === undefined) {
+    const seen = new Set<string>();
+    for (const m of prose.toLowerCase().matchAll(WORD)) seen.add(m[0].replace(/’/g, "'"));
+    wordsCache.set(prose, (words = [...seen]));
+  }
+  return words;
+}
+
+/** Findings of one rule on one block, offsets relative to the block start; null = "none". */
+type Stored = Finding[] | null;
+const findingsCache = new Lru<string, Stored>(50_000);
+
+/** Small integer ids for long context strings, so block keys stay short. */
+const contextIds = new Lru<string, number>(64);
+let nextContextId = 0;
+
+function idOf(context: string): number {
+  let id = contextIds.get(context);
+  if (id === undefined) contextIds.set(context, (id = nextContextId++));
+  return id;
+}
+
+/**
+ * The document- and config-level facts a language rule's findings on a block may depend on besides the
+ * block itself: the resolved config (rule options, people, teams, vocabulary, section aliases) and the
+ * words the document elsewhere writes as terms (checks/prose.ts `documentTerms`, passed in by the caller).
+ */
+export function contextKey(ruleId: string, config: ResolvedConfig, terms: ReadonlySet<string> | undefined): number {
+  // The rules of one lint share config and terms: build their string once.
+  if (config !== last.config || terms !== last.terms) {
+    last = { config, terms, text: `${JSON.stringify(config)}\u0000${terms ? [...terms].sort().join(' ') : ''}` };
+  }
+  return idOf(`${ruleId}\u0000${last.text}`);
+}
+
+let last: { config?: ResolvedConfig; terms?: ReadonlySet<string>; text: string } = { text: '' };
+
+function blockKey(doc: PostmortemDocument, block: Block): string {
+  const section = doc.sections[block.section];
+  const facts = [
+    doc.language, block.kind, section ? (section.kind ?? section.parentKind) : null, block.checked ?? null, block.depth ?? null,
+    block.level ?? null, block.split === true, block.cells?.map((c) => [c.header, c.start - block.start, c.end - block.start]) ?? null,
+  ];
+  return `${JSON.stringify(facts)}\u0000${block.text}\u0000${block.prose}`;
+}
+
+const shift = (f: Finding, by: number): Finding => ({
+  ...f,
+  start: f.start + by,
+  end: f.end + by,
+  suggestions: f.suggestions?.map((s) => ({ ...s, start: s.start === undefined ? undefined : s.start + by, end: s.end === undefined ? undefined : s.end + by })),
+});
+
+function inside(f: Finding, block: Block): boolean {
+  const ok = (o: number | undefined) => o === undefined || (o >= block.start && o <= block.end);
+  return ok(f.start) && ok(f.end) && (f.suggestions ?? []).every((s) => ok(s.start) && ok(s.end));
+}
+
+/**
+ * Runs `run(block, report)` for each block whose findings are not cached under `context`, and reports
+ * every block's findings (cached ones shifted to the block's current offset) in block order.
+ */
+export function runPerBlock(
+  doc: PostmortemDocument,
+  blocks: readonly Block[],
+  context: number,
+  run: (block: Block, report: (f: Finding) => void) => void,
+  report: (f: Finding) => void,
+): void {
+  for (const block of blocks) {
+    const key = `${context}\u0000${blockKey(doc, block)}`;
+    const stored = findingsCache.get(key);
+    if (stored !== undefined) {
+      for (const f of stored ?? []) report(shift(f, block.start));
+      continue;
+    }
+    const found: Finding[] = [];
+    run(block, (f) => found.push(f));
+    for (const f of found) report(f);
+    if (found.every((f) => inside(f, block))) findingsCache.set(key, found.length ? found.map((f) => shift(f, -block.start)) : null);
+  }
+}
+
+/** Drops every cached entry (tests; a host that wants its memory back). */
+export function clearBlockCaches(): void {
+  proseCache.clear();
+  wordsCache.clear();
+  findingsCache.clear();
+}

@@ -1,0 +1,83 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { lint, resolveConfig } from '@blameless-lint/core';
+import { clearBlockCaches, Lru } from '../../packages/core/src/engine/block-cache.js';
+
+const examples = fileURLToPath(new URL('../../examples/', import.meta.url));
+const docs = readdirSync(examples).filter((f) => f !== 'README.md').map((f) => ({ name: f, text: readFileSync(examples + f, 'utf8') }));
+const config = resolveConfig([]);
+const now = '2026-11-01';
+
+function fresh(text: string, filePath: string) {
+  clearBlockCaches();
+  return lint(text, { filePath, config, now }).diagnostics;
+}
+
+/** Edits that move offsets, change a block, change a section's kind, or change the document's terms. */
+function edits(text: string): Array<(t: string) => string> {
+  const mid = text.indexOf(' ', text.length >> 1);
+  return [
+    (t) => `${t.slice(0, mid)}x${t.slice(mid)}`,
+    (t) => `${t.slice(0, mid)}${t.slice(mid + 1)}`,
+    (t) => `Intro line, Sam should have checked.\n\n${t}`,
+    (t) => t.replace(/^## Timeline/m, '## Timelines of note'),
+    (t) => t.replace(/^## Timelines of note/m, '## Timeline'),
+    (t) => `${t}\n\nWe run \`dmitri\` and \`kenji\` as tools; aisha is a job name.\n`,
+    (t) => t.replace(/careless/g, 'carefree'),
+    (t) => t.slice(40),
+  ];
+}
+
+describe('per-block cache', () => {
+  for (const { name, text } of docs) {
+    it(`gives the same diagnostics as an uncached lint, edit after edit: ${name}`, () => {
+      clearBlockCaches();
+      let current = text;
+      expect(lint(current, { filePath: name, config, now }).diagnostics).toEqual(fresh(current, name));
+      lint(current, { filePath: name, config, now });
+      for (const edit of edits(text)) {
+        current = edit(current);
+        const cached = lint(current, { filePath: name, config, now }).diagnostics;
+        expect(cached).toEqual(fresh(current, name));
+        // Warm the cache again for the next edit (fresh() cleared it).
+        lint(current, { filePath: name, config, now });
+      }
+    });
+  }
+
+  it('re-checks unchanged blocks when their section kind or the document\'s terms change', () => {
+    // Both flip a finding on a block that itself stays the same: the passive in a timeline is an
+    // observable action; elsewhere it names a cause. A name the document also writes in lower case is a tool.
+    const base = '# Incident\n\n## Summary\n\nThe site was down.\n\n## Timeline\n\n- 10:00 UTC The prod table was dropped by Zorblat.\n\n'
+      + '## Root cause\n\nZorblat pushed a bad config that took checkout down.\n';
+    const steps = [base, base.replace('## Timeline', '## Notes'), base, `${base}\nWe run zorblat nightly.\n`, base];
+    const lines = (ds: Array<{ ruleId: string; range: { start: { line: number } } }>) => ds.filter((d) => d.ruleId === 'names-as-root-cause').map((d) => d.range.start.line);
+    clearBlockCaches();
+    const seen = steps.map((text) => {
+      const cached = lint(text, { config, now }).diagnostics;
+      expect(cached).toEqual(fresh(text, 'x.md'));
+      lint(text, { config, now });
+      return lines(cached);
+    });
+    expect(seen).toEqual([[13], [9, 13], [13], [], [13]]);
+  });
+
+  it('keys on config: a rule turned off or a roster added changes the answer', () => {
+    const text = docs.find((d) => d.name.startsWith('02'))!.text;
+    lint(text, { filePath: 'a.md', config, now });
+    const people = resolveConfig([{ people: ['Ravi Shankar'], rules: { 'judgmental-language': 'off' } }]);
+    const cached = lint(text, { filePath: 'a.md', config: people, now }).diagnostics;
+    clearBlockCaches();
+    expect(cached).toEqual(lint(text, { filePath: 'a.md', config: people, now }).diagnostics);
+  });
+
+  it('bounds its entries, forgetting the least recently used', () => {
+    const lru = new Lru<string, number>(2);
+    lru.set('a', 1);
+    lru.set('b', 2);
+    lru.get('a');
+    lru.set('c', 3);
+    expect([lru.get('a'), lru.get('b'), lru.get('c')]).toEqual([1, undefined, 3]);
+  });
+});
