@@ -5,6 +5,8 @@ import { capitalise, clauseEnd, compilePhrases, findPhrases, isQuoted, negatedBe
 interface Params {
   /** Verbs that judge only with a person, role or team as agent, by the shape of their rewrite. */
   verbs: { infinitive: string[]; object: string[]; bypass: string[] };
+  /** Verbs that describe, not judge, when the sentence gives the reason ("skipped step 4 because it did not apply"). */
+  justifiable: string[];
   /** Phrases that judge a person wherever they stand ("dropped the ball", "poor judgment"). */
   phrases: string[];
   /** Adjectives, adverbs and nouns that judge people ("careless", "negligence"). */
@@ -39,8 +41,8 @@ function negatedAfter(a: Analysis, i: number): boolean {
  */
 export const agentBlame: CheckKind = {
   name: 'agent-blame',
-  params: { type: 'object', additionalProperties: false, required: ['verbs', 'phrases', 'adjectives', 'personAdjectives', 'technicalAfter', 'blame', 'notBlameBefore', 'rewrites'], properties: {
-    verbs: { type: 'object' }, phrases: { type: 'array' }, adjectives: { type: 'array' }, personAdjectives: { type: 'array' },
+  params: { type: 'object', additionalProperties: false, required: ['verbs', 'justifiable', 'phrases', 'adjectives', 'personAdjectives', 'technicalAfter', 'blame', 'notBlameBefore', 'rewrites'], properties: {
+    verbs: { type: 'object' }, justifiable: { type: 'array' }, phrases: { type: 'array' }, adjectives: { type: 'array' }, personAdjectives: { type: 'array' },
     technicalAfter: { type: 'array' }, blame: { type: 'array' }, notBlameBefore: { type: 'array' }, rewrites: { type: 'object' },
   } },
   run(ctx) {
@@ -68,6 +70,7 @@ export const agentBlame: CheckKind = {
         for (const m of findPhrases(a, list)) {
           const agent = agentOf(a, m.first, m.last);
           if (!agent?.human || negatedBefore(a, m.first, 2)) continue;
+          if (p.justifiable.includes(m.phrase.text) && a.lx.slice(m.last + 1).some((t) => /^(because|since|as)$/.test(t.lower))) continue;
           report(m.first, m.last, verbRewrite(src, a, kind, m.last, agent.passive, p, judgment));
         }
       }
