@@ -2,3 +2,4 @@
 export { startServer, type ServerOptions } from './server.js';
 export { LINT_WORKSPACE_COMMAND } from './capabilities.js';
 export { defaultSettings, type Settings } from './settings.js';
+export { runLintWorker } from './worker.js';

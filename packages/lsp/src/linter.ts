@@ -4,7 +4,8 @@ import type { Diagnostic as LspDiagnostic } from 'vscode-languageserver/node.js'
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ConfigState } from './config-state.js';
 import { failureDiagnostic, toLspDiagnostic } from './convert.js';
-import type { Diagnostic, Language, LintFunction } from './library.js';
+import type { Diagnostic, Language } from './library.js';
+import { StaleRun, type LintRunner } from './runner.js';
 import type { Settings, SettingsCache } from './settings.js';
 
 /** A published result: what core found in one version of one document. */
@@ -39,13 +40,13 @@ export function languageOf(languageId: string): Language {
 export interface LinterDeps {
   settings: SettingsCache;
   configs: ConfigState;
-  lint: LintFunction;
+  runner: LintRunner;
   /** Folder whose config applies to untitled buffers. */
   workspaceRoot: () => string | undefined;
   log: (message: string) => void;
 }
 
-/** Runs core over one document: settings -> config -> lint -> LSP diagnostics. Never throws. */
+/** Runs core over one document: settings -> config -> lint -> LSP diagnostics. Throws only StaleRun. */
 export class DocumentLinter {
   constructor(private readonly deps: LinterDeps) {}
 
@@ -62,18 +63,23 @@ export class DocumentLinter {
     return this.lintNow(doc, settings);
   }
 
-  /** Synchronous core of a run: the caller has the settings, so nothing can change the text mid-run. */
-  lintNow(doc: TextDocument, settings: Settings): LintOutcome {
+  /**
+   * One run over the document's text as it is now (text and version are read together, before any await).
+   * Rejects with StaleRun when the run was stopped because the document changed; never rejects otherwise.
+   */
+  async lintNow(doc: TextDocument, settings: Settings): Promise<LintOutcome> {
     const generation = this.deps.configs.generation;
     const base = { uri: doc.uri, version: doc.version, generation };
+    const text = doc.getText();
     const filePath = filePathOf(doc.uri);
     const root = this.deps.workspaceRoot();
     let findings: Diagnostic[];
     try {
       // Untitled buffers take the workspace root's config; the file name itself is never read.
       const config = this.deps.configs.resolve(filePath ?? (root ? join(root, 'untitled.md') : undefined), settings);
-      findings = this.deps.lint(doc.getText(), { filePath, language: languageOf(doc.languageId), config }).diagnostics;
+      findings = await this.deps.runner.run(doc.uri, text, { filePath, language: languageOf(doc.languageId), config });
     } catch (error) {
+      if (error instanceof StaleRun) throw error;
       const why = error instanceof Error ? error.message : String(error);
       this.deps.log(`blameless-lint: linting ${doc.uri} failed: ${error instanceof Error ? error.stack : why}`);
       // The library names the failing rule when it knows it; the file says so instead of going quiet.
@@ -84,6 +90,6 @@ export class DocumentLinter {
       return { ...base, findings: [], diagnostics: [diagnostic] };
     }
     const kept = findings.slice(0, MAX_DIAGNOSTICS);
-    return { ...base, findings: kept, diagnostics: kept.map((f, index) => toLspDiagnostic(f, { index, version: doc.version })) };
+    return { ...base, findings: kept, diagnostics: kept.map((f, index) => toLspDiagnostic(f, { index, version: base.version })) };
   }
 }

@@ -1,12 +1,13 @@
 /**
- * Debounced, serialised lint runs per document. A change restarts its document's timer, so 1,000
- * keystrokes in a second cost one run; runs go one at a time through a queue, and a run whose document
- * moved on (newer version, or closed) while it waited is dropped by the runner before publishing.
+ * Debounced lint runs per document. A change restarts its document's timer, so 1,000 keystrokes in a
+ * second cost one run. A document never has two runs at once: a run requested while one is going
+ * starts when it ends (and reads the text as it is then). Different documents run independently; the
+ * runner decides how many lint at the same time.
  */
 export class Scheduler {
   private readonly timers = new Map<string, NodeJS.Timeout>();
-  private readonly queued = new Set<string>();
-  private tail: Promise<void> = Promise.resolve();
+  private readonly running = new Set<string>();
+  private readonly again = new Set<string>();
 
   constructor(
     private readonly run: (uri: string) => Promise<void>,
@@ -15,41 +16,36 @@ export class Scheduler {
 
   schedule(uri: string, delayMs: number): void {
     this.clearTimer(uri);
-    if (delayMs <= 0) return this.enqueue(uri);
+    if (delayMs <= 0) return this.start(uri);
     const timer = setTimeout(() => {
       this.timers.delete(uri);
-      this.enqueue(uri);
+      this.start(uri);
     }, delayMs);
     this.timers.set(uri, timer);
   }
 
-  /** A queued run is not duplicated: it reads the document's latest text when its turn comes. */
-  private enqueue(uri: string): void {
-    if (this.queued.has(uri)) return;
-    this.queued.add(uri);
-    this.tail = this.tail.then(async () => {
-      if (!this.queued.delete(uri)) return; // cancelled while waiting
-      try {
-        await this.run(uri);
-      } catch (error) {
-        this.onError(error);
-      }
-    });
+  private start(uri: string): void {
+    if (this.running.has(uri)) {
+      this.again.add(uri);
+      return;
+    }
+    this.running.add(uri);
+    void this.run(uri)
+      .catch(this.onError)
+      .finally(() => {
+        this.running.delete(uri);
+        if (this.again.delete(uri)) this.start(uri);
+      });
   }
 
   cancel(uri: string): void {
     this.clearTimer(uri);
-    this.queued.delete(uri);
+    this.again.delete(uri);
   }
 
   private clearTimer(uri: string): void {
     const timer = this.timers.get(uri);
     if (timer) clearTimeout(timer);
     this.timers.delete(uri);
-  }
-
-  /** Resolves when every run queued so far has finished (used before answering a request that needs results). */
-  idle(): Promise<void> {
-    return this.tail;
   }
 }

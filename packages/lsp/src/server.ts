@@ -1,5 +1,5 @@
 import { pathToFileURL } from 'node:url';
-import { TextDocuments, type Connection, type InitializeParams, type InitializeResult } from 'vscode-languageserver/node.js';
+import { LSPErrorCodes, ResponseError, TextDocuments, type Connection, type InitializeParams, type InitializeResult } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { clientFeatures, LINT_WORKSPACE_COMMAND, serverCapabilities, type ClientFeatures } from './capabilities.js';
 import { codeActions } from './code-actions.js';
@@ -10,6 +10,7 @@ import { defaultLint, nearestConfigFile, type LintFunction } from './library.js'
 import { DocumentLinter, filePathOf, languageOf } from './linter.js';
 import { WorkspaceReports } from './pull.js';
 import { Results } from './results.js';
+import { inProcessRunner, StaleRun, WorkerRunner, type LintRunner } from './runner.js';
 import { LintService } from './service.js';
 import { SettingsCache } from './settings.js';
 import { isConfigFile, registerWatchers } from './watch.js';
@@ -17,7 +18,13 @@ import { VERSION as version } from './version.js';
 import { Folders, lintWorkspace } from './workspace.js';
 
 export interface ServerOptions {
-  /** Replaces core's `lint` (tests use it to make linting fail on purpose). */
+  /**
+   * A script that runs `runLintWorker()` when started as a worker thread (the bin passes itself). With it,
+   * linting happens off the server's thread: requests are answered while a large document is linted,
+   * and a long run made stale by typing is stopped. Without it, linting runs in the server's thread.
+   */
+  workerScript?: string | URL;
+  /** Replaces core's `lint`, in the server's thread (tests use it to make linting fail on purpose). */
   lint?: LintFunction;
 }
 
@@ -38,13 +45,26 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let service: LintService;
   /** Files the workspace command published to (push clients), so a re-run can clear the ones now clean. */
   let workspacePublished = new Set<string>();
+  const runner: LintRunner = options.lint || !options.workerScript ? inProcessRunner(options.lint ?? defaultLint) : new WorkerRunner(options.workerScript, (uri, why) => connection.console.log(`blameless-lint: ${why} for ${uri}`));
+  connection.onShutdown(() => runner.dispose());
+  /** The current outcome for a request; a run stopped by a newer edit is the protocol's ContentModified. */
+  const outcomeOf = async (uri: string) => {
+    const doc = documents.get(uri);
+    if (!doc) return { doc: undefined, outcome: null };
+    try {
+      return { doc, outcome: await service.outcomeFor(doc) };
+    } catch (error) {
+      if (error instanceof StaleRun) throw new ResponseError(LSPErrorCodes.ContentModified, 'document changed');
+      throw error;
+    }
+  };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     features = clientFeatures(params.capabilities ?? {});
     folders.set(params.workspaceFolders, params.rootUri, params.rootPath);
     settings = new SettingsCache(connection, features.configuration, params.initializationOptions);
-    const linter = new DocumentLinter({ settings, configs, lint: options.lint ?? defaultLint, workspaceRoot: () => folders.root(), log });
-    service = new LintService(connection, documents, linter, results, configs, features, log);
+    const linter = new DocumentLinter({ settings, configs, runner, workspaceRoot: () => folders.root(), log });
+    service = new LintService(connection, documents, linter, results, configs, features, runner, log);
     return { capabilities: serverCapabilities(features), serverInfo: { name: 'blameless-lint-lsp', version } };
   });
 
@@ -83,14 +103,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   connection.onHover(async ({ textDocument, position }) => {
-    const doc = documents.get(textDocument.uri);
-    const outcome = doc && (await service.outcomeFor(doc));
+    const { outcome } = await outcomeOf(textDocument.uri);
     return outcome ? hoverAt(outcome.findings, position) : null;
   });
 
   connection.onCodeAction(async ({ textDocument, range, context }) => {
-    const doc = documents.get(textDocument.uri);
-    const outcome = doc && (await service.outcomeFor(doc));
+    const { doc, outcome } = await outcomeOf(textDocument.uri);
     if (!doc || !outcome) return [];
     const filePath = filePathOf(doc.uri);
     return codeActions({

@@ -1,11 +1,12 @@
 import type { CancellationToken, Connection, DocumentDiagnosticParams, DocumentDiagnosticReport, TextDocuments } from 'vscode-languageserver/node.js';
-import { DocumentDiagnosticReportKind } from 'vscode-languageserver/node.js';
+import { DocumentDiagnosticReportKind, LSPErrorCodes, ResponseError } from 'vscode-languageserver/node.js';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ClientFeatures } from './capabilities.js';
 import type { ConfigState } from './config-state.js';
 import type { DocumentLinter, LintOutcome } from './linter.js';
 import { fullReport, pause } from './pull.js';
 import type { Results } from './results.js';
+import { StaleRun, type LintRunner } from './runner.js';
 import { Scheduler } from './scheduler.js';
 
 /**
@@ -17,6 +18,8 @@ export class LintService {
   private readonly scheduler: Scheduler;
   /** When each document last changed (ms): the debounce for pull requests. */
   private readonly changedAt = new Map<string, number>();
+  /** Runs in progress by document, so a hover and a publish of the same version share one run. */
+  private readonly inFlight = new Map<string, { version: number; generation: number; outcome: Promise<LintOutcome> }>();
 
   constructor(
     private readonly connection: Connection,
@@ -25,6 +28,7 @@ export class LintService {
     private readonly results: Results,
     private readonly configs: ConfigState,
     private readonly features: ClientFeatures,
+    private readonly runner: LintRunner,
     private readonly log: (message: string) => void,
   ) {
     this.scheduler = new Scheduler((uri) => this.publish(uri), (error) => log(`blameless-lint: ${String(error)}`));
@@ -41,6 +45,7 @@ export class LintService {
 
   changed(doc: TextDocument): void {
     this.changedAt.set(doc.uri, Date.now());
+    this.runner.supersede(doc.uri);
     if (this.pull) return;
     void this.linter.settingsFor(doc).then((settings) => {
       if (settings?.run === 'onType') this.scheduler.schedule(doc.uri, settings.debounce);
@@ -59,6 +64,7 @@ export class LintService {
 
   closed(uri: string): void {
     this.scheduler.cancel(uri);
+    this.runner.supersede(uri);
     this.results.delete(uri);
     this.changedAt.delete(uri);
     if (!this.pull) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
@@ -74,25 +80,44 @@ export class LintService {
     if (this.features.diagnosticRefresh) void this.connection.languages.diagnostics.refresh();
   }
 
-  /** The outcome for the document as it is now: cached when current, else computed. Null when not ours. */
+  /**
+   * The outcome for the document as it is now: cached when current, shared when already running, else run.
+   * Null when the document is not ours to lint. Rejects with StaleRun when the document changed mid-run.
+   */
   async outcomeFor(doc: TextDocument): Promise<LintOutcome | null> {
     const cached = this.results.current(doc, this.configs.generation);
     if (cached) return cached;
     const settings = await this.linter.settingsFor(doc);
-    if (!settings) return null;
     const live = this.documents.get(doc.uri);
-    if (!live) return null;
+    if (!settings || !live) return null;
+    const generation = this.configs.generation;
+    const running = this.inFlight.get(live.uri);
+    if (running && running.version === live.version && running.generation === generation) return running.outcome;
     const outcome = this.linter.lintNow(live, settings);
-    this.results.set(outcome);
-    return outcome;
+    const entry = { version: live.version, generation, outcome };
+    this.inFlight.set(live.uri, entry);
+    try {
+      const result = await outcome;
+      // Store only what is still open; a late result for a closed document would leak.
+      if (this.documents.get(result.uri)) this.results.set(result);
+      return result;
+    } finally {
+      if (this.inFlight.get(live.uri) === entry) this.inFlight.delete(live.uri);
+    }
   }
 
   private async publish(uri: string): Promise<void> {
     const doc = this.documents.get(uri);
     if (!doc) return;
-    const outcome = await this.outcomeFor(doc);
+    let outcome: LintOutcome | null;
+    try {
+      outcome = await this.outcomeFor(doc);
+    } catch (error) {
+      if (error instanceof StaleRun) return; // the newer version has its own run scheduled
+      throw error;
+    }
     const live = this.documents.get(uri);
-    // Closed meanwhile, or a newer version arrived while settings were fetched: its own run will publish.
+    // Closed meanwhile, or a newer version arrived: its own run will publish.
     if (!live || (outcome && outcome.version !== live.version)) return;
     if (!outcome) {
       this.results.delete(uri);
@@ -121,7 +146,14 @@ export class LintService {
     }
     doc = this.documents.get(uri);
     if (!doc) return fullReport(undefined, []);
-    const outcome = await this.outcomeFor(doc);
+    let outcome: LintOutcome | null;
+    try {
+      outcome = await this.outcomeFor(doc);
+    } catch (error) {
+      // Stopped because the text changed: the client asks again for the new version.
+      if (error instanceof StaleRun) throw new ResponseError(LSPErrorCodes.ServerCancelled, 'document changed', { retriggerRequest: true });
+      throw error;
+    }
     if (!outcome) return fullReport(undefined, []);
     const resultId = `${outcome.generation}:${outcome.version}`;
     if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
