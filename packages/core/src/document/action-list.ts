@@ -3,6 +3,7 @@
 import type { Block, PostmortemDocument } from './types.js';
 import { parseActionItem, type ParsedActionItem } from './action-items.js';
 import { findDueDate } from './dates.js';
+import { perDocument } from '../engine/block-cache.js';
 
 export interface ActionItem extends ParsedActionItem {
   block: Block;
@@ -44,8 +45,14 @@ function inActionItems(doc: PostmortemDocument, block: Block): boolean {
   return Boolean(s && (s.kind === 'action-items' || (!s.kind && s.parentKind === 'action-items')));
 }
 
+/** Memoised per document and argument (several rules read it); see engine/block-cache.ts perDocument. */
+const readActionItemsOnce = perDocument((doc: PostmortemDocument, known: readonly string[]) => readActionItemsUncached(doc, known));
 /** `known`: config `people` and `teams`, read as owners when they open an item. */
 export function readActionItems(doc: PostmortemDocument, known: readonly string[] = []): ActionItem[] {
+  return readActionItemsOnce(doc, known);
+}
+
+function readActionItemsUncached(doc: PostmortemDocument, known: readonly string[] = []): ActionItem[] {
   const out: ActionItem[] = [];
   const blocks = doc.blocks.filter((b) => inActionItems(doc, b));
   const depths = blocks.filter((b) => b.kind === 'list-item').map((b) => b.depth ?? 0);

@@ -4,6 +4,7 @@ import type { Block, PostmortemDocument } from './types.js';
 import { parseTimestampAt, type Timestamp } from './timestamps.js';
 import type { CalendarDate } from './dates.js';
 import { resolveZone, type Zone } from './zones.js';
+import { perDocument } from '../engine/block-cache.js';
 
 export interface TimelineEntry {
   block: Block;
@@ -65,7 +66,13 @@ function dateOnly(text: string): CalendarDate | null {
   return rest === '' ? ts.date : null;
 }
 
+/** Memoised per document and argument (several rules read it); see engine/block-cache.ts perDocument. */
+const readTimelinesOnce = perDocument((doc: PostmortemDocument, zones: Record<string, string>) => readTimelinesUncached(doc, zones));
 export function readTimelines(doc: PostmortemDocument, zones: Record<string, string> = {}): Timeline[] {
+  return readTimelinesOnce(doc, zones);
+}
+
+function readTimelinesUncached(doc: PostmortemDocument, zones: Record<string, string> = {}): Timeline[] {
   const fm = doc.frontMatter?.data ?? {};
   const fmZone = ['timezone', 'time_zone', 'timeZone', 'tz'].map((k) => fm[k]).find((v) => typeof v === 'string') as string | undefined;
   const fmDeclared = fmZone ? resolveZone(fmZone, zones) : null;

@@ -142,6 +142,22 @@ export function runPerBlock(
   }
 }
 
+/**
+ * `fn(doc, arg)` computed once per document and argument: several rules read the same document-level
+ * structure (the timelines, the action items); the first one pays. The argument is keyed by its JSON.
+ * Callers must not mutate what it returns.
+ */
+export function perDocument<A, R>(fn: (doc: PostmortemDocument, arg: A) => R): (doc: PostmortemDocument, arg: A) => R {
+  const memo = new WeakMap<PostmortemDocument, Map<string, R>>();
+  return (doc, arg) => {
+    let byArg = memo.get(doc);
+    if (!byArg) memo.set(doc, (byArg = new Map()));
+    const key = JSON.stringify(arg) ?? '';
+    if (!byArg.has(key)) byArg.set(key, fn(doc, arg));
+    return byArg.get(key)!;
+  };
+}
+
 /** Drops every cached entry (tests; a host that wants its memory back). */
 export function clearBlockCaches(): void {
   proseCache.clear();
