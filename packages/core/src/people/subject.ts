@@ -18,7 +18,7 @@ export interface Agent {
 const isHuman = (m: Mention | undefined): boolean =>
   m !== undefined && !m.incidentRole && (m.kind === 'person' || m.kind === 'role' || m.kind === 'team' || (m.kind === 'pronoun' && m.human === true && !m.self));
 
-const agent = (a: Analysis, m: Mention | undefined, first: number, last: number, passive: boolean): Agent => ({
+const agent = (_a: Analysis, m: Mention | undefined, first: number, last: number, passive: boolean): Agent => ({
   mention: m, first, last, passive, human: isHuman(m),
 });
 
