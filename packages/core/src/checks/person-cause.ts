@@ -91,7 +91,7 @@ export const personCause: CheckKind = {
           if (negatedBefore(a, m.first, 2) || (needsProblem && !problemAfter(m.last))) continue;
           const ag = agentOf(a, m.first, m.last);
           if (!ag || ag.passive) continue;
-          const who = human(ag.mention) ? ag.mention : behind(a, ag);
+          const who = human(ag.mention) ? ag.mention : behind(a, ag) ?? itChain(a, ag);
           if (who) report(who, activeRewrite(src, a, who, ag, m.first, p));
         }
       }
@@ -114,6 +114,18 @@ function behind(a: Analysis, ag: Agent): Mention | undefined {
   if (ag.mention) return undefined;
   const m = a.at(ag.first - 1);
   return human(m) ? m : undefined;
+}
+
+/** "Oluwaseun pushed that change, and it took the pipeline down": "it" is what the person of the clause before did. */
+function itChain(a: Analysis, ag: Agent): Mention | undefined {
+  if (ag.mention || ag.first !== ag.last || !/^(it|this|that)$/.test(a.lx[ag.first]!.lower)) return undefined;
+  let k = ag.first - 1;
+  while (k >= 0 && /^(,|and|then|so)$/.test(a.lx[k]!.lower)) k--;
+  if (k === ag.first - 1 || k < 0) return undefined;
+  let s = clauseStartOf(a, k);
+  while (a.lx[s] && /^(the|a|an)$/.test(a.lx[s]!.lower)) s++;
+  const m = a.at(s);
+  return human(m) && !m.possessive && m.last < k ? m : undefined;
 }
 
 function remedies(a: Analysis, c: C, p: Params, report: (m: Mention, s: FindingSuggestion[]) => void): void {
