@@ -3,14 +3,11 @@
  * config lookup and every file walk is the library's; this module only narrows the calls to what the
  * server needs, so a change in the library's surface is a change here and nowhere else.
  */
-import { lint, loadConfig, findConfigFiles, clearConfigCache, resolveConfig, rules, ConfigError } from '@blameless-lint/core';
-import type { Diagnostic, Language, LintOptions, ResolvedConfig, RuleMeta, SeverityLevel, UserConfig } from '@blameless-lint/core';
-// TEMPORARY until core's index re-exports lintFiles and FileResult (asked of the lead):
-import { lintFiles } from '../../core/src/cli/lint-files.js';
-import type { FileResult } from '../../core/src/report/types.js';
+import { lint, lintFiles, loadConfig, findConfigFiles, clearConfigCache, resolveConfig, rules, ConfigError } from '@blameless-lint/core';
+import type { Diagnostic, FileResult, Language, LintOptions, ResolvedConfig, RuleMeta, SeverityLevel, UserConfig } from '@blameless-lint/core';
 
 export { ConfigError, clearConfigCache };
-export type { Diagnostic, Language, ResolvedConfig, RuleMeta, UserConfig };
+export type { Diagnostic, FileResult, Language, ResolvedConfig, RuleMeta, UserConfig };
 
 /** The lint function the server calls; injectable so tests can exercise a failing lint. */
 export type LintFunction = (text: string, options: LintOptions) => { diagnostics: Diagnostic[] };

@@ -1,15 +1,14 @@
 import { Worker } from 'node:worker_threads';
-import type { Diagnostic, LintFunction } from './library.js';
 import type { LintOptions } from '@blameless-lint/core';
+import { lintWorkspaceFiles, type Diagnostic, type FileResult, type LintFunction } from './library.js';
 
-export interface JobRequest {
-  id: number;
-  text: string;
-  options: LintOptions;
-}
-
+/** Work a worker does: lint one text, or lint a folder the way the CLI does. */
+export type JobPayload =
+  | { kind: 'text'; text: string; options: LintOptions }
+  | { kind: 'folder'; folder: string; rules: Record<string, unknown> };
+export type JobRequest = JobPayload & { id: number };
 export type JobResponse =
-  | { id: number; diagnostics: Diagnostic[] }
+  | { id: number; result: unknown }
   | { id: number; error: { message: string; stack?: string; ruleId?: string } };
 
 /** Thrown when a run was stopped because its document moved on; callers drop it silently. */
@@ -17,10 +16,11 @@ export class StaleRun extends Error {
   override readonly name = 'StaleRun';
 }
 
-/** What the server needs from a lint backend: run a job, stop a stale one, shut down. */
+/** What the server needs from a lint backend. */
 export interface LintRunner {
   run(key: string, text: string, options: LintOptions): Promise<Diagnostic[]>;
-  /** The document `key` changed: a run for it that is taking long is not worth finishing. */
+  lintFolder(folder: string, rules: Record<string, unknown>): Promise<FileResult[]>;
+  /** The document `key` changed: a queued run for it is dropped, a long one stopped. */
   supersede(key: string): void;
   dispose(): void;
 }
@@ -29,6 +29,7 @@ export interface LintRunner {
 export function inProcessRunner(lint: LintFunction): LintRunner {
   return {
     run: async (_key, text, options) => lint(text, options).diagnostics,
+    lintFolder: (folder, rules) => lintWorkspaceFiles(folder, { rules }),
     supersede() {},
     dispose() {},
   };
@@ -39,53 +40,70 @@ const STOP_STALE_AFTER_MS = 100;
 /** Documents above this many characters are linted in their own lane, so they never hold up the rest. */
 const LARGE_TEXT = 256 * 1024;
 
-type Job = { key: string; text: string; options: LintOptions; resolve: (d: Diagnostic[]) => void; reject: (e: Error) => void };
+type Stopped = (key: string, why: string) => void;
 
 /**
- * Lints in worker threads: one lane for ordinary documents and one for very large ones, so typing in a
- * postmortem is never queued behind a 5 MB log someone opened. Each lane runs one job at a time.
+ * Lints in worker threads, in lanes: ordinary documents; very large ones (so typing in a postmortem never
+ * waits behind a 5 MB log someone opened); and whole folders for the workspace command. A lane's worker
+ * starts on first use and runs one job at a time.
  */
 export class WorkerRunner implements LintRunner {
-  private readonly lanes: [Lane, Lane];
+  private readonly small: Lane;
+  private readonly large: Lane;
+  private readonly folders: Lane;
 
-  constructor(script: string | URL, onStopped: (key: string, why: string) => void = () => {}, timeoutMs = 120_000) {
+  constructor(script: string | URL, onStopped: Stopped = () => {}, timeoutMs = 120_000) {
+    this.small = new Lane(script, timeoutMs, onStopped, STOP_STALE_AFTER_MS);
     // Runs in the large lane always take long: a stale one is stopped at once.
-    this.lanes = [new Lane(script, timeoutMs, onStopped, STOP_STALE_AFTER_MS), new Lane(script, timeoutMs, onStopped, 0)];
+    this.large = new Lane(script, timeoutMs, onStopped, 0);
+    this.folders = new Lane(script, 0, onStopped, Infinity);
   }
 
   run(key: string, text: string, options: LintOptions): Promise<Diagnostic[]> {
-    return this.lanes[text.length > LARGE_TEXT ? 1 : 0].run(key, text, options);
+    return (text.length > LARGE_TEXT ? this.large : this.small).run(key, { kind: 'text', text, options }) as Promise<Diagnostic[]>;
+  }
+
+  lintFolder(folder: string, rules: Record<string, unknown>): Promise<FileResult[]> {
+    return this.folders.run(folder, { kind: 'folder', folder, rules }) as Promise<FileResult[]>;
   }
 
   supersede(key: string): void {
-    for (const lane of this.lanes) lane.supersede(key);
+    this.small.supersede(key);
+    this.large.supersede(key);
   }
 
   dispose(): void {
-    for (const lane of this.lanes) lane.dispose();
+    for (const lane of [this.small, this.large, this.folders]) lane.dispose();
   }
 }
 
+interface Job {
+  key: string;
+  payload: JobPayload;
+  resolve: (result: unknown) => void;
+  reject: (error: Error) => void;
+}
+
 /**
- * One worker thread and its queue. A stale long run is stopped by terminating the worker, which is started
- * again for the next job; so is a run over `timeoutMs`, which then fails with a message instead of hanging.
+ * One worker thread and its queue. A stale long run is stopped by terminating the worker, which starts
+ * again for the next job; so is a run over `timeoutMs` (0: none), which then fails with a message.
  */
 class Lane {
   private worker: Worker | undefined;
   private nextId = 1;
-  private current: { id: number; key: string; started: number; resolve: (d: Diagnostic[]) => void; reject: (e: Error) => void; timer: NodeJS.Timeout } | undefined;
+  private current: (Job & { id: number; started: number; timer?: NodeJS.Timeout }) | undefined;
   private readonly queue: Job[] = [];
 
   constructor(
     private readonly script: string | URL,
     private readonly timeoutMs: number,
-    private readonly onStopped: (key: string, why: string) => void,
+    private readonly onStopped: Stopped,
     private readonly stopStaleAfterMs: number,
   ) {}
 
-  run(key: string, text: string, options: LintOptions): Promise<Diagnostic[]> {
+  run(key: string, payload: JobPayload): Promise<unknown> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ key, text, options, resolve, reject });
+      this.queue.push({ key, payload, resolve, reject });
       this.pump();
     });
   }
@@ -112,13 +130,14 @@ class Lane {
     if (this.current || !this.queue.length) return;
     const job = this.queue.shift()!;
     const id = this.nextId++;
-    const timer = setTimeout(() => {
+    const timer = this.timeoutMs > 0 ? setTimeout(() => {
       this.onStopped(job.key, `stopped a run after ${this.timeoutMs} ms`);
       this.stop(new Error(`linting took longer than ${Math.round(this.timeoutMs / 1000)} s and was stopped`));
-    }, this.timeoutMs);
-    this.current = { id, key: job.key, started: Date.now(), resolve: job.resolve, reject: job.reject, timer };
-    this.ensureWorker().postMessage({ id, text: job.text, options: job.options } satisfies JobRequest);
+    }, this.timeoutMs) : undefined;
+    this.current = { ...job, id, started: Date.now(), timer };
+    this.ensureWorker().postMessage({ ...job.payload, id } satisfies JobRequest);
   }
+
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
     const worker = new Worker(this.script, { workerData: { blamelessLintWorker: true }, stdout: false, stderr: false });
@@ -127,7 +146,7 @@ class Lane {
       if (!job || job.id !== response.id) return;
       this.finish();
       if ('error' in response) job.reject(Object.assign(new Error(response.error.message), response.error));
-      else job.resolve(response.diagnostics);
+      else job.resolve(response.result);
     });
     // A worker that dies (out of memory, a crash in native code) fails its job; the next job starts a new one.
     const died = (error: Error) => {
@@ -158,7 +177,7 @@ class Lane {
   }
 
   private finish(): void {
-    if (this.current) clearTimeout(this.current.timer);
+    if (this.current?.timer) clearTimeout(this.current.timer);
     this.current = undefined;
     queueMicrotask(() => this.pump());
   }

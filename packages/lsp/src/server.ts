@@ -123,7 +123,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onExecuteCommand(async ({ command }) => {
     if (command !== LINT_WORKSPACE_COMMAND) return null;
-    const reports = await lintWorkspace(folders.all(), (folder) => settings.get(pathToFileURL(folder).href));
+    const reports = await lintWorkspace(folders.all(), (folder) => settings.get(pathToFileURL(folder).href), (folder, rules) => runner.lintFolder(folder, rules));
     const isOpen = (uri: string) => documents.get(uri) !== undefined;
     if (service.pull) workspaceReports.replace(reports);
     else {

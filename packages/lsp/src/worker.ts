@@ -1,10 +1,12 @@
 import { parentPort } from 'node:worker_threads';
 import { lint } from '@blameless-lint/core';
+import { lintWorkspaceFiles } from './library.js';
 import type { JobRequest, JobResponse } from './runner.js';
 
 /**
- * The lint loop of a worker thread: core's `lint`, one job at a time. Runs in a thread so the server
- * keeps answering while a large document is linted, and so a run made stale by typing can be stopped.
+ * The loop of a lint worker thread: core's `lint` for a document, core's `lintFiles` for a folder, one job
+ * at a time. Runs in a thread so the server keeps answering while a large document or a whole docs folder
+ * is linted, and so a run made stale by typing can be stopped.
  */
 export function runLintWorker(): void {
   const port = parentPort;
@@ -12,15 +14,21 @@ export function runLintWorker(): void {
   // The LSP stream is the parent's stdout: nothing in the worker may write there.
   const toStderr = (...args: unknown[]) => process.stderr.write(`${args.map(String).join(' ')}\n`);
   console.log = console.info = console.warn = console.debug = console.error = toStderr;
+  const reply = (response: JobResponse) => port.postMessage(response);
+  const failed = (id: number, error: unknown) => {
+    const e = error instanceof Error ? error : new Error(String(error));
+    const ruleId = (error as { ruleId?: unknown } | null)?.ruleId;
+    reply({ id, error: { message: e.message, stack: e.stack, ruleId: typeof ruleId === 'string' ? ruleId : undefined } });
+  };
   port.on('message', (job: JobRequest) => {
-    let response: JobResponse;
-    try {
-      response = { id: job.id, diagnostics: lint(job.text, job.options).diagnostics };
-    } catch (error) {
-      const e = error instanceof Error ? error : new Error(String(error));
-      const ruleId = (error as { ruleId?: unknown } | null)?.ruleId;
-      response = { id: job.id, error: { message: e.message, stack: e.stack, ruleId: typeof ruleId === 'string' ? ruleId : undefined } };
+    if (job.kind === 'folder') {
+      lintWorkspaceFiles(job.folder, { rules: job.rules }).then((result) => reply({ id: job.id, result }), (error) => failed(job.id, error));
+      return;
     }
-    port.postMessage(response);
+    try {
+      reply({ id: job.id, result: lint(job.text, job.options).diagnostics });
+    } catch (error) {
+      failed(job.id, error);
+    }
   });
 }

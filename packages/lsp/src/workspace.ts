@@ -2,7 +2,7 @@ import { extname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Diagnostic as LspDiagnostic, WorkspaceFolder } from 'vscode-languageserver/node.js';
 import { failureDiagnostic, toLspDiagnostic } from './convert.js';
-import { lintWorkspaceFiles } from './library.js';
+import type { FileResult } from './library.js';
 import { MAX_DIAGNOSTICS } from './linter.js';
 import type { Settings } from './settings.js';
 
@@ -48,12 +48,16 @@ export interface WorkspaceFileReport {
  * Lints every file the CLI would lint in each folder (same discovery, ignores and config lookup: the
  * library's `lintFiles`), keeping the files whose language the settings enable.
  */
-export async function lintWorkspace(folders: readonly string[], settingsFor: (folder: string) => Promise<Settings>): Promise<WorkspaceFileReport[]> {
+export async function lintWorkspace(
+  folders: readonly string[],
+  settingsFor: (folder: string) => Promise<Settings>,
+  lintFolder: (folder: string, rules: Settings['rules']) => Promise<FileResult[]>,
+): Promise<WorkspaceFileReport[]> {
   const reports: WorkspaceFileReport[] = [];
   for (const folder of folders) {
     const settings = await settingsFor(folder);
     if (!settings.enable) continue;
-    const results = await lintWorkspaceFiles(folder, settings);
+    const results = await lintFolder(folder, settings.rules);
     for (const result of results) {
       const path = resolve(folder, result.path);
       if (!settings.languages.includes(languageIdOf(path))) continue;
