@@ -4,6 +4,7 @@ import type { Block, PostmortemDocument } from '../document/types.js';
 import { analyze, type Analysis, type Mention, type PeopleOptions } from '../people/index.js';
 import type { ResolvedConfig, SectionKind } from '../types.js';
 import type { CheckContext } from './types.js';
+import { Lru } from '../engine/block-cache.js';
 
 export interface ProseSentence {
   a: Analysis;
@@ -32,8 +33,22 @@ export function peopleOptions(config: ResolvedConfig, doc: PostmortemDocument): 
  */
 export function documentTerms(text: string): Set<string> {
   const out = new Set<string>();
-  for (const m of text.matchAll(/(?<![@\p{L}\p{N}._\/-])\p{Ll}[\p{Ll}\p{N}]{2,}(?![@\p{L}\p{N}])/gu)) out.add(m[0]);
+  // A term never spans a line break, so each paragraph's terms are found once and cached: after an edit
+  // only the edited paragraph is scanned again (the language server re-lints on every keystroke).
+  for (const chunk of text.split('\n\n')) for (const t of chunkTerms(chunk)) out.add(t);
   return out;
+}
+
+const termsCache = new Lru<string, string[]>(20_000);
+
+function chunkTerms(chunk: string): string[] {
+  let terms = termsCache.get(chunk);
+  if (terms === undefined) {
+    const found = new Set<string>();
+    for (const m of chunk.matchAll(/(?<![@\p{L}\p{N}._\/-])\p{Ll}[\p{Ll}\p{N}]{2,}(?![@\p{L}\p{N}])/gu)) found.add(m[0]);
+    termsCache.set(chunk, (terms = [...found]));
+  }
+  return terms;
 }
 
 /** Every sentence of the rule's candidate prose blocks; pronouns resolve against the block's earlier sentences. */

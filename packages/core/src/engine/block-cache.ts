@@ -69,7 +69,9 @@ export function blockWords(prose: string): string[] {
 
 /** Findings of one rule on one block, offsets relative to the block start; null = "none". */
 type Stored = Finding[] | null;
-const findingsCache = new Lru<string, Stored>(50_000);
+/** By block key, then by context (rule and config): a block's key is built once per lint, not once per rule. */
+const findingsCache = new Lru<string, Map<number, Stored>>(20_000);
+const blockKeys = new WeakMap<Block, string>();
 
 /** Small integer ids for long context strings, so block keys stay short. */
 const contextIds = new Lru<string, number>(64);
@@ -97,12 +99,16 @@ export function contextKey(ruleId: string, config: ResolvedConfig, terms: Readon
 let last: { config?: ResolvedConfig; terms?: ReadonlySet<string>; text: string } = { text: '' };
 
 function blockKey(doc: PostmortemDocument, block: Block): string {
+  const known = blockKeys.get(block);
+  if (known !== undefined) return known;
   const section = doc.sections[block.section];
   const facts = [
     doc.language, block.kind, section ? (section.kind ?? section.parentKind) : null, block.checked ?? null, block.depth ?? null,
     block.level ?? null, block.split === true, block.cells?.map((c) => [c.header, c.start - block.start, c.end - block.start]) ?? null,
   ];
-  return `${JSON.stringify(facts)}\u0000${block.text}\u0000${block.prose}`;
+  const key = `${JSON.stringify(facts)}\u0000${block.text}\u0000${block.prose}`;
+  blockKeys.set(block, key);
+  return key;
 }
 
 const shift = (f: Finding, by: number): Finding => ({
@@ -129,8 +135,9 @@ export function runPerBlock(
   report: (f: Finding) => void,
 ): void {
   for (const block of blocks) {
-    const key = `${context}\u0000${blockKey(doc, block)}`;
-    const stored = findingsCache.get(key);
+    const key = blockKey(doc, block);
+    let byContext = findingsCache.get(key);
+    const stored = byContext?.get(context);
     if (stored !== undefined) {
       for (const f of stored ?? []) report(shift(f, block.start));
       continue;
@@ -138,7 +145,9 @@ export function runPerBlock(
     const found: Finding[] = [];
     run(block, (f) => found.push(f));
     for (const f of found) report(f);
-    if (found.every((f) => inside(f, block))) findingsCache.set(key, found.length ? found.map((f) => shift(f, -block.start)) : null);
+    if (!found.every((f) => inside(f, block))) continue;
+    if (!byContext) findingsCache.set(key, (byContext = new Map()));
+    byContext.set(context, found.length ? found.map((f) => shift(f, -block.start)) : null);
   }
 }
 
