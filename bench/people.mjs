@@ -1,6 +1,6 @@
 // Cost of person detection against the parse it runs on, per 1,000 words, and whether compromise's person
 // tagging would do better than our heuristic (roster, handles, capitalisation + common-word lexicon).
-//   node bench/people.mjs            (after `npm run build`; reads packages/core/dist)
+//   node --expose-gc bench/people.mjs   (after `npm run build`; reads packages/core/dist)
 // Text: examples/, the labelled language set, and ../shared/corpus/postmortems when it is there.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -36,10 +36,14 @@ const parseTimes = [];
 const peopleTimes = [];
 let sentences = [];
 let persons = 0;
+// With --expose-gc, collect before each timed part so neither pays for the other's garbage.
+const gc = globalThis.gc ?? (() => {});
 for (let i = 0; i < 11; i++) {
+  gc();
   let t = performance.now();
   sentences = parseAll();
   parseTimes.push(performance.now() - t);
+  gc();
   t = performance.now();
   persons = 0;
   let prev = [];
