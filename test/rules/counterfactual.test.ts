@@ -23,6 +23,7 @@ runRuleCases('counterfactual', {
     { text: 'In hindsight, the retry limit was too high.', errors: [{ line: 1, column: 1, endColumn: 13, message: msg('In hindsight') }] },
     { text: 'If only someone had compared the two files.', errors: [{ line: 1, column: 1, endColumn: 8 }] },
     { text: 'Anyone paying attention would have seen it.', errors: [{ line: 1, column: 1, endColumn: 24 }] },
+    { text: 'Our team should have paged sooner.', errors: [{ line: 1, column: 10, endColumn: 21, suggestion: 'Our team did not page sooner.' }] },
     { text: 'The outage could have been avoided.', errors: [{ line: 1, column: 12, endColumn: 22 }] },
     { text: 'If @kim had checked the diff, the bug would not have shipped.', errors: [{ line: 1, column: 1, endColumn: 12 }] },
     { text: 'It was obvious that the disk was filling.\n\nThe on-call shouldn’t have restarted it.', errors: [{ line: 1, column: 1 }, { line: 3, column: 13 }] },

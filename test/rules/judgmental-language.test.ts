@@ -18,6 +18,7 @@ runRuleCases('judgmental-language', {
     'Where someone’s mistake contributed, we anonymise it.',
     '`ignore_errors` was set in the playbook.',
     'We avoid words like “careless” in reviews.',
+    'Our team failed to update the status page for an hour.',
     'Zorbit failed to sync the config; we run `zorbit` on every host.',
     'Quillon missed the exec event. The quillon rules only watch containers.',
   ],

@@ -1,4 +1,4 @@
-import { agentOf, type Analysis, type Mention } from '../people/index.js';
+import { agentOf, isHuman, type Analysis, type Mention } from '../people/index.js';
 import type { CheckKind, FindingSuggestion } from './types.js';
 import { capitalise, clauseEnd, compilePhrases, findPhrases, isQuoted, negatedBefore, proseSentences, textOf, type Phrase } from './prose.js';
 
@@ -25,8 +25,7 @@ interface Params {
 type Compiled = { infinitive: Phrase[]; object: Phrase[]; bypass: Phrase[]; phrases: Phrase[]; adjectives: Set<string>; person: Set<string>; tech: Set<string>; blame: Phrase[]; notBlame: Set<string> };
 const cache = new WeakMap<object, Compiled>();
 
-const humanMention = (m: Mention | undefined): boolean =>
-  m !== undefined && !m.incidentRole && (m.kind === 'person' || m.kind === 'role' || m.kind === 'team' || (m.kind === 'pronoun' && m.human === true && !m.self));
+const humanMention = isHuman;
 
 /** "Carelessness was not a factor": a negation right after the word. */
 function negatedAfter(a: Analysis, i: number): boolean {

@@ -1,4 +1,4 @@
-import { agentOf, clauseStart as clauseStartOf, type Agent, type Analysis, type Mention } from '../people/index.js';
+import { agentOf, isHuman, clauseStart as clauseStartOf, type Agent, type Analysis, type Mention } from '../people/index.js';
 import type { CheckKind, FindingSuggestion } from './types.js';
 import { capitalise, clauseEnd, compilePhrases, findPhrases, isQuoted, negatedBefore, proseSentences, textOf, type Phrase } from './prose.js';
 
@@ -29,8 +29,7 @@ interface Params {
 type C = { always: Phrase[]; withProblem: Phrase[]; problems: Set<string>; pCausal: Phrase[]; pDestructive: Phrase[]; pNeutral: Phrase[]; faulty: Set<string>; benign: Set<string>; slots: Phrase[]; modals: Phrase[]; objects: Set<string>; punitive: Phrase[]; pModals: Phrase[]; revoke: Phrase[]; credit: Set<string>; because: Set<string>; praise: Set<string> };
 const cache = new WeakMap<object, C>();
 
-const human = (m: Mention | undefined): m is Mention =>
-  m !== undefined && !m.incidentRole && (m.kind === 'person' || m.kind === 'role' || m.kind === 'team' || (m.kind === 'pronoun' && m.human === true && !m.self));
+const human = isHuman;
 
 /**
  * `person-cause`: a person or role presented as the cause of the incident. The agent of a causal predicate

@@ -81,9 +81,9 @@ function detectAt(lx: Lexeme[], i: number, cfg: CompiledPeople, add: Add, done: 
   const prevWord = lx[i - 1];
   const teamModifier = !/^\d/.test(t.text) && (/^\p{Lu}/u.test(t.text) || boundaryBefore(lx, i) || (prevWord?.kind === 'word' && ROLE_DETERMINERS.has(prevWord.lower)));
   if (next?.kind === 'word' && TEAM_WORDS.has(unpossess(next.lower).base) && teamModifier && !DET.has(t.lower) && !PRONOUNS[t.lower]) {
-    return add('team', i, i + 1, 0.9), 2;
+    return add('team', i, i + 1, 0.9, { self: /^(our|my)$/.test(prevWord?.lower ?? '') }), 2;
   }
-  if (TEAM_WORDS.has(lower) && i > 0 && ROLE_DETERMINERS.has(lx[i - 1]!.lower)) return add('team', i, i, 0.85), 1;
+  if (TEAM_WORDS.has(lower) && i > 0 && ROLE_DETERMINERS.has(lx[i - 1]!.lower)) return add('team', i, i, 0.85, { self: /^(our|my)$/.test(lx[i - 1]!.lower) }), 1;
   const role = matchRole(lx, i);
   if (role) {
     const incident = INCIDENT.has(lx.slice(i, i + role).map((x) => x.lower).join(' '));

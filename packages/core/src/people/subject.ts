@@ -15,8 +15,9 @@ export interface Agent {
   human: boolean;
 }
 
-const isHuman = (m: Mention | undefined): boolean =>
-  m !== undefined && !m.incidentRole && (m.kind === 'person' || m.kind === 'role' || m.kind === 'team' || (m.kind === 'pronoun' && m.human === true && !m.self));
+/** A person, role, team or a pronoun standing for one; not the writers ("we", "our team") and not an incident role. */
+export const isHuman = (m: Mention | undefined): m is Mention =>
+  m !== undefined && !m.incidentRole && !m.self && (m.kind === 'person' || m.kind === 'role' || m.kind === 'team' || (m.kind === 'pronoun' && m.human === true));
 
 const agent = (_a: Analysis, m: Mention | undefined, first: number, last: number, passive: boolean): Agent => ({
   mention: m, first, last, passive, human: isHuman(m),
