@@ -38,6 +38,21 @@ describe('initialize', () => {
   });
 });
 
+describe('process', () => {
+  it('exits with 0 after shutdown and exit, and with 1 when the client just goes away', async () => {
+    const polite = new Client();
+    await polite.initialize();
+    await polite.conn.sendRequest('shutdown');
+    await polite.conn.sendNotification('exit');
+    expect(await polite.exited).toBe(0);
+    await polite.shutdown();
+    client = new Client();
+    await client.initialize();
+    client.proc.stdin!.end();
+    expect(await client.exited).toBe(1);
+  });
+});
+
 describe('push diagnostics', () => {
   it('lints on open and on change, each result carrying the version it was computed from', async () => {
     client = new Client();

@@ -35,6 +35,11 @@ describe('robustness', () => {
     frame('{"jsonrpc":"2.0","id":99,"method":"textDocument/hover","params":42}');
     frame('{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":null}}');
     frame('{"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":{"uri":"file:///x.md"},"contentChanges":"nope"}}');
+    // Broken framing: headers without a length, a length that is not a number, one no message could have.
+    stdin.write('Garbage-Header: yes\r\n\r\n{}');
+    stdin.write('Content-Length: abc\r\n\r\n');
+    stdin.write('Content-Length: 99999999999999\r\n\r\n');
+    stdin.write('no headers at all, just text\n');
     await alive(c);
     expect(c.proc.exitCode).toBeNull();
   });

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { isMainThread, workerData } from 'node:worker_threads';
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
+import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node.js';
+import { FramingGuard } from './framing.js';
 import { startServer } from './server.js';
 import { VERSION } from './version.js';
 import { runLintWorker } from './worker.js';
@@ -21,11 +22,28 @@ function main(): void {
     process.stdout.write(`${VERSION}\n`);
     process.exit(0);
   }
-  // vscode-languageserver reads the transport from argv; with none given, stdio is the useful default.
-  if (!args.some((a) => /^--(stdio|node-ipc|socket|pipe)\b/.test(a))) process.argv.push('--stdio');
-
+  let shutdownReceived = false;
   // This same file is the lint worker (one bundle to ship and to load).
-  startServer(createConnection(ProposedFeatures.all), { workerScript: fileURLToPath(import.meta.url) });
+  const options = { workerScript: fileURLToPath(import.meta.url), onShutdown: () => (shutdownReceived = true) };
+  if (args.some((a) => /^--(node-ipc|socket|pipe)\b/.test(a))) {
+    // vscode-languageserver reads these transports from argv.
+    startServer(createConnection(ProposedFeatures.all), options);
+    return;
+  }
+  // stdio (the default): through a guard that survives badly framed input.
+  const guard = new FramingGuard();
+  process.stdin.pipe(guard);
+  const connection = createConnection(ProposedFeatures.all, new StreamMessageReader(guard), new StreamMessageWriter(process.stdout));
+  // Nothing may write to stdout but the connection; stray console output goes to the client's log.
+  console.log = console.info = console.debug = (...a: unknown[]) => connection.console.log(a.map(String).join(' '));
+  console.warn = (...a: unknown[]) => connection.console.warn(a.map(String).join(' '));
+  console.error = (...a: unknown[]) => connection.console.error(a.map(String).join(' '));
+  guard.on('garbage', () => connection.console.warn('blameless-lint: dropped badly framed input'));
+  // With its own reader the connection does not watch stdin: when the client goes away, so does the server.
+  const exit = () => process.exit(shutdownReceived ? 0 : 1);
+  process.stdin.on('end', exit);
+  process.stdin.on('close', exit);
+  startServer(connection, options);
 }
 
 if (!isMainThread && (workerData as { blamelessLintWorker?: boolean } | null)?.blamelessLintWorker) runLintWorker();

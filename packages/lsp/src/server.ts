@@ -26,6 +26,8 @@ export interface ServerOptions {
   workerScript?: string | URL;
   /** Replaces core's `lint`, in the server's thread (tests use it to make linting fail on purpose). */
   lint?: LintFunction;
+  /** Called when the client asks the server to shut down (the connection allows one handler, which is ours). */
+  onShutdown?: () => void;
 }
 
 
@@ -46,7 +48,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   /** Files the workspace command published to (push clients), so a re-run can clear the ones now clean. */
   let workspacePublished = new Set<string>();
   const runner: LintRunner = options.lint || !options.workerScript ? inProcessRunner(options.lint ?? defaultLint) : new WorkerRunner(options.workerScript, (uri, why) => connection.console.log(`blameless-lint: ${why} for ${uri}`));
-  connection.onShutdown(() => runner.dispose());
+  connection.onShutdown(() => {
+    runner.dispose();
+    options.onShutdown?.();
+  });
   /** The current outcome for a request; a run stopped by a newer edit is the protocol's ContentModified. */
   const outcomeOf = async (uri: string) => {
     const doc = documents.get(uri);
