@@ -87,6 +87,7 @@ export interface ClientOptions {
   root?: string;
   bin?: string;
   initializationOptions?: unknown;
+  env?: Record<string, string>;
 }
 
 export class Client {
@@ -110,7 +111,7 @@ export class Client {
     this.ownsRoot = !options.root;
     this.root = options.root ?? mkdtempSync(join(tmpdir(), 'bl-lsp-'));
     this.settings = options.settings ?? {};
-    this.proc = spawn(process.execPath, [options.bin ?? serverBin, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.proc = spawn(process.execPath, [options.bin ?? serverBin, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
     this.proc.stderr!.on('data', (d) => (this.stderr += d));
     this.exited = new Promise((r) => this.proc.on('exit', (code) => r(code)));
     this.conn = createProtocolConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));

@@ -11,8 +11,8 @@ let client: Client;
 beforeAll(() => buildServer({ source: join(repo, 'test', 'lsp', 'fixtures', 'faulty-server.ts'), outfile: faultyBin }), 120_000);
 afterEach(async () => client?.shutdown());
 
-async function start(bin?: string): Promise<Client> {
-  client = new Client({ bin });
+async function start(bin?: string, env?: Record<string, string>): Promise<Client> {
+  client = new Client({ bin, env });
   await client.initialize();
   return client;
 }
@@ -122,22 +122,33 @@ describe('robustness', () => {
     expect(d?.range.start).toEqual({ line: 0, character: words.length + 1 });
   }, 120_000);
 
-  it('turns an exception inside lint into a diagnostic on that file only', async () => {
-    const c = await start(faultyBin);
-    const bad = await c.open('bad.md', 'This file will FAIL-HERE when linted.\n');
-    const ruleBad = await c.open('rule-bad.md', 'This file will RULE-FAIL-HERE when linted.\n');
-    const good = await c.open('good.md', `${FLAGGED}\nFine.\n`);
-    const [b, r, g] = await Promise.all([c.diagnostics(bad), c.diagnostics(ruleBad), c.diagnostics(good)]);
-    expect(b.diagnostics).toHaveLength(1);
-    expect(b.diagnostics[0]).toMatchObject({ source: 'blameless-lint', severity: 1, code: 'internal-error' });
-    expect(b.diagnostics[0].message).toMatch(/could not lint this file: injected failure/);
-    expect(r.diagnostics[0]).toMatchObject({ code: 'counterfactual' });
-    expect(r.diagnostics[0].message).toMatch(/rule counterfactual failed/);
-    expect(flagged(g.diagnostics)).toEqual(['1:unused-suppression']);
-    // Still failing after an edit, still fine after the trigger goes away.
-    await c.replaceAll(bad, `${FLAGGED}\nRepaired.\n`);
-    const fixed = await c.diagnostics(bad, (p) => p.version === 2);
-    expect(flagged(fixed.diagnostics)).toEqual(['1:unused-suppression']);
+  for (const mode of ['server thread', 'worker']) {
+    it(`turns an exception inside lint into a diagnostic on that file only (${mode})`, async () => {
+      const c = await start(faultyBin, { BL_FAULTY_MODE: mode === 'worker' ? 'worker' : 'inprocess' });
+      const bad = await c.open('bad.md', 'This file will FAIL-HERE when linted.\n');
+      const ruleBad = await c.open('rule-bad.md', 'This file will RULE-FAIL-HERE when linted.\n');
+      const good = await c.open('good.md', `${FLAGGED}\nFine.\n`);
+      const [b, r, g] = await Promise.all([c.diagnostics(bad), c.diagnostics(ruleBad), c.diagnostics(good)]);
+      expect(b.diagnostics).toHaveLength(1);
+      expect(b.diagnostics[0]).toMatchObject({ source: 'blameless-lint', severity: 1, code: 'internal-error' });
+      expect(b.diagnostics[0].message).toMatch(/could not lint this file: injected failure/);
+      expect(r.diagnostics[0]).toMatchObject({ code: 'counterfactual' });
+      expect(r.diagnostics[0].message).toMatch(/rule counterfactual failed/);
+      expect(flagged(g.diagnostics)).toEqual(['1:unused-suppression']);
+      // Still failing after an edit, still fine after the trigger goes away.
+      await c.replaceAll(bad, `${FLAGGED}\nRepaired.\n`);
+      const fixed = await c.diagnostics(bad, (p) => p.version === 2);
+      expect(flagged(fixed.diagnostics)).toEqual(['1:unused-suppression']);
+    });
+  }
+
+  it('survives a lint worker that dies, and starts another', async () => {
+    const c = await start(faultyBin, { BL_FAULTY_MODE: 'worker' });
+    const crash = await c.open('crash.md', 'This file will CRASH-HERE when linted.\n');
+    const got = await c.diagnostics(crash);
+    expect(got.diagnostics[0]).toMatchObject({ code: 'internal-error' });
+    expect(got.diagnostics[0].message).toMatch(/lint worker stopped/);
+    await alive(c);
   });
 
   it('keeps memory bounded with 200 open documents, opened and closed repeatedly', async () => {

@@ -1,14 +1,14 @@
 import { parentPort } from 'node:worker_threads';
 import { lint } from '@blameless-lint/core';
-import { lintWorkspaceFiles } from './library.js';
+import { lintWorkspaceFiles, type LintFunction } from './library.js';
 import type { JobRequest, JobResponse } from './runner.js';
 
 /**
  * The loop of a lint worker thread: core's `lint` for a document, core's `lintFiles` for a folder, one job
  * at a time. Runs in a thread so the server keeps answering while a large document or a whole docs folder
- * is linted, and so a run made stale by typing can be stopped.
+ * is linted, and so a run made stale by typing can be stopped. `lintText` replaces core's lint (tests).
  */
-export function runLintWorker(): void {
+export function runLintWorker(lintText: LintFunction = lint): void {
   const port = parentPort;
   if (!port) throw new Error('@blameless-lint/language-server: runLintWorker() must run in a worker thread');
   // The LSP stream is the parent's stdout: nothing in the worker may write there.
@@ -26,7 +26,7 @@ export function runLintWorker(): void {
       return;
     }
     try {
-      reply({ id: job.id, result: lint(job.text, job.options).diagnostics });
+      reply({ id: job.id, result: lintText(job.text, job.options).diagnostics });
     } catch (error) {
       failed(job.id, error);
     }
