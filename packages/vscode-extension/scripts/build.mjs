@@ -1,6 +1,7 @@
 // Builds the extension into dist/: the client and the server as single CommonJS bundles (the .vsix
 // ships no node_modules), the config JSON schemas for `jsonValidation`, and the rule docs that
-// Explain Rule opens. Needs packages/core and packages/lsp built first (the root build runs them in order).
+// Explain Rule opens. Needs packages/core built first for its schema.json (the root build runs it first).
+import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -33,20 +34,26 @@ const common = {
   // Some dependencies pick an ESM or a browser build by condition; the extension host is Node.
   mainFields: ['module', 'main'],
   conditions: ['node'],
+  // ESM sources that read import.meta.url (to find files beside themselves) get the bundle's own URL.
+  define: { 'import.meta.url': '__blamelessImportMetaUrl' },
+  banner: { js: "var __blamelessImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
 };
 
-// The server package's public entry once it is built; until then (or in a tree where only its sources
-// exist) its server module, which exports the same startServer.
-const lspDir = join(repo, 'packages', 'lsp');
-const serverAlias = existsSync(join(lspDir, 'dist', 'index.js'))
-  ? {}
-  : { '@blameless-lint/language-server': join(lspDir, 'src', 'server.ts') };
+// The server and the library are bundled from their sources (as the server's own build does), so the
+// bundle never runs on a stale dist/ of another package. Rules are data compiled into core's generated
+// module; regenerate it first.
+const corePkg = join(repo, 'packages', 'core');
+execFileSync(process.execPath, [join(corePkg, 'scripts', 'gen-rules.mjs')], { stdio: 'inherit' });
+const fromSource = {
+  '@blameless-lint/core': join(corePkg, 'src', 'index.ts'),
+  '@blameless-lint/language-server': join(repo, 'packages', 'lsp', 'src', 'index.ts'),
+};
 
 const t = performance.now();
 await Promise.all([
   // `vscode` is provided by the extension host at run time.
   build({ ...common, entryPoints: [join(pkgDir, 'src', 'extension.ts')], outfile: join(dist, 'extension.cjs'), external: ['vscode'] }),
-  build({ ...common, entryPoints: [join(pkgDir, 'src', 'server.ts')], outfile: join(dist, 'server.cjs'), alias: serverAlias }),
+  build({ ...common, entryPoints: [join(pkgDir, 'src', 'server.ts')], outfile: join(dist, 'server.cjs'), alias: fromSource }),
 ]).catch((error) => fail(error.message));
 console.log(`build vscode-extension: bundles (${Math.round(performance.now() - t)} ms)`);
 
