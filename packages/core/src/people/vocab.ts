@@ -17,6 +17,9 @@ export const SYSTEM_NAMES: readonly string[] = (
   'windows linux ubuntu debian centos rhel alpine macos android ios chrome firefox safari edge ' +
   'posthog hog plausible segment mixpanel amplitude intercom zendesk hubspot salesforce shopify wordpress ' +
   'tailscale wireguard openvpn cloudtrail guardduty iam vpc elb alb nlb ecs eks gke aks fargate ' +
+  'hudson sonar apollo atlas hermes mimir cortex temporal cadence prefect presto trino druid pinot superset metabase ' +
+  'redash looker tableau fivetran airbyte rudderstack snowplow pendo fullstory hotjar bugsnag rollbar raygun honeybadger ' +
+  'airbrake logrocket gatsby jekyll nuxt remix astro ember sinatra phoenix elixir erlang kotlin scala perl ' +
   'kong tyk apigee hashicorp nagios zabbix icinga rundeck stackstorm opsworks pulumi crossplane chainguard'
 ).split(' ');
 
