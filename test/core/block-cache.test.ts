@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { lint, resolveConfig } from '@blameless-lint/core';
-import { clearBlockCaches, Lru } from '../../packages/core/src/engine/block-cache.js';
+import { BoundedCache, clearBlockCaches, own } from '../../packages/core/src/engine/block-cache.js';
 
 const examples = fileURLToPath(new URL('../../examples/', import.meta.url));
 const docs = readdirSync(examples).filter((f) => f !== 'README.md').map((f) => ({ name: f, text: readFileSync(examples + f, 'utf8') }));
@@ -72,12 +72,18 @@ describe('per-block cache', () => {
     expect(cached).toEqual(lint(text, { filePath: 'a.md', config: people, now }).diagnostics);
   });
 
-  it('bounds its entries, forgetting the least recently used', () => {
-    const lru = new Lru<string, number>(2);
-    lru.set('a', 1);
-    lru.set('b', 2);
-    lru.get('a');
-    lru.set('c', 3);
-    expect([lru.get('a'), lru.get('b'), lru.get('c')]).toEqual([1, undefined, 3]);
+  it('bounds its entries, forgetting the oldest', () => {
+    const cache = new BoundedCache<string, number>(2);
+    cache.set('a', 1);
+    cache.set('b', 2);
+    cache.set('c', 3);
+    expect([cache.get('a'), cache.get('b'), cache.get('c')]).toEqual([undefined, 2, 3]);
+  });
+
+  it('stores copies, equal to what it was given', () => {
+    const doc = 'x'.repeat(100) + 'a paragraph of the document';
+    const slice = doc.slice(100);
+    expect(own(slice)).toBe(slice);
+    expect(own({ a: [slice] })).toEqual({ a: [slice] });
   });
 });

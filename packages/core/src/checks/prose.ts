@@ -4,7 +4,7 @@ import type { Block, PostmortemDocument } from '../document/types.js';
 import { analyze, type Analysis, type Mention, type PeopleOptions } from '../people/index.js';
 import type { ResolvedConfig, SectionKind } from '../types.js';
 import type { CheckContext } from './types.js';
-import { Lru } from '../engine/block-cache.js';
+import { BoundedCache, own } from '../engine/block-cache.js';
 
 export interface ProseSentence {
   a: Analysis;
@@ -39,14 +39,14 @@ export function documentTerms(text: string): Set<string> {
   return out;
 }
 
-const termsCache = new Lru<string, string[]>(20_000);
+const termsCache = new BoundedCache<string, string[]>(20_000);
 
 function chunkTerms(chunk: string): string[] {
   let terms = termsCache.get(chunk);
   if (terms === undefined) {
     const found = new Set<string>();
     for (const m of chunk.matchAll(/(?<![@\p{L}\p{N}._\/-])\p{Ll}[\p{Ll}\p{N}]{2,}(?![@\p{L}\p{N}])/gu)) found.add(m[0]);
-    termsCache.set(chunk, (terms = [...found]));
+    termsCache.set(own(chunk), (terms = own([...found])));
   }
   return terms;
 }

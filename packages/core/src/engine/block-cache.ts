@@ -15,21 +15,21 @@ import type { ResolvedConfig } from '../types.js';
  *   stored. The test test/core/block-cache.test.ts lints documents edit by edit and checks the diagnostics
  *   equal those of an uncached run.
  *
- * All caches are bounded (least recently used entries go first), so a long batch run holds a fixed amount.
+ * All caches are bounded (oldest entries go first) and hold copies, never slices of a document, so a
+ * long editing session or batch run holds a fixed amount of memory.
  */
 
-/** A Map that forgets its least recently used entry beyond `max`. */
-export class Lru<K, V> {
+/**
+ * A Map that forgets its oldest entry beyond `max`. A hit does not refresh an entry (that would cost a
+ * delete and a set per lookup, with keys as long as a block); with room for far more blocks than one
+ * document holds, an entry still in use is rarely the oldest, and a forgotten one is only recomputed.
+ */
+export class BoundedCache<K, V> {
   private readonly map = new Map<K, V>();
   constructor(private readonly max: number) {}
 
   get(key: K): V | undefined {
-    const value = this.map.get(key);
-    if (value !== undefined) {
-      this.map.delete(key);
-      this.map.set(key, value);
-    }
-    return value;
+    return this.map.get(key);
   }
 
   set(key: K, value: V): void {
@@ -43,17 +43,24 @@ export class Lru<K, V> {
   }
 }
 
-const proseCache = new Lru<string, string>(20_000);
+/**
+ * A copy of a string that shares no memory with the string it came from. Slices of a document (a
+ * block's text, a paragraph) keep the whole document alive; a cache that kept them would keep one
+ * document per edit. Stored keys and values are copied; lookups need no copy.
+ */
+export const own = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+const proseCache = new BoundedCache<string, string>(20_000);
 
 /** `compute(source)` once per distinct (language, source). */
 export function maskedProse(source: string, language: string, compute: () => string): string {
   const key = `${language}\u0000${source}`;
   let prose = proseCache.get(key);
-  if (prose === undefined) proseCache.set(key, (prose = compute()));
+  if (prose === undefined) proseCache.set(own(key), (prose = own(compute())));
   return prose;
 }
 
-const wordsCache = new Lru<string, string[]>(20_000);
+const wordsCache = new BoundedCache<string, string[]>(20_000);
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
 /** The distinct lower-case words of a prose string (curly apostrophes as straight ones). */
@@ -62,7 +69,7 @@ export function blockWords(prose: string): string[] {
   if (words === undefined) {
     const seen = new Set<string>();
     for (const m of prose.toLowerCase().matchAll(WORD)) seen.add(m[0].replace(/’/g, "'"));
-    wordsCache.set(prose, (words = [...seen]));
+    wordsCache.set(own(prose), (words = own([...seen])));
   }
   return words;
 }
@@ -70,16 +77,16 @@ export function blockWords(prose: string): string[] {
 /** Findings of one rule on one block, offsets relative to the block start; null = "none". */
 type Stored = Finding[] | null;
 /** By block key, then by context (rule and config): a block's key is built once per lint, not once per rule. */
-const findingsCache = new Lru<string, Map<number, Stored>>(20_000);
+const findingsCache = new BoundedCache<string, Map<number, Stored>>(20_000);
 const blockKeys = new WeakMap<Block, string>();
 
 /** Small integer ids for long context strings, so block keys stay short. */
-const contextIds = new Lru<string, number>(64);
+const contextIds = new BoundedCache<string, number>(64);
 let nextContextId = 0;
 
 function idOf(context: string): number {
   let id = contextIds.get(context);
-  if (id === undefined) contextIds.set(context, (id = nextContextId++));
+  if (id === undefined) contextIds.set(own(context), (id = nextContextId++));
   return id;
 }
 
@@ -146,8 +153,8 @@ export function runPerBlock(
     run(block, (f) => found.push(f));
     for (const f of found) report(f);
     if (!found.every((f) => inside(f, block))) continue;
-    if (!byContext) findingsCache.set(key, (byContext = new Map()));
-    byContext.set(context, found.length ? found.map((f) => shift(f, -block.start)) : null);
+    if (!byContext) findingsCache.set(own(key), (byContext = new Map()));
+    byContext.set(context, found.length ? own(found.map((f) => shift(f, -block.start))) : null);
   }
 }
 
