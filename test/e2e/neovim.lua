@@ -38,9 +38,56 @@ local ok = vim.wait(120000, function()
   return #vim.diagnostic.get(buf) >= want
 end, 50)
 
-local found = {}
-for _, d in ipairs(vim.diagnostic.get(buf)) do
-  table.insert(found, { line = d.lnum + 1, col = d.col + 1, code = d.code or (d.user_data and d.user_data.lsp and d.user_data.lsp.code), source = d.source, message = d.message, severity = d.severity })
+local function code_of(d)
+  return d.code or (d.user_data and d.user_data.lsp and d.user_data.lsp.code)
 end
-local client = vim.lsp.get_client_by_id(client_id)
-finish({ ok = ok, version = vim.version(), server = client and client.server_capabilities and 'ok' or 'missing', diagnostics = found })
+
+local function snapshot()
+  local found = {}
+  for _, d in ipairs(vim.diagnostic.get(buf)) do
+    table.insert(found, { line = d.lnum + 1, col = d.col + 1, code = code_of(d), source = d.source, message = d.message, severity = d.severity })
+  end
+  return found
+end
+
+local result = { ok = ok, version = vim.version(), diagnostics = snapshot() }
+
+-- Optionally: apply the preferred quick fix of the first finding of BL_FIX_RULE, as a user would, and wait
+-- for that finding to go (the edit is a WorkspaceEdit applied by neovim itself; it then sends didChange).
+local fix_rule = os.getenv('BL_FIX_RULE')
+if ok and fix_rule then
+  local target
+  for _, d in ipairs(vim.diagnostic.get(buf)) do
+    if code_of(d) == fix_rule then target = d break end
+  end
+  if target then
+    -- Neovim 0.7 keeps only the LSP fields it has no place for (code, data) in user_data.lsp.
+    local lsp_diag = vim.tbl_extend('force', {
+      range = { start = { line = target.lnum, character = target.col }, ['end'] = { line = target.end_lnum, character = target.end_col } },
+      message = target.message,
+      severity = target.severity,
+      source = target.source,
+    }, target.user_data and target.user_data.lsp or {})
+    local params = { textDocument = { uri = vim.uri_from_bufnr(buf) }, range = lsp_diag.range, context = { diagnostics = { lsp_diag } } }
+    local responses = vim.lsp.buf_request_sync(buf, 'textDocument/codeAction', params, 10000) or {}
+    local chosen
+    for _, response in pairs(responses) do
+      for _, action in ipairs(response.result or {}) do
+        if action.isPreferred and action.edit then chosen = action end
+      end
+    end
+    result.action = chosen and chosen.title or vim.NIL
+    if chosen then
+      vim.lsp.util.apply_workspace_edit(chosen.edit, 'utf-16')
+      result.fixed = vim.wait(60000, function()
+        for _, d in ipairs(vim.diagnostic.get(buf)) do
+          if code_of(d) == fix_rule and d.lnum == target.lnum then return false end
+        end
+        return true
+      end, 50)
+      result.after = snapshot()
+      result.line = vim.api.nvim_buf_get_lines(buf, target.lnum, target.lnum + 1, false)[1]
+    end
+  end
+end
+finish(result)

@@ -16,12 +16,14 @@ const hasNvim = spawnSync('nvim', ['--version']).status === 0;
 
 interface Found { line: number; col: number; code: string; source: string; message: string }
 
-function runNeovim(file: string, minFindings: number, filetype = 'markdown'): { ok: boolean; diagnostics: Found[] } {
+interface Run { ok: boolean; diagnostics: Found[]; action?: string; fixed?: boolean; after?: Found[]; line?: string }
+
+function runNeovim(file: string, minFindings: number, filetype = 'markdown', fixRule?: string): Run {
   const dir = mkdtempSync(join(tmpdir(), 'bl-nvim-'));
   const out = join(dir, 'out.json');
   try {
     const run = spawnSync('nvim', ['--headless', '--clean', '-c', `luafile ${join(repo, 'test', 'e2e', 'neovim.lua')}`], {
-      env: { ...process.env, BL_LSP_BIN: bin, BL_FILE: file, BL_OUT: out, BL_MIN_FINDINGS: String(minFindings), BL_FILETYPE: filetype, HOME: dir, XDG_STATE_HOME: dir, XDG_DATA_HOME: dir },
+      env: { ...process.env, BL_LSP_BIN: bin, BL_FILE: file, BL_OUT: out, BL_MIN_FINDINGS: String(minFindings), BL_FILETYPE: filetype, ...(fixRule ? { BL_FIX_RULE: fixRule } : {}), HOME: dir, XDG_STATE_HOME: dir, XDG_DATA_HOME: dir },
       timeout: 180_000,
       encoding: 'utf8',
     });
@@ -66,5 +68,18 @@ describe.skipIf(!hasNvim && !process.env.CI)('neovim (vim.lsp.start_client)', ()
     expect([...codes].every((c) => ['names-as-root-cause', 'judgmental-language', 'counterfactual', 'human-error'].includes(c))).toBe(true);
     const pebkac = lines.findIndex((l) => l.includes('PEBKAC')) + 1;
     expect(result.diagnostics.map((d) => `${d.line}:${d.code}`)).toContain(`${pebkac}:human-error`);
+  }, 200_000);
+
+  it('applies a quick fix (a WorkspaceEdit) and the finding goes', () => {
+    const file = join(repo, 'examples', '02-checkout-outage-blameful.md');
+    const lines = readFileSync(file, 'utf8').split('\n');
+    const line = lines.findIndex((l) => l.includes("caused by Dmitri's change")) + 1;
+    const result = runNeovim(file, 6, 'markdown', 'names-as-root-cause');
+    expect(result.action).toMatch(/^Name the change, not its author/);
+    expect(result.fixed).toBe(true);
+    expect(result.line).toContain('was caused by the change to the gateway timeout');
+    expect(result.after!.filter((d) => d.line === line && d.code === 'names-as-root-cause')).toEqual([]);
+    // Everything else is still shown.
+    expect(result.after!.length).toBe(result.diagnostics.length - 1);
   }, 200_000);
 });

@@ -52,6 +52,25 @@ describe('robustness', () => {
     await alive(c);
   });
 
+  it('answers requests with missing or malformed params without an internal error', async () => {
+    const c = await start();
+    const uri = await c.open('m.md', `${FLAGGED}\n`);
+    await c.diagnostics(uri);
+    const calls: Array<[string, unknown]> = [
+      ['textDocument/hover', { textDocument: { uri } }],
+      ['textDocument/hover', { textDocument: { uri }, position: { line: 'x', character: null } }],
+      ['textDocument/codeAction', { textDocument: { uri }, context: { diagnostics: [{}] } }],
+      ['textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { only: 'quickfix' } }],
+      ['textDocument/diagnostic', {}],
+      ['workspace/executeCommand', {}],
+    ];
+    for (const [method, params] of calls) {
+      const outcome = await c.conn.sendRequest(method, params).then(() => 'answered', (e: { code: number }) => e.code);
+      expect(outcome, method).not.toBe(-32603);
+    }
+    await alive(c);
+  });
+
   it('answers requests for documents that are not open', async () => {
     const c = await start();
     const uri = c.uri('never-opened.md');

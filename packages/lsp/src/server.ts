@@ -17,6 +17,9 @@ import { isConfigFile, registerWatchers } from './watch.js';
 import { VERSION as version } from './version.js';
 import { Folders, lintWorkspace } from './workspace.js';
 
+const isPosition = (p: unknown): p is { line: number; character: number } =>
+  typeof p === 'object' && p !== null && Number.isInteger((p as { line?: unknown }).line) && Number.isInteger((p as { character?: unknown }).character);
+
 export interface ServerOptions {
   /**
    * A script that runs `runLintWorker()` when started as a worker thread (the bin passes itself). With it,
@@ -107,17 +110,21 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     service.relintAll();
   });
 
-  connection.onHover(async ({ textDocument, position }) => {
-    const { outcome } = await outcomeOf(textDocument.uri);
-    return outcome ? hoverAt(outcome.findings, position) : null;
+  // Malformed params (a client bug) get an empty answer, not an internal error.
+  connection.onHover(async (params) => {
+    if (!isPosition(params?.position) || typeof params.textDocument?.uri !== 'string') return null;
+    const { outcome } = await outcomeOf(params.textDocument.uri);
+    return outcome ? hoverAt(outcome.findings, params.position) : null;
   });
 
-  connection.onCodeAction(async ({ textDocument, range, context }) => {
+  connection.onCodeAction(async (params) => {
+    const { textDocument, range, context } = params ?? {};
+    if (!isPosition(range?.start) || !isPosition(range?.end) || typeof textDocument?.uri !== 'string') return [];
     const { doc, outcome } = await outcomeOf(textDocument.uri);
     if (!doc || !outcome) return [];
     const filePath = filePathOf(doc.uri);
     return codeActions({
-      doc, outcome, range, only: context?.only,
+      doc, outcome, range, only: Array.isArray(context?.only) ? context.only : undefined,
       language: languageOf(doc.languageId),
       caps: features.edits,
       configFile: filePath ? nearestConfigFile(filePath) : undefined,
@@ -126,8 +133,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     });
   });
 
-  connection.onExecuteCommand(async ({ command }) => {
-    if (command !== LINT_WORKSPACE_COMMAND) return null;
+  connection.onExecuteCommand(async (params) => {
+    if (params?.command !== LINT_WORKSPACE_COMMAND) return null;
     const reports = await lintWorkspace(folders.all(), (folder) => settings.get(pathToFileURL(folder).href), (folder, rules) => runner.lintFolder(folder, rules));
     const isOpen = (uri: string) => documents.get(uri) !== undefined;
     if (service.pull) workspaceReports.replace(reports);
@@ -146,7 +153,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.languages.diagnostics.on((params, token) => service.pullDocument(params, token));
   connection.languages.diagnostics.onWorkspace((params, token) =>
-    workspaceReports.answer(params.previousResultIds, (uri) => documents.get(uri) !== undefined, token));
+    workspaceReports.answer(Array.isArray(params?.previousResultIds) ? params.previousResultIds : [], (uri) => documents.get(uri) !== undefined, token));
 
   documents.listen(connection);
   connection.listen();

@@ -128,7 +128,8 @@ export class LintService {
 
   /** textDocument/diagnostic */
   async pullDocument(params: DocumentDiagnosticParams, token: CancellationToken): Promise<DocumentDiagnosticReport> {
-    const uri = params.textDocument.uri;
+    const uri = params?.textDocument?.uri;
+    if (typeof uri !== 'string') return fullReport(undefined, []);
     let doc = this.documents.get(uri);
     if (!doc) return fullReport(undefined, []);
     const settings = await this.linter.settingsFor(doc);
