@@ -41,6 +41,7 @@ const userSettings = {
   'extensions.autoUpdate': false,
   'extensions.ignoreRecommendations': true,
   'editor.minimap.enabled': false,
+  'editor.stickyScroll.enabled': false,
   'editor.quickSuggestions': { other: 'off', comments: 'off', strings: 'off' },
   'editor.wordBasedSuggestions': 'off',
   'editor.suggestOnTriggerCharacters': false,

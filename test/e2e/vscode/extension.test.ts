@@ -18,6 +18,8 @@ const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const extensionDir = join(repo, 'packages', 'vscode-extension');
 const artifacts = join(repo, 'test', 'artifacts');
 const EXAMPLE = '02-checkout-outage-blameful.md';
+/** A second example, never opened: only Lint Workspace reports it. */
+const UNOPENED = '05-cert-expiry-email.txt';
 
 let home: string;
 let server: CodeServer | undefined;
@@ -28,7 +30,7 @@ let exampleText: string;
 
 /** Waits for DOM state by polling it (vitest's own default gives up after one second). */
 const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 30_000, interval: 100 });
-const shot = (name: string) => page.screenshot({ path: join(artifacts, `vscode-${name}.png`) });
+const shot = (name: string) => page.screenshot({ path: join(artifacts, `vscode-${name}.png`), animations: 'disabled' });
 
 /**
  * blameless-lint rows of the Problems panel, optionally filtered by its filter box (a rule id). The list
@@ -51,6 +53,7 @@ beforeAll(async () => {
   const workspace = join(home, 'workspace');
   mkdirSync(workspace);
   copyFileSync(join(repo, 'examples', EXAMPLE), join(workspace, EXAMPLE));
+  copyFileSync(join(repo, 'examples', UNOPENED), join(workspace, UNOPENED));
   writeFileSync(join(workspace, '.blamelessrc.json'), '{\n  "rules": {}\n}\n');
   exampleText = readFileSync(join(workspace, EXAMPLE), 'utf8');
 
@@ -157,6 +160,18 @@ describe('blameless-lint in VS Code (code-server 4.100.3)', () => {
     await shot('typed');
   });
 
+  test('Explain Rule opens the docs of the rule under the cursor in a Markdown preview', async () => {
+    const line = exampleText.split('\n').findIndex((l) => l.startsWith('Dmitri pushed')) + 1;
+    await wb.goTo(line, 2);
+    await wb.command('blameless-lint: Explain Rule');
+    const preview = page.locator('.tabs-container .tab', { hasText: 'Preview names-as-root-cause.md' });
+    await preview.waitFor();
+    await shot('explain-rule');
+    await preview.locator('.codicon-close').click();
+    await preview.waitFor({ state: 'detached' });
+    await wb.openFile(EXAMPLE);
+  });
+
   test('turning a rule off in .blamelessrc.json removes its findings', async () => {
     await wb.openFile('.blamelessrc.json');
     // jsonValidation: the shipped schema flags an unknown rule id while the file is being edited.
@@ -173,5 +188,15 @@ describe('blameless-lint in VS Code (code-server 4.100.3)', () => {
     await poll(async () => (await problemRows('counterfactual')).length).toBe(2);
     await wb.openFile(EXAMPLE);
     await shot('rule-off');
+  });
+
+  test('Lint Workspace reports files that are not open, under the same config', async () => {
+    // judgmental-language is off since the previous test.
+    const expected = expectedFindings(readFileSync(join(repo, 'examples', UNOPENED), 'utf8')).lines
+      .filter((f) => f.ruleId !== 'judgmental-language');
+    await poll(() => problemRows(UNOPENED)).toEqual([]);
+    await wb.command('blameless-lint: Lint Workspace');
+    await poll(async () => keys(await problemRows(UNOPENED))).toEqual(keys(expected));
+    await shot('lint-workspace');
   });
 });

@@ -52,7 +52,7 @@ export class Workbench {
     // The list filters as it is typed into: wait until the entry Enter would pick is ours.
     await this.page.locator('.quick-input-list .monaco-list-row.focused', { hasText: name }).waitFor();
     await this.page.keyboard.press('Enter');
-    await this.page.locator('.tabs-container .tab.active', { hasText: name }).waitFor();
+    await this.page.locator('.editor-group-container.active .tab.active', { hasText: name }).waitFor();
     await this.editor.locator('.view-lines').waitFor();
   }
 
