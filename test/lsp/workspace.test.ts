@@ -76,6 +76,20 @@ describe('blameless-lint.lintWorkspace', () => {
     expect(client.published.size).toBe(0);
   });
 
+  it('reads changed config files on the next run', async () => {
+    client = new Client();
+    docsFolder(client.root);
+    await client.initialize();
+    const run = () => client.conn.sendRequest('workspace/executeCommand', { command: 'blameless-lint.lintWorkspace', arguments: [] });
+    let a = client.diagnostics(client.uri('a.md'));
+    await run();
+    expect((await a).diagnostics.map((d) => d.code)).toContain('judgmental-language');
+    writeFileSync(join(client.root, '.blamelessrc.json'), '{ "ignore": ["drafts/**"], "rules": { "judgmental-language": "off" } }\n');
+    a = client.diagnostics(client.uri('a.md'));
+    await run();
+    expect((await a).diagnostics.map((d) => d.code)).not.toContain('judgmental-language');
+  });
+
   it('ignores commands it does not know', async () => {
     client = new Client();
     await client.initialize();

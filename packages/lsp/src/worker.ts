@@ -1,6 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import { lint } from '@blameless-lint/core';
-import { lintWorkspaceFiles, type LintFunction } from './library.js';
+import { clearConfigCache, lintWorkspaceFiles, type LintFunction } from './library.js';
 import type { JobRequest, JobResponse } from './runner.js';
 
 /**
@@ -22,6 +22,8 @@ export function runLintWorker(lintText: LintFunction = lint): void {
   };
   port.on('message', (job: JobRequest) => {
     if (job.kind === 'folder') {
+      // Each run reads the config files afresh, as the CLI would: they may have changed since the last one.
+      clearConfigCache();
       lintWorkspaceFiles(job.folder, { rules: job.rules }).then((result) => reply({ id: job.id, result }), (error) => failed(job.id, error));
       return;
     }
