@@ -30,6 +30,8 @@ function texts(): string[] {
   for (const r of ruleData) out.push(...r.docs.incorrect, ...r.docs.correct);
   const examples = new URL('../../../examples/', import.meta.url);
   for (const f of readdirSync(examples).filter((x) => /\.(md|txt)$/.test(x))) out.push(readFileSync(new URL(f, examples), 'utf8'));
+  const scenarios = new URL('./scenarios/', import.meta.url);
+  for (const f of readdirSync(scenarios)) out.push(readFileSync(new URL(f, scenarios), 'utf8'));
   return out;
 }
 
