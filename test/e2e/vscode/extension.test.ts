@@ -71,6 +71,10 @@ afterEach(async ({ task }) => {
 
 afterAll(async () => {
   if (page) await shot('last').catch(() => undefined);
+  // `BLAMELESS_UPDATE_SCREENSHOT=1 npm run test:e2e` refreshes the extension README's screenshot.
+  if (process.env.BLAMELESS_UPDATE_SCREENSHOT === '1') {
+    copyFileSync(join(artifacts, 'vscode-hover.png'), join(extensionDir, 'images', 'screenshot.png'));
+  }
   await closeBrowser?.().catch(() => undefined);
   if (server) writeFileSync(join(artifacts, 'vscode-code-server.log'), server.log());
   await server?.stop();
@@ -166,6 +170,10 @@ describe('blameless-lint in VS Code (code-server 4.100.3)', () => {
     await wb.command('blameless-lint: Explain Rule');
     const preview = page.locator('.tabs-container .tab', { hasText: 'Preview names-as-root-cause.md' });
     await preview.waitFor();
+    // The preview is a webview: an iframe holding the rendered document in an inner iframe.
+    const rendered = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+    await rendered.locator('h1', { hasText: 'names-as-root-cause' }).waitFor();
+    await rendered.locator('h2', { hasText: 'Incorrect' }).waitFor();
     await shot('explain-rule');
     await preview.locator('.codicon-close').click();
     await preview.waitFor({ state: 'detached' });
