@@ -56,6 +56,8 @@ function msg(ctx: CheckContext, key: string): string {
 export function ownerKind(ctx: CheckContext, owner: Span): 'team' | 'role' | null {
   const text = owner.text.replace(/^@/, '').replace(/[*_`]/g, '').replace(/^(?:the|our|a|an)\s+/i, '').trim();
   const lower = text.toLowerCase();
+  // A name on the roster (`people`) is a person, whatever it looks like ("@sam-ops").
+  if (ctx.config.people.some((p) => p.replace(/^@/, '').toLowerCase() === lower)) return null;
   const configured = ctx.config.teams.map((t) => t.replace(/^@/, '').toLowerCase());
   if (configured.includes(lower)) return 'team';
   const role = phrases(ctx, 'roles').find(lower);
