@@ -6,6 +6,7 @@ import { readPlainText } from './text.js';
 import { classifyHeading } from './sections.js';
 import { positionMapper } from './positions.js';
 import { parseSentences } from './sentences.js';
+import { cachedSentences } from '../engine/block-cache.js';
 
 export interface ParseOptions {
   language?: Language;
@@ -40,7 +41,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Postmor
     sentences(block) {
       let found = cache.get(block);
       if (!found) {
-        found = parseSentences(block, language);
+        found = cachedSentences(block, language, () => parseSentences(block, language));
         cache.set(block, found);
       }
       return found;

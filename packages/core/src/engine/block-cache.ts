@@ -1,4 +1,4 @@
-import type { Block, PostmortemDocument } from '../document/types.js';
+import type { Block, PostmortemDocument, Sentence } from '../document/types.js';
 import type { Finding } from '../checks/types.js';
 import type { ResolvedConfig } from '../types.js';
 
@@ -158,6 +158,28 @@ export function runPerBlock(
   }
 }
 
+type StoredSentence = Omit<Sentence, 'words'>;
+const sentenceCache = new BoundedCache<string, StoredSentence[]>(20_000);
+
+/**
+ * A block's sentences, parsed once per distinct block content (language, kind, text, prose) and
+ * replayed at the block's current offset: checks without triggers (summary shape, timelines) ask for
+ * the same blocks' sentences on every keystroke.
+ */
+export function cachedSentences(block: Block, language: string, parse: () => Sentence[]): Sentence[] {
+  const key = `${language}\u0000${block.kind}\u0000${block.text}\u0000${block.prose}`;
+  let stored = sentenceCache.get(key);
+  if (stored === undefined) {
+    const at = block.start;
+    stored = own(parse().map((s) => ({ start: s.start - at, end: s.end - at, text: s.text, tokens: s.tokens.map((t) => ({ ...t, start: t.start - at, end: t.end - at })) })));
+    sentenceCache.set(own(key), stored);
+  }
+  return stored.map((s) => {
+    const tokens = s.tokens.map((t) => ({ ...t, start: t.start + block.start, end: t.end + block.start }));
+    return { start: s.start + block.start, end: s.end + block.start, text: s.text, tokens, words: tokens.filter((t) => t.kind === 'word') };
+  });
+}
+
 /**
  * `fn(doc, arg)` computed once per document and argument: several rules read the same document-level
  * structure (the timelines, the action items); the first one pays. The argument is keyed by its JSON.
@@ -179,4 +201,5 @@ export function clearBlockCaches(): void {
   proseCache.clear();
   wordsCache.clear();
   findingsCache.clear();
+  sentenceCache.clear();
 }
