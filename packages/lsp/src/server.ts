@@ -105,7 +105,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   connection.onDidChangeWatchedFiles((params) => {
-    if (!params.changes.some((c) => isConfigFile(c.uri))) return;
+    if (!Array.isArray(params?.changes) || !params.changes.some((c) => isConfigFile(String(c?.uri)))) return;
     configs.invalidate();
     service.relintAll();
   });
@@ -128,7 +128,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       language: languageOf(doc.languageId),
       caps: features.edits,
       configFile: filePath ? nearestConfigFile(filePath) : undefined,
-      workspaceRoot: folders.root(),
+      workspaceRoot: folders.rootOf(filePath),
       configListFor,
     });
   });
