@@ -11,9 +11,6 @@ import { explainRuleActions } from './explain.js';
 export const CLIENT_ID = 'blameless-lint';
 export const SOURCE = 'blameless-lint';
 
-/** Files whose change can change a document's findings: the config files the library looks for. */
-const CONFIG_GLOB = '**/{.blamelessrc.json,.blamelessrc.yml,.blamelessrc.yaml,package.json}';
-
 /** The `languages` setting decides which documents VS Code sends to the server at all. */
 export function documentSelector(): DocumentSelector {
   const languages = workspace.getConfiguration('blameless-lint').get<string[]>('languages', ['markdown', 'plaintext']);
@@ -27,7 +24,9 @@ export function documentSelector(): DocumentSelector {
 /**
  * The client for the bundled server (dist/server.cjs), spoken to over node IPC. Settings reach the
  * server one way: it asks `workspace/configuration` per document (answered by the client from
- * `blameless-lint.*`), and `didChangeConfiguration` tells it to drop its cache.
+ * `blameless-lint.*`), and `didChangeConfiguration` tells it to drop its cache. The server registers
+ * for that notification and for config-file changes itself (it knows which files the library reads),
+ * so the client declares no `synchronize` of its own: that would send every event twice.
  */
 export function createClient(context: ExtensionContext, output: OutputChannel): LanguageClient {
   const module = context.asAbsolutePath('dist/server.cjs');
@@ -35,12 +34,9 @@ export function createClient(context: ExtensionContext, output: OutputChannel): 
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
-  const watcher = workspace.createFileSystemWatcher(CONFIG_GLOB);
-  context.subscriptions.push(watcher);
   const clientOptions: LanguageClientOptions = {
     documentSelector: documentSelector(),
     outputChannel: output,
-    synchronize: { configurationSection: 'blameless-lint', fileEvents: watcher },
     initializationOptions: { 'blameless-lint': workspace.getConfiguration('blameless-lint') },
     middleware: {
       // The server's quick fixes, then one "Explain rule" per rule under the cursor.

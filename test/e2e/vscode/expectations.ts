@@ -38,10 +38,26 @@ export function expectedFindings(text: string): Expected {
   return out;
 }
 
-/** A Problems panel row reads "<message><source><code>[Ln L, Col C]". */
-export function parseProblemRow(text: string): (Finding & { column: number }) | undefined {
-  const m = /blameless-lint([a-z0-9-]+)\[Ln (\d+), Col (\d+)\]\s*$/.exec(text.trim());
-  return m ? { ruleId: m[1], line: Number(m[2]), column: Number(m[3]) } : undefined;
+export interface ProblemRow extends Finding {
+  /** The file row the finding is listed under (its text starts with the file name). */
+  file: string;
+  column: number;
+}
+
+/**
+ * The Problems panel's rows in display order: a file row ("<name><count>"), then one row per finding,
+ * reading "<message><source><code>[Ln L, Col C]". Findings of other tools are dropped.
+ */
+export function parseProblemRows(texts: string[]): ProblemRow[] {
+  const out: ProblemRow[] = [];
+  let file = '';
+  for (const raw of texts) {
+    const text = raw.trim();
+    const m = /blameless-lint([a-z0-9-]+)\[Ln (\d+), Col (\d+)\]$/.exec(text);
+    if (m) out.push({ file, ruleId: m[1], line: Number(m[2]), column: Number(m[3]) });
+    else if (!/\[Ln \d+, Col \d+\]$/.test(text)) file = text.replace(/\d+$/, '');
+  }
+  return out;
 }
 
 /** Sorted `rule@line` keys, for comparisons whose failure message shows the whole difference. */

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ensureCodeServer, startCodeServer, type CodeServer } from './code-server.js';
-import { expectedFindings, keys, parseProblemRow, type Finding } from './expectations.js';
+import { expectedFindings, keys, parseProblemRows, type ProblemRow } from './expectations.js';
 import { launchBrowser, Workbench } from './workbench.js';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
@@ -27,6 +27,7 @@ let closeBrowser: (() => Promise<void>) | undefined;
 let page: Page;
 let wb: Workbench;
 let exampleText: string;
+let workspace: string;
 
 /** Waits for DOM state by polling it (vitest's own default gives up after one second). */
 const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 30_000, interval: 100 });
@@ -37,10 +38,13 @@ const shot = (name: string) => page.screenshot({ path: join(artifacts, `vscode-$
  * is virtual: only rows in view exist, so read with the panel maximized or a filter that keeps it short.
  * The filter applies a moment after typing: read it inside poll().
  */
-async function problemRows(filter = ''): Promise<Finding[]> {
-  const rows = await wb.problems(filter);
-  const texts = await rows.allTextContents();
-  return texts.map(parseProblemRow).filter((f) => f !== undefined).map(({ ruleId, line }) => ({ ruleId, line }));
+async function problemRows(filter = ''): Promise<ProblemRow[]> {
+  return parseProblemRows(await (await wb.problems(filter)).allTextContents());
+}
+
+/** The rows of one file. */
+async function rowsOf(file: string, filter = ''): Promise<ProblemRow[]> {
+  return (await problemRows(filter)).filter((r) => r.file === file);
 }
 
 beforeAll(async () => {
@@ -50,7 +54,7 @@ beforeAll(async () => {
   const entry = ensureCodeServer();
 
   home = mkdtempSync(join(tmpdir(), 'blameless-vscode-e2e-'));
-  const workspace = join(home, 'workspace');
+  workspace = join(home, 'workspace');
   mkdirSync(workspace);
   copyFileSync(join(repo, 'examples', EXAMPLE), join(workspace, EXAMPLE));
   copyFileSync(join(repo, 'examples', UNOPENED), join(workspace, UNOPENED));
@@ -94,7 +98,7 @@ describe('blameless-lint in VS Code (code-server 4.100.3)', () => {
       const lines = expected.lines.filter((f) => f.ruleId === ruleId);
       const sections = expected.sections.filter((f) => f.ruleId === ruleId);
       await poll(async () => {
-        const rows = await problemRows(ruleId);
+        const rows = await rowsOf(EXAMPLE, ruleId);
         // A section expectation is met by a finding anywhere in that section.
         const rest = rows.filter((r) => !sections.some((s) => r.line >= s.from && r.line <= s.to));
         return { inSections: rows.length - rest.length, lines: keys(rest) };
@@ -141,9 +145,9 @@ describe('blameless-lint in VS Code (code-server 4.100.3)', () => {
     await wb.chooseAction('Name the change, not its author');
 
     await wb.editor.locator('.view-line', { hasText: 'The outage was caused by the change to the gateway timeout.' }).waitFor();
-    await poll(async () => (await problemRows('names-as-root-cause')).map((r) => r.line)).not.toContain(line);
+    await poll(async () => (await rowsOf(EXAMPLE, 'names-as-root-cause')).map((r) => r.line)).not.toContain(line);
     // The rule's other finding stays.
-    await poll(async () => (await problemRows('names-as-root-cause')).length).toBe(1);
+    await poll(async () => (await rowsOf(EXAMPLE, 'names-as-root-cause')).length).toBe(1);
   });
 
   test('typing a blameful sentence produces a new squiggle', async () => {
@@ -158,7 +162,7 @@ describe('blameless-lint in VS Code (code-server 4.100.3)', () => {
     await page.keyboard.type('Priya was sloppy with the failover runbook.');
     const line = exampleText.split('\n').length + 3;
     await wb.editor.locator('.view-line', { hasText: 'Priya was sloppy' }).waitFor();
-    await poll(async () => keys((await problemRows('judgmental-language')).filter((r) => r.line === line)))
+    await poll(async () => keys((await rowsOf(EXAMPLE, 'judgmental-language')).filter((r) => r.line === line)))
       .toEqual([`judgmental-language@${line}`]);
     await poll(() => wb.squigglesOnLine('Priya was sloppy')).toBe(1);
     await shot('typed');
@@ -192,8 +196,8 @@ describe('blameless-lint in VS Code (code-server 4.100.3)', () => {
     await page.keyboard.press('Control+S');
     await page.locator('.tabs-container .tab.active:not(.dirty)', { hasText: '.blamelessrc.json' }).waitFor();
 
-    await poll(async () => (await problemRows('judgmental-language')).length).toBe(0);
-    await poll(async () => (await problemRows('counterfactual')).length).toBe(2);
+    await poll(async () => (await rowsOf(EXAMPLE, 'judgmental-language')).length).toBe(0);
+    await poll(async () => (await rowsOf(EXAMPLE, 'counterfactual')).length).toBe(2);
     await wb.openFile(EXAMPLE);
     await shot('rule-off');
   });
@@ -202,9 +206,19 @@ describe('blameless-lint in VS Code (code-server 4.100.3)', () => {
     // judgmental-language is off since the previous test.
     const expected = expectedFindings(readFileSync(join(repo, 'examples', UNOPENED), 'utf8')).lines
       .filter((f) => f.ruleId !== 'judgmental-language');
-    await poll(() => problemRows(UNOPENED)).toEqual([]);
+    await poll(() => rowsOf(UNOPENED, UNOPENED)).toEqual([]);
     await wb.command('blameless-lint: Lint Workspace');
-    await poll(async () => keys(await problemRows(UNOPENED))).toEqual(keys(expected));
+    await poll(async () => keys(await rowsOf(UNOPENED, UNOPENED))).toEqual(keys(expected));
     await shot('lint-workspace');
+  });
+
+  test('a blameless-lint.rules setting turns a rule off (settings reach the server)', async () => {
+    await wb.openFile(EXAMPLE);
+    await poll(async () => (await rowsOf(EXAMPLE, 'counterfactual')).length).toBeGreaterThan(0);
+    // What the Settings editor writes for a workspace setting.
+    mkdirSync(join(workspace, '.vscode'), { recursive: true });
+    writeFileSync(join(workspace, '.vscode', 'settings.json'), JSON.stringify({ 'blameless-lint.rules': { counterfactual: 'off' } }));
+    await poll(async () => (await rowsOf(EXAMPLE, 'counterfactual')).length).toBe(0);
+    await poll(async () => (await rowsOf(EXAMPLE, 'human-error')).length).toBeGreaterThan(0);
   });
 });

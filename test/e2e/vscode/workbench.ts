@@ -83,7 +83,7 @@ export class Workbench {
     return this.editor.locator('.squiggly-warning, .squiggly-error, .squiggly-info');
   }
 
-  /** Opens the Problems panel (Ctrl+Shift+M) and, when given, filters it by text (a rule id). */
+  /** Opens the Problems panel and, when given, filters it by text (a rule id, a file name). */
   async problems(filter = ''): Promise<Locator> {
     const panel = this.page.locator('.markers-panel');
     if (!(await panel.isVisible())) {
@@ -99,8 +99,8 @@ export class Workbench {
       if (filter) await this.page.keyboard.type(filter);
       else await this.page.keyboard.press('Backspace');
     }
-    // Rows of findings (file rows are list rows too, without a source).
-    return panel.locator('.monaco-list-row', { hasText: 'blameless-lint' });
+    // File rows, each followed by its findings' rows, in display order.
+    return panel.locator('.monaco-list-row');
   }
 
   /** Moves the mouse onto a word of the visible line that starts with `lineStart`. */
