@@ -81,11 +81,16 @@ export const hindsight: CheckKind = {
         if (inverted) report(i, who.last, [{ description: p.advice }]);
         else if (conditional) report(i - (a.lx[i - 2]!.lower === 'if' || a.lx[i - 2]!.lower === 'unless' ? 2 : 3), i, [{ description: p.advice }]);
       }
+      // A question asks, it does not judge: "What should we have monitored?" is the inquiry a review wants.
+      const question = a.sentence.text.trimEnd().endsWith('?');
       for (const m of findPhrases(a, p._modals)) {
+        if (question) continue;
         const verb = a.lx[m.last + 1];
         if (!verb || verb.kind !== 'word') continue;
         const modal = a.lx[m.first]!.lower;
         const subject = agentOf(a, m.first);
+        // An embedded question ("asked what we should have monitored") reports a question, not a verdict.
+        if (subject && /^(what|whether|how|why|which|where|when)$/.test(a.lx[subject.first - 1]?.lower ?? '')) continue;
         const human = subject?.human || subject?.mention?.self || /^(someone|anyone|somebody|anybody|everyone|nobody)$/.test(subject?.mention?.text.toLowerCase() ?? '');
         // "each service should have a runbook": have + noun phrase is possession, a requirement.
         const participle = isParticiple(verb.lower) || /n['’]t$/.test(modal);

@@ -108,12 +108,24 @@ export const personCause: CheckKind = {
   },
 };
 
-/** A thing-subject whose words follow a person: "Wei's typo", "Kim deleting the bucket", "Dmitri pushed a config that …". */
+/**
+ * A thing-subject whose words follow a person: "Wei's typo" (possessive), "Kim deleting the bucket" (gerund),
+ * "Dmitri pushed a bad config that …" (a past action whose object is the subject). Not "Amara's team owns the
+ * queue that broke": a present-tense verb between them says who owns, not who acted.
+ */
 function behind(a: Analysis, ag: Agent): Mention | undefined {
   if (ag.mention) return undefined;
   const m = a.at(ag.first - 1);
-  return human(m) ? m : undefined;
+  if (!human(m)) return undefined;
+  const words = a.lx.slice(ag.first, ag.last + 1).map((t) => t.lower);
+  if (/ing$/.test(words[0]!)) return m;
+  const inner = words.findIndex((w, k) => k > 0 && /^(the|a|an|this|that|these|those|his|her|their|its)$/.test(w));
+  if (inner === -1) return m.possessive ? m : undefined;
+  return inner === 1 && !m.possessive && isPastAction(words[0]!) ? m : undefined;
 }
+
+const isPastAction = (w: string): boolean =>
+  /ed$/.test(w) || /^(ran|wrote|made|put|set|sent|built|gave|took|brought|broke|threw|drove|left|began|kept|hit|cut|shipped)$/.test(w);
 
 /** "Oluwaseun pushed that change, and it took the pipeline down": "it" is what the person of the clause before did. */
 function itChain(a: Analysis, ag: Agent): Mention | undefined {

@@ -18,7 +18,11 @@ export const BE_FORMS = set('was were is are am be been being got gets get getti
 export const CLAUSE_WORDS = set(
   'because since when while after before although though if unless until once whereas so and but or nor then ' +
   'that which who whom whose where why how what as than of in on at to for from with without into onto over under ' +
-  'about by during through across via per there here',
+  'about by during through across via per there here whether ' +
+  // Reporting verbs open a clause: in "Priya said the deploy caused it" Priya reports, the deploy acts.
+  'said says asked asks thought noted believed suspected wondered found confirmed reported mentioned explained guessed ' +
+  'assumed argued claimed suggested noticed realised realized saw showed learned knew discovered checked verified told ' +
+  'wrote traced concluded agreed decided',
 );
 
 /** Words that may follow a role noun used as a person ("the engineer restarted", "the on-call who"). */
