@@ -92,6 +92,13 @@ describe('blameless-lint in VS Code (code-server 4.100.3)', () => {
     const expected = expectedFindings(exampleText);
     expect(expected.lines.length).toBeGreaterThan(5);
 
+    // The status bar counts the active file's findings (all of them: no other finding) and opens the Problems panel.
+    const total = expected.lines.length + expected.sections.length;
+    const status = page.locator('.statusbar-item', { hasText: `blameless: ${total}` });
+    await status.waitFor();
+    await status.click();
+    await page.locator('.markers-panel').waitFor();
+
     // Rule by rule, so each filtered list is short enough to be rendered whole (the list is virtual).
     const ruleIds = [...new Set([...expected.lines, ...expected.sections].map((f) => f.ruleId))].sort();
     for (const ruleId of ruleIds) {
@@ -106,10 +113,6 @@ describe('blameless-lint in VS Code (code-server 4.100.3)', () => {
     }
     await problemRows('');
     await shot('problems');
-
-    // No other finding: the status bar counts the active file's findings.
-    const total = expected.lines.length + expected.sections.length;
-    await page.locator('.statusbar-item', { hasText: `blameless: ${total}` }).waitFor();
 
     // Squiggles where the findings are (the editor draws only the lines in view).
     await poll(() => wb.squigglesOnLine('Aisha panicked')).toBe(1);
