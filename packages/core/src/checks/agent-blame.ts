@@ -109,6 +109,14 @@ function nextToPerson(a: Analysis, first: number, last: number): boolean {
   let k = last + 1;
   while (a.lx[k] && /^(the|a|an|on|with|of|by)$/.test(a.lx[k]!.lower)) k++;
   if (specific(a.at(k))) return true;
+  // "Blame for the outage lies with Chen": the person comes at the end of the clause.
+  for (let j = last + 1; j < a.lx.length - 1 && a.lx[j]!.kind !== 'punct'; j++) {
+    if (/^(with|on)$/.test(a.lx[j]!.lower) && /^(lies|rests|lay|rested|falls|fell|is|was)$/.test(a.lx[j - 1]!.lower)) {
+      let n = j + 1;
+      while (a.lx[n] && /^(the|a|an)$/.test(a.lx[n]!.lower)) n++;
+      if (specific(a.at(n))) return true;
+    }
+  }
   const agent = agentOf(a, first);
   return agent?.human === true && specific(agent.mention);
 }

@@ -15,6 +15,9 @@ interface Params {
   passive: { causal: string[]; destructive: string[]; neutral: string[]; faulty: string[]; benign: string[] };
   /** Phrases after which a person is named as the cause ("root cause:", "due to", "came down to"). */
   slots: string[];
+  /** "is on", "lies with": a cause slot only when the clause is about the incident or its blame ("this was on Aleksandr"). */
+  onSlots: string[];
+  onSubjects: string[];
   /** Modal phrases of a remedy aimed at a person, and what makes them one. */
   remedies: { modals: string[]; objects: string[]; punitive: string[]; punitiveModals: string[]; revoke: string[] };
   /** Verbs after "because <person>" that make the person's action the cause ("because Priya merged …"). */
@@ -26,7 +29,7 @@ interface Params {
   rewrites: { possessive: string; passive: string; active: string; question: string; slot: string; remedy: string };
 }
 
-type C = { always: Phrase[]; withProblem: Phrase[]; problems: Set<string>; pCausal: Phrase[]; pDestructive: Phrase[]; pNeutral: Phrase[]; faulty: Set<string>; benign: Set<string>; slots: Phrase[]; modals: Phrase[]; objects: Set<string>; punitive: Phrase[]; pModals: Phrase[]; revoke: Phrase[]; credit: Set<string>; because: Set<string>; praise: Set<string> };
+type C = { always: Phrase[]; withProblem: Phrase[]; problems: Set<string>; pCausal: Phrase[]; pDestructive: Phrase[]; pNeutral: Phrase[]; faulty: Set<string>; benign: Set<string>; slots: Phrase[]; onSlots: Phrase[]; onSubjects: Set<string>; modals: Phrase[]; objects: Set<string>; punitive: Phrase[]; pModals: Phrase[]; revoke: Phrase[]; credit: Set<string>; because: Set<string>; praise: Set<string> };
 const cache = new WeakMap<object, C>();
 
 const human = isHuman;
@@ -40,8 +43,8 @@ const human = isHuman;
  */
 export const personCause: CheckKind = {
   name: 'person-cause',
-  params: { type: 'object', additionalProperties: false, required: ['causal', 'problems', 'passive', 'slots', 'remedies', 'becauseVerbs', 'praise', 'credit', 'rewrites'], properties: {
-    becauseVerbs: { type: 'array' }, praise: { type: 'array' },
+  params: { type: 'object', additionalProperties: false, required: ['causal', 'problems', 'passive', 'slots', 'onSlots', 'onSubjects', 'remedies', 'becauseVerbs', 'praise', 'credit', 'rewrites'], properties: {
+    becauseVerbs: { type: 'array' }, praise: { type: 'array' }, onSlots: { type: 'array' }, onSubjects: { type: 'array' },
     causal: { type: 'object' }, problems: { type: 'array' }, passive: { type: 'object' }, slots: { type: 'array' }, remedies: { type: 'object' }, credit: { type: 'array' }, rewrites: { type: 'object' },
   } },
   run(ctx) {
@@ -51,7 +54,7 @@ export const personCause: CheckKind = {
       c = {
         always: compilePhrases(p.causal.always), withProblem: compilePhrases(p.causal.withProblem), problems: new Set(p.problems),
         pCausal: compilePhrases(p.passive.causal), pDestructive: compilePhrases(p.passive.destructive), pNeutral: compilePhrases(p.passive.neutral),
-        faulty: new Set(p.passive.faulty), benign: new Set(p.passive.benign), slots: compilePhrases(p.slots),
+        faulty: new Set(p.passive.faulty), benign: new Set(p.passive.benign), slots: compilePhrases(p.slots), onSlots: compilePhrases(p.onSlots), onSubjects: new Set(p.onSubjects),
         modals: compilePhrases(p.remedies.modals), objects: new Set(p.remedies.objects), punitive: compilePhrases(p.remedies.punitive),
         pModals: compilePhrases(p.remedies.punitiveModals), because: new Set(p.becauseVerbs), praise: new Set(p.praise), revoke: compilePhrases(p.remedies.revoke), credit: new Set(p.credit),
       };
@@ -90,7 +93,7 @@ export const personCause: CheckKind = {
           if (negatedBefore(a, m.first, 2) || (needsProblem && !problemAfter(m.last))) continue;
           const ag = agentOf(a, m.first, m.last);
           if (!ag || ag.passive) continue;
-          const who = human(ag.mention) ? ag.mention : behind(a, ag) ?? itChain(a, ag);
+          const who = human(ag.mention) ? ag.mention : behind(a, ag) ?? itChain(a, ag) ?? ownerOfHead(a, ag);
           if (who) report(who, activeRewrite(src, a, who, ag, m.first, p));
         }
       }
@@ -102,6 +105,13 @@ export const personCause: CheckKind = {
         if (m.phrase.text === 'because' && !who.possessive && !c.because.has(a.lx[who.last + 1]?.lower ?? '')) continue;
         if (who.possessive && a.lx.slice(who.last + 1, who.last + 4).some((t) => c.praise.has(t.lower))) continue;
         report(who, who.possessive ? possessiveFix(src, a, who, p) : [{ description: p.rewrites.slot }]);
+      }
+      for (const m of findPhrases(a, c.onSlots)) {
+        let k = m.last + 1;
+        while (a.lx[k] && /^(the|a|an)$/.test(a.lx[k]!.lower)) k++;
+        const who = a.at(k);
+        const about = a.lx.slice(clauseStartOf(a, m.first), m.first).some((t) => c.onSubjects.has(t.lower));
+        if (human(who) && about) report(who, [{ description: p.rewrites.slot }]);
       }
       remedies(a, c, p, report);
     }
@@ -137,6 +147,20 @@ function itChain(a: Analysis, ag: Agent): Mention | undefined {
   while (a.lx[s] && /^(the|a|an)$/.test(a.lx[s]!.lower)) s++;
   const m = a.at(s);
   return human(m) && !m.possessive && m.last < k ? m : undefined;
+}
+
+/** "@yusuf's typo in the Helm chart broke …": the subject's head sits before a prepositional phrase. */
+function ownerOfHead(a: Analysis, ag: Agent): Mention | undefined {
+  if (ag.mention) return undefined;
+  for (let k = ag.first - 1; k >= Math.max(1, ag.first - 5); k--) {
+    const t = a.lx[k]!;
+    if (t.kind === 'punct') return undefined;
+    if (/^(in|of|on|for|at|from|to|with)$/.test(t.lower)) {
+      const owner = a.at(k - 2);
+      return a.lx[k - 1]?.kind === 'word' && !a.at(k - 1) && human(owner) && owner.possessive && owner.last === k - 2 ? owner : undefined;
+    }
+  }
+  return undefined;
 }
 
 function remedies(a: Analysis, c: C, p: Params, report: (m: Mention, s: FindingSuggestion[]) => void): void {

@@ -74,7 +74,7 @@ function detectAt(lx: Lexeme[], i: number, cfg: CompiledPeople, add: Add, done: 
   if (cfg.systems.has(lower)) return add('system', i, i, 0.95), 1;
   // "Engineer B", "Developer 2": an anonymised person.
   const next = lx[i + 1];
-  if (/^(Engineer|Developer|Operator|Responder|Person|User|Employee)$/.test(t.text) && next?.kind === 'word' && next.spaceBefore && /^(\p{Lu}|\d+)\.?(['’]s)?$/u.test(next.text)) {
+  if (/^(Engineer|Developer|Dev|Operator|Responder|Person|User|Employee|Admin|Analyst|Contractor|Intern|Technician|Member|SRE)$/.test(t.text) && next?.kind === 'word' && next.spaceBefore && /^(\p{Lu}|\d+)\.?(['’]s)?$/u.test(next.text)) {
     return add('person', i, i + 1, 0.95, { possessive: unpossess(next.text).possessive }), 2;
   }
   // "the platform team", "SRE team", "the Payments squad".
@@ -130,7 +130,10 @@ function matchRole(lx: Lexeme[], i: number): number {
   const indefinite = /^(some|any|every|no)(one|body)$|^people$/.test(head);
   const plural = head.endsWith('s') && ROLES.has(head);
   const before = lx[i - 1];
-  const determined = before?.kind === 'word' && ROLE_DETERMINERS.has(before.lower);
+  const before2 = lx[i - 2];
+  // "the engineer", or with an adjective between: "the new intern", "our junior developer".
+  const determined = before?.kind === 'word' && (ROLE_DETERMINERS.has(before.lower) ||
+    (/^\p{Ll}+$/u.test(before.text) && before2?.kind === 'word' && ROLE_DETERMINERS.has(before2.lower) && !PRONOUNS[before.lower]));
   // "the Postgres operator", "the Kubernetes operator": a controller, not a person.
   if (before && /^operators?$/.test(head) && before.kind === 'word' && !ROLE_DETERMINERS.has(before.lower)) return 0;
   const acronym = ROLE_ACRONYMS.has(lower) || INCIDENT.has(lower);

@@ -57,6 +57,10 @@ export function agentOf(a: Analysis, p: number, end = p): Agent | null {
       if (t.lower === 'by') {
         let s = k + 1;
         while (lx[s] && /^(the|a|an|our|their)$/.test(lx[s]!.lower)) s++;
+        // "by the new intern": adjectives before the person.
+        let adj = s;
+        while (!a.at(adj) && adj < s + 2 && lx[adj]?.kind === 'word' && /^\p{Ll}/u.test(lx[adj]!.text) && !CLAUSE_WORDS.has(lx[adj]!.lower)) adj++;
+        if (a.at(adj) && a.at(adj)!.first === adj) s = adj;
         const m = a.at(s);
         let e = s;
         while (!m && lx[e + 1]?.kind === 'word' && !CLAUSE_WORDS.has(lx[e + 1]!.lower)) e++;
