@@ -14,7 +14,7 @@ import { only } from './rule-tester.js';
 
 const LANGUAGE = ['counterfactual', 'human-error', 'judgmental-language', 'names-as-root-cause'];
 // Param keys that hold rewrites, advice or context words rather than phrases that fire.
-const NOT_PHRASES = new Set(['rewrites', 'rewrite', 'advice', 'suggestion', 'notBefore', 'notAfter', 'technicalAfter', 'notBlameBefore', 'problems', 'objects', 'punitiveModals', 'credit', 'avoidable', 'conditionAfterIfOnly', 'causeWords', 'faulty', 'benign', 'knowledgeVerbs', 'wishVerbs', 'becauseVerbs', 'praise', 'justifiable', 'onSubjects']);
+const NOT_PHRASES = new Set(['rewrites', 'rewrite', 'advice', 'suggestion', 'notBefore', 'notAfter', 'technicalAfter', 'notBlameBefore', 'problems', 'objects', 'punitiveModals', 'credit', 'avoidable', 'conditionAfterIfOnly', 'causeWords', 'faulty', 'benign', 'knowledgeVerbs', 'wishVerbs', 'becauseVerbs', 'praise', 'justifiable', 'onSubjects', 'humanWork']);
 const scanWords = (s: string) => [...s.toLowerCase().matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)].map((m) => m[0].replace(/’/g, "'"));
 
 function phrases(value: unknown, key = ''): string[] {

@@ -1,4 +1,4 @@
-import { agentOf, isHuman, type Analysis, type Mention } from '../people/index.js';
+import { agentOf, clauseStart, isHuman, type Analysis, type Mention } from '../people/index.js';
 import type { CheckKind, FindingSuggestion } from './types.js';
 import { capitalise, clauseEnd, compilePhrases, findPhrases, isQuoted, negatedBefore, proseSentences, textOf, type Phrase } from './prose.js';
 
@@ -15,6 +15,8 @@ interface Params {
   personAdjectives: string[];
   /** Nouns after an adjective that make it a technical term ("lazy loading", "sloppy quorum"). */
   technicalAfter: string[];
+  /** Nouns for people's work: "a careless change" judges its author, "a careless default" describes a system. */
+  humanWork: string[];
   /** Blame words that judge only next to a person ("Sam's fault", "mistake by @kim", "Priya is to blame"). */
   blame: string[];
   /** Words after a blame word that make it a topic ("blame culture", "blame game"). */
@@ -22,7 +24,7 @@ interface Params {
   rewrites: { infinitive: string; object: string; bypass: string; judgment: string };
 }
 
-type Compiled = { infinitive: Phrase[]; object: Phrase[]; bypass: Phrase[]; phrases: Phrase[]; adjectives: Set<string>; person: Set<string>; tech: Set<string>; blame: Phrase[]; notBlame: Set<string> };
+type Compiled = { infinitive: Phrase[]; object: Phrase[]; bypass: Phrase[]; phrases: Phrase[]; adjectives: Set<string>; person: Set<string>; tech: Set<string>; work: Set<string>; blame: Phrase[]; notBlame: Set<string> };
 const cache = new WeakMap<object, Compiled>();
 
 const humanMention = isHuman;
@@ -40,9 +42,9 @@ function negatedAfter(a: Analysis, i: number): boolean {
  */
 export const agentBlame: CheckKind = {
   name: 'agent-blame',
-  params: { type: 'object', additionalProperties: false, required: ['verbs', 'justifiable', 'phrases', 'adjectives', 'personAdjectives', 'technicalAfter', 'blame', 'notBlameBefore', 'rewrites'], properties: {
+  params: { type: 'object', additionalProperties: false, required: ['verbs', 'justifiable', 'phrases', 'adjectives', 'personAdjectives', 'technicalAfter', 'humanWork', 'blame', 'notBlameBefore', 'rewrites'], properties: {
     verbs: { type: 'object' }, justifiable: { type: 'array' }, phrases: { type: 'array' }, adjectives: { type: 'array' }, personAdjectives: { type: 'array' },
-    technicalAfter: { type: 'array' }, blame: { type: 'array' }, notBlameBefore: { type: 'array' }, rewrites: { type: 'object' },
+    technicalAfter: { type: 'array' }, humanWork: { type: 'array' }, blame: { type: 'array' }, notBlameBefore: { type: 'array' }, rewrites: { type: 'object' },
   } },
   run(ctx) {
     const p = ctx.rule.params as unknown as Params;
@@ -51,7 +53,7 @@ export const agentBlame: CheckKind = {
       c = {
         infinitive: compilePhrases(p.verbs.infinitive), object: compilePhrases(p.verbs.object), bypass: compilePhrases(p.verbs.bypass),
         phrases: compilePhrases(p.phrases), adjectives: new Set(p.adjectives), person: new Set(p.personAdjectives),
-        tech: new Set(p.technicalAfter), blame: compilePhrases(p.blame), notBlame: new Set(p.notBlameBefore),
+        tech: new Set(p.technicalAfter), work: new Set(p.humanWork), blame: compilePhrases(p.blame), notBlame: new Set(p.notBlameBefore),
       };
       cache.set(p, c);
     }
@@ -69,6 +71,7 @@ export const agentBlame: CheckKind = {
         for (const m of findPhrases(a, list)) {
           const agent = agentOf(a, m.first, m.last);
           if (!agent?.human || negatedBefore(a, m.first, 2)) continue;
+          if (/^(nothing|none|no|neither)$/.test(a.lx[m.last + 1]?.lower ?? '')) continue; // "ignored nothing"
           if (p.justifiable.includes(m.phrase.text) && a.lx.slice(m.last + 1).some((t) => /^(because|since|as)$/.test(t.lower))) continue;
           report(m.first, m.last, verbRewrite(src, a, kind, m.last, agent.passive, p, judgment));
         }
@@ -80,6 +83,7 @@ export const agentBlame: CheckKind = {
         if (next?.kind === 'word' && c.tech.has(next.lower)) continue;
         if (negatedBefore(a, i, 4) || negatedAfter(a, i)) continue;
         if (c.person.has(t.lower) && !describesPerson(a, i)) continue;
+        if (!describesPeopleOrTheirWork(a, i, c.work)) continue;
         report(i, i, judgment);
       }
       for (const m of findPhrases(a, c.blame)) {
@@ -90,6 +94,28 @@ export const agentBlame: CheckKind = {
     }
   },
 };
+
+/**
+ * Judging adjectives describe people or their work: "a careless change", "Sam was careless", "carelessly applied",
+ * "negligence"; not "a careless default in the SDK" or "the config was sloppy" (a system described).
+ */
+function describesPeopleOrTheirWork(a: Analysis, i: number, work: Set<string>): boolean {
+  const w = a.lx[i]!.lower;
+  if (/(ly|ness|ence|ity|ion|cy)$/.test(w)) return true; // adverbs and nouns name conduct wherever they stand
+  const next = a.lx[i + 1];
+  const attributive = next?.kind === 'word' && !/^(to|with|about|in|on|when|and|or|but|of|for|during|at|by|enough|here|there)$/.test(next.lower);
+  if (attributive) return humanMention(a.at(i + 1)) || work.has(next.lower);
+  // Predicative: "X was careless". A thing as X describes a system; "it was careless to …" is about people.
+  let k = i - 1;
+  while (k >= 0 && /^(so|very|too|really|just|quite|rather|extremely|a|bit|little|pretty|being|been)$/.test(a.lx[k]!.lower)) k--;
+  if (k < 0 || !/^(was|were|is|are|be|seemed|seems|looked|looks)$/.test(a.lx[k]!.lower)) return true;
+  const subject = agentOf(a, k);
+  if (!subject || subject.human || /^(it|this|that)$/.test(a.lx[subject.last]?.lower ?? '')) return true;
+  // "The DBA who built the replica was negligent": the clause opens with the person the relative clause describes.
+  let s0 = clauseStart(a, k);
+  while (a.lx[s0] && /^(the|a|an|our|their)$/.test(a.lx[s0]!.lower)) s0++;
+  return humanMention(a.at(s0));
+}
 
 /** "Sam was lazy", "a lazy engineer": the adjective's subject or noun is a person. */
 function describesPerson(a: Analysis, i: number): boolean {
