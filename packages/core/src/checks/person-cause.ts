@@ -29,7 +29,7 @@ interface Params {
   rewrites: { possessive: string; passive: string; active: string; question: string; slot: string; remedy: string };
 }
 
-type C = { always: Phrase[]; withProblem: Phrase[]; problems: Set<string>; pCausal: Phrase[]; pDestructive: Phrase[]; pNeutral: Phrase[]; faulty: Set<string>; benign: Set<string>; slots: Phrase[]; onSlots: Phrase[]; onSubjects: Set<string>; modals: Phrase[]; objects: Set<string>; punitive: Phrase[]; pModals: Phrase[]; revoke: Phrase[]; credit: Set<string>; because: Set<string>; praise: Set<string> };
+type C = { always: Phrase[]; withProblem: Phrase[]; problems: Set<string>; pCausal: Phrase[]; pDestructive: Phrase[]; pNeutral: Phrase[]; faulty: Set<string>; benign: Set<string>; destructive: Set<string>; slots: Phrase[]; onSlots: Phrase[]; onSubjects: Set<string>; modals: Phrase[]; objects: Set<string>; punitive: Phrase[]; pModals: Phrase[]; revoke: Phrase[]; credit: Set<string>; because: Set<string>; praise: Set<string> };
 const cache = new WeakMap<object, C>();
 
 const human = isHuman;
@@ -54,7 +54,7 @@ export const personCause: CheckKind = {
       c = {
         always: compilePhrases(p.causal.always), withProblem: compilePhrases(p.causal.withProblem), problems: new Set(p.problems),
         pCausal: compilePhrases(p.passive.causal), pDestructive: compilePhrases(p.passive.destructive), pNeutral: compilePhrases(p.passive.neutral),
-        faulty: new Set(p.passive.faulty), benign: new Set(p.passive.benign), slots: compilePhrases(p.slots), onSlots: compilePhrases(p.onSlots), onSubjects: new Set(p.onSubjects),
+        faulty: new Set(p.passive.faulty), benign: new Set(p.passive.benign), destructive: new Set([...p.passive.destructive, ...p.causal.always]), slots: compilePhrases(p.slots), onSlots: compilePhrases(p.onSlots), onSubjects: new Set(p.onSubjects),
         modals: compilePhrases(p.remedies.modals), objects: new Set(p.remedies.objects), punitive: compilePhrases(p.remedies.punitive),
         pModals: compilePhrases(p.remedies.punitiveModals), because: new Set(p.becauseVerbs), praise: new Set(p.praise), revoke: compilePhrases(p.remedies.revoke), credit: new Set(p.credit),
       };
@@ -112,6 +112,14 @@ export const personCause: CheckKind = {
         const who = a.at(k);
         const about = a.lx.slice(clauseStartOf(a, m.first), m.first).some((t) => c.onSubjects.has(t.lower));
         if (human(who) && about) report(who, [{ description: p.rewrites.slot }]);
+      }
+      // "It was Leilani who deleted the bucket": a cleft that singles out a person for a harmful act.
+      for (let i = 0; i + 3 < a.lx.length; i++) {
+        if (!/^(it|this)$/.test(a.lx[i]!.lower) || !/^(was|is)$/.test(a.lx[i + 1]!.lower)) continue;
+        const who = a.at(i + 2);
+        const rel = who && a.lx[who.last + 1];
+        const verb = who && a.lx[who.last + 2];
+        if (human(who) && rel && /^(who|that)$/.test(rel.lower) && verb && (c.because.has(verb.lower) || c.destructive.has(verb.lower))) report(who, [{ description: p.rewrites.slot }]);
       }
       remedies(a, c, p, report);
     }
