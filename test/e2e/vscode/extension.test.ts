@@ -8,6 +8,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Ajv } from 'ajv';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ensureCodeServer, startCodeServer, type CodeServer } from './code-server.js';
@@ -185,6 +186,21 @@ describe('blameless-lint in VS Code (code-server 4.100.3)', () => {
     await preview.locator('.codicon-close').click();
     await preview.waitFor({ state: 'detached' });
     await wb.openFile(EXAMPLE);
+  });
+
+  test("the package.json schema checks the blameless key like .blamelessrc.json", () => {
+    // Not through the editor: VS Code also maps package.json to schemastore.org's schema, which cannot be
+    // fetched offline, and a schema that fails to load turns off all validation of that file.
+    const ajv = new Ajv({ strict: false, allErrors: true });
+    const wrapper = ajv.compile(JSON.parse(readFileSync(join(extensionDir, 'dist', 'package-json.schema.json'), 'utf8')));
+    const config = ajv.compile(JSON.parse(readFileSync(join(extensionDir, 'dist', 'schema.json'), 'utf8')));
+    const good = { rules: { 'judgmental-language': 'off', 'timeline-timezone': ['warning', { zone: 'UTC' }] }, people: ['Sam Lee'] };
+    const typo = { rules: { 'judgmental-languag': 'off' } };
+    expect(config(good)).toBe(true);
+    expect(wrapper({ name: 'pkg', version: '1.0.0', blameless: good })).toBe(true);
+    expect(config(typo)).toBe(false);
+    expect(wrapper({ name: 'pkg', blameless: typo })).toBe(false);
+    expect(wrapper({ name: 'pkg', scripts: { test: 'vitest' } })).toBe(true);
   });
 
   test('turning a rule off in .blamelessrc.json removes its findings', async () => {

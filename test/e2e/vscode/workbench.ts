@@ -43,12 +43,14 @@ export class Workbench {
   }
 
   /** Quick Open (Ctrl+P): the file by name, then wait until its editor tab is active. */
-  async openFile(name: string): Promise<void> {
+  async openFile(path: string): Promise<void> {
+    // Quick Open matches the path; its rows and the editor tab show the file name.
+    const name = path.split('/').pop()!;
     await this.leaveInputs();
     await this.page.keyboard.press('Control+P');
     const input = this.page.locator('.quick-input-widget input');
     await input.waitFor();
-    await input.fill(name);
+    await input.fill(path);
     // The list filters as it is typed into: wait until the entry Enter would pick is ours.
     await this.page.locator('.quick-input-list .monaco-list-row.focused', { hasText: name }).waitFor();
     await this.page.keyboard.press('Enter');
