@@ -44,16 +44,15 @@ const common = {
 // module; regenerate it first.
 const corePkg = join(repo, 'packages', 'core');
 execFileSync(process.execPath, [join(corePkg, 'scripts', 'gen-rules.mjs')], { stdio: 'inherit' });
-const fromSource = {
-  '@blameless-lint/core': join(corePkg, 'src', 'index.ts'),
-  '@blameless-lint/language-server': join(repo, 'packages', 'lsp', 'src', 'index.ts'),
-};
+const fromSource = { '@blameless-lint/core': join(corePkg, 'src', 'index.ts') };
 
 const t = performance.now();
 await Promise.all([
   // `vscode` is provided by the extension host at run time.
   build({ ...common, entryPoints: [join(pkgDir, 'src', 'extension.ts')], outfile: join(dist, 'extension.cjs'), external: ['vscode'] }),
-  build({ ...common, entryPoints: [join(pkgDir, 'src', 'server.ts')], outfile: join(dist, 'server.cjs'), alias: fromSource }),
+  // The server's own executable entry: with --node-ipc (as the client starts it) it serves over IPC, and
+  // the same file is its lint worker thread, so the bundle behaves exactly like `blameless-lint-lsp`.
+  build({ ...common, entryPoints: [join(repo, 'packages', 'lsp', 'src', 'bin.ts')], outfile: join(dist, 'server.cjs'), alias: fromSource }),
 ]).catch((error) => fail(error.message));
 console.log(`build vscode-extension: bundles (${Math.round(performance.now() - t)} ms)`);
 
