@@ -2,28 +2,6 @@ import { MarkupKind, type Hover, type Position } from 'vscode-languageserver/nod
 import { rangesOverlap, toLspRange } from './convert.js';
 import { ruleMeta, type Diagnostic } from './library.js';
 
-/** The first fenced block under a `## <heading>` of a rule's docs (the docs are tested to keep these honest). */
-export function firstExample(markdown: string, heading: string): string | undefined {
-  let inSection = false;
-  let fence: string | null = null;
-  let body: string[] = [];
-  for (const line of markdown.split('\n')) {
-    if (fence) {
-      if (line.trimEnd() === fence || line.startsWith(fence)) {
-        if (inSection) return body.join('\n');
-        fence = null;
-        body = [];
-      } else body.push(line);
-      continue;
-    }
-    const h = /^##\s+(.*)$/.exec(line);
-    if (h) inSection = h[1].trim().toLowerCase() === heading;
-    const f = /^(```+|~~~+)/.exec(line);
-    if (f) fence = f[1];
-  }
-  return undefined;
-}
-
 /** Docs text up to the first `##`, without the title: the rule's own explanation. */
 export function docsIntro(markdown: string): string {
   const lines = markdown.split('\n');
@@ -44,8 +22,8 @@ function section(finding: Diagnostic): string {
   const why = finding.note ?? (rule ? docsIntro(rule.docs).split('\n\n')[0] : undefined);
   if (why) parts.push(`*Why it matters:* ${why}`);
   if (rule) {
-    const bad = firstExample(rule.docs, 'incorrect');
-    const good = firstExample(rule.docs, 'correct');
+    const bad = rule.examples.incorrect[0];
+    const good = rule.examples.correct[0];
     if (bad !== undefined) parts.push(`Instead of:\n\n${fenced(bad)}`);
     if (good !== undefined) parts.push(`write:\n\n${fenced(good)}`);
   }

@@ -22,6 +22,7 @@ export const rules: RuleMeta[] = ruleData
     fixable: r.fixable,
     options: r.options,
     docs: r.docs.markdown,
+    examples: { incorrect: r.docs.incorrect, correct: r.docs.correct },
   }))
   .sort((a, b) => a.id.localeCompare(b.id));
 

@@ -46,5 +46,8 @@ export interface RuleMeta {
   fixable: boolean;
   /** JSON schema of the rule's options. */
   options: RuleData['options'];
+  /** The rule's documentation page, Markdown. */
   docs: string;
+  /** The docs' checked examples: each incorrect one triggers the rule, no correct one does. */
+  examples: { incorrect: string[]; correct: string[] };
 }
