@@ -89,12 +89,14 @@ describe('code actions', () => {
     expect((await lintedVersion(c, uri)).filter((d) => d.code === 'judgmental-language')).toEqual([]);
   });
 
-  it('offers no comment suppression in plain text, which has no comment syntax', async () => {
+  it('suppresses in plain text with a comment line that core reads there too', async () => {
     const c = await start();
     const uri = await c.open('mail.txt', 'He was careless with the value.\n', 'plaintext');
     const finding = (await lintedVersion(c, uri)).find((d) => d.code === 'judgmental-language')!;
-    const titles = (await actionsFor(c, uri, finding)).map((a) => a.title);
-    expect(titles.some((t) => t.startsWith('Disable'))).toBe(false);
+    const disable = (await actionsFor(c, uri, finding)).find((a) => a.title.startsWith('Disable'))!;
+    await c.apply(disable.edit!, disk);
+    expect(c.text(uri)).toBe('<!-- blameless-disable-next-line judgmental-language -->\nHe was careless with the value.\n');
+    expect((await lintedVersion(c, uri)).filter((d) => d.code === 'judgmental-language')).toEqual([]);
   });
 
   it('fixes all auto-fixable findings at once (source.fixAll)', async () => {

@@ -41,3 +41,11 @@ describe('directives quoted as examples', () => {
     expect(lint('Use `<!-- blameless-disable-next-line counterfactual -->` to silence it.\n').diagnostics).toEqual([]);
   });
 });
+
+describe('plain text', () => {
+  it('reads a line that holds only an HTML-style comment as a directive, not prose', () => {
+    const text = 'Notes\n<!-- blameless-disable-next-line counterfactual -->\nWe should have rolled back sooner.\nWe should have rolled back sooner.\n';
+    const d = lint(text, { filePath: 'notes.txt' }).diagnostics;
+    expect(d.map((x) => `${x.ruleId}@${x.range.start.line}`)).toEqual(['counterfactual@4']);
+  });
+});

@@ -1,8 +1,8 @@
 import type { TextEdit } from 'vscode-languageserver/node.js';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 
-/** The comment forms core reads suppressions from: HTML comments in Markdown, JSX comments in MDX. */
-function wrap(language: 'markdown' | 'mdx', body: string): string {
+/** The comment forms core reads suppressions from: HTML comments in Markdown and plain text, JSX comments in MDX. */
+function wrap(language: string, body: string): string {
   return language === 'mdx' ? `{/* ${body} */}` : `<!-- ${body} -->`;
 }
 
@@ -29,12 +29,11 @@ const lineText = (doc: TextDocument, line: number) =>
  * - Usually a `blameless-disable-next-line` comment on its own line above, indented like the line so a list
  *   item stays in its list; a rule is added to such a comment when one is already there.
  * - In a table row, a line of its own would end the table, so the row gets `blameless-disable-line` at its end.
- * - Plain text has no comment syntax the engine reads, so it gets none.
+ * - Plain text gets the same HTML-style comment on a line of its own (core reads those in .txt too).
  */
 export function disableLineEdit(doc: TextDocument, language: string, line: number, ruleId: string): TextEdit | null {
-  if (language !== 'markdown' && language !== 'mdx') return null;
   const text = lineText(doc, line);
-  if (/^\s*\|/.test(text)) {
+  if (language !== 'text' && /^\s*\|/.test(text)) {
     const existing = SAME_LINE.exec(text);
     if (existing) {
       const body = withRule('disable-line', existing[1], ruleId);

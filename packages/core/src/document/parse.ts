@@ -23,7 +23,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Postmor
   const unmarked = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
   const body = frontMatter ? blankRange(unmarked, frontMatter.start, frontMatter.end) : unmarked;
   const structure =
-    language === 'text' ? { ...readPlainText(body, aliases), comments: [] } : readMarkdown(body, language);
+    language === 'text' ? readPlainText(body, aliases) : readMarkdown(body, language);
   const sections = buildSections(structure.headings, text.length, aliases);
   assignSections(structure.blocks, sections);
   const kinds = new Set(sections.map((s) => s.kind).filter(Boolean));

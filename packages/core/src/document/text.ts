@@ -1,4 +1,4 @@
-import type { Block } from './types.js';
+import type { Block, Comment } from './types.js';
 import type { RawHeading } from './markdown.js';
 import { makeBlock, pushParagraph } from './blocks.js';
 import { classifyHeading } from './sections.js';
@@ -6,10 +6,15 @@ import type { SectionKind } from '../types.js';
 
 /**
  * Plain text: paragraphs are runs of non-blank lines; a short line that names a section
- * ("Timeline:", "ACTION ITEMS") is a heading, since .txt postmortems mark sections that way.
+ * ("Timeline:", "ACTION ITEMS") is a heading, since .txt postmortems mark sections that way. A line that is
+ * only `<!-- … -->` is a comment (where suppressions live), not prose.
  */
-export function readPlainText(text: string, aliases: Partial<Record<SectionKind, string[]>>): { blocks: Block[]; headings: RawHeading[] } {
+export function readPlainText(
+  text: string,
+  aliases: Partial<Record<SectionKind, string[]>>,
+): { blocks: Block[]; headings: RawHeading[]; comments: Comment[] } {
   const blocks: Block[] = [];
+  const comments: Comment[] = [];
   const headings: RawHeading[] = [];
   const lines: Array<[number, number]> = [];
   let s = 0;
@@ -31,6 +36,13 @@ export function readPlainText(text: string, aliases: Partial<Record<SectionKind,
       continue;
     }
     const lead = line.length - line.trimStart().length;
+    // Plain text has no comment syntax, so a line holding only an HTML-style comment carries directives.
+    const directive = /^<!--([^]*?)-->$/.exec(trimmed);
+    if (directive) {
+      flush();
+      comments.push({ start: a + lead, end: a + lead + trimmed.length, body: directive[1].trim() });
+      continue;
+    }
     const name = trimmed.replace(/:$/, '');
     if (trimmed.length <= 60 && classifyHeading(name, aliases) && (trimmed.endsWith(':') || trimmed === trimmed.toUpperCase() || !para)) {
       flush();
@@ -52,5 +64,5 @@ export function readPlainText(text: string, aliases: Partial<Record<SectionKind,
     para = para ? [para[0], a + lead + trimmed.length] : [a + lead, a + lead + trimmed.length];
   }
   flush();
-  return { blocks, headings };
+  return { blocks, headings, comments };
 }
