@@ -21,6 +21,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { buildSync } from 'esbuild';
 
 export const repo = fileURLToPath(new URL('../..', import.meta.url));
 export const serverBin = join(repo, 'packages', 'lsp', 'dist', 'bin.js');
@@ -33,9 +34,12 @@ export function buildServer(entry?: { source: string; outfile: string }): Promis
   });
   if (!entry) return built;
   return built.then(() => {
-    execFileSync(process.execPath, [join(repo, 'node_modules', 'esbuild', 'bin', 'esbuild'), entry.source, '--bundle', '--platform=node',
-      '--format=esm', `--outfile=${entry.outfile}`, `--alias:@blameless-lint/core=${join(repo, 'packages', 'core', 'src', 'index.ts')}`,
-      "--banner:js=import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);", '--log-level=warning']);
+    // The JS API, not node_modules/esbuild/bin/esbuild: after a normal install that file is the native binary.
+    buildSync({
+      entryPoints: [entry.source], bundle: true, platform: 'node', format: 'esm', outfile: entry.outfile, logLevel: 'warning',
+      alias: { '@blameless-lint/core': join(repo, 'packages', 'core', 'src', 'index.ts') },
+      banner: { js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" },
+    });
   });
 }
 
