@@ -4,7 +4,7 @@ import type { Block, PostmortemDocument } from '../document/types.js';
 import { analyze, type Analysis, type Mention, type PeopleOptions } from '../people/index.js';
 import type { ResolvedConfig, SectionKind } from '../types.js';
 import type { CheckContext } from './types.js';
-import { BoundedCache, own } from '../engine/block-cache.js';
+import { BoundedCache, flat } from '../engine/block-cache.js';
 
 export interface ProseSentence {
   a: Analysis;
@@ -39,14 +39,15 @@ export function documentTerms(text: string): Set<string> {
   return out;
 }
 
-const termsCache = new BoundedCache<string, string[]>(20_000);
+// Bounded by weight: about the bytes of the paragraph and its terms (8 MB in all).
+const termsCache = new BoundedCache<string, string[]>(8 << 20, (k, v) => k.length * 2 + v.length * 40 + 64);
 
 function chunkTerms(chunk: string): string[] {
   let terms = termsCache.get(chunk);
   if (terms === undefined) {
     const found = new Set<string>();
     for (const m of chunk.matchAll(/(?<![@\p{L}\p{N}._\/-])\p{Ll}[\p{Ll}\p{N}]{2,}(?![@\p{L}\p{N}])/gu)) found.add(m[0]);
-    termsCache.set(own(chunk), (terms = own([...found])));
+    termsCache.set(flat(chunk), (terms = [...found].map(flat)));
   }
   return terms;
 }

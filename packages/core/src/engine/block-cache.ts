@@ -20,28 +20,47 @@ import type { ResolvedConfig } from '../types.js';
  */
 
 /**
- * A Map that forgets its oldest entry beyond `max`. A hit does not refresh an entry (that would cost a
- * delete and a set per lookup, with keys as long as a block); with room for far more blocks than one
- * document holds, an entry still in use is rarely the oldest, and a forgotten one is only recomputed.
+ * A Map that forgets its oldest entries once their total weight passes `max` (weight: about the bytes an
+ * entry holds; 1 per entry by default). A hit does not refresh an entry (that would cost a delete and a set
+ * per lookup, with keys as long as a block); with room for far more blocks than one document holds, an
+ * entry still in use is rarely the oldest, and a forgotten one is only recomputed.
  */
 export class BoundedCache<K, V> {
-  private readonly map = new Map<K, V>();
-  constructor(private readonly max: number) {}
+  private readonly map = new Map<K, { value: V; weight: number }>();
+  private total = 0;
+  constructor(
+    private readonly max: number,
+    private readonly weigh: (key: K, value: V) => number = () => 1,
+  ) {}
 
   get(key: K): V | undefined {
-    return this.map.get(key);
+    return this.map.get(key)?.value;
   }
 
   set(key: K, value: V): void {
+    this.delete(key);
+    const weight = this.weigh(key, value);
+    this.map.set(key, { value, weight });
+    this.total += weight;
+    while (this.total > this.max && this.map.size > 1) this.delete(this.map.keys().next().value as K);
+  }
+
+  private delete(key: K): void {
+    const old = this.map.get(key);
+    if (!old) return;
     this.map.delete(key);
-    this.map.set(key, value);
-    if (this.map.size > this.max) this.map.delete(this.map.keys().next().value as K);
+    this.total -= old.weight;
   }
 
   clear(): void {
     this.map.clear();
+    this.total = 0;
   }
 }
+
+const MB = 1 << 20;
+/** Bytes of a string key plus a guess for the value: strings are 2 bytes a character, objects ~100 bytes. */
+const bytes = (key: string, extra = 0): number => key.length * 2 + extra + 64;
 
 /**
  * A copy of a string that shares no memory with the string it came from. Slices of a document (a
@@ -50,17 +69,20 @@ export class BoundedCache<K, V> {
  */
 export const own = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
-const proseCache = new BoundedCache<string, string>(20_000);
+/** The same for one string, at the cost of one copy: V8 flattens the concatenation into a new string. */
+export const flat = (s: string): string => (' ' + s).slice(1);
+
+const proseCache = new BoundedCache<string, string>(8 * MB, (k, v) => bytes(k, v.length * 2));
 
 /** `compute(source)` once per distinct (language, source). */
 export function maskedProse(source: string, language: string, compute: () => string): string {
   const key = `${language}\u0000${source}`;
   let prose = proseCache.get(key);
-  if (prose === undefined) proseCache.set(own(key), (prose = own(compute())));
+  if (prose === undefined) proseCache.set(flat(key), (prose = compute()));
   return prose;
 }
 
-const wordsCache = new BoundedCache<string, string[]>(20_000);
+const wordsCache = new BoundedCache<string, string[]>(8 * MB, (k, v) => bytes(k, v.length * 40));
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
 /** The distinct lower-case words of a prose string (curly apostrophes as straight ones). */
@@ -69,7 +91,7 @@ export function blockWords(prose: string): string[] {
   if (words === undefined) {
     const seen = new Set<string>();
     for (const m of prose.toLowerCase().matchAll(WORD)) seen.add(m[0].replace(/’/g, "'"));
-    wordsCache.set(own(prose), (words = own([...seen])));
+    wordsCache.set(flat(prose), (words = [...seen]));
   }
   return words;
 }
@@ -77,7 +99,8 @@ export function blockWords(prose: string): string[] {
 /** Findings of one rule on one block, offsets relative to the block start; null = "none". */
 type Stored = Finding[] | null;
 /** By block key, then by context (rule and config): a block's key is built once per lint, not once per rule. */
-const findingsCache = new BoundedCache<string, Map<number, Stored>>(20_000);
+// Weighed when first stored (later contexts add little: a Map entry and a few findings each).
+const findingsCache = new BoundedCache<string, Map<number, Stored>>(16 * MB, (k) => bytes(k, 512));
 const blockKeys = new WeakMap<Block, string>();
 
 /** Small integer ids for long context strings, so block keys stay short. */
@@ -86,7 +109,7 @@ let nextContextId = 0;
 
 function idOf(context: string): number {
   let id = contextIds.get(context);
-  if (id === undefined) contextIds.set(own(context), (id = nextContextId++));
+  if (id === undefined) contextIds.set(flat(context), (id = nextContextId++));
   return id;
 }
 
@@ -153,13 +176,13 @@ export function runPerBlock(
     run(block, (f) => found.push(f));
     for (const f of found) report(f);
     if (!found.every((f) => inside(f, block))) continue;
-    if (!byContext) findingsCache.set(own(key), (byContext = new Map()));
+    if (!byContext) findingsCache.set(flat(key), (byContext = new Map()));
     byContext.set(context, found.length ? own(found.map((f) => shift(f, -block.start))) : null);
   }
 }
 
 type StoredSentence = Omit<Sentence, 'words'>;
-const sentenceCache = new BoundedCache<string, StoredSentence[]>(20_000);
+const sentenceCache = new BoundedCache<string, StoredSentence[]>(16 * MB, (k, v) => bytes(k, v.reduce((n, s) => n + s.text.length * 2 + s.tokens.length * 120, 0)));
 
 /**
  * A block's sentences, parsed once per distinct block content (language, kind, text, prose) and
@@ -172,7 +195,7 @@ export function cachedSentences(block: Block, language: string, parse: () => Sen
   if (stored === undefined) {
     const at = block.start;
     stored = own(parse().map((s) => ({ start: s.start - at, end: s.end - at, text: s.text, tokens: s.tokens.map((t) => ({ ...t, start: t.start - at, end: t.end - at })) })));
-    sentenceCache.set(own(key), stored);
+    sentenceCache.set(flat(key), stored);
   }
   return stored.map((s) => {
     const tokens = s.tokens.map((t) => ({ ...t, start: t.start + block.start, end: t.end + block.start }));
