@@ -3,6 +3,7 @@
 import type { ActionRow } from './items.js';
 
 export type ActionsFormat = 'table' | 'json' | 'csv' | 'markdown';
+/** The formats of the `actions` report. */
 export const ACTIONS_FORMATS: ActionsFormat[] = ['table', 'json', 'csv', 'markdown'];
 
 const COLUMNS = ['document', 'line', 'item', 'owner', 'due', 'status', 'problems'] as const;
@@ -80,6 +81,7 @@ function markdown(rows: readonly ActionRow[]): string {
   return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...body].join('\n') + '\n';
 }
 
+/** Renders action-item rows as an aligned table, JSON, CSV or a Markdown table. */
 export function formatActions(rows: readonly ActionRow[], format: ActionsFormat): string {
   switch (format) {
     case 'json':
