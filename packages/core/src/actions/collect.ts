@@ -25,6 +25,7 @@ export interface CollectActionsResult {
   errors: Array<{ path: string; error: string }>;
 }
 
+/** Every action item across the files the patterns name (found, read and configured as the CLI does). */
 export async function collectActions(patterns: string | readonly string[], options: CollectActionsOptions = {}): Promise<CollectActionsResult> {
   const cwd = resolve(options.cwd ?? process.cwd());
   const list = typeof patterns === 'string' ? [patterns] : patterns.length ? patterns : ['.'];
