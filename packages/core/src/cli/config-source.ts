@@ -1,6 +1,6 @@
 import { dirname } from 'node:path';
 import ignore from 'ignore';
-import type { ResolvedConfig, SeverityLevel } from '../types.js';
+import type { ResolvedConfig, RuleSetting, UserConfig } from '../types.js';
 import type { RuleOverride } from './args.js';
 import { ConfigError, loadConfig, readConfigFile } from './core.js';
 import type { IgnoreLayer } from './ignore-files.js';
@@ -11,16 +11,14 @@ export interface FileConfig {
   ignores: IgnoreLayer[];
 }
 
-/** The config for each file: the nearest config files (or the one `--config` names), then `--rule` on top. */
+/** The config for each file: the nearest config files (or the one `--config` names), then `overrideConfig` (lintFiles' `overrides`), then `--rule` on top. */
 export interface ConfigSource {
   /** Throws ConfigError when the config that applies is invalid. */
   configFor(filePath: string): FileConfig;
 }
 
-export function createConfigSource(options: { cwd: string; configFile?: string; overrides?: readonly RuleOverride[] }): ConfigSource {
-  const rules: Record<string, SeverityLevel> = {};
-  for (const o of options.overrides ?? []) rules[o.id] = o.severity;
-  const load = { cwd: options.cwd, configFile: options.configFile, overrides: options.overrides?.length ? { rules } : undefined };
+export function createConfigSource(options: { cwd: string; configFile?: string; overrides?: readonly RuleOverride[]; overrideConfig?: UserConfig }): ConfigSource {
+  const load = { cwd: options.cwd, configFile: options.configFile, overrides: overridesOf(options.overrideConfig, options.overrides ?? []) };
   // Which config applies depends only on the folder (or on nothing, with --config); a docs tree has many files per folder.
   const cache = new Map<string, FileConfig | ConfigError>();
   return {
@@ -41,6 +39,21 @@ export function createConfigSource(options: { cwd: string; configFile?: string; 
       return entry;
     },
   };
+}
+
+/**
+ * One config for loadConfig's `overrides` (validated and merged there like any file): `config` (e.g. an
+ * editor's settings), with each `--rule` severity over it. A bare severity keeps the options `config` gave
+ * the rule, as a later config file's would.
+ */
+function overridesOf(config: UserConfig | undefined, severities: readonly RuleOverride[]): UserConfig | undefined {
+  if (!severities.length) return config;
+  const rules: Record<string, RuleSetting> = { ...config?.rules };
+  for (const { id, severity } of severities) {
+    const earlier = rules[id];
+    rules[id] = Array.isArray(earlier) && earlier[1] ? [severity, earlier[1]] : severity;
+  }
+  return { ...config, rules };
 }
 
 /** Like a .gitignore, a config's `ignore` patterns are relative to the folder of the file that holds them. */

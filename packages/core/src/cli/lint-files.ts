@@ -1,5 +1,5 @@
 import { isAbsolute, relative, resolve } from 'node:path';
-import type { SeverityLevel } from '../types.js';
+import type { SeverityLevel, UserConfig } from '../types.js';
 import type { FileResult } from '../report/types.js';
 import { DEFAULT_MAX_FILE_SIZE } from './args.js';
 import { configKey, openCache, type LintCache } from './cache.js';
@@ -17,8 +17,14 @@ export interface LintFilesOptions {
   cwd?: string;
   /** Use this config file for every file instead of searching for the nearest one. */
   configFile?: string;
-  /** Severity per rule id, over any config (`off` disables). */
+  /** Severity per rule id, over any config and over `overrides` (`off` disables). */
   rules?: Record<string, SeverityLevel>;
+  /**
+   * A config merged after every config file, as the CLI's `--rule` is (loadConfig's `overrides`): rule
+   * settings with options, `people`, `teams` ... (the language server passes the editor's settings).
+   * Validated like a config file; when invalid, every file reports the error.
+   */
+  overrides?: UserConfig;
   /** "Today" for date checks. */
   now?: Date | string;
   /** Files larger than this many bytes are refused (reported as an error). Default: 10 MB. */
@@ -48,7 +54,7 @@ export async function lintFiles(patterns: string | readonly string[], options: L
   const overrides = Object.entries(options.rules ?? {}).map(([id, severity]) => ({ id, severity }));
   const { files, missing } = discover(list, cwd);
   const ctx: Context = {
-    configs: createConfigSource({ cwd, configFile: options.configFile, overrides }),
+    configs: createConfigSource({ cwd, configFile: options.configFile, overrides, overrideConfig: options.overrides }),
     maxSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
     linter: createLinter(options.jobs ?? 1, files.length),
     cache: options.cache === undefined ? undefined : openCache(resolve(cwd, options.cache), version()),
