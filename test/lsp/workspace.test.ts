@@ -9,6 +9,9 @@ beforeAll(() => buildServer(), 120_000);
 afterEach(async () => client?.shutdown());
 
 const BLAME = '# Notes\n\nHe was careless with the value.\n';
+/** Fires required-sections (no Timeline ...) unless its options say otherwise; "Quill" is a cause only when a roster names Quill. */
+const QUILL = '# Summary\n\nThe root cause was Quill. The cache expired early.\n\n## Action items\n\n- [ ] Add a cache check (owner: Dana Reyes, due 2027-01-10)\n';
+const runCommand = () => client.conn.sendRequest('workspace/executeCommand', { command: 'blameless-lint.lintWorkspace', arguments: [] });
 
 /** A docs folder: findings, a clean file, a text file, and files the CLI skips (config ignore, .gitignore, node_modules). */
 function docsFolder(root: string): void {
@@ -88,6 +91,92 @@ describe('blameless-lint.lintWorkspace', () => {
     a = client.diagnostics(client.uri('a.md'));
     await run();
     expect((await a).diagnostics.map((d) => d.code)).not.toContain('judgmental-language');
+  });
+
+  it('applies the editor settings (rule options, people) to files that are not open', async () => {
+    // Without settings, required-sections wants every section and "Quill" is not known to be a person.
+    client = new Client({ settings: { rules: { 'required-sections': ['warning', { sections: ['summary', 'action-items'] }] }, people: ['Quill'] } });
+    writeFileSync(join(client.root, 'b.md'), QUILL);
+    await client.initialize();
+    const b = client.diagnostics(client.uri('b.md'));
+    await runCommand();
+    const codes = (await b).diagnostics.map((d) => d.code);
+    expect(codes).toContain('names-as-root-cause');
+    expect(codes).not.toContain('required-sections');
+  });
+
+  it('lints with the config files alone when the settings are invalid, and says so once', async () => {
+    client = new Client({ settings: { rules: { 'no-such-rule': 'error' } } });
+    docsFolder(client.root);
+    await client.initialize();
+    const a = client.diagnostics(client.uri('a.md'));
+    await runCommand();
+    expect((await a).diagnostics.map((d) => d.code)).toContain('judgmental-language');
+    expect((await client.message((m) => m.message.includes('settings'))).message).toContain('no-such-rule');
+  });
+
+  it('lints again after a config file changes once it has run, so the findings of closed files follow the config', async () => {
+    client = new Client();
+    docsFolder(client.root);
+    await client.initialize();
+    let a = client.diagnostics(client.uri('a.md'));
+    await runCommand();
+    expect((await a).diagnostics.map((d) => d.code)).toContain('judgmental-language');
+    // The editor reports the config change; nobody runs the command again.
+    a = client.diagnostics(client.uri('a.md'));
+    const mail = client.diagnostics(client.uri('mail.txt'));
+    writeFileSync(join(client.root, '.blamelessrc.json'), '{ "ignore": ["drafts/**", "mail.txt"], "rules": { "judgmental-language": "off" } }\n');
+    await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: client.uri('.blamelessrc.json'), type: 2 }] });
+    expect((await a).diagnostics.map((d) => d.code)).not.toContain('judgmental-language');
+    // A file the config now ignores is cleared, not left with its old findings.
+    expect((await mail).diagnostics).toEqual([]);
+  });
+
+  it('lints again after the settings change once it has run', async () => {
+    client = new Client();
+    docsFolder(client.root);
+    await client.initialize();
+    let a = client.diagnostics(client.uri('a.md'));
+    await runCommand();
+    expect((await a).diagnostics.map((d) => d.code)).toContain('judgmental-language');
+    a = client.diagnostics(client.uri('a.md'));
+    client.settings = { rules: { 'judgmental-language': 'off' } };
+    await client.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    expect((await a).diagnostics.map((d) => d.code)).not.toContain('judgmental-language');
+  });
+
+  it('gives pull clients a new workspace report after a config change once it has run', async () => {
+    client = new Client();
+    docsFolder(client.root);
+    await client.initialize(capabilities.pull);
+    await runCommand();
+    type Report = { items: Array<{ uri: string; resultId: string; items: Array<{ code: string }> }> };
+    const first = (await client.conn.sendRequest('workspace/diagnostic', { previousResultIds: [] })) as Report;
+    const codesOf = (r: Report) => r.items.find((i) => i.uri === client.uri('a.md'))?.items.map((d) => d.code);
+    expect(codesOf(first)).toContain('judgmental-language');
+    // The long poll answers when the re-run changes something.
+    const next = client.conn.sendRequest('workspace/diagnostic', { previousResultIds: first.items.map((i) => ({ uri: i.uri, value: i.resultId })) }) as Promise<Report>;
+    writeFileSync(join(client.root, '.blamelessrc.json'), '{ "ignore": ["drafts/**"], "rules": { "judgmental-language": "off" } }\n');
+    await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: client.uri('.blamelessrc.json'), type: 2 }] });
+    const codes = codesOf(await next);
+    expect(codes).toBeDefined();
+    expect(codes).not.toContain('judgmental-language');
+  });
+
+  it('does not lint the workspace on a config change when the command never ran', async () => {
+    client = new Client();
+    docsFolder(client.root);
+    await client.initialize();
+    const open = await client.open('open.md', BLAME);
+    await client.diagnostics(open);
+    const relinted = client.diagnostics(open);
+    writeFileSync(join(client.root, '.blamelessrc.json'), '{ "rules": { "judgmental-language": "off" } }\n');
+    await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: client.uri('.blamelessrc.json'), type: 2 }] });
+    expect((await relinted).diagnostics.map((d) => d.code)).not.toContain('judgmental-language');
+    expect(client.published.has(client.uri('a.md'))).toBe(false);
+    // Runs never overlap: had the change started one, the command's would come after it, and a.md would get two.
+    await runCommand();
+    expect(client.published.get(client.uri('a.md'))).toHaveLength(1);
   });
 
   it('ignores commands it does not know', async () => {

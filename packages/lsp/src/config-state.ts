@@ -25,8 +25,7 @@ export class ConfigState {
   ) {}
 
   resolve(filePath: string | undefined, settings: Settings): ResolvedConfig {
-    let overrides: UserConfig | undefined = { rules: settings.rules, people: settings.people, teams: settings.teams };
-    if (!Object.keys(settings.rules).length && !settings.people.length && !settings.teams.length) overrides = undefined;
+    let overrides = settingsConfig(settings);
     for (;;) {
       try {
         if (!filePath) return defaultConfig(overrides);
@@ -37,7 +36,7 @@ export class ConfigState {
         if (!isConfigError(error)) throw error;
         if (overrides && !isAbsolute(error.file)) {
           // The editor settings are what is wrong: say so once, lint with the files' config alone.
-          this.tell('settings', `blameless-lint settings: ${error.key ? `${error.key}: ` : ''}${error.problem}`);
+          this.badSettings(error);
           overrides = undefined;
           continue;
         }
@@ -45,6 +44,26 @@ export class ConfigState {
         return (filePath && this.lastGood.get(dirname(filePath))) || defaultConfig(undefined);
       }
     }
+  }
+
+  /**
+   * The settings as a config for the workspace command's `lintFiles` (merged after the config files, as
+   * for open documents), or undefined when there are none or they are invalid (told once, as above).
+   */
+  workspaceOverrides(settings: Settings): UserConfig | undefined {
+    const overrides = settingsConfig(settings);
+    try {
+      if (overrides) defaultConfig(overrides); // validates
+      return overrides;
+    } catch (error) {
+      if (!isConfigError(error)) throw error;
+      this.badSettings(error);
+      return undefined;
+    }
+  }
+
+  private badSettings(error: { key?: string; problem: string }): void {
+    this.tell('settings', `blameless-lint settings: ${error.key ? `${error.key}: ` : ''}${error.problem}`);
   }
 
   private report(error: { file: string; message: string; line?: number; column?: number }): void {
@@ -86,4 +105,10 @@ export class ConfigState {
     this.generation++;
     this.told.delete('settings');
   }
+}
+
+/** The settings that change findings, as a config applied after the config files (the library's `overrides`). */
+function settingsConfig(settings: Settings): UserConfig | undefined {
+  if (!Object.keys(settings.rules).length && !settings.people.length && !settings.teams.length) return undefined;
+  return { rules: settings.rules, people: settings.people, teams: settings.teams };
 }

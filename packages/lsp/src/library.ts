@@ -4,7 +4,7 @@
  * server needs, so a change in the library's surface is a change here and nowhere else.
  */
 import { lint, lintFiles, loadConfig, findConfigFiles, clearConfigCache, resolveConfig, rules, ConfigError } from '@blameless-lint/core';
-import type { Diagnostic, FileResult, Language, LintOptions, ResolvedConfig, RuleMeta, SeverityLevel, UserConfig } from '@blameless-lint/core';
+import type { Diagnostic, FileResult, Language, LintOptions, ResolvedConfig, RuleMeta, UserConfig } from '@blameless-lint/core';
 
 export { ConfigError, clearConfigCache };
 export type { Diagnostic, FileResult, Language, ResolvedConfig, RuleMeta, UserConfig };
@@ -45,13 +45,10 @@ export function isConfigError(error: unknown): error is ConfigError {
   return error instanceof ConfigError || (error instanceof Error && error.name === 'ConfigError');
 }
 
-/** The CLI's own file walk and per-file config, so the workspace command lints exactly what `blameless-lint .` would. */
-export function lintWorkspaceFiles(folder: string, settings: { rules: Record<string, unknown> }): Promise<FileResult[]> {
-  // lintFiles takes rule severities only; option-carrying settings apply to open documents.
-  const severities: Record<string, SeverityLevel> = {};
-  for (const [id, setting] of Object.entries(settings.rules)) {
-    const severity = Array.isArray(setting) ? setting[0] : setting;
-    if (typeof severity === 'string') severities[id] = severity as SeverityLevel;
-  }
-  return lintFiles([folder], { cwd: folder, rules: severities });
+/**
+ * The CLI's own file walk and per-file config, so the workspace command lints exactly what `blameless-lint .`
+ * would; the editor's settings go in as `overrides`, merged after the config files as for open documents.
+ */
+export function lintWorkspaceFiles(folder: string, overrides: UserConfig | undefined): Promise<FileResult[]> {
+  return lintFiles([folder], { cwd: folder, overrides });
 }

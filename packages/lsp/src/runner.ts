@@ -1,11 +1,11 @@
 import { Worker } from 'node:worker_threads';
 import type { LintOptions } from '@blameless-lint/core';
-import { lintWorkspaceFiles, type Diagnostic, type FileResult, type LintFunction } from './library.js';
+import { lintWorkspaceFiles, type Diagnostic, type FileResult, type LintFunction, type UserConfig } from './library.js';
 
 /** Work a worker does: lint one text, or lint a folder the way the CLI does. */
 export type JobPayload =
   | { kind: 'text'; text: string; options: LintOptions }
-  | { kind: 'folder'; folder: string; rules: Record<string, unknown> };
+  | { kind: 'folder'; folder: string; overrides: UserConfig | undefined };
 export type JobRequest = JobPayload & { id: number };
 export type JobResponse =
   | { id: number; result: unknown }
@@ -19,7 +19,8 @@ export class StaleRun extends Error {
 /** What the server needs from a lint backend. */
 export interface LintRunner {
   run(key: string, text: string, options: LintOptions): Promise<Diagnostic[]>;
-  lintFolder(folder: string, rules: Record<string, unknown>): Promise<FileResult[]>;
+  /** Lints a folder as the CLI does, with `overrides` (the editor's settings) merged after its config files. */
+  lintFolder(folder: string, overrides: UserConfig | undefined): Promise<FileResult[]>;
   /** The document `key` changed: a queued run for it is dropped, a long one stopped. */
   supersede(key: string): void;
   dispose(): void;
@@ -29,7 +30,7 @@ export interface LintRunner {
 export function inProcessRunner(lint: LintFunction): LintRunner {
   return {
     run: async (_key, text, options) => lint(text, options).diagnostics,
-    lintFolder: (folder, rules) => lintWorkspaceFiles(folder, { rules }),
+    lintFolder: (folder, overrides) => lintWorkspaceFiles(folder, overrides),
     supersede() {},
     dispose() {},
   };
@@ -63,8 +64,8 @@ export class WorkerRunner implements LintRunner {
     return (text.length > LARGE_TEXT ? this.large : this.small).run(key, { kind: 'text', text, options }) as Promise<Diagnostic[]>;
   }
 
-  lintFolder(folder: string, rules: Record<string, unknown>): Promise<FileResult[]> {
-    return this.folders.run(folder, { kind: 'folder', folder, rules }) as Promise<FileResult[]>;
+  lintFolder(folder: string, overrides: UserConfig | undefined): Promise<FileResult[]> {
+    return this.folders.run(folder, { kind: 'folder', folder, overrides }) as Promise<FileResult[]>;
   }
 
   supersede(key: string): void {

@@ -1,4 +1,3 @@
-import { pathToFileURL } from 'node:url';
 import { LSPErrorCodes, ResponseError, TextDocuments, type Connection, type InitializeParams, type InitializeResult } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { clientFeatures, LINT_WORKSPACE_COMMAND, serverCapabilities, type ClientFeatures } from './capabilities.js';
@@ -15,7 +14,8 @@ import { LintService } from './service.js';
 import { SettingsCache } from './settings.js';
 import { isConfigFile, registerWatchers } from './watch.js';
 import { VERSION as version } from './version.js';
-import { Folders, lintWorkspace } from './workspace.js';
+import { Folders } from './workspace.js';
+import { WorkspaceLint } from './workspace-command.js';
 
 const isPosition = (p: unknown): p is { line: number; character: number } =>
   typeof p === 'object' && p !== null && Number.isInteger((p as { line?: unknown }).line) && Number.isInteger((p as { character?: unknown }).character);
@@ -48,9 +48,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let features: ClientFeatures;
   let settings: SettingsCache;
   let service: LintService;
-  /** Files the workspace command published to (push clients), so a re-run can clear the ones now clean. */
-  let workspacePublished = new Set<string>();
   const runner: LintRunner = options.lint || !options.workerScript ? inProcessRunner(options.lint ?? defaultLint) : new WorkerRunner(options.workerScript, (uri, why) => connection.console.log(`blameless-lint: ${why} for ${uri}`));
+  const workspace = new WorkspaceLint({
+    connection, documents, folders, configs, runner, log, reports: workspaceReports,
+    settings: () => settings,
+    pull: () => service.pull,
+  });
   connection.onShutdown(() => {
     runner.dispose();
     options.onShutdown?.();
@@ -92,7 +95,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   documents.onDidChangeContent(({ document }) => {
     if (!justOpened.delete(document.uri)) service.changed(document);
   });
-  documents.onDidSave(({ document }) => service.saved(document));
+  documents.onDidSave(({ document }) => {
+    service.saved(document);
+    // Without file watching, saving a config file is how its change is seen.
+    if (!features.watchedFilesRegistration && isConfigFile(document.uri)) workspace.configChanged();
+  });
   documents.onDidClose(({ document }) => {
     settings.forget(document.uri);
     service.closed(document.uri);
@@ -102,12 +109,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     settings.changed(params?.settings);
     configs.settingsChanged();
     service.relintAll();
+    workspace.configChanged();
   });
 
   connection.onDidChangeWatchedFiles((params) => {
     if (!Array.isArray(params?.changes) || !params.changes.some((c) => isConfigFile(String(c?.uri)))) return;
     configs.invalidate();
     service.relintAll();
+    workspace.configChanged();
   });
 
   // Malformed params (a client bug) get an empty answer, not an internal error.
@@ -133,23 +142,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     });
   });
 
-  connection.onExecuteCommand(async (params) => {
-    if (params?.command !== LINT_WORKSPACE_COMMAND) return null;
-    const reports = await lintWorkspace(folders.all(), (folder) => settings.get(pathToFileURL(folder).href), (folder, rules) => runner.lintFolder(folder, rules));
-    const isOpen = (uri: string) => documents.get(uri) !== undefined;
-    if (service.pull) workspaceReports.replace(reports);
-    else {
-      const now = new Set<string>();
-      for (const r of reports) {
-        if (isOpen(r.uri)) continue; // open documents show their live, unsaved state
-        now.add(r.uri);
-        void connection.sendDiagnostics({ uri: r.uri, diagnostics: r.diagnostics });
-      }
-      for (const uri of workspacePublished) if (!now.has(uri) && !isOpen(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
-      workspacePublished = now;
-    }
-    return { files: reports.length, problems: reports.reduce((n, r) => n + r.diagnostics.length, 0) };
-  });
+  connection.onExecuteCommand(async (params) => (params?.command === LINT_WORKSPACE_COMMAND ? workspace.run() : null));
 
   connection.languages.diagnostics.on((params, token) => service.pullDocument(params, token));
   connection.languages.diagnostics.onWorkspace((params, token) =>

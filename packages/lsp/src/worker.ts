@@ -24,7 +24,7 @@ export function runLintWorker(lintText: LintFunction = lint): void {
     if (job.kind === 'folder') {
       // Each run reads the config files afresh, as the CLI would: they may have changed since the last one.
       clearConfigCache();
-      lintWorkspaceFiles(job.folder, { rules: job.rules }).then((result) => reply({ id: job.id, result }), (error) => failed(job.id, error));
+      lintWorkspaceFiles(job.folder, job.overrides).then((result) => reply({ id: job.id, result }), (error) => failed(job.id, error));
       return;
     }
     try {

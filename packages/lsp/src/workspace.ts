@@ -58,13 +58,13 @@ export interface WorkspaceFileReport {
 export async function lintWorkspace(
   folders: readonly string[],
   settingsFor: (folder: string) => Promise<Settings>,
-  lintFolder: (folder: string, rules: Settings['rules']) => Promise<FileResult[]>,
+  lintFolder: (folder: string, settings: Settings) => Promise<FileResult[]>,
 ): Promise<WorkspaceFileReport[]> {
   const reports: WorkspaceFileReport[] = [];
   for (const folder of folders) {
     const settings = await settingsFor(folder);
     if (!settings.enable) continue;
-    const results = await lintFolder(folder, settings.rules);
+    const results = await lintFolder(folder, settings);
     for (const result of results) {
       const path = resolve(folder, result.path);
       if (!settings.languages.includes(languageIdOf(path))) continue;
