@@ -95,12 +95,15 @@ describe('push diagnostics', () => {
   it('lints only the configured languages, and plain text as text', async () => {
     client = new Client({ settings: { languages: ['markdown', 'asciidoc'] } });
     await client.initialize();
-    const skipped = await client.open('notes.txt', `${FLAGGED}\n`, 'plaintext');
-    const linted = await client.open('doc.adoc', `${FLAGGED}\n`, 'asciidoc');
-    const [a, b] = await Promise.all([client.diagnostics(skipped), client.diagnostics(linted)]);
+    // In Markdown a directive inside a code fence is a quoted example; plain text has no fences.
+    const fenced = `\`\`\`\n${FLAGGED}\n\`\`\`\n`;
+    const skipped = await client.open('notes.txt', fenced, 'plaintext');
+    const linted = await client.open('doc.adoc', fenced, 'asciidoc');
+    const markdown = await client.open('doc.md', fenced, 'markdown');
+    const [a, b, c] = await Promise.all([client.diagnostics(skipped), client.diagnostics(linted), client.diagnostics(markdown)]);
     expect(a.diagnostics).toEqual([]);
-    // Plain text has no comment syntax: the HTML comment is just words there.
-    expect(flagged(b.diagnostics)).not.toContain('1:unused-suppression');
+    expect(flagged(b.diagnostics)).toEqual(['2:unused-suppression']);
+    expect(flagged(c.diagnostics)).toEqual([]);
   });
 
   it('does nothing when disabled', async () => {
