@@ -47,8 +47,13 @@ export function linterKey(version: string): string {
 /** A config's identity for the cache. Keys are sorted so equal configs read from different files agree. */
 export function configKey(config: ResolvedConfig, now: Date | string | undefined): string {
   const today = now === undefined ? new Date().toISOString().slice(0, 10) : now instanceof Date ? now.toISOString() : now;
-  return sha1(`${stableJson(config)}\n${today}`);
+  // A run asks once per file, mostly with the same config object: serialise each object once.
+  let json = configJson.get(config);
+  if (json === undefined) configJson.set(config, (json = stableJson(config)));
+  return sha1(`${json}\n${today}`);
 }
+
+const configJson = new WeakMap<ResolvedConfig, string>();
 
 function stableJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;

@@ -58,47 +58,52 @@ interface Task {
   reject(error: Error): void;
 }
 
+/** Tasks sent to a worker before its previous one is answered: it never waits for the main thread. */
+const IN_FLIGHT = 2;
+
 /** A pool of `size` workers, each linting one text at a time; tasks queue in the order given. */
 export function createLintPool(size: number, library: URL): LintPool {
-  const idle: Worker[] = [];
-  const busy = new Map<Worker, Task>();
+  const workers = new Map<Worker, Task[]>();
   const queue: Task[] = [];
   let nextId = 0;
   let closed = false;
 
   const spawn = (): void => {
     const worker = new Worker(WORKER, { eval: true, workerData: { url: library.href } });
+    workers.set(worker, []);
     worker.on('message', (reply: { id: number; result?: LintResult; error?: string }) => {
-      const task = busy.get(worker);
-      busy.delete(worker);
-      if (task && reply.id === task.id) {
+      const sent = workers.get(worker);
+      // A worker answers in the order it was sent tasks.
+      const task = sent?.[0]?.id === reply.id ? sent.shift() : undefined;
+      if (task) {
         if (reply.error !== undefined) task.reject(new Error(reply.error));
         else task.resolve(reply.result!);
       }
-      idle.push(worker);
       pump();
     });
-    // A worker that dies (out of memory, a native crash) fails only its own task; a fresh one replaces it.
+    // A worker that dies (out of memory, a native crash) fails only the task it was running; a fresh one replaces it.
     worker.on('error', (error) => retire(worker, error));
     worker.on('exit', (code) => retire(worker, new Error(`worker stopped (exit code ${code})`)));
-    idle.push(worker);
   };
   const retire = (worker: Worker, error: Error): void => {
-    const task = busy.get(worker);
-    busy.delete(worker);
-    const at = idle.indexOf(worker);
-    if (at !== -1) idle.splice(at, 1);
+    const sent = workers.get(worker);
+    if (!sent) return;
+    workers.delete(worker);
     if (closed) return;
-    task?.reject(error);
-    if (idle.length + busy.size < size) spawn();
+    // The first task sent is the one it was running; the others it had not started go to the next worker.
+    const [running, ...waiting] = sent;
+    running?.reject(error);
+    queue.unshift(...waiting);
+    spawn();
     pump();
   };
   const pump = (): void => {
-    while (!closed && idle.length > 0 && queue.length > 0) {
-      const worker = idle.pop()!;
-      const task = queue.shift()!;
-      busy.set(worker, task);
-      worker.postMessage({ id: task.id, text: task.text, options: task.options });
+    for (const [worker, sent] of workers) {
+      while (!closed && sent.length < IN_FLIGHT && queue.length > 0) {
+        const task = queue.shift()!;
+        sent.push(task);
+        worker.postMessage({ id: task.id, text: task.text, options: task.options });
+      }
     }
   };
 
@@ -115,10 +120,10 @@ export function createLintPool(size: number, library: URL): LintPool {
     async close() {
       closed = true;
       const stopped = new Error('@blameless-lint/core: the lint pool was closed');
-      for (const task of [...queue.splice(0), ...busy.values()]) task.reject(stopped);
-      const workers = [...idle.splice(0), ...busy.keys()];
-      busy.clear();
-      await Promise.all(workers.map((w) => w.terminate()));
+      for (const task of [...queue.splice(0), ...[...workers.values()].flat()]) task.reject(stopped);
+      const all = [...workers.keys()];
+      workers.clear();
+      await Promise.all(all.map((w) => w.terminate()));
     },
   };
 }
