@@ -182,6 +182,8 @@ export function runPerBlock(
 }
 
 type StoredSentence = Omit<Sentence, 'words'>;
+/** The last sentences handed out for an entry, and where: a block that did not move gets the same objects. */
+const placed = new WeakMap<StoredSentence[], { at: number; sentences: Sentence[] }>();
 const sentenceCache = new BoundedCache<string, StoredSentence[]>(16 * MB, (k, v) => bytes(k, v.reduce((n, s) => n + s.text.length * 2 + s.tokens.length * 120, 0)));
 
 /**
@@ -197,10 +199,14 @@ export function cachedSentences(block: Block, language: string, parse: () => Sen
     stored = own(parse().map((s) => ({ start: s.start - at, end: s.end - at, text: s.text, tokens: s.tokens.map((t) => ({ ...t, start: t.start - at, end: t.end - at })) })));
     sentenceCache.set(flat(key), stored);
   }
-  return stored.map((s) => {
+  const last = placed.get(stored);
+  if (last && last.at === block.start) return last.sentences;
+  const sentences = stored.map((s) => {
     const tokens = s.tokens.map((t) => ({ ...t, start: t.start + block.start, end: t.end + block.start }));
     return { start: s.start + block.start, end: s.end + block.start, text: s.text, tokens, words: tokens.filter((t) => t.kind === 'word') };
   });
+  placed.set(stored, { at: block.start, sentences });
+  return sentences;
 }
 
 /**
