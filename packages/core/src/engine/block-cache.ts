@@ -72,13 +72,15 @@ export const own = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 /** The same for one string, at the cost of one copy: V8 flattens the concatenation into a new string. */
 export const flat = (s: string): string => (' ' + s).slice(1);
 
-const proseCache = new BoundedCache<string, string>(8 * MB, (k, v) => bytes(k, v.length * 2));
+// One cache per language, keyed by the source itself: no key to build (and flatten) per block per lint.
+const proseCaches = new Map<string, BoundedCache<string, string>>();
 
 /** `compute(source)` once per distinct (language, source). */
 export function maskedProse(source: string, language: string, compute: () => string): string {
-  const key = `${language}\u0000${source}`;
-  let prose = proseCache.get(key);
-  if (prose === undefined) proseCache.set(flat(key), (prose = compute()));
+  let cache = proseCaches.get(language);
+  if (!cache) proseCaches.set(language, (cache = new BoundedCache<string, string>(4 * MB, (k, v) => bytes(k, v.length * 2))));
+  let prose = cache.get(source);
+  if (prose === undefined) cache.set(flat(source), (prose = compute()));
   return prose;
 }
 
@@ -227,7 +229,7 @@ export function perDocument<A, R>(fn: (doc: PostmortemDocument, arg: A) => R): (
 
 /** Drops every cached entry (tests; a host that wants its memory back). */
 export function clearBlockCaches(): void {
-  proseCache.clear();
+  for (const cache of proseCaches.values()) cache.clear();
   wordsCache.clear();
   findingsCache.clear();
   sentenceCache.clear();
