@@ -1,12 +1,13 @@
 // Builds the extension into dist/: the client and the server as single CommonJS bundles (the .vsix
 // ships no node_modules), the config JSON schemas for `jsonValidation`, and the rule docs that
-// Explain Rule opens. Needs packages/core built first for its schema.json (the root build runs it first).
+// Explain Rule opens; checks that package.json's rule settings list the current rules. Needs packages/core built first for its schema.json (the root build runs it first).
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { RULES_SETTING, syncRuleSettings } from './rule-settings.mjs';
 
 const pkgDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const repo = join(pkgDir, '..', '..');
@@ -65,6 +66,12 @@ try {
 }
 const schema = JSON.parse(readFileSync(schemaPath, 'utf8'));
 writeFileSync(join(dist, 'schema.json'), `${JSON.stringify(schema, null, 2)}\n`);
+
+// The `blameless-lint.rules` setting lists the rules (completion, typos flagged). package.json is a source
+// file, so the build checks it rather than rewriting it behind the author's back.
+if (!syncRuleSettings(schema)) {
+  fail(`package.json's "${RULES_SETTING}" does not list the current rules (rules/*.yml): run \`npm run sync-settings -w packages/vscode-extension\` and commit package.json`);
+}
 
 // package.json keeps the config under `blameless`. The config schema has no internal $refs, so it can
 // be nested as is (a relative $ref to schema.json would depend on how each editor resolves URLs).
