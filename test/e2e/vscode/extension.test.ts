@@ -239,5 +239,22 @@ describe('blameless-lint in VS Code (code-server 4.100.3)', () => {
     writeFileSync(join(workspace, '.vscode', 'settings.json'), JSON.stringify({ 'blameless-lint.rules': { counterfactual: 'off' } }));
     await poll(async () => (await rowsOf(EXAMPLE, 'counterfactual')).length).toBe(0);
     await poll(async () => (await rowsOf(EXAMPLE, 'human-error')).length).toBeGreaterThan(0);
+    // The file only Lint Workspace reported follows too, without running the command again.
+    await poll(async () => (await rowsOf(UNOPENED, 'counterfactual')).length).toBe(0);
+    await poll(async () => (await rowsOf(UNOPENED, 'human-error')).length).toBeGreaterThan(0);
+  });
+
+  test('settings.json completes the rule ids of blameless-lint.rules and flags unknown ones', async () => {
+    await wb.command('Preferences: Open Workspace Settings (JSON)');
+    await page.locator('.editor-group-container.active .tab.active', { hasText: 'settings.json' }).waitFor();
+    await wb.replaceText('{\n  "blameless-lint.rules": { "counterfactal": "off" }\n}\n');
+    await wb.squiggles().first().waitFor();
+    await shot('settings-schema');
+    await wb.replaceText('{\n  "blameless-lint.rules": {\n    \n  }\n}\n');
+    await poll(() => wb.squiggles().count()).toBe(0);
+    await wb.goTo(3, 5);
+    await page.keyboard.press('Control+Space');
+    await page.locator('.suggest-widget .monaco-list-row', { hasText: 'judgmental-language' }).first().waitFor();
+    await page.keyboard.press('Escape');
   });
 });
