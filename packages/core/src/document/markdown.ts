@@ -19,6 +19,8 @@ export interface MarkdownStructure {
 }
 
 const md = new MarkdownIt({ html: true, linkify: false });
+// Only the block structure is read (inline content is located and masked here): skip inline tokenising.
+md.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join'], true);
 
 /**
  * Block structure of a Markdown text (front matter already blanked). markdown-it gives line maps only,
