@@ -1,7 +1,7 @@
-// `npm run bench [-- <postmortem folder>...] [--only=throughput,adversarial,lsp,cold,batch] [--quick] [--no-write]`
+// `npm run bench [-- <postmortem folder>...] [--only=throughput,adversarial,lsp,cold,batch] [--quick] [--no-write] [--render]`
 // Builds nothing itself (the root script builds first). Prints progress to stderr, writes BENCHMARKS.md
 // (unless --no-write, or --only/--quick, which measure a part) and the raw figures to bench/results/latest.json.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generalCorpus, postmortemCorpus, subsample } from './corpus.mjs';
 import { measureSet } from './throughput.mjs';
@@ -13,6 +13,15 @@ import { machine, renderReport } from './report.mjs';
 
 const root = join(import.meta.dirname, '..');
 const argv = process.argv.slice(2);
+
+// `--render`: rewrite BENCHMARKS.md from the last run's figures (bench/results/latest.json), e.g. after
+// editing bench/notes.md, without measuring again.
+if (argv.includes('--render')) {
+  const last = JSON.parse(readFileSync(join(root, 'bench', 'results', 'latest.json'), 'utf8'));
+  writeFileSync(join(root, 'BENCHMARKS.md'), renderReport(last));
+  process.stderr.write('rewrote BENCHMARKS.md from bench/results/latest.json\n');
+  process.exit(0);
+}
 const flags = new Set(argv.filter((a) => a.startsWith('--') && !a.startsWith('--only=')));
 const only = argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
 const folders = argv.filter((a) => !a.startsWith('--'));
