@@ -82,7 +82,8 @@ function checkSummary(ctx: CheckContext, s: Section): void {
   if (sentences > max) ctx.report({ ...heading, message: msg(ctx, 'long'), data: { count: String(sentences), max: String(max) } });
   const times = blocks.flatMap((b) => sequenceTimes(b.prose).map((t) => ({ start: b.start + t.start, end: b.start + t.end })));
   if (times.length >= 2) ctx.report({ start: times[0].start, end: times[0].end, message: msg(ctx, 'timeline'), data: { count: String(times.length) } });
-  const cause = new PhraseSet((ctx.rule.params.rootCause as string[] | undefined) ?? []);
+  let cause = causeSets.get(ctx.rule.params);
+  if (!cause) causeSets.set(ctx.rule.params, (cause = new PhraseSet((ctx.rule.params.rootCause as string[] | undefined) ?? [])));
   for (const b of blocks) {
     const m = cause.find(blankQuotes(b.prose))[0];
     if (m) {
@@ -91,6 +92,9 @@ function checkSummary(ctx: CheckContext, s: Section): void {
     }
   }
 }
+
+// Compiled once per rule's params, not once per summary section per lint (the language server lints per keystroke).
+const causeSets = new WeakMap<object, PhraseSet>();
 
 function checkFactors(ctx: CheckContext, s: Section): void {
   const blocks = body(ctx, s).filter((b) => /[\p{L}\p{N}]/u.test(b.prose));
