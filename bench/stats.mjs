@@ -15,7 +15,7 @@ export function percentile(xs, p) {
 
 export const mb = (bytes) => (bytes / (1024 * 1024)).toFixed(2);
 export const ms = (x) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
-export const ratio = (x) => (x >= 10 ? x.toFixed(0) : x.toFixed(2)) + '×';
+export const ratio = (x) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2)) + '×';
 export const thousands = (n) => Math.round(n).toLocaleString('en-US');
 
 /**

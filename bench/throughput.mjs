@@ -11,16 +11,18 @@ const script = join(import.meta.dirname, 'contenders.mjs');
 /**
  * @param set { name, label, files, count, bytes, words }
  * @param contenders names from contenders.mjs
- * @param runs how many runs per contender (the median is reported)
+ * @param runs how many runs per contender (the median is reported); a number, or { name: count }
  */
 export function measureSet(set, contenders, runs, log) {
+  const runsOf = (c) => (typeof runs === 'number' ? runs : runs[c] ?? runs.default);
+  const most = Math.max(...contenders.map(runsOf));
   const listFile = join(tmpdir(), `blameless-bench-${process.pid}-${set.name}.json`);
   writeFileSync(listFile, JSON.stringify(set.files));
   const samples = Object.fromEntries(contenders.map((c) => [c, []]));
   const errors = {};
-  for (let r = 0; r < runs; r++) {
+  for (let r = 0; r < most; r++) {
     for (const c of contenders) {
-      if (errors[c]) continue;
+      if (errors[c] || r >= runsOf(c)) continue;
       const out = runChild([script, c, listFile]);
       if (out.error) {
         errors[c] = out.error;
@@ -28,7 +30,7 @@ export function measureSet(set, contenders, runs, log) {
         continue;
       }
       samples[c].push(out);
-      log(`  ${set.name} ${c} run ${r + 1}/${runs}: ${(out.ms / 1000).toFixed(2)} s, ${(out.rss / 1048576).toFixed(0)} MB RSS`);
+      log(`  ${set.name} ${c} run ${r + 1}/${runsOf(c)}: ${(out.ms / 1000).toFixed(2)} s, ${(out.rss / 1048576).toFixed(0)} MB RSS`);
     }
   }
   const results = {};
