@@ -1,4 +1,5 @@
 import { parse } from 'yaml';
+import { BoundedCache, flat } from '../engine/block-cache.js';
 
 export interface FrontMatter {
   data: Record<string, unknown>;
@@ -17,15 +18,23 @@ export function readFrontMatter(text: string): FrontMatter | null {
   const m = close.exec(rest);
   if (!m) return null;
   const end = open[0].length + m.index + m[0].length;
-  let data: Record<string, unknown> = {};
-  try {
-    const parsed: unknown = parse(rest.slice(0, m.index));
-    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) data = parsed as Record<string, unknown>;
-  } catch {
+  const source = rest.slice(0, m.index);
+  // The language server re-reads the front matter on every keystroke: parse each distinct one once.
+  let data = parsed.get(source);
+  if (data === undefined) {
     data = {};
+    try {
+      const value: unknown = parse(source);
+      if (value && typeof value === 'object' && !Array.isArray(value)) data = value as Record<string, unknown>;
+    } catch {
+      data = {};
+    }
+    parsed.set(flat(source), data);
   }
   return { data, start: 0, end };
 }
+
+const parsed = new BoundedCache<string, Record<string, unknown>>(256);
 
 /** Same text with the front matter blanked (newlines kept) so block parsers keep their line numbers. */
 export function blankRange(text: string, start: number, end: number): string {
