@@ -3,6 +3,8 @@
 //   `*` is any one word; `$` is the end of the text. Matching is case-insensitive on whole words.
 // Compiled to one regular expression of literal alternations (no nested quantifiers: linear time).
 
+import { BoundedCache, flat } from '../engine/block-cache.js';
+
 export interface PhraseMatch {
   phrase: string;
   start: number;
@@ -41,8 +43,19 @@ export class PhraseSet {
     this.re = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${groups.join('|') || '(?!)'})(?![\\p{L}\\p{N}'’-])`, 'giu');
   }
 
-  /** Every non-overlapping match, leftmost first; the first listed phrase wins at one position. */
-  find(text: string): PhraseMatch[] {
+  /** Results by text: the structure rules look at the same timeline entries and action items on every keystroke. */
+  private readonly memo = new BoundedCache<string, readonly PhraseMatch[]>(4096);
+
+  /** Every non-overlapping match, leftmost first; the first listed phrase wins at one position. (Frozen: shared.) */
+  find(text: string): readonly PhraseMatch[] {
+    const known = this.memo.get(text);
+    if (known) return known;
+    const out = this.scan(text);
+    this.memo.set(flat(text), out);
+    return out;
+  }
+
+  private scan(text: string): readonly PhraseMatch[] {
     const out: PhraseMatch[] = [];
     this.re.lastIndex = 0;
     for (let m = this.re.exec(text); m; m = this.re.exec(text)) {
@@ -51,9 +64,9 @@ export class PhraseSet {
         continue;
       }
       const index = m.slice(1).findIndex((g) => g !== undefined);
-      out.push({ phrase: this.phrases[index], start: m.index, end: m.index + m[0].length });
+      out.push(Object.freeze({ phrase: this.phrases[index], start: m.index, end: m.index + m[0].length }));
     }
-    return out;
+    return Object.freeze(out);
   }
 }
 
