@@ -45,7 +45,7 @@ export const INPUTS = {
     make: (k) => Array.from({ length: 40 }, () => `${'> '.repeat(k * 5000)}sam should have blamed the careless deploy\n`).join('\n'),
   },
   'indented-lists': {
-    label: 'indented nested lists, 2,000 items deep by 20 levels, 1.3 MB',
+    label: 'indented nested lists: 2,000 items, each 20 levels deep',
     make: (k) => {
       const lines = [];
       for (let i = 0; i < k * 2000; i++) for (let d = 0; d < 20; d++) lines.push(`${'  '.repeat(d)}- item ${i} the deploy failed and sam should have checked`);
