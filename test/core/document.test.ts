@@ -96,3 +96,17 @@ describe('document model', () => {
     expect(() => dots.blocks.forEach((b) => dots.sentences(b))).not.toThrow();
   });
 });
+
+describe('what counts as a postmortem', () => {
+  it('needs a timeline, contributing factors or lessons, or incident vocabulary, beside a second section', () => {
+    expect(parseDocument('## Overview\n\nA parser.\n\n## Next steps\n\n- Fuzz it.\n').isPostmortem).toBe(false);
+    expect(parseDocument('## Overview\n\nThe outage lasted an hour.\n\n## Next steps\n\n- Fuzz it.\n').isPostmortem).toBe(true);
+    expect(parseDocument('## Summary\n\nA.\n\n## Timeline\n\n- 14:02 page\n').isPostmortem).toBe(true);
+    expect(parseDocument('---\ntype: postmortem\n---\n\nText.\n').isPostmortem).toBe(true);
+  });
+
+  it('never reads a code heading as a section', () => {
+    const doc = parseDocument('## `Jack.description(text)`\n\n## Actions\n');
+    expect(doc.sections.map((s) => s.kind)).toEqual([null, 'action-items']);
+  });
+});

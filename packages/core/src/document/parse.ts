@@ -37,7 +37,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Postmor
     sections,
     blocks: structure.blocks,
     comments: structure.comments,
-    isPostmortem: kinds.size >= 2 || declared === 'postmortem' || declared === 'post-mortem',
+    isPostmortem: declared === 'postmortem' || declared === 'post-mortem' || looksLikePostmortem(kinds, text),
     sentences(block) {
       let found = cache.get(block);
       if (!found) {
@@ -48,6 +48,16 @@ export function parseDocument(text: string, options: ParseOptions = {}): Postmor
     },
     position,
   };
+}
+
+// Summary and Action items (or Overview and Next steps) also head READMEs and threat models; a timeline,
+// contributing factors or lessons, or the vocabulary of incidents, is what makes two sections a postmortem.
+const DISTINCT = ['timeline', 'contributing-factors', 'lessons'];
+const INCIDENT_WORDS = /\b(?:incidents?|outages?|post-?mortems?|downtime|root causes?)\b/i;
+
+function looksLikePostmortem(kinds: Set<unknown>, text: string): boolean {
+  if (kinds.size < 2) return false;
+  return DISTINCT.some((k) => kinds.has(k)) || INCIDENT_WORDS.test(text);
 }
 
 function buildSections(headings: RawHeading[], length: number, aliases: Partial<Record<SectionKind, string[]>>): Section[] {

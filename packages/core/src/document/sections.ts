@@ -32,6 +32,8 @@ export function classifyHeading(
   heading: string,
   extra: Partial<Record<SectionKind, string[]>> = {},
 ): SectionKind | null {
+  // A heading that is code (an API name such as `Jack.description()`) names no section.
+  if (heading.trimStart().startsWith('`')) return null;
   const h = normalise(heading);
   if (!h) return null;
   for (const kind of Object.keys(defaultSectionAliases) as SectionKind[]) {
