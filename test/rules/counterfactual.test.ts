@@ -10,6 +10,8 @@ runRuleCases('counterfactual', {
     'We should add a check that blocks deploys without review.',
     'The cache should have expired after five minutes.',
     'If only one replica is healthy, the proxy refuses writes.',
+    'If only `http_proxy` is set, every request goes through the proxy.',
+    'If only the primary region has capacity, traffic stays there.',
     'The alert would have fired if the threshold had been 80 percent.',
     'We would have caught this with a canary, so we are adding one.',
     'Had the cache been warm, the spike would have been small.',

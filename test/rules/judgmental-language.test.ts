@@ -11,6 +11,8 @@ runRuleCases('judgmental-language', {
     'The Kubernetes operator failed to reconcile the spec.',
     'Carelessness was not a factor; the form accepted the wrong region.',
     'The image gallery uses lazy loading.',
+    'A configuration loader for lazy people.',
+    'IN NO EVENT SHALL THE AUTHORS BE LIABLE, WHETHER IN CONTRACT, TORT (INCLUDING NEGLIGENCE OR OTHERWISE), ARISING FROM THE SOFTWARE.',
     'We use git blame to find when the line changed.',
     'Nobody is to blame for the outage.',
     'We missed the alert because it went to an old channel.',

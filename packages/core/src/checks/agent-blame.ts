@@ -117,12 +117,12 @@ function describesPeopleOrTheirWork(a: Analysis, i: number, work: Set<string>): 
   return humanMention(a.at(s0));
 }
 
-/** "Sam was lazy", "a lazy engineer": the adjective's subject or noun is a person. */
+/** "Sam was lazy", "a lazy engineer": the adjective's subject or noun is a person ("for lazy people" names nobody). */
 function describesPerson(a: Analysis, i: number): boolean {
-  if (humanMention(a.at(i + 1))) return true;
+  if (specific(a.at(i + 1))) return true;
   let k = i - 1;
   while (k >= 0 && /^(was|were|is|are|being|been|so|very|too|really|just|quite|a|an|bit|little|pretty|rather|extremely)$/.test(a.lx[k]!.lower)) k--;
-  return k < i - 1 && humanMention(a.at(k));
+  return k < i - 1 && specific(a.at(k));
 }
 
 /** A specific person, not "someone" or "anyone" in general. */

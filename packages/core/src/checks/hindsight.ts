@@ -63,7 +63,7 @@ export const hindsight: CheckKind = {
         ctx.report({ start: a.lx[first]!.start, end: a.lx[last]!.end, suggestions });
       };
       for (const m of findPhrases(a, p._phrases)) {
-        if (m.phrase.text === 'if only' && conditions.has(a.lx[m.last + 1]?.lower ?? '')) continue;
+        if (m.phrase.text === 'if only' && isCondition(a, m.last + 1, conditions)) continue;
         report(m.first, m.last, [{ description: p.advice }]);
       }
       // "Had Zoë read the plan …", "if Sam had checked …": a past counterfactual about a person.
@@ -135,3 +135,16 @@ function rewrite(src: string, a: Analysis, subject: Agent | null, first: number,
 
 // The verb phrase of a rewrite runs to the next clause, through its prepositions ("asked for a load test").
 const VP_STOPS = new Set(['because', 'since', 'when', 'while', 'but', 'so', 'which', 'although', 'though', 'if', 'unless', 'and']);
+
+/**
+ * "If only one replica is up", "if only `http_proxy` is set": a condition in the present, not a wish about
+ * the past. A wish looks back ("if only we had paged", "if only Sam checked").
+ */
+function isCondition(a: { lx: Array<{ kind: string; lower: string }> }, next: number, conditions: Set<string>): boolean {
+  const first = a.lx[next];
+  if (!first || conditions.has(first.lower) || first.kind === 'masked') return true;
+  for (let k = next; k < a.lx.length && k < next + 6 && a.lx[k]!.kind !== 'punct'; k++) {
+    if (/^(is|are|has|does|do|exists|exist|contains|matches|applies|runs)$/.test(a.lx[k]!.lower)) return true;
+  }
+  return false;
+}

@@ -1,6 +1,6 @@
 // Shared walk of the language check kinds: each candidate block's sentences, with person detection,
 // section kind, and word-phrase matching over lexemes (never regexes over raw Markdown).
-import type { Block, PostmortemDocument } from '../document/types.js';
+import type { Block, PostmortemDocument, Sentence } from '../document/types.js';
 import { analyze, type Analysis, type Mention, type PeopleOptions } from '../people/index.js';
 import type { ResolvedConfig, SectionKind } from '../types.js';
 import type { CheckContext } from './types.js';
@@ -52,6 +52,15 @@ function chunkTerms(chunk: string): string[] {
   return terms;
 }
 
+/**
+ * A sentence in capitals from end to end is boilerplate (licence disclaimers: "INCLUDING NEGLIGENCE OR
+ * OTHERWISE"), not an account of what people did.
+ */
+function isShouting(sentence: Sentence): boolean {
+  const letters = sentence.words.filter((w) => /\p{L}/u.test(w.text));
+  return letters.length >= 6 && letters.every((w) => w.text === w.text.toUpperCase());
+}
+
 /** Every sentence of the rule's candidate prose blocks; pronouns resolve against the block's earlier sentences. */
 export function* proseSentences(ctx: CheckContext): Generator<ProseSentence> {
   const options = peopleOptions(ctx.config, ctx.doc);
@@ -61,6 +70,7 @@ export function* proseSentences(ctx: CheckContext): Generator<ProseSentence> {
     const section = sec ? (sec.kind ?? sec.parentKind) : null;
     let previous: Mention[] = [];
     for (const sentence of ctx.doc.sentences(block)) {
+      if (isShouting(sentence)) continue;
       const a = analyze(sentence, options, previous);
       previous = a.mentions;
       yield { a, block, section };
