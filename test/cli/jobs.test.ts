@@ -64,6 +64,23 @@ describe('lint pool', () => {
     }
   });
 
+  it('keeps configs apart when tasks alternate between them (each is sent to a worker once)', async () => {
+    if (!existsSync(dist)) throw new Error(`${dist} is missing: run \`npm run build -w packages/core\` first`);
+    const core = await import(pathToFileURL(dist).href);
+    const text = readFileSync(fileURLToPath(new URL('../../examples/02-checkout-outage-blameful.md', import.meta.url)), 'utf8');
+    const all = core.resolveConfig([]);
+    const fewer = core.resolveConfig([{ rules: { 'names-as-root-cause': 'off', 'judgmental-language': 'off' } }]);
+    const pool = createLintPool(1, pathToFileURL(dist));
+    try {
+      const configs = [all, fewer, all, fewer, fewer, all];
+      const results = await Promise.all(configs.map((config) => pool.lint(text, { filePath: 'x.md', config, now: '2026-11-01' })));
+      results.forEach((r, i) => expect(r).toEqual(core.lint(text, { filePath: 'x.md', config: configs[i], now: '2026-11-01' })));
+      expect(results[0].diagnostics.length).toBeGreaterThan(results[1].diagnostics.length);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('turns a throw inside lint into a rejected task and keeps serving', async () => {
     const url = library('throws.mjs', `export function lint(text) { if (text === 'bad') throw new Error('boom'); return { diagnostics: [{ text }] }; }`);
     const pool = createLintPool(1, url);

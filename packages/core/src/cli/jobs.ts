@@ -39,10 +39,11 @@ export function libraryUrl(from: string = import.meta.url): URL | undefined {
 // tasks that arrive while it loads wait in `queue`. A throw becomes an error reply, never a dead worker.
 const WORKER = `
 const { parentPort, workerData } = require('node:worker_threads');
-let lib; let failed; const queue = [];
-const serve = ({ id, text, options }) => {
+let lib; let failed; const queue = []; const configs = new Map();
+const serve = ({ id, text, options, configId, config }) => {
+  if (config !== undefined) configs.set(configId, config);
   if (failed) return parentPort.postMessage({ id, error: failed });
-  try { parentPort.postMessage({ id, result: lib.lint(text, options) }); }
+  try { parentPort.postMessage({ id, result: lib.lint(text, configId === undefined ? options : { ...options, config: configs.get(configId) }) }); }
   catch (e) { parentPort.postMessage({ id, error: String((e && e.stack) || e) }); }
 };
 parentPort.on('message', (task) => (lib || failed ? serve(task) : queue.push(task)));
@@ -68,12 +69,18 @@ export function createLintPool(size: number, library: URL): LintPool {
   const { Worker: WorkerThread } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
   const workers = new Map<Worker, Task[]>();
   const queue: Task[] = [];
+  // A run uses a handful of config objects (one per folder), each sent to a worker once, then named by id:
+  // no copy per file, and the worker lints with the same object each time (the engine's memos hold).
+  const configIds = new WeakMap<object, number>();
+  const sentConfigs = new WeakMap<Worker, Set<number>>();
+  let nextConfigId = 0;
   let nextId = 0;
   let closed = false;
 
   const spawn = (): void => {
     const worker: Worker = new WorkerThread(WORKER, { eval: true, workerData: { url: library.href } });
     workers.set(worker, []);
+    sentConfigs.set(worker, new Set());
     worker.on('message', (reply: { id: number; result?: LintResult; error?: string }) => {
       const sent = workers.get(worker);
       // A worker answers in the order it was sent tasks.
@@ -105,9 +112,20 @@ export function createLintPool(size: number, library: URL): LintPool {
       while (!closed && sent.length < IN_FLIGHT && queue.length > 0) {
         const task = queue.shift()!;
         sent.push(task);
-        worker.postMessage({ id: task.id, text: task.text, options: task.options });
+        worker.postMessage(message(worker, task));
       }
     }
+  };
+
+  const message = (worker: Worker, task: Task): object => {
+    const { config, ...options } = task.options;
+    if (config === undefined || config === null || typeof config !== 'object') return { id: task.id, text: task.text, options: task.options };
+    let configId = configIds.get(config);
+    if (configId === undefined) configIds.set(config, (configId = nextConfigId++));
+    const known = sentConfigs.get(worker)!;
+    const first = !known.has(configId);
+    known.add(configId);
+    return { id: task.id, text: task.text, options, configId, config: first ? config : undefined };
   };
 
   for (let i = 0; i < size; i++) spawn();
