@@ -24,6 +24,8 @@ export const rules: RuleMeta[] = ruleData
     docs: r.docs.markdown,
     examples: { incorrect: r.docs.incorrect, correct: r.docs.correct },
   }))
-  .sort((a, b) => a.id.localeCompare(b.id));
+  // Code-unit order: the same as localeCompare for kebab-case ids ([a-z0-9-]), without initialising ICU's
+  // collator at start-up (~4 ms of every CLI run).
+  .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
 export { ruleData };
