@@ -1,4 +1,5 @@
 import type { SectionKind } from '../types.js';
+import { flat } from '../engine/block-cache.js';
 
 /** Built-in heading aliases; config `sections` adds more. Matched case-insensitively on the heading's words. */
 export const defaultSectionAliases: Record<SectionKind, string[]> = {
@@ -32,6 +33,21 @@ export function classifyHeading(
   heading: string,
   extra: Partial<Record<SectionKind, string[]>> = {},
 ): SectionKind | null {
+  // Memoised per alias set: the language server classifies every heading again on each keystroke, and the
+  // alias lists below are rebuilt per heading and kind (most of a lint's allocations in a long document).
+  const byExtra = Object.keys(extra).length === 0 ? plainKinds : (extraKinds.get(extra) ?? extraKinds.set(extra, new Map()).get(extra)!);
+  let kind = byExtra.get(heading);
+  if (kind === undefined) {
+    if (byExtra.size >= 4096) byExtra.clear();
+    byExtra.set(flat(heading), (kind = classify(heading, extra))); // a copy: the heading is a slice of a document
+  }
+  return kind;
+}
+
+const plainKinds = new Map<string, SectionKind | null>();
+const extraKinds = new WeakMap<object, Map<string, SectionKind | null>>();
+
+function classify(heading: string, extra: Partial<Record<SectionKind, string[]>>): SectionKind | null {
   // A heading that is code (an API name such as `Jack.description()`) names no section.
   if (heading.trimStart().startsWith('`')) return null;
   const h = normalise(heading);
