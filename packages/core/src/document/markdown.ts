@@ -101,9 +101,9 @@ export function readMarkdown(text: string, language: Language): MarkdownStructur
         const end = cells[cells.length - 1].end;
         const row = makeBlock('table-row', text, start, end, language, { cells: withHeader });
         // Cell separators are not prose: each cell reads as its own sentence.
-        const prose = row.prose.split('');
-        for (let k = 1; k < cells.length; k++) for (let o = cells[k - 1].end; o < cells[k].start; o++) prose[o - start] = '\n';
-        row.prose = prose.join('');
+        let prose = row.prose.slice(0, cells[0].end - start);
+        for (let k = 1; k < cells.length; k++) prose += '\n'.repeat(cells[k].start - cells[k - 1].end) + row.prose.slice(cells[k].start - start, cells[k].end - start);
+        row.prose = prose;
         blocks.push(row);
         break;
       }

@@ -1,6 +1,6 @@
 import type { Block, PostmortemDocument } from '../document/types.js';
 import type { RuleData } from '../rules/types.js';
-import { blockWords } from './block-cache.js';
+import { BoundedCache, blockWords, flat } from './block-cache.js';
 
 /**
  * The candidate scan: one compiled matcher over every enabled rule's trigger words. A prose block in
@@ -23,14 +23,34 @@ export function candidateBlocks(doc: PostmortemDocument, rules: RuleData[]): Map
     }
   }
   if (byTrigger.size === 0 && prefixes.length === 0) return out;
+  // Which rules a block's prose triggers is cached per prose and per set of rules: on a keystroke only the
+  // edited block is scanned again.
+  const signature = rules.map(signatureOf).join('\u0002');
+  let hits = hitCaches.get(signature);
+  if (!hits) hitCaches.set(signature, (hits = new BoundedCache<string, readonly string[]>(4 << 20, (k, v) => k.length * 2 + v.length * 8 + 64)));
   for (const block of doc.blocks) {
     if (block.split) continue;
-    const hit = new Set<string>();
-    for (const word of blockWords(block.prose)) {
-      for (const id of byTrigger.get(word) ?? []) hit.add(id);
-      for (const [p, ids] of prefixes) if (word.startsWith(p)) for (const id of ids) hit.add(id);
+    let ids = hits.get(block.prose);
+    if (ids === undefined) {
+      const hit = new Set<string>();
+      for (const word of blockWords(block.prose)) {
+        for (const id of byTrigger.get(word) ?? NONE) hit.add(id);
+        for (const [p, pIds] of prefixes) if (word.startsWith(p)) for (const id of pIds) hit.add(id);
+      }
+      hits.set(flat(block.prose), (ids = [...hit]));
     }
-    for (const id of hit) out.get(id)!.push(block);
+    for (const id of ids) out.get(id)!.push(block);
   }
   return out;
+}
+
+const NONE: readonly string[] = [];
+// Keyed by the enabled rules and their triggers (a handful of distinct sets in a process).
+const hitCaches = new Map<string, BoundedCache<string, readonly string[]>>();
+const signatures = new WeakMap<RuleData, string>();
+
+function signatureOf(rule: RuleData): string {
+  let s = signatures.get(rule);
+  if (s === undefined) signatures.set(rule, (s = `${rule.id}\u0001${rule.triggers.join(' ')}`));
+  return s;
 }
