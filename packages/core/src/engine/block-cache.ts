@@ -100,10 +100,14 @@ export function blockWords(prose: string): string[] {
 
 /** Findings of one rule on one block, offsets relative to the block start; null = "none". */
 type Stored = Finding[] | null;
-/** By block key, then by context (rule and config): a block's key is built once per lint, not once per rule. */
-// Weighed when first stored (later contexts add little: a Map entry and a few findings each).
-const findingsCache = new BoundedCache<string, Map<number, Stored>>(16 * MB, (k) => bytes(k, 512));
-const blockKeys = new WeakMap<Block, string>();
+/**
+ * By the block's source text, then its prose, then its other facts, then the context (rule and config).
+ * Text and prose are looked up as they are (no key string is built, copied and hashed per block per lint);
+ * only stored keys are copies. Weighed when first stored: later levels add little each.
+ */
+type ByFacts = Map<string, Map<number, Stored>>;
+const findingsCache = new BoundedCache<string, Map<string, ByFacts>>(16 * MB, (k) => bytes(k, k.length * 2 + 512));
+const blockFacts = new WeakMap<Block, string>();
 
 /** Small integer ids for long context strings, so block keys stay short. */
 const contextIds = new BoundedCache<string, number>(64);
@@ -130,17 +134,17 @@ export function contextKey(ruleId: string, config: ResolvedConfig, terms: Readon
 
 let last: { config?: ResolvedConfig; terms?: ReadonlySet<string>; text: string } = { text: '' };
 
-function blockKey(doc: PostmortemDocument, block: Block): string {
-  const known = blockKeys.get(block);
+/** Everything but text and prose that a block's findings may depend on; built once per block per lint. */
+function factsOf(doc: PostmortemDocument, block: Block): string {
+  const known = blockFacts.get(block);
   if (known !== undefined) return known;
   const section = doc.sections[block.section];
-  const facts = [
+  const facts = JSON.stringify([
     doc.language, block.kind, section ? (section.kind ?? section.parentKind) : null, block.checked ?? null, block.depth ?? null,
     block.level ?? null, block.split === true, block.cells?.map((c) => [c.header, c.start - block.start, c.end - block.start]) ?? null,
-  ];
-  const key = `${JSON.stringify(facts)}\u0000${block.text}\u0000${block.prose}`;
-  blockKeys.set(block, key);
-  return key;
+  ]);
+  blockFacts.set(block, facts);
+  return facts;
 }
 
 const shift = (f: Finding, by: number): Finding => ({
@@ -167,8 +171,8 @@ export function runPerBlock(
   report: (f: Finding) => void,
 ): void {
   for (const block of blocks) {
-    const key = blockKey(doc, block);
-    let byContext = findingsCache.get(key);
+    const facts = factsOf(doc, block);
+    let byContext = findingsCache.get(block.text)?.get(block.prose)?.get(facts);
     const stored = byContext?.get(context);
     if (stored !== undefined) {
       for (const f of stored ?? []) report(shift(f, block.start));
@@ -178,7 +182,13 @@ export function runPerBlock(
     run(block, (f) => found.push(f));
     for (const f of found) report(f);
     if (!found.every((f) => inside(f, block))) continue;
-    if (!byContext) findingsCache.set(flat(key), (byContext = new Map()));
+    if (!byContext) {
+      let byProse = findingsCache.get(block.text);
+      if (!byProse) findingsCache.set(flat(block.text), (byProse = new Map()));
+      let byFacts = byProse.get(block.prose);
+      if (!byFacts) byProse.set(flat(block.prose), (byFacts = new Map()));
+      byFacts.set(facts, (byContext = new Map()));
+    }
     byContext.set(context, found.length ? own(found.map((f) => shift(f, -block.start))) : null);
   }
 }
