@@ -196,7 +196,8 @@ export function runPerBlock(
 type StoredSentence = Omit<Sentence, 'words'>;
 /** The last sentences handed out for an entry, and where: a block that did not move gets the same objects. */
 const placed = new WeakMap<StoredSentence[], { at: number; sentences: Sentence[] }>();
-const sentenceCache = new BoundedCache<string, StoredSentence[]>(16 * MB, (k, v) => bytes(k, v.reduce((n, s) => n + s.text.length * 2 + s.tokens.length * 120, 0)));
+// By source text, then prose, then language and kind (looked up as they are, like the findings).
+const sentenceCache = new BoundedCache<string, Map<string, Map<string, StoredSentence[]>>>(16 * MB, (k) => bytes(k, k.length * 2 + k.length * 30));
 
 /**
  * A block's sentences, parsed once per distinct block content (language, kind, text, prose) and
@@ -204,12 +205,16 @@ const sentenceCache = new BoundedCache<string, StoredSentence[]>(16 * MB, (k, v)
  * the same blocks' sentences on every keystroke.
  */
 export function cachedSentences(block: Block, language: string, parse: () => Sentence[]): Sentence[] {
-  const key = `${language}\u0000${block.kind}\u0000${block.text}\u0000${block.prose}`;
-  let stored = sentenceCache.get(key);
+  const kind = `${language}\u0000${block.kind}`;
+  let stored = sentenceCache.get(block.text)?.get(block.prose)?.get(kind);
   if (stored === undefined) {
     const at = block.start;
     stored = own(parse().map((s) => ({ start: s.start - at, end: s.end - at, text: s.text, tokens: s.tokens.map((t) => ({ ...t, start: t.start - at, end: t.end - at })) })));
-    sentenceCache.set(flat(key), stored);
+    let byProse = sentenceCache.get(block.text);
+    if (!byProse) sentenceCache.set(flat(block.text), (byProse = new Map()));
+    let byKind = byProse.get(block.prose);
+    if (!byKind) byProse.set(flat(block.prose), (byKind = new Map()));
+    byKind.set(kind, stored);
   }
   const last = placed.get(stored);
   if (last && last.at === block.start) return last.sentences;
