@@ -1,6 +1,10 @@
 import type { Block, PostmortemDocument, Sentence } from '../document/types.js';
 import type { Finding } from '../checks/types.js';
 import type { ResolvedConfig } from '../types.js';
+import { BoundedCache, bytes, clearAllCaches, flat, MB, own } from './bounded-cache.js';
+
+// Shared helpers, re-exported for the modules that already import them from here.
+export { BoundedCache, flat, own, perDocument } from './bounded-cache.js';
 
 /**
  * Per-block caches keyed by content, so re-linting a document after a keystroke re-analyses only the
@@ -14,63 +18,11 @@ import type { ResolvedConfig } from '../types.js';
  *   the document-level context a check may read (see `contextKey`). Findings outside their block are never
  *   stored. The test test/core/block-cache.test.ts lints documents edit by edit and checks the diagnostics
  *   equal those of an uncached run.
+ * - `cachedSentences`: a block's sentences (retext), by content, replayed at the block's offset.
  *
  * All caches are bounded (oldest entries go first) and hold copies, never slices of a document, so a
  * long editing session or batch run holds a fixed amount of memory.
  */
-
-/**
- * A Map that forgets its oldest entries once their total weight passes `max` (weight: about the bytes an
- * entry holds; 1 per entry by default). A hit does not refresh an entry (that would cost a delete and a set
- * per lookup, with keys as long as a block); with room for far more blocks than one document holds, an
- * entry still in use is rarely the oldest, and a forgotten one is only recomputed.
- */
-export class BoundedCache<K, V> {
-  private readonly map = new Map<K, { value: V; weight: number }>();
-  private total = 0;
-  constructor(
-    private readonly max: number,
-    private readonly weigh: (key: K, value: V) => number = () => 1,
-  ) {}
-
-  get(key: K): V | undefined {
-    return this.map.get(key)?.value;
-  }
-
-  set(key: K, value: V): void {
-    this.delete(key);
-    const weight = this.weigh(key, value);
-    this.map.set(key, { value, weight });
-    this.total += weight;
-    while (this.total > this.max && this.map.size > 1) this.delete(this.map.keys().next().value as K);
-  }
-
-  private delete(key: K): void {
-    const old = this.map.get(key);
-    if (!old) return;
-    this.map.delete(key);
-    this.total -= old.weight;
-  }
-
-  clear(): void {
-    this.map.clear();
-    this.total = 0;
-  }
-}
-
-const MB = 1 << 20;
-/** Bytes of a string key plus a guess for the value: strings are 2 bytes a character, objects ~100 bytes. */
-const bytes = (key: string, extra = 0): number => key.length * 2 + extra + 64;
-
-/**
- * A copy of a string that shares no memory with the string it came from. Slices of a document (a
- * block's text, a paragraph) keep the whole document alive; a cache that kept them would keep one
- * document per edit. Stored keys and values are copied; lookups need no copy.
- */
-export const own = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
-
-/** The same for one string, at the cost of one copy: V8 flattens the concatenation into a new string. */
-export const flat = (s: string): string => (' ' + s).slice(1);
 
 // One cache per language, keyed by the source itself: no key to build (and flatten) per block per lint.
 const proseCaches = new Map<string, BoundedCache<string, string>>();
@@ -226,26 +178,7 @@ export function cachedSentences(block: Block, language: string, parse: () => Sen
   return sentences;
 }
 
-/**
- * `fn(doc, arg)` computed once per document and argument: several rules read the same document-level
- * structure (the timelines, the action items); the first one pays. The argument is keyed by its JSON.
- * Callers must not mutate what it returns.
- */
-export function perDocument<A, R>(fn: (doc: PostmortemDocument, arg: A) => R): (doc: PostmortemDocument, arg: A) => R {
-  const memo = new WeakMap<PostmortemDocument, Map<string, R>>();
-  return (doc, arg) => {
-    let byArg = memo.get(doc);
-    if (!byArg) memo.set(doc, (byArg = new Map()));
-    const key = JSON.stringify(arg) ?? '';
-    if (!byArg.has(key)) byArg.set(key, fn(doc, arg));
-    return byArg.get(key)!;
-  };
-}
-
-/** Drops every cached entry (tests; a host that wants its memory back). */
+/** Drops every cached entry (tests; the benchmark, so each file costs what a first file does). */
 export function clearBlockCaches(): void {
-  for (const cache of proseCaches.values()) cache.clear();
-  wordsCache.clear();
-  findingsCache.clear();
-  sentenceCache.clear();
+  clearAllCaches();
 }

@@ -1,0 +1,90 @@
+import type { PostmortemDocument } from '../document/types.js';
+
+/**
+ * Bounded memo caches for content-keyed results (engine/block-cache.ts and the parsers that memoise), and
+ * the copy helpers that keep a cache from holding slices of old documents.
+ */
+
+/** Every live cache, so a test or the benchmark can empty them all at once. */
+const registry = new Set<WeakRef<{ clear(): void }>>();
+
+/**
+ * A Map that forgets its oldest entries once their total weight passes `max` (weight: about the bytes an
+ * entry holds; 1 per entry by default). A hit does not refresh an entry (that would cost a delete and a set
+ * per lookup, with keys as long as a block); with room for far more blocks than one document holds, an
+ * entry still in use is rarely the oldest, and a forgotten one is only recomputed.
+ */
+export class BoundedCache<K, V> {
+  private readonly map = new Map<K, { value: V; weight: number }>();
+  private total = 0;
+  constructor(
+    private readonly max: number,
+    private readonly weigh: (key: K, value: V) => number = () => 1,
+  ) {
+    registry.add(new WeakRef(this));
+  }
+
+  get(key: K): V | undefined {
+    return this.map.get(key)?.value;
+  }
+
+  set(key: K, value: V): void {
+    this.delete(key);
+    const weight = this.weigh(key, value);
+    this.map.set(key, { value, weight });
+    this.total += weight;
+    while (this.total > this.max && this.map.size > 1) this.delete(this.map.keys().next().value as K);
+  }
+
+  private delete(key: K): void {
+    const old = this.map.get(key);
+    if (!old) return;
+    this.map.delete(key);
+    this.total -= old.weight;
+  }
+
+  clear(): void {
+    this.map.clear();
+    this.total = 0;
+  }
+}
+
+export const MB = 1 << 20;
+/** Bytes of a string key plus a guess for the value: strings are 2 bytes a character, objects ~100 bytes. */
+export const bytes = (key: string, extra = 0): number => key.length * 2 + extra + 64;
+
+/**
+ * A copy of a string that shares no memory with the string it came from. Slices of a document (a
+ * block's text, a paragraph) keep the whole document alive; a cache that kept them would keep one
+ * document per edit. Stored keys and values are copied; lookups need no copy.
+ */
+export const own = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+/** The same for one string, at the cost of one copy: V8 flattens the concatenation into a new string. */
+export const flat = (s: string): string => (' ' + s).slice(1);
+
+
+export function clearAllCaches(): void {
+  for (const ref of registry) {
+    const cache = ref.deref();
+    if (cache) cache.clear();
+    else registry.delete(ref);
+  }
+}
+
+/**
+ * `fn(doc, arg)` computed once per document and argument: several rules read the same document-level
+ * structure (the timelines, the action items); the first one pays. The argument is keyed by its JSON.
+ * Callers must not mutate what it returns.
+ */
+export function perDocument<A, R>(fn: (doc: PostmortemDocument, arg: A) => R): (doc: PostmortemDocument, arg: A) => R {
+  const memo = new WeakMap<PostmortemDocument, Map<string, R>>();
+  return (doc, arg) => {
+    let byArg = memo.get(doc);
+    if (!byArg) memo.set(doc, (byArg = new Map()));
+    const key = JSON.stringify(arg) ?? '';
+    if (!byArg.has(key)) byArg.set(key, fn(doc, arg));
+    return byArg.get(key)!;
+  };
+}
+
