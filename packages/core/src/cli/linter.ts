@@ -1,6 +1,6 @@
 import type { LintOptions, LintResult } from '../types.js';
 import { lint } from './core.js';
-import { createLintPool, libraryUrl } from './jobs.js';
+import { createLintPool, libraryUrl, type LintPool } from './jobs.js';
 
 /** Below this many files, starting worker threads costs more than it saves (each loads the library). */
 export const PARALLEL_MIN_FILES = 16;
@@ -20,6 +20,10 @@ export function createLinter(jobs: number, files: number): Linter {
   if (library === undefined) {
     return { lint: async (text, options) => lint(text, options), close: async () => {} };
   }
-  const pool = createLintPool(Math.min(jobs, files), library);
-  return { lint: (text, options) => pool.lint(text, options), close: () => pool.close() };
+  // Started on the first text to lint, not before: a --cache re-run over unchanged files needs no worker.
+  let pool: LintPool | undefined;
+  return {
+    lint: (text, options) => (pool ??= createLintPool(Math.min(jobs, files), library)).lint(text, options),
+    close: async () => pool?.close(),
+  };
 }
