@@ -29,8 +29,8 @@ export interface LintFilesOptions {
   now?: Date | string;
   /** Files larger than this many bytes are refused (reported as an error). Default: 10 MB. */
   maxFileSize?: number;
-  /** Worker threads for big runs (16 files or more). Default: 1 (lint on this thread). */
-  jobs?: number;
+  /** Worker threads for big runs (16 files or more); `auto`: the cores for 2,000 files or more. Default: 1 (this thread). */
+  jobs?: number | 'auto';
   /** A cache file: unchanged files (same text, config, "today" and linter) reuse their diagnostics. The only file ever written. */
   cache?: string;
   /** Called for files skipped or read with a caveat (binary, invalid UTF-8). */
@@ -60,7 +60,7 @@ export async function lintFiles(patterns: string | readonly string[], options: L
     cache: options.cache === undefined ? undefined : openCache(resolve(cwd, options.cache), version()),
     options,
   };
-  const lanes = Math.max(READ_AHEAD, 2 * (options.jobs ?? 1));
+  const lanes = Math.max(READ_AHEAD, 2 * (typeof options.jobs === 'number' ? options.jobs : 1));
   let done = 0;
   try {
     const linted = await mapLimit(files, lanes, async (file) => {

@@ -1,9 +1,16 @@
 import type { LintOptions, LintResult } from '../types.js';
 import { lint } from './core.js';
-import { createLintPool, libraryUrl, type LintPool } from './jobs.js';
+import { createLintPool, defaultJobs, libraryUrl, type LintPool } from './jobs.js';
 
 /** Below this many files, starting worker threads costs more than it saves (each loads the library). */
 export const PARALLEL_MIN_FILES = 16;
+
+/**
+ * With no `--jobs`, workers only for runs this big. Measured on 2 cores (BENCHMARKS.md): two workers are
+ * slower than one thread at 500 files (each warms its own JIT and caches while V8's GC already uses the
+ * second core) and 1.14x faster at 2,000.
+ */
+export const AUTO_PARALLEL_MIN_FILES = 2000;
 
 /** Where lintFiles sends each text: this thread, or a pool of worker threads for big runs. */
 export interface Linter {
@@ -12,10 +19,12 @@ export interface Linter {
 }
 
 /**
+ * `auto` (the CLI's default) picks the cores for very big runs and this thread otherwise.
  * Workers only when asked for more than one job, the run is big enough, and the built library exists
  * (running from source, as tests do, there is no dist/index.js for a worker to import).
  */
-export function createLinter(jobs: number, files: number): Linter {
+export function createLinter(requested: number | 'auto', files: number): Linter {
+  const jobs = requested !== 'auto' ? requested : files >= AUTO_PARALLEL_MIN_FILES ? defaultJobs() : 1;
   const library = jobs > 1 && files >= PARALLEL_MIN_FILES ? libraryUrl() : undefined;
   if (library === undefined) {
     return { lint: async (text, options) => lint(text, options), close: async () => {} };

@@ -6,7 +6,6 @@ import { ConfigError, rules } from './core.js';
 import { EXIT, countWarnings, exitCodeFor } from './exit-code.js';
 import { HELP } from './help.js';
 import { lintFiles } from './lint-files.js';
-import { defaultJobs } from './jobs.js';
 import { lintStdin } from './lint-stdin.js';
 import { checkOverrides } from './overrides.js';
 import { createProgress } from './progress.js';
@@ -56,7 +55,7 @@ async function lintAndReport(options: CliOptions, io: CliIo): Promise<number> {
       rules: overrides,
       now: options.now,
       maxFileSize: options.maxFileSize,
-      jobs: options.jobs ?? defaultJobs(),
+      jobs: options.jobs ?? 'auto',
       cache: options.cache,
       onNotice: notice,
       onProgress: (done, total) => progress.update(done, total),
