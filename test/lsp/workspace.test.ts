@@ -14,6 +14,16 @@ const QUILL = '# Summary\n\nThe root cause was Quill. The cache expired early.\n
 const runCommand = () => client.conn.sendRequest('workspace/executeCommand', { command: 'blameless-lint.lintWorkspace', arguments: [] });
 
 /** A docs folder: findings, a clean file, a text file, and files the CLI skips (config ignore, .gitignore, node_modules). */
+/** A fresh client whose workspace command has run once and published a.md's finding. */
+async function lintedOnce(): Promise<void> {
+  client = new Client();
+  docsFolder(client.root);
+  await client.initialize();
+  const a = client.diagnostics(client.uri('a.md'));
+  await runCommand();
+  expect((await a).diagnostics.map((d) => d.code)).toContain('judgmental-language');
+}
+
 function docsFolder(root: string): void {
   mkdirSync(join(root, 'drafts'));
   mkdirSync(join(root, 'build'));
@@ -116,12 +126,8 @@ describe('blameless-lint.lintWorkspace', () => {
   });
 
   it('lints again after a config file changes once it has run, so the findings of closed files follow the config', async () => {
-    client = new Client();
-    docsFolder(client.root);
-    await client.initialize();
-    let a = client.diagnostics(client.uri('a.md'));
-    await runCommand();
-    expect((await a).diagnostics.map((d) => d.code)).toContain('judgmental-language');
+    await lintedOnce();
+    let a: ReturnType<Client['diagnostics']>;
     // The editor reports the config change; nobody runs the command again.
     a = client.diagnostics(client.uri('a.md'));
     const mail = client.diagnostics(client.uri('mail.txt'));
@@ -133,12 +139,8 @@ describe('blameless-lint.lintWorkspace', () => {
   });
 
   it('lints again after the settings change once it has run', async () => {
-    client = new Client();
-    docsFolder(client.root);
-    await client.initialize();
-    let a = client.diagnostics(client.uri('a.md'));
-    await runCommand();
-    expect((await a).diagnostics.map((d) => d.code)).toContain('judgmental-language');
+    await lintedOnce();
+    let a: ReturnType<Client['diagnostics']>;
     a = client.diagnostics(client.uri('a.md'));
     client.settings = { rules: { 'judgmental-language': 'off' } };
     await client.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });
