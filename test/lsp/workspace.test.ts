@@ -127,9 +127,8 @@ describe('blameless-lint.lintWorkspace', () => {
 
   it('lints again after a config file changes once it has run, so the findings of closed files follow the config', async () => {
     await lintedOnce();
-    let a: ReturnType<Client['diagnostics']>;
     // The editor reports the config change; nobody runs the command again.
-    a = client.diagnostics(client.uri('a.md'));
+    const a = client.diagnostics(client.uri('a.md'));
     const mail = client.diagnostics(client.uri('mail.txt'));
     writeFileSync(join(client.root, '.blamelessrc.json'), '{ "ignore": ["drafts/**", "mail.txt"], "rules": { "judgmental-language": "off" } }\n');
     await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: client.uri('.blamelessrc.json'), type: 2 }] });
@@ -140,8 +139,7 @@ describe('blameless-lint.lintWorkspace', () => {
 
   it('lints again after the settings change once it has run', async () => {
     await lintedOnce();
-    let a: ReturnType<Client['diagnostics']>;
-    a = client.diagnostics(client.uri('a.md'));
+    const a = client.diagnostics(client.uri('a.md'));
     client.settings = { rules: { 'judgmental-language': 'off' } };
     await client.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });
     expect((await a).diagnostics.map((d) => d.code)).not.toContain('judgmental-language');
