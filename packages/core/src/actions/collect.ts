@@ -43,7 +43,7 @@ export async function collectActions(patterns: string | readonly string[], optio
       continue;
     }
     if (!file.explicit && isIgnored(fileConfig.ignores, file.path, false)) continue;
-    const read = await readText(file.path, DEFAULT_MAX_FILE_SIZE);
+    const read = readText(file.path, DEFAULT_MAX_FILE_SIZE);
     if (read.kind === 'binary') continue;
     if (read.kind === 'error') {
       out.errors.push({ path: shown, error: read.message });

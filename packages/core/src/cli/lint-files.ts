@@ -94,7 +94,7 @@ async function lintOne(path: string, shown: string, explicit: boolean, ctx: Cont
     throw error;
   }
   if (!explicit && isIgnored(ignores, path, false)) return undefined;
-  const read = await readText(path, ctx.maxSize);
+  const read = readText(path, ctx.maxSize);
   if (read.kind === 'binary') {
     ctx.options.onNotice?.(shown, read.notice);
     return undefined;
