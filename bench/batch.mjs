@@ -9,7 +9,7 @@ import { extname, join } from 'node:path';
 import { median } from './stats.mjs';
 
 const root = join(import.meta.dirname, '..');
-const cli = join(root, 'packages/core/dist/cli.js');
+const cli = join(root, 'packages/core/bin/blameless-lint.cjs');
 const FILES = 500;
 const RUNS = 3;
 

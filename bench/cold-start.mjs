@@ -45,7 +45,7 @@ export function measureColdStart(log) {
     const node = process.execPath;
     const commands = {
       'node -e 0': [node, '-e', '0'],
-      'blameless-lint one.md': [node, join(root, 'packages/core/dist/cli.js'), 'one.md'],
+      'blameless-lint one.md': [node, join(root, 'packages/core/bin/blameless-lint.cjs'), 'one.md'],
       'alex one.md': [node, join(root, 'node_modules/alex/cli.js'), 'one.md'],
     };
     const { tool, times } = measure(commands, dir);

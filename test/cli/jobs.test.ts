@@ -9,11 +9,13 @@ const dist = fileURLToPath(new URL('../../packages/core/dist/index.js', import.m
 const dir = mkdtempSync(join(tmpdir(), 'blameless-jobs-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** A stand-in library module for the failure paths a real lint never takes on purpose. */
-function library(name: string, source: string): URL {
+const workerModule = pathToFileURL(fileURLToPath(new URL('../../packages/core/dist/cli/worker.js', import.meta.url))).href;
+
+/** A worker script serving a stand-in `lint`, for the failure paths a real lint never takes on purpose. */
+function standIn(name: string, lintSource: string): { script: string } {
   const file = join(dir, name);
-  writeFileSync(file, source);
-  return pathToFileURL(file);
+  writeFileSync(file, `import { serveLintTasks } from ${JSON.stringify(workerModule)};\nserveLintTasks(${lintSource});\n`);
+  return { script: file };
 }
 
 describe('mapLimit', () => {
@@ -54,7 +56,7 @@ describe('lint pool', () => {
     const texts = ['examples/02-checkout-outage-blameful.md', 'examples/03-database-failover.md', 'examples/05-cert-expiry-email.txt']
       .map((f) => ({ filePath: f, text: readFileSync(fileURLToPath(new URL(`../../${f}`, import.meta.url)), 'utf8') }));
     const config = core.resolveConfig([]);
-    const pool = createLintPool(2, pathToFileURL(dist));
+    const pool = createLintPool(2, { library: pathToFileURL(dist) });
     try {
       const inPool = await Promise.all(texts.map((t) => pool.lint(t.text, { filePath: t.filePath, config, now: '2026-11-01' })));
       const direct = texts.map((t) => core.lint(t.text, { filePath: t.filePath, config, now: '2026-11-01' }));
@@ -70,7 +72,7 @@ describe('lint pool', () => {
     const text = readFileSync(fileURLToPath(new URL('../../examples/02-checkout-outage-blameful.md', import.meta.url)), 'utf8');
     const all = core.resolveConfig([]);
     const fewer = core.resolveConfig([{ rules: { 'names-as-root-cause': 'off', 'judgmental-language': 'off' } }]);
-    const pool = createLintPool(1, pathToFileURL(dist));
+    const pool = createLintPool(1, { library: pathToFileURL(dist) });
     try {
       const configs = [all, fewer, all, fewer, fewer, all];
       const results = await Promise.all(configs.map((config) => pool.lint(text, { filePath: 'x.md', config, now: '2026-11-01' })));
@@ -82,8 +84,7 @@ describe('lint pool', () => {
   });
 
   it('turns a throw inside lint into a rejected task and keeps serving', async () => {
-    const url = library('throws.mjs', `export function lint(text) { if (text === 'bad') throw new Error('boom'); return { diagnostics: [{ text }] }; }`);
-    const pool = createLintPool(1, url);
+    const pool = createLintPool(1, standIn('throws.mjs', `(text) => { if (text === 'bad') throw new Error('boom'); return { diagnostics: [{ text }] }; }`));
     try {
       const bad = pool.lint('bad', {});
       const good = pool.lint('good', {});
@@ -95,8 +96,7 @@ describe('lint pool', () => {
   });
 
   it('replaces a worker that dies, failing only the task it held', async () => {
-    const url = library('dies.mjs', `export function lint(text) { if (text === 'die') process.exit(3); return { diagnostics: [] }; }`);
-    const pool = createLintPool(1, url);
+    const pool = createLintPool(1, standIn('dies.mjs', `(text) => { if (text === 'die') process.exit(3); return { diagnostics: [] }; }`));
     try {
       // 'after' was already sent to the dying worker behind 'die': it is linted by the replacement.
       const die = pool.lint('die', {});
@@ -109,7 +109,7 @@ describe('lint pool', () => {
   });
 
   it('rejects tasks when the library cannot be loaded', async () => {
-    const pool = createLintPool(1, pathToFileURL(join(dir, 'missing.mjs')));
+    const pool = createLintPool(1, { library: pathToFileURL(join(dir, 'missing', 'index.js')) });
     try {
       await expect(pool.lint('x', {})).rejects.toThrow(/cannot load the library/);
     } finally {
@@ -118,8 +118,7 @@ describe('lint pool', () => {
   });
 
   it('rejects pending tasks on close and refuses new ones', async () => {
-    const url = library('slow.mjs', `export function lint() { const t = Date.now(); while (Date.now() - t < 200); return { diagnostics: [] }; }`);
-    const pool = createLintPool(1, url);
+    const pool = createLintPool(1, standIn('slow.mjs', `() => { const t = Date.now(); while (Date.now() - t < 200); return { diagnostics: [] }; }`));
     const pending = expect(pool.lint('a', {})).rejects.toThrow(/closed/);
     const queued = expect(pool.lint('b', {})).rejects.toThrow(/closed/);
     await pool.close();

@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The BUILT CLI: these tests check what users run (`npm run build` first; `npm test` does). */
-export const CLI = fileURLToPath(new URL('../../packages/core/dist/cli.js', import.meta.url));
+export const CLI = fileURLToPath(new URL('../../packages/core/bin/blameless-lint.cjs', import.meta.url));
 
 export interface CliRun {
   code: number | null;

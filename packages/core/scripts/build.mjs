@@ -1,7 +1,8 @@
-// Builds @blameless-lint/core from a clean tree: rules module, JS + .d.ts, the config schema, the CLI bundle.
+// Builds @blameless-lint/core from a clean tree: rules module, JS + .d.ts, the config schema, the CLI bundle
+// and its code cache.
 // Run from anywhere: `npm run build -w packages/core`.
-import { execFileSync } from 'node:child_process';
-import { chmodSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -10,7 +11,7 @@ import { build } from 'esbuild';
 const pkgDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const finalDist = join(pkgDir, 'dist');
 // Everything is built into a private folder and swapped in at the end: a clean dist with no stale modules, and
-// other processes running dist/cli.js meanwhile (tests, a parallel build) never see a half-written one.
+// other processes running the CLI meanwhile (tests, a parallel build) never see a half-written one.
 const dist = join(pkgDir, `dist.tmp-${process.pid}`);
 const require = createRequire(import.meta.url);
 const pkg = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
@@ -35,32 +36,26 @@ await step('schema.json', async () => {
   writeFileSync(join(dist, 'schema.json'), `${JSON.stringify(configSchema(), null, 2)}\n`);
 });
 
-// 4. The CLI as one ESM file, so `blameless-lint` starts without resolving hundreds of modules.
-// Some dependencies are CommonJS and call require() on Node built-ins: the banner gives them a real require.
+// 4. The CLI as one CommonJS file (bin/blameless-lint.cjs loads it through vm.Script, which takes a V8 code
+// cache; ES modules cannot use one on Node 20), so `blameless-lint` starts without resolving hundreds of
+// modules. Code that finds its own files reads import.meta.url: here, the bundle's URL.
 await step('cli bundle', () =>
   build({
     entryPoints: [join(pkgDir, 'src', 'cli', 'bin.ts')],
-    outfile: join(dist, 'cli.js'),
+    outfile: join(dist, 'cli.cjs'),
     bundle: true,
     platform: 'node',
-    format: 'esm',
+    format: 'cjs',
     target: 'node20',
     // Less to parse at start-up; identifiers are kept so a crash report's stack trace stays readable.
     minifyWhitespace: true,
     minifySyntax: true,
     legalComments: 'none',
     logLevel: 'warning',
-    define: { __BLAMELESS_VERSION__: JSON.stringify(pkg.version) },
-    banner: {
-      js: [
-        '#!/usr/bin/env node',
-        "import { createRequire as __blamelessCreateRequire } from 'node:module';",
-        'const require = __blamelessCreateRequire(import.meta.url);',
-      ].join('\n'),
-    },
+    define: { __BLAMELESS_VERSION__: JSON.stringify(pkg.version), 'import.meta.url': '__blamelessBundleUrl' },
+    banner: { js: "var __blamelessBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
   }),
 );
-chmodSync(join(dist, 'cli.js'), 0o755);
 
 // A parallel build may swap its own dist in between our two renames: then move that one aside and retry.
 const old = `${finalDist}.old-${process.pid}`;
@@ -78,3 +73,15 @@ for (let attempt = 0; ; attempt++) {
   }
 }
 for (let attempt = 0; attempt <= 5; attempt++) rmSync(`${old}-${attempt}`, { recursive: true, force: true });
+
+// 5. The V8 code cache of the CLI bundle, written by one run of the CLI over the examples (every function a
+// lint runs gets its bytecode into the cache). Run from the final dist/: the cache is only valid for the
+// exact bundle source it was made from.
+await step('cli code cache', () => {
+  const examples = join(pkgDir, '..', '..', 'examples');
+  const r = spawnSync(process.execPath, [join(pkgDir, 'bin', 'blameless-lint.cjs'), '--format', 'json', '--now', '2026-01-01', examples], {
+    env: { ...process.env, BLAMELESS_LINT_WRITE_CODE_CACHE: '1' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  if (r.status !== 0 && r.status !== 1) throw new Error(`build core: the built CLI failed on examples/ (exit ${r.status})`);
+});

@@ -8,7 +8,8 @@ import type { LintOptions, LintResult } from '../types.js';
 /**
  * `--jobs N`: lint files on N worker threads. The main thread keeps discovery, config lookup, reading and
  * the cache (all cheap); a worker only runs the library's `lint` (sync, no I/O: the expensive part).
- * A worker imports the built library entry (dist/index.js), so there is no second bundle to ship.
+ * The CLI's workers run its own launcher (one bundle, compiled from the V8 code cache); the library's
+ * `lintFiles` workers import the built library (dist/).
  */
 
 /** Default `--jobs`: the cores Node may use. */
@@ -24,8 +25,8 @@ export interface LintPool {
 }
 
 /**
- * The library entry a worker imports: dist/index.js beside the CLI bundle (dist/cli.js) or one folder up
- * from the compiled module (dist/cli/jobs.js). Undefined when neither exists (running from source).
+ * The library entry: dist/index.js beside the CLI bundle or one folder up from the compiled module
+ * (dist/cli/jobs.js). Undefined when neither exists (running from source).
  */
 export function libraryUrl(from: string = import.meta.url): URL | undefined {
   for (const rel of ['./index.js', '../index.js']) {
@@ -35,22 +36,39 @@ export function libraryUrl(from: string = import.meta.url): URL | undefined {
   return undefined;
 }
 
-// The worker's code. Eval'd workers are CommonJS scripts, so the ESM library comes in by dynamic import;
-// tasks that arrive while it loads wait in `queue`. A throw becomes an error reply, never a dead worker.
-const WORKER = `
+let launcher: string | undefined;
+
+/** Called by the CLI's launcher (cli/bin.ts): workers start from that script rather than from dist/. */
+export function runWorkersFrom(script: string): void {
+  launcher = script;
+}
+
+/** What workers run: the launcher when there is one, else the built library; undefined from source. */
+export function workerEntry(): WorkerEntry | undefined {
+  if (launcher !== undefined) return { script: launcher };
+  const library = libraryUrl();
+  return library && { library };
+}
+
+/** Where a worker's code comes from. */
+export type WorkerEntry =
+  /** The built library (dist/): the worker imports its cli/worker.js module. */
+  | { library: URL }
+  /** A script that serves lint tasks when started as a worker (the CLI's launcher, which loads the bundle). */
+  | { script: string };
+
+// Eval'd workers are CommonJS scripts, so the ESM module comes in by dynamic import. Tasks that arrive while
+// it loads wait in the port's queue (a port delivers nothing before its first listener). If it cannot load,
+// every task gets that as its error.
+const IMPORT_WORKER = `
 const { parentPort, workerData } = require('node:worker_threads');
-let lib; let failed; const queue = []; const configs = new Map();
-const serve = ({ id, text, options, configId, config }) => {
-  if (config !== undefined) configs.set(configId, config);
-  if (failed) return parentPort.postMessage({ id, error: failed });
-  try { parentPort.postMessage({ id, result: lib.lint(text, configId === undefined ? options : { ...options, config: configs.get(configId) }) }); }
-  catch (e) { parentPort.postMessage({ id, error: String((e && e.stack) || e) }); }
-};
-parentPort.on('message', (task) => (lib || failed ? serve(task) : queue.push(task)));
-import(workerData.url).then(
-  (m) => { lib = m; for (const t of queue.splice(0)) serve(t); },
-  (e) => { failed = 'cannot load the library: ' + String(e); for (const t of queue.splice(0)) serve(t); });
+import(workerData.module).then((m) => m.serveLintTasks(), (e) => {
+  parentPort.on('message', ({ id }) => parentPort.postMessage({ id, error: 'cannot load the library: ' + String(e) }));
+});
 `;
+
+/** workerData that tells the CLI's launcher it runs as a lint worker (cli/bin.ts). */
+export const LINT_WORKER = 'blameless-lint-worker';
 
 interface Task {
   id: number;
@@ -64,7 +82,7 @@ interface Task {
 const IN_FLIGHT = 2;
 
 /** A pool of `size` workers, each linting one text at a time; tasks queue in the order given. */
-export function createLintPool(size: number, library: URL): LintPool {
+export function createLintPool(size: number, entry: WorkerEntry): LintPool {
   // Loaded here, not at start-up: most runs are small and never start a worker (~1 ms of every cold start).
   const { Worker: WorkerThread } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
   const workers = new Map<Worker, Task[]>();
@@ -78,7 +96,10 @@ export function createLintPool(size: number, library: URL): LintPool {
   let closed = false;
 
   const spawn = (): void => {
-    const worker: Worker = new WorkerThread(WORKER, { eval: true, workerData: { url: library.href } });
+    const worker: Worker =
+      'script' in entry
+        ? new WorkerThread(entry.script, { workerData: LINT_WORKER })
+        : new WorkerThread(IMPORT_WORKER, { eval: true, workerData: { module: new URL('./cli/worker.js', entry.library).href } });
     workers.set(worker, []);
     sentConfigs.set(worker, new Set());
     worker.on('message', (reply: { id: number; result?: LintResult; error?: string }) => {

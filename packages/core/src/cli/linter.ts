@@ -1,6 +1,6 @@
 import type { LintOptions, LintResult } from '../types.js';
 import { lint } from './core.js';
-import { createLintPool, defaultJobs, libraryUrl, type LintPool } from './jobs.js';
+import { createLintPool, defaultJobs, workerEntry, type LintPool } from './jobs.js';
 
 /** Below this many files, starting worker threads costs more than it saves (each loads the library). */
 export const PARALLEL_MIN_FILES = 16;
@@ -20,19 +20,19 @@ export interface Linter {
 
 /**
  * `auto` (the CLI's default) picks the cores for very big runs and this thread otherwise.
- * Workers only when asked for more than one job, the run is big enough, and the built library exists
- * (running from source, as tests do, there is no dist/index.js for a worker to import).
+ * Workers only when asked for more than one job, the run is big enough, and there is code for a worker to
+ * run (from source, as tests run, there is neither the CLI launcher nor dist/).
  */
 export function createLinter(requested: number | 'auto', files: number): Linter {
   const jobs = requested !== 'auto' ? requested : files >= AUTO_PARALLEL_MIN_FILES ? defaultJobs() : 1;
-  const library = jobs > 1 && files >= PARALLEL_MIN_FILES ? libraryUrl() : undefined;
-  if (library === undefined) {
+  const entry = jobs > 1 && files >= PARALLEL_MIN_FILES ? workerEntry() : undefined;
+  if (entry === undefined) {
     return { lint: async (text, options) => lint(text, options), close: async () => {} };
   }
   // Started on the first text to lint, not before: a --cache re-run over unchanged files needs no worker.
   let pool: LintPool | undefined;
   return {
-    lint: (text, options) => (pool ??= createLintPool(Math.min(jobs, files), library)).lint(text, options),
+    lint: (text, options) => (pool ??= createLintPool(Math.min(jobs, files), entry)).lint(text, options),
     close: async () => pool?.close(),
   };
 }
