@@ -18,16 +18,26 @@ export interface MarkdownStructure {
   comments: Comment[];
 }
 
+/** One part of a text parsed on its own (document/markdown-parts.ts): offsets relative to the part. */
+export interface PartStructure {
+  blocks: Block[];
+  headings: RawHeading[];
+  /** Fenced and indented code: where comments are examples, not directives. */
+  code: Array<[number, number]>;
+  /** A fence or HTML block reached the end of the part unclosed: it may go on in the text after it. */
+  open: boolean;
+}
+
 const md = new MarkdownIt({ html: true, linkify: false });
 // Only the block structure is read (inline content is located and masked here): skip inline tokenising.
 md.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join'], true);
 
 /**
- * Block structure of a Markdown text (front matter already blanked). markdown-it gives line maps only,
- * so each block's content is located in its source lines here; inline offsets come from the masker.
- * `section` is filled in later, once headings are classified.
+ * Block structure of a Markdown text (front matter already blanked), or of a part of one that starts where
+ * no block is open. markdown-it gives line maps only, so each block's content is located in its source
+ * lines here; inline offsets come from the masker. `section` is filled in later, once headings are classified.
  */
-export function readMarkdown(text: string, language: Language): MarkdownStructure {
+export function readMarkdownPart(text: string, language: Language): PartStructure {
   const tokens = md.parse(text, {});
   const starts = lineStarts(text);
   const blocks: Block[] = [];
@@ -117,7 +127,10 @@ export function readMarkdown(text: string, language: Language): MarkdownStructur
   }
   recoverDropped(tokens, text, starts, blocks, language);
   blocks.sort((a, b) => a.start - b.start);
-  return { blocks, headings, comments: findComments(text, codeRanges, language === 'mdx') };
+  // markdown-it counts a line break after the last line as no further line.
+  const lines = text.endsWith('\n') ? starts.length - 1 : starts.length;
+  const open = tokens.some((t) => (t.type === 'fence' || t.type === 'html_block') && t.map![1] >= lines);
+  return { blocks, headings, code: codeRanges, open };
 }
 
 /** Locate the inline content of a block in its source lines: the first content line starts the span. */
@@ -193,7 +206,7 @@ function recoverDropped(tokens: ReturnType<typeof md.parse>, text: string, start
 }
 
 // HTML comments (and MDX comment expressions) outside code blocks: where suppressions live.
-function findComments(text: string, code: Array<[number, number]>, mdx: boolean): Comment[] {
+export function findComments(text: string, code: Array<[number, number]>, mdx: boolean): Comment[] {
   const out: Comment[] = [];
   const scan = (open: string, close: string) => {
     for (let s = text.indexOf(open); s !== -1; ) {

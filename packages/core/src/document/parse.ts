@@ -1,7 +1,8 @@
 import type { Language, SectionKind } from '../types.js';
 import type { Block, PostmortemDocument, Section, Sentence } from './types.js';
 import { blankRange, readFrontMatter } from './front-matter.js';
-import { readMarkdown, type RawHeading } from './markdown.js';
+import type { RawHeading } from './markdown.js';
+import { readMarkdown } from './markdown-parts.js';
 import { readPlainText } from './text.js';
 import { classifyHeading } from './sections.js';
 import { positionMapper } from './positions.js';
