@@ -89,7 +89,7 @@ export function renderReport(r) {
     parts.push('## LSP keystroke latency', '');
     if (r.lsp.error) parts.push(`Failed: ${r.lsp.error}`, '');
     else {
-      parts.push(`A ${thousands(r.lsp.words)}-word postmortem (the example postmortems repeated; ${(r.lsp.bytes / 1024).toFixed(0)} KB), one character inserted or deleted in the middle, ${r.lsp.core.n} edits after 10 warm-up edits.`, '');
+      parts.push(`A ${thousands(r.lsp.words)}-word postmortem (the example postmortems repeated; ${(r.lsp.bytes / 1024).toFixed(0)} KB), one character inserted or deleted in the middle, ${r.lsp.core.n} edits after ${r.lsp.core.warmup ?? 10} warm-up edits.`, '');
       const cells = (x) => [ms(x.p50), ms(x.p95), ms(x.max), ms(x.cpuP50), ms(x.cpuP95)];
       const rows = [['core `lint()` on the edited text', ...cells(r.lsp.core)]];
       rows.push(r.lsp.server.error ? ['language server', 'failed', r.lsp.server.error, '', '', ''] : ['language server in-process: didChange → publishDiagnostics (debounce 0)', ...cells(r.lsp.server)]);
