@@ -52,6 +52,10 @@ export const INPUTS = {
       return lines.join('\n');
     },
   },
+  'unclosed-fence-headings': {
+    label: 'an unclosed code fence, then 50,000 sections (each part joined onto the open fence)',
+    make: (k) => `# Incident\n\n\`\`\`\n${Array.from({ length: k * 50_000 }, (_, i) => `## Step ${i}\n\nsam should have checked the deploy ${i}\n`).join('\n')}`,
+  },
   'table-2MB': {
     label: 'a 2 MB table',
     make: (k) => {

@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lint, resolveConfig } from '@blameless-lint/core';
 import { BoundedCache, clearBlockCaches, own } from '../../packages/core/src/engine/block-cache.js';
@@ -78,6 +79,24 @@ describe('per-block cache', () => {
     cache.set('b', 2);
     cache.set('c', 3);
     expect([cache.get('a'), cache.get('b'), cache.get('c')]).toEqual([undefined, 2, 3]);
+  });
+
+  it('forgets oldest first over any run of sets, re-sets and clears (as a list model does)', () => {
+    const op = fc.oneof(fc.record({ set: fc.integer({ min: 0, max: 12 }) }), fc.constant({ clear: true }));
+    fc.assert(fc.property(fc.array(op, { maxLength: 200 }), (ops) => {
+      const cache = new BoundedCache<number, number>(5);
+      let model: number[] = [];
+      for (const o of ops) {
+        if ('clear' in o) {
+          cache.clear();
+          model = [];
+        } else {
+          cache.set(o.set, o.set * 10);
+          model = [...model.filter((k) => k !== o.set), o.set].slice(-5);
+        }
+        for (let k = 0; k <= 12; k++) expect(cache.get(k)).toBe(model.includes(k) ? k * 10 : undefined);
+      }
+    }), { numRuns: 300 });
   });
 
   it('stores copies, equal to what it was given', () => {

@@ -65,7 +65,8 @@ function cachedPart(source: string, language: Language): PartStructure {
   if (part === undefined) {
     const own = flat(source);
     part = readMarkdownPart(own, language);
-    cache.set(own, part);
+    // An open part is joined with the next ones and parsed again: keeping it would only push others out.
+    if (!part.open) cache.set(own, part);
   }
   return part;
 }

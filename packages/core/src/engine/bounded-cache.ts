@@ -17,6 +17,11 @@ const registry = new Set<WeakRef<{ clear(): void }>>();
 export class BoundedCache<K, V> {
   private readonly map = new Map<K, { value: V; weight: number }>();
   private total = 0;
+  /**
+   * Walks the entries oldest first across evictions. A fresh `keys()` each time would step over every entry
+   * already deleted from the front of the Map's table, until V8 rehashes it: quadratic on a long run.
+   */
+  private oldest: Iterator<K> | undefined;
   constructor(
     private readonly max: number,
     private readonly weigh: (key: K, value: V) => number = () => 1,
@@ -33,7 +38,13 @@ export class BoundedCache<K, V> {
     const weight = this.weigh(key, value);
     this.map.set(key, { value, weight });
     this.total += weight;
-    while (this.total > this.max && this.map.size > 1) this.delete(this.map.keys().next().value as K);
+    while (this.total > this.max && this.map.size > 1) this.delete(this.nextOldest());
+  }
+
+  private nextOldest(): K {
+    let next = this.oldest?.next();
+    if (!next || next.done) next = (this.oldest = this.map.keys()).next();
+    return next.value as K;
   }
 
   private delete(key: K): void {
@@ -46,6 +57,7 @@ export class BoundedCache<K, V> {
   clear(): void {
     this.map.clear();
     this.total = 0;
+    this.oldest = undefined;
   }
 }
 
