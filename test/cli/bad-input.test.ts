@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { symlinkSync, truncateSync } from 'node:fs';
+import { readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLEAN_DOC, STALE, WARNING_DOC, runCli, tempTree } from './run-cli.js';
@@ -62,6 +62,21 @@ describe('bad input', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('latin/notes.md: invalid UTF-8');
     expect(r.stdout).toMatch(/^latin\/notes\.md:3:1: warning .*\[unused-suppression\]$/m);
+  });
+
+  it('says so for invalid UTF-8 on a --cache re-run too, with the same findings', () => {
+    const args = ['-f', 'compact', '--cache', '--cache-location', 'latin-cache.json', 'latin'];
+    const first = runCli(args, { cwd: tree.dir });
+    expect(first.stdout).toContain('[unused-suppression]');
+    // Empty the stored findings: a re-run that shows none proves they came from the cache.
+    const cacheFile = join(tree.dir, 'latin-cache.json');
+    const cache = JSON.parse(readFileSync(cacheFile, 'utf8'));
+    for (const entry of Object.values(cache.files) as Array<{ diagnostics: unknown[] }>) entry.diagnostics = [];
+    writeFileSync(cacheFile, JSON.stringify(cache));
+    const again = runCli(args, { cwd: tree.dir });
+    expect(again.stdout).toBe('');
+    expect(again.stderr).toBe(first.stderr);
+    expect(again.stderr).toContain('latin/notes.md: invalid UTF-8');
   });
 
   it('a 50 MB file is refused quickly with a clear message; --max-file-size raises or lowers the limit', () => {

@@ -20,23 +20,23 @@ const key = configKey(config, '2026-11-01');
 describe('lint cache', () => {
   it('returns stored diagnostics after a save and reopen, for the same text and config', () => {
     const first = openCache(file, '1.0.0');
-    expect(first.get('/a.md', 'text', key)).toBeUndefined();
-    first.set('/a.md', 'text', key, [finding]);
+    expect(first.get('/a.md', Buffer.from('text'), key)).toBeUndefined();
+    first.set('/a.md', Buffer.from('text'), key, [finding]);
     first.save();
     const again = openCache(file, '1.0.0');
-    expect(again.get('/a.md', 'text', key)).toEqual([finding]);
+    expect(again.get('/a.md', Buffer.from('text'), key)).toEqual([finding]);
     expect([again.hits, again.misses]).toEqual([1, 0]);
   });
 
   it('misses when the text, the config, "today" or the linter version changed', () => {
     const cache = openCache(file, '1.0.0');
-    cache.set('/a.md', 'text', key, [finding]);
+    cache.set('/a.md', Buffer.from('text'), key, [finding]);
     cache.save();
-    expect(openCache(file, '1.0.0').get('/a.md', 'text!', key)).toBeUndefined();
+    expect(openCache(file, '1.0.0').get('/a.md', Buffer.from('text!'), key)).toBeUndefined();
     const stricter = resolveConfig([{ rules: { counterfactual: 'off' } }]);
-    expect(openCache(file, '1.0.0').get('/a.md', 'text', configKey(stricter, '2026-11-01'))).toBeUndefined();
-    expect(openCache(file, '1.0.0').get('/a.md', 'text', configKey(config, '2026-11-02'))).toBeUndefined();
-    expect(openCache(file, '1.0.1').get('/a.md', 'text', key)).toBeUndefined();
+    expect(openCache(file, '1.0.0').get('/a.md', Buffer.from('text'), configKey(stricter, '2026-11-01'))).toBeUndefined();
+    expect(openCache(file, '1.0.0').get('/a.md', Buffer.from('text'), configKey(config, '2026-11-02'))).toBeUndefined();
+    expect(openCache(file, '1.0.1').get('/a.md', Buffer.from('text'), key)).toBeUndefined();
   });
 
   it('gives equal configs the same key whatever the order of their keys', () => {
@@ -48,22 +48,22 @@ describe('lint cache', () => {
   it('starts empty on a corrupt or foreign cache file, and overwrites it on save', () => {
     writeFileSync(file, '{not json');
     const cache = openCache(file, '1.0.0');
-    expect(cache.get('/a.md', 'text', key)).toBeUndefined();
-    cache.set('/a.md', 'text', key, []);
+    expect(cache.get('/a.md', Buffer.from('text'), key)).toBeUndefined();
+    cache.set('/a.md', Buffer.from('text'), key, []);
     cache.save();
     expect(JSON.parse(readFileSync(file, 'utf8')).files['/a.md'].diagnostics).toEqual([]);
     writeFileSync(file, JSON.stringify({ files: { '/a.md': { hash: 'x', config: key, diagnostics: 'nope' } } }));
-    expect(openCache(file, '1.0.0').get('/a.md', 'text', key)).toBeUndefined();
+    expect(openCache(file, '1.0.0').get('/a.md', Buffer.from('text'), key)).toBeUndefined();
   });
 
   it('does not throw when the cache cannot be written', () => {
     const cache = openCache(join(dir, 'missing-folder', 'cache'), '1.0.0');
-    cache.set('/a.md', 'text', key, []);
+    cache.set('/a.md', Buffer.from('text'), key, []);
     expect(() => cache.save()).not.toThrow();
   });
 
   it('does not treat inherited object keys as entries', () => {
-    expect(openCache(file, '1.0.0').get('__proto__', 'text', key)).toBeUndefined();
-    expect(openCache(file, '1.0.0').get('constructor', 'text', key)).toBeUndefined();
+    expect(openCache(file, '1.0.0').get('__proto__', Buffer.from('text'), key)).toBeUndefined();
+    expect(openCache(file, '1.0.0').get('constructor', Buffer.from('text'), key)).toBeUndefined();
   });
 });

@@ -13,7 +13,8 @@ import type { Diagnostic, ResolvedConfig } from '../types.js';
  */
 
 export const DEFAULT_CACHE_FILE = '.blameless-cache';
-const FORMAT = 1;
+// 2: file hashes are of the bytes on disk (1 hashed the decoded text).
+const FORMAT = 2;
 
 interface Entry {
   hash: string;
@@ -28,9 +29,9 @@ interface CacheFile {
 }
 
 export interface LintCache {
-  /** The stored diagnostics of this file, if its text and config key match. */
-  get(path: string, text: string, configKey: string): Diagnostic[] | undefined;
-  set(path: string, text: string, configKey: string, diagnostics: Diagnostic[]): void;
+  /** The stored diagnostics of this file, if its content (the bytes on disk) and config key match. */
+  get(path: string, content: Uint8Array, configKey: string): Diagnostic[] | undefined;
+  set(path: string, content: Uint8Array, configKey: string, diagnostics: Diagnostic[]): void;
   /** Writes the cache (only if something changed), atomically. Never throws: a cache that cannot be written is skipped. */
   save(): void;
   readonly hits: number;
@@ -40,7 +41,7 @@ export interface LintCache {
 // node:crypto is loaded on the first hash, not at start-up: every CLI start imports this module, and
 // only --cache runs hash (loading crypto costs ~3 ms of a ~100 ms cold start).
 let crypto: typeof import('node:crypto') | undefined;
-const sha1 = (text: string): string =>
+const sha1 = (text: string | Uint8Array): string =>
   (crypto ??= createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto')).createHash('sha1').update(text).digest('base64url');
 
 /** The linter's identity: package version plus all rule data, so editing a rule file invalidates the cache. */
@@ -84,17 +85,17 @@ export function openCache(file: string, version: string): LintCache {
   let hits = 0;
   let misses = 0;
   return {
-    get(file, text, key) {
+    get(file, content, key) {
       const entry = files.get(file);
-      if (entry && typeof entry === 'object' && entry.config === key && entry.hash === sha1(text) && Array.isArray(entry.diagnostics)) {
+      if (entry && typeof entry === 'object' && entry.config === key && entry.hash === sha1(content) && Array.isArray(entry.diagnostics)) {
         hits++;
         return entry.diagnostics;
       }
       misses++;
       return undefined;
     },
-    set(file, text, key, diagnostics) {
-      files.set(file, { hash: sha1(text), config: key, diagnostics });
+    set(file, content, key, diagnostics) {
+      files.set(file, { hash: sha1(content), config: key, diagnostics });
       dirty = true;
     },
     save() {

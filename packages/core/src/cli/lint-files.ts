@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { SeverityLevel, UserConfig } from '../types.js';
 import type { FileResult } from '../report/types.js';
@@ -9,7 +10,7 @@ import { discover } from './discover.js';
 import { isIgnored, toPosix } from './ignore-files.js';
 import { mapLimit } from './jobs.js';
 import { createLinter, type Linter } from './linter.js';
-import { readText } from './read-text.js';
+import { decode, INVALID_UTF8, readBytes } from './read-text.js';
 import { version } from './version.js';
 
 export interface LintFilesOptions {
@@ -94,19 +95,23 @@ async function lintOne(path: string, shown: string, explicit: boolean, ctx: Cont
     throw error;
   }
   if (!explicit && isIgnored(ignores, path, false)) return undefined;
-  const read = readText(path, ctx.maxSize);
+  const read = readBytes(path, ctx.maxSize);
   if (read.kind === 'binary') {
     ctx.options.onNotice?.(shown, read.notice);
     return undefined;
   }
   if (read.kind === 'error') return { path: shown, diagnostics: [], error: read.message };
-  if (read.notice) ctx.options.onNotice?.(shown, read.notice);
   const key = ctx.cache ? configKey(config, ctx.options.now ?? config.now) : '';
-  const cached = ctx.cache?.get(path, read.text, key);
-  if (cached) return { path: shown, diagnostics: cached };
+  const cached = ctx.cache?.get(path, read.bytes, key);
+  if (cached) {
+    if (!isUtf8(read.bytes)) ctx.options.onNotice?.(shown, INVALID_UTF8);
+    return { path: shown, diagnostics: cached };
+  }
+  const { text, notice } = decode(read.bytes);
+  if (notice) ctx.options.onNotice?.(shown, notice);
   try {
-    const { diagnostics } = await ctx.linter.lint(read.text, { filePath: path, config, now: ctx.options.now });
-    ctx.cache?.set(path, read.text, key, diagnostics);
+    const { diagnostics } = await ctx.linter.lint(text, { filePath: path, config, now: ctx.options.now });
+    ctx.cache?.set(path, read.bytes, key, diagnostics);
     return { path: shown, diagnostics };
   } catch (error) {
     // "No input crashes it": should one still do, say so for this file and lint the rest.

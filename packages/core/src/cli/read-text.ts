@@ -6,6 +6,9 @@ export type ReadOutcome =
   | { kind: 'binary'; notice: string }
   | { kind: 'error'; message: string };
 
+/** The same before decoding: `--cache` hashes the bytes and decodes only the files it must lint. */
+export type ReadBytesOutcome = { kind: 'bytes'; bytes: Buffer } | Exclude<ReadOutcome, { kind: 'text' }>;
+
 /** Like git: a NUL byte in the first 8,000 bytes means binary. */
 const SNIFF_BYTES = 8000;
 
@@ -19,6 +22,12 @@ const SNIFF_BYTES = 8000;
  * ms), and the lint that follows blocks the thread anyway.
  */
 export function readText(path: string, maxSize: number): ReadOutcome {
+  const read = readBytes(path, maxSize);
+  return read.kind === 'bytes' ? decode(read.bytes) : read;
+}
+
+/** readText without the decoding. */
+export function readBytes(path: string, maxSize: number): ReadBytesOutcome {
   let fd: number;
   try {
     fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
@@ -42,18 +51,21 @@ export function readText(path: string, maxSize: number): ReadOutcome {
     closeSync(fd);
   }
   if (bytes.subarray(0, SNIFF_BYTES).includes(0)) return { kind: 'binary', notice: 'skipped: binary file (it contains a NUL byte)' };
-  return decode(bytes);
+  return { kind: 'bytes', bytes };
 }
 
 /** UTF-8, keeping a BOM (positions count it); invalid sequences become U+FFFD and the file is still linted. */
-export function decode(bytes: Uint8Array): ReadOutcome {
+export function decode(bytes: Uint8Array): Extract<ReadOutcome, { kind: 'text' }> {
   try {
     return { kind: 'text', text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
   } catch {
     const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(bytes);
-    return { kind: 'text', text, notice: 'invalid UTF-8: undecodable bytes were replaced with U+FFFD' };
+    return { kind: 'text', text, notice: INVALID_UTF8 };
   }
 }
+
+/** What a file that is not valid UTF-8 is linted with (decoded or not: a --cache hit reports it too). */
+export const INVALID_UTF8 = 'invalid UTF-8: undecodable bytes were replaced with U+FFFD';
 
 function megabytes(bytes: number): string {
   const mb = bytes / (1024 * 1024);
