@@ -112,6 +112,14 @@ export function renderReport(r) {
         ['`--cache`, empty cache (default jobs)', `${ms(r.batch.cold)} ms`, ''],
         ['`--cache`, re-run, nothing changed', `${ms(r.batch.cached)} ms`, `${ratio(r.batch.cacheRatio)} faster`],
       ]), '');
+      const d = r.batch.distinct;
+      if (d) {
+        parts.push(`The same with 500 distinct general-docs files (${mb(d.bytes)} MB; no file repeats another, so no per-block cache hit favours one thread), and again with V8's optimizing compiler off (\`node --no-opt\`), the control for where the parallel run loses:`, '');
+        parts.push(table(['run', '`--jobs 1`', '`--jobs 2`', 'ratio'], [
+          ['500 distinct files', `${ms(d.one)} ms`, `${ms(d.two)} ms`, `${ratio(d.jobsRatio)} faster`],
+          ['500 distinct files, `node --no-opt`', `${ms(d.oneNoOpt)} ms`, `${ms(d.twoNoOpt)} ms`, `${ratio(d.noOptRatio)} faster`],
+        ]), '');
+      }
     }
   }
   const notes = join(root, 'bench', 'notes.md');

@@ -71,7 +71,7 @@ if (wants('batch')) {
   log('batch CLI, 500 files');
   const unique = [...new Set(postmortems.files)];
   try {
-    results.batch = measureBatch(unique, log);
+    results.batch = measureBatch(unique, general.files, log);
   } catch (error) {
     results.batch = { error: String(error.message ?? error) };
     log(`  batch: FAILED ${results.batch.error}`);
