@@ -1,5 +1,6 @@
 // Reads rules/<id>.yml and rules/<id>.md, checks them, and emits src/rules/generated.ts.
 // Phrase lists are data: this is where a duplicate, a stray key or a missing doc stops the build.
+import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -101,6 +102,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
 import type { RuleData } from './types.js';
 
 export const ruleData: RuleData[] = ${JSON.stringify(rules, null, 2)} as RuleData[];
+
+/** A hash of all the rule data: part of the --cache key, computed here rather than on every CLI start. */
+export const ruleDataHash = '${createHash('sha1').update(JSON.stringify(rules)).digest('base64url')}';
 `;
   const previous = existsSync(out) ? readFileSync(out, 'utf8') : '';
   if (previous !== body) writeFileSync(out, body);

@@ -1,13 +1,15 @@
 // The bundled CLI (dist/cli.cjs). bin/blameless-lint.cjs loads it and calls `start`, on the main thread as
 // the `blameless-lint` command and in each worker thread of `--jobs` as a lint worker.
-import { isMainThread, workerData } from 'node:worker_threads';
+import { createRequire } from 'node:module';
 import { LINT_WORKER, runWorkersFrom } from './jobs.js';
 import { run } from './main.js';
 import { serveLintTasks } from './worker.js';
 
 /** `launcher`: the script that loaded this bundle, which workers run too. */
 export function start(launcher: string): void {
-  if (!isMainThread && workerData === LINT_WORKER) {
+  // A lint worker gets LINT_WORKER as its first argument (cli/jobs.ts); node:worker_threads is loaded only
+  // then, to make sure (the main thread never loads it unless it starts workers).
+  if (process.argv[2] === LINT_WORKER && !(createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads')).isMainThread) {
     serveLintTasks();
     return;
   }
@@ -17,7 +19,17 @@ export function start(launcher: string): void {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw error;
   });
-  run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, cwd: process.cwd(), env: process.env }).then(
+  const io = {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    // Read only with --stdin: process.stdin builds a stream on first access (~2 ms of every start).
+    get stdin() {
+      return process.stdin;
+    },
+    cwd: process.cwd(),
+    env: process.env,
+  };
+  run(process.argv.slice(2), io).then(
     (code) => {
       process.exitCode = code;
     },

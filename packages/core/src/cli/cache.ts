@@ -1,7 +1,7 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
-import { ruleData } from '../rules/index.js';
+import { ruleDataHash } from '../rules/generated.js';
 import type { Diagnostic, ResolvedConfig } from '../types.js';
 
 /**
@@ -46,7 +46,7 @@ const sha1 = (text: string | Uint8Array): string =>
 
 /** The linter's identity: package version plus all rule data, so editing a rule file invalidates the cache. */
 export function linterKey(version: string): string {
-  return sha1(`${version}\n${JSON.stringify(ruleData)}`);
+  return sha1(`${version}\n${ruleDataHash}`);
 }
 
 /** A config's identity for the cache. Keys are sorted so equal configs read from different files agree. */

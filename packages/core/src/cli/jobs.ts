@@ -67,7 +67,7 @@ import(workerData.module).then((m) => m.serveLintTasks(), (e) => {
 });
 `;
 
-/** workerData that tells the CLI's launcher it runs as a lint worker (cli/bin.ts). */
+/** The argument that tells the CLI's launcher it runs as a lint worker (cli/bin.ts). */
 export const LINT_WORKER = 'blameless-lint-worker';
 
 interface Task {
@@ -98,7 +98,7 @@ export function createLintPool(size: number, entry: WorkerEntry): LintPool {
   const spawn = (): void => {
     const worker: Worker =
       'script' in entry
-        ? new WorkerThread(entry.script, { workerData: LINT_WORKER })
+        ? new WorkerThread(entry.script, { argv: [LINT_WORKER] })
         : new WorkerThread(IMPORT_WORKER, { eval: true, workerData: { module: new URL('./cli/worker.js', entry.library).href } });
     workers.set(worker, []);
     sentConfigs.set(worker, new Set());

@@ -1,4 +1,4 @@
-import { parentPort } from 'node:worker_threads';
+import { createRequire } from 'node:module';
 import type { LintOptions, LintResult, ResolvedConfig } from '../types.js';
 import { lint } from './core.js';
 
@@ -17,7 +17,8 @@ export interface LintTask {
  * tests of the pool.
  */
 export function serveLintTasks(lintText: (text: string, options: LintOptions) => LintResult = lint): void {
-  const port = parentPort;
+  // Required here, not imported: the CLI's bundle holds this module, and the main thread never needs it.
+  const port = (createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads')).parentPort;
   if (!port) throw new Error('serveLintTasks runs in a worker thread');
   const configs = new Map<number, ResolvedConfig>();
   port.on('message', ({ id, text, options, configId, config }: LintTask) => {
