@@ -31,7 +31,8 @@ try {
 const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
   filename: file,
   cachedData,
-  importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+  // vm.constants arrived in Node 20.12; before it, a dynamic import() in the bundle would fail (it has none).
+  importModuleDynamically: vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER,
 });
 // The build runs the CLI once with this set, then keeps the cache it writes (scripts/build.mjs).
 if (process.env.BLAMELESS_LINT_WRITE_CODE_CACHE === '1') process.once('exit', () => writeFileSync(cacheFile, script.createCachedData()));
