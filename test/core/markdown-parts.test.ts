@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findComments, readMarkdownPart } from '../../packages/core/src/document/markdown.js';
-import { partStarts, readMarkdown } from '../../packages/core/src/document/markdown-parts.js';
+import { closingLine, partStarts, readMarkdown } from '../../packages/core/src/document/markdown-parts.js';
 
 // Reading a Markdown text part by part (split at headings, parts cached by content) must give exactly what
 // one markdown-it parse of the whole text gives.
@@ -64,6 +64,14 @@ describe('reading Markdown part by part', () => {
     expect(readMarkdown(text, 'markdown').blocks.filter((b) => b.text.startsWith('level')).length).toBe(120);
   });
 
+  it('finds the line that closes a fence as CommonMark does', () => {
+    const text = 'x\n    ```\n~~~\n``\n```js\n   ````  \t\nafter\n';
+    expect(text.slice(closingLine(text, 0, '```'))).toBe('after\n');
+    expect(text.slice(closingLine(text, 0, '~~~'))).toBe('``\n```js\n   ````  \t\nafter\n');
+    expect(closingLine(text, 0, '`````')).toBe(-1);
+    expect(closingLine('a\r\n```\r\nb', 0, '```')).toBe('a\r\n```\r\n'.length);
+  });
+
   it('cuts at headings after a blank line, and only there', () => {
     const text = '# A\n\ntext\n## no cut\n\n## B\n\n#no\n\n### C\n';
     expect(partStarts(text).map((at) => text.slice(at, text.indexOf('\n', at)))).toEqual(['# A', '## B', '### C']);
@@ -74,6 +82,7 @@ describe('reading Markdown part by part', () => {
       '# H', '## Timeline', '', '', '', '```', '````', '~~~', '```sh', '```a`b', '  ```', '- ```', '- item', '  - nested', '1. one',
       '> quote', '> # quoted heading', '<!--', '-->', '<pre>', '</pre>', '<div>', 'text line', 'a <!-- b', '    indented', '| a | b |',
       '|---|---|', '#tag', '\t# tab', '  # two spaces', '====', '---', '- [ ] task', ' \t ',
+      '   ```', '    ```', '``` ', '```\t', '~~~~', '~~~ x', '```` ', '> ```', '<script>', '</script>',
     );
     const doc = fc.tuple(fc.array(line, { maxLength: 40 }), fc.constantFrom('\n', '\r\n'), fc.boolean())
       .map(([lines, eol, trailing]) => lines.join(eol) + (trailing ? eol : ''));

@@ -11,7 +11,8 @@ import { findComments, readMarkdownPart, type MarkdownStructure, type PartStruct
  * across such a line except a fenced code block or an HTML block of types 1-5 (`<pre>`, `<!-- ... -->` ...),
  * since a list item, a quote, a table and a paragraph all end there. So each part is parsed on its own, and
  * when a fence or HTML block reaches the end of its part unclosed, the part is joined with the next ones
- * (doubling how many, so a document of unclosed fences still takes linear-logarithmic time) and parsed again.
+ * and parsed again: up to the line that closes a top-level fence, else doubling how many parts are joined, so
+ * a document of unclosed fences and HTML blocks still takes linear time.
  * The result equals a parse of the whole text: test/core/markdown-parts.test.ts compares them.
  */
 export function readMarkdown(text: string, language: Language): MarkdownStructure {
@@ -24,13 +25,36 @@ export function readMarkdown(text: string, language: Language): MarkdownStructur
     let span = 1;
     let part = cachedPart(text.slice(cuts[i], cuts[i + 1]), language);
     while (part.open && i + span + 1 < cuts.length) {
-      span = Math.min(span * 2, cuts.length - 1 - i);
-      part = cachedPart(text.slice(cuts[i], cuts[i + span]), language);
+      // A top-level fence ends at its closing line (or runs to the end): join up to the part after that line.
+      const closed = part.open.fence === null ? -1 : closingLine(text, cuts[i + span], part.open.fence);
+      span = part.open.fence === null ? Math.min(span * 2, cuts.length - 1 - i) : partsUpTo(cuts, i, closed);
+      // Joined parts are rare (a fence holding `# comment` lines) and are not cached: no copy of each try.
+      part = readMarkdownPart(text.slice(cuts[i], cuts[i + span]), language);
     }
     place(part, cuts[i], blocks, headings, code);
     i += span;
   }
   return { blocks, headings, comments: findComments(text, code, language === 'mdx') };
+}
+
+/**
+ * The offset just past the first line at or after `from` that closes a fence opened with `marker`: up to
+ * three spaces, the same character at least as many times, then only spaces or tabs. -1 if none does.
+ */
+export function closingLine(text: string, from: number, marker: string): number {
+  const close = new RegExp(`^ {0,3}${marker[0] === '`' ? '`' : '~'}{${marker.length},}[ \\t]*\\r?$`, 'm');
+  const m = close.exec(text.slice(from));
+  if (!m) return -1;
+  const end = text.indexOf('\n', from + m.index);
+  return end === -1 ? text.length : end + 1;
+}
+
+/** How many parts from part `i` reach `offset` (all the rest when it is -1). */
+function partsUpTo(cuts: readonly number[], i: number, offset: number): number {
+  let j = i + 1;
+  if (offset === -1) return cuts.length - 1 - i;
+  while (j < cuts.length - 1 && cuts[j] < offset) j++;
+  return j - i;
 }
 
 /** Offsets of the lines that open a part: `#`...`######` then a space, a tab or the line end, after a blank line. */

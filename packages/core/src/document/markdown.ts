@@ -24,8 +24,11 @@ export interface PartStructure {
   headings: RawHeading[];
   /** Fenced and indented code: where comments are examples, not directives. */
   code: Array<[number, number]>;
-  /** A fence or HTML block reached the end of the part unclosed: it may go on in the text after it. */
-  open: boolean;
+  /**
+   * A fence or HTML block reached the end of the part unclosed: it may go on in the text after it. For a
+   * fence at the top level, its marker (```` ``` ````, `~~~~`...): the line that closes it can be looked for.
+   */
+  open: false | { fence: string | null };
 }
 
 // Made on the first parse: building one costs ~1.3 ms (it compiles linkify-it's patterns even with linkify
@@ -137,7 +140,8 @@ export function readMarkdownPart(text: string, language: Language): PartStructur
   blocks.sort((a, b) => a.start - b.start);
   // markdown-it counts a line break after the last line as no further line.
   const lines = text.endsWith('\n') ? starts.length - 1 : starts.length;
-  const open = tokens.some((t) => (t.type === 'fence' || t.type === 'html_block') && t.map![1] >= lines);
+  const unclosed = tokens.find((t) => (t.type === 'fence' || t.type === 'html_block') && t.map![1] >= lines);
+  const open = unclosed ? { fence: unclosed.type === 'fence' && unclosed.level === 0 ? unclosed.markup : null } : false;
   return { blocks, headings, code: codeRanges, open };
 }
 
