@@ -2,6 +2,7 @@ import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { ruleDataHash } from '../rules/generated.js';
+import { findRule, ruleUrl } from '../rules/index.js';
 import type { Diagnostic, ResolvedConfig } from '../types.js';
 
 /**
@@ -13,13 +14,13 @@ import type { Diagnostic, ResolvedConfig } from '../types.js';
  */
 
 export const DEFAULT_CACHE_FILE = '.blameless-cache';
-// 2: file hashes are of the bytes on disk (1 hashed the decoded text).
-const FORMAT = 2;
+// 2: file hashes are of the bytes on disk (1 hashed the decoded text). 3: diagnostics stored packed.
+const FORMAT = 3;
 
 interface Entry {
   hash: string;
   config: string;
-  diagnostics: Diagnostic[];
+  diagnostics: Packed[];
 }
 
 interface CacheFile {
@@ -69,6 +70,28 @@ function stableJson(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
+/**
+ * A diagnostic as stored: the fields every diagnostic of a rule shares (its docs URL, the source and the
+ * rule's note: about half of a cache file) are 0, and come back from the rule data on load (`linterKey`
+ * covers that data). Fields keep their places, so a replayed report is byte for byte the same.
+ */
+type Packed = Omit<Diagnostic, 'url' | 'source' | 'note'> & { url: string | 0; source: string | 0; note?: string | 0 };
+
+function pack(d: Diagnostic): Packed {
+  const p: Packed = { ...d };
+  if (d.url === ruleUrl(d.ruleId)) p.url = 0;
+  if (d.source === 'blameless-lint') p.source = 0;
+  if (d.note !== undefined && d.note === findRule(d.ruleId)?.note) p.note = 0;
+  return p;
+}
+
+function unpack(p: Packed): Diagnostic {
+  if (p.url === 0) p.url = ruleUrl(p.ruleId);
+  if (p.source === 0) p.source = 'blameless-lint';
+  if (p.note === 0) p.note = findRule(p.ruleId)?.note;
+  return p as Diagnostic;
+}
+
 /** Opens (or starts) the cache stored at `file`. Entries are keyed by absolute path. */
 export function openCache(file: string, version: string): LintCache {
   const path = resolve(file);
@@ -87,15 +110,16 @@ export function openCache(file: string, version: string): LintCache {
   return {
     get(file, content, key) {
       const entry = files.get(file);
-      if (entry && typeof entry === 'object' && entry.config === key && entry.hash === sha1(content) && Array.isArray(entry.diagnostics)) {
+      const stored = entry && typeof entry === 'object' && entry.config === key && entry.hash === sha1(content) ? entry.diagnostics : undefined;
+      if (Array.isArray(stored) && stored.every((d) => d !== null && typeof d === 'object')) {
         hits++;
-        return entry.diagnostics;
+        return stored.map(unpack);
       }
       misses++;
       return undefined;
     },
     set(file, content, key, diagnostics) {
-      files.set(file, { hash: sha1(content), config: key, diagnostics });
+      files.set(file, { hash: sha1(content), config: key, diagnostics: diagnostics.map(pack) });
       dirty = true;
     },
     save() {
