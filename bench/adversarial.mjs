@@ -56,6 +56,10 @@ export const INPUTS = {
     label: 'an unclosed code fence, then 50,000 sections (each part joined onto the open fence)',
     make: (k) => `# Incident\n\n\`\`\`\n${Array.from({ length: k * 50_000 }, (_, i) => `## Step ${i}\n\nsam should have checked the deploy ${i}\n`).join('\n')}`,
   },
+  'reopened-fences': {
+    label: 'code fences that close and reopen at once, across 20,000 sections',
+    make: (k) => `\`\`\`\n\n${Array.from({ length: k * 20_000 }, (_, i) => `# step ${i}\n\nsam should have checked ${i}\n\`\`\`\n\`\`\`\n\n`).join('')}`,
+  },
   'table-2MB': {
     label: 'a 2 MB table',
     make: (k) => {

@@ -28,6 +28,7 @@ const tricky: Record<string, string> = {
   'a shell comment inside a fence looks like a heading': '# Fix\n\n```sh\nrun\n\n# not a heading\n\nmore\n```\n\n## After\n\ntext\n',
   'a fence never closed': '# A\n\n```\ncode\n\n# still code\n\n## also code\n',
   'a longer fence is closed only by as long a fence': '# A\n\n````\n```\n\n# code\n\n```\n````\n\n# B\n\ntext\n',
+  'fences that close and reopen across many headings': `\`\`\`\n\n${Array.from({ length: 40 }, (_, i) => `# step ${i}\n\n\`\`\`\n\`\`\`\n\n`).join('')}# end\n\ntext\n`,
   'a tilde fence': '# A\n\n~~~\n\n# code\n\n~~~\n\n# B\n',
   'backticks in the info string make no fence': '# A\n\n```a`b\n\n# B\n\n```\n\n# C\n\ntext\n',
   'an HTML comment spans headings': '# A\n\n<!--\n\n# hidden\n\n-->\n\n# B\n\ntext <!-- inline\n\n# C\n\nstill -->\n',

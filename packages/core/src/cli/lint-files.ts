@@ -40,7 +40,7 @@ export interface LintFilesOptions {
   onProgress?(done: number, total: number): void;
 }
 
-/** Files read ahead of the linter: enough to hide I/O latency, few enough to bound memory. */
+/** Files in flight at once: enough to keep every worker's queue full, few enough to bound memory. */
 const READ_AHEAD = 8;
 
 /**

@@ -11,8 +11,8 @@ import { findComments, readMarkdownPart, type MarkdownStructure, type PartStruct
  * across such a line except a fenced code block or an HTML block of types 1-5 (`<pre>`, `<!-- ... -->` ...),
  * since a list item, a quote, a table and a paragraph all end there. So each part is parsed on its own, and
  * when a fence or HTML block reaches the end of its part unclosed, the part is joined with the next ones
- * and parsed again: up to the line that closes a top-level fence, else doubling how many parts are joined, so
- * a document of unclosed fences and HTML blocks still takes linear time.
+ * and parsed again: at least doubling how many parts are joined, or up to the line that closes a top-level
+ * fence, so a part is parsed at most log2(parts) times whatever the fences and HTML blocks do.
  * The result equals a parse of the whole text: test/core/markdown-parts.test.ts compares them.
  */
 export function readMarkdown(text: string, language: Language): MarkdownStructure {
@@ -25,9 +25,10 @@ export function readMarkdown(text: string, language: Language): MarkdownStructur
     let span = 1;
     let part = cachedPart(text.slice(cuts[i], cuts[i + 1]), language);
     while (part.open && i + span + 1 < cuts.length) {
-      // A top-level fence ends at its closing line (or runs to the end): join up to the part after that line.
-      const closed = part.open.fence === null ? -1 : closingLine(text, cuts[i + span], part.open.fence);
-      span = part.open.fence === null ? Math.min(span * 2, cuts.length - 1 - i) : partsUpTo(cuts, i, closed);
+      // At least twice as many parts each time (fences that close and reopen in a chain would otherwise make
+      // this quadratic); for a top-level fence, up to the part after its closing line if that is further.
+      const closing = part.open.fence === null ? 0 : partsUpTo(cuts, i, closingLine(text, cuts[i + span], part.open.fence));
+      span = Math.min(Math.max(span * 2, closing), cuts.length - 1 - i);
       // Joined parts are rare (a fence holding `# comment` lines) and are not cached: no copy of each try.
       part = readMarkdownPart(text.slice(cuts[i], cuts[i + span]), language);
     }
