@@ -34,8 +34,17 @@ const script = new vm.Script(`(function (exports, require, module, __filename, _
   // vm.constants arrived in Node 20.12; before it, a dynamic import() in the bundle would fail (it has none).
   importModuleDynamically: vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER,
 });
-// The build runs the CLI once with this set, then keeps the cache it writes (scripts/build.mjs).
-if (process.env.BLAMELESS_LINT_WRITE_CODE_CACHE === '1') process.once('exit', () => writeFileSync(cacheFile, script.createCachedData()));
+// The build runs the CLI once with this set, then keeps the cache it writes (scripts/build.mjs). Anywhere
+// else (a read-only install) a cache that cannot be written is simply not written.
+if (process.env.BLAMELESS_LINT_WRITE_CODE_CACHE === '1') {
+  process.once('exit', () => {
+    try {
+      writeFileSync(cacheFile, script.createCachedData());
+    } catch {
+      // Not ours to write: start-up stays as it was.
+    }
+  });
+}
 const bundle = { exports: {} };
 script.runInThisContext()(bundle.exports, createRequire(file), bundle, file, dirname(file));
 bundle.exports.start(__filename);
