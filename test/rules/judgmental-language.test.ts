@@ -20,7 +20,6 @@ runRuleCases('judgmental-language', {
     'Where someone’s mistake contributed, we anonymise it.',
     '`ignore_errors` was set in the playbook.',
     'We avoid words like “careless” in reviews.',
-    'Our team failed to update the status page for an hour.',
     'Zorbit failed to sync the config; we run `zorbit` on every host.',
     'Quillon missed the exec event. The quillon rules only watch containers.',
   ],
@@ -37,5 +36,7 @@ runRuleCases('judgmental-language', {
     { text: 'Oluwaseun was lazy about the rollback test.', errors: [{ line: 1, column: 15, endColumn: 19 }] },
     { text: 'The platform team neglected to renew the certificate.', errors: [{ line: 1, column: 19, endColumn: 31 }] },
     { text: 'Mehmet Yılmaz didn’t bother to check the lag.', errors: [{ line: 1, column: 15, endColumn: 31 }] },
+    // The writers judge themselves too (shared/corpus/GOLD.md: "we failed to restart the handlers" is judgmental).
+    { text: 'Our team failed to update the status page for an hour.', errors: [{ line: 1, column: 10, endColumn: 19 }] },
   ],
 });

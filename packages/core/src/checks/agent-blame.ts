@@ -1,64 +1,103 @@
-import { agentOf, clauseStart, isHuman, type Analysis, type Mention } from '../people/index.js';
+import { agentKind, isPeopleKind, kindWithAppositive, type AgentKind } from '../grammar/agents.js';
+import type { Parse, Phrase, Predicate } from '../grammar/parse.js';
+import { isVerb } from '../grammar/tag.js';
+import { unpossess } from '../people/lex.js';
+import { clauseSentences, doerOf, type ClauseSentence } from './clauses.js';
+import { scanWord, verbForms } from '../grammar/inflect.js';
+import { capitalise, isQuoted, peopleOptions, textOf } from './prose.js';
 import type { CheckKind, FindingSuggestion } from './types.js';
-import { capitalise, clauseEnd, compilePhrases, findPhrases, isQuoted, negatedBefore, proseSentences, textOf, type Phrase } from './prose.js';
 
 interface Params {
-  /** Verbs that judge only with a person, role or team as agent, by the shape of their rewrite. */
-  verbs: { infinitive: string[]; object: string[]; bypass: string[] };
+  /** Verbs of a lapse: with people as their agent they judge ("forgot", "ignored", "failed to", "shrugged off"). */
+  errorVerbs: string[];
+  /** Lapses that judge in any voice, the person implied ("the limit was fat-fingered"). */
+  errorVerbsAnyVoice: string[];
+  /** After "failed to": verbs of an attempt's outcome, not a duty ("failed to reproduce"). */
+  attemptVerbs: string[];
+  /** Duties whose omission by a named person, role or team judges them ("never replied", "nobody checked"). */
+  duties: string[];
+  /** Lapse verbs a tool also does ("failed to", "missed", "skipped"): an unknown one-word name needs evidence. */
+  toolLapses: string[];
   /** Verbs that describe, not judge, when the sentence gives the reason ("skipped step 4 because it did not apply"). */
   justifiable: string[];
-  /** Phrases that judge a person wherever they stand ("dropped the ball", "poor judgment"). */
-  phrases: string[];
-  /** Adjectives, adverbs and nouns that judge people ("careless", "negligence"). */
+  /** Adverbs that judge the doer ("mistakenly", "carelessly"). */
+  adverbs: string[];
+  /** Adjectives that judge people and their work ("careless", "sloppy", "lazy"): not systems ("lazy loading"). */
   adjectives: string[];
-  /** Adjectives that judge only when they describe a person ("lazy", not "lazy loading"). */
-  personAdjectives: string[];
-  /** Nouns after an adjective that make it a technical term ("lazy loading", "sloppy quorum"). */
-  technicalAfter: string[];
-  /** Nouns for people's work: "a careless change" judges its author, "a careless default" describes a system. */
-  humanWork: string[];
-  /** Blame words that judge only next to a person ("Sam's fault", "mistake by @kim", "Priya is to blame"). */
+  /** Adjectives that judge a decision ("a bad call", "the wrong call", "is inadvisable"). */
+  verdicts: string[];
+  /** Verdicts that judge an action named by a clause too ("starting it at 5pm is inadvisable"). */
+  strongVerdicts: string[];
+  /** Nouns a verdict judges: decisions and calls. */
+  decisions: string[];
+  /** Nouns that judge conduct wherever they stand unless negated ("negligence", "an act of laziness"). */
+  nouns: string[];
+  /** Fixed phrases that judge ("dropped the ball", "asleep at the wheel", "should know better"). */
+  phrases: string[];
+  /** Blame words that judge next to a person ("Sam's fault", "mistake by @kim", "is to blame"). */
   blame: string[];
-  /** Words after a blame word that make it a topic ("blame culture", "blame game"). */
+  /** Words after a blame word that make it a topic ("blame culture", "fault tolerance"). */
   notBlameBefore: string[];
-  rewrites: { infinitive: string; object: string; bypass: string; judgment: string };
+  /** Words after a judging adjective that make it a technical term ("lazy loading", "sloppy quorum"). */
+  technicalAfter: string[];
+  rewrites: { infinitive: string; object: string; bypass: string; omission: string; judgment: string };
 }
 
-type Compiled = { infinitive: Phrase[]; object: Phrase[]; bypass: Phrase[]; phrases: Phrase[]; adjectives: Set<string>; person: Set<string>; tech: Set<string>; work: Set<string>; blame: Phrase[]; notBlame: Set<string> };
-const cache = new WeakMap<object, Compiled>();
-
-const humanMention = isHuman;
-
-/** "Carelessness was not a factor": a negation right after the word. */
-function negatedAfter(a: Analysis, i: number): boolean {
-  const w = a.lx.slice(i + 1, i + 4).map((t) => t.lower);
-  return /^(was|is|were|are|wasn't|isn't|weren't|aren't)$/.test(w[0] ?? '') && (/n't$/.test(w[0]!) || w[1] === 'not' || w[1] === 'never');
+interface Compiled {
+  errorVerbs: Set<string>; toolLapses: Set<string>; anyVoice: Set<string>; attempts: Set<string>; duties: Set<string>; justifiable: Set<string>; adverbs: Set<string>;
+  adjectives: Set<string>; verdicts: Set<string>; strong: Set<string>; decisions: Set<string>; nouns: Set<string>; phrases: string[][]; blame: Set<string>;
+  notBlame: Set<string>; technical: Set<string>;
 }
+const compiled = new WeakMap<object, Compiled>();
+
+function compile(p: Params): Compiled {
+  let c = compiled.get(p);
+  if (!c) {
+    c = {
+      errorVerbs: new Set(p.errorVerbs), toolLapses: new Set(p.toolLapses), anyVoice: new Set(p.errorVerbsAnyVoice), attempts: new Set(p.attemptVerbs), duties: new Set(p.duties),
+      justifiable: new Set(p.justifiable), adverbs: new Set(p.adverbs), adjectives: new Set(p.adjectives), verdicts: new Set([...p.verdicts, ...p.strongVerdicts]), strong: new Set(p.strongVerdicts),
+      decisions: new Set(p.decisions), nouns: new Set(p.nouns), phrases: p.phrases.map((s) => s.toLowerCase().replace(/’/g, "'").split(/\s+/)),
+      blame: new Set(p.blame), notBlame: new Set(p.notBlameBefore), technical: new Set(p.technicalAfter),
+    };
+    compiled.set(p, c);
+  }
+  return c;
+}
+
+const NEGATED_AFTER = /^(was|is|were|are|wasn't|isn't|weren't|aren't)$/;
 
 /**
- * `agent-blame`: words that judge people. Verbs such as "failed to", "missed", "ignored" judge only when
- * their agent is a person, role or team ("the alert failed to fire" is a fact about a system); adjectives
- * such as "careless" judge wherever they stand unless negated; blame words judge next to a person.
+ * `agent-blame`: words that judge people. A lapse verb ("forgot", "failed to check", "shrugged off") with
+ * people as its agent, the writers included; a duty left undone by a named person, role or team ("never
+ * replied", "nobody checked"); an adverb, adjective or noun that judges the doer or their work
+ * ("mistakenly", "a sloppy review", "negligence"); a verdict on a decision ("the wrong call"); blame next to
+ * a person. Systems doing the same verbs are facts ("the alert failed to fire"); a negated lapse clears
+ * ("nobody ignored the page").
  */
 export const agentBlame: CheckKind = {
   name: 'agent-blame',
-  params: { type: 'object', additionalProperties: false, required: ['verbs', 'justifiable', 'phrases', 'adjectives', 'personAdjectives', 'technicalAfter', 'humanWork', 'blame', 'notBlameBefore', 'rewrites'], properties: {
-    verbs: { type: 'object' }, justifiable: { type: 'array' }, phrases: { type: 'array' }, adjectives: { type: 'array' }, personAdjectives: { type: 'array' },
-    technicalAfter: { type: 'array' }, humanWork: { type: 'array' }, blame: { type: 'array' }, notBlameBefore: { type: 'array' }, rewrites: { type: 'object' },
-  } },
+  params: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['errorVerbs', 'toolLapses', 'errorVerbsAnyVoice', 'attemptVerbs', 'duties', 'justifiable', 'adverbs', 'adjectives', 'verdicts', 'strongVerdicts', 'decisions', 'nouns', 'phrases', 'blame', 'notBlameBefore', 'technicalAfter', 'rewrites'],
+    properties: Object.fromEntries([
+      ...['errorVerbs', 'toolLapses', 'errorVerbsAnyVoice', 'attemptVerbs', 'duties', 'justifiable', 'adverbs', 'adjectives', 'verdicts', 'strongVerdicts', 'decisions', 'nouns', 'phrases', 'blame', 'notBlameBefore', 'technicalAfter'].map((k) => [k, { type: 'array', items: { type: 'string' } }]),
+      ['rewrites', { type: 'object', additionalProperties: false, required: ['infinitive', 'object', 'bypass', 'omission', 'judgment'], properties: { infinitive: { type: 'string' }, object: { type: 'string' }, bypass: { type: 'string' }, omission: { type: 'string' }, judgment: { type: 'string' } } }],
+    ]),
+  },
+  triggers(params) {
+    const p = params as unknown as Params;
+    return [
+      ...[...p.errorVerbs, ...p.errorVerbsAnyVoice, 'bother'].flatMap((v) => verbForms(v.split(' ')[0]!)),
+      ...[...p.adverbs, ...p.adjectives, ...p.verdicts, ...p.strongVerdicts, ...p.nouns, ...p.blame].map(scanWord), ...p.phrases.map(scanWord),
+    ];
+  },
   run(ctx) {
     const p = ctx.rule.params as unknown as Params;
-    let c = cache.get(p);
-    if (!c) {
-      c = {
-        infinitive: compilePhrases(p.verbs.infinitive), object: compilePhrases(p.verbs.object), bypass: compilePhrases(p.verbs.bypass),
-        phrases: compilePhrases(p.phrases), adjectives: new Set(p.adjectives), person: new Set(p.personAdjectives),
-        tech: new Set(p.technicalAfter), work: new Set(p.humanWork), blame: compilePhrases(p.blame), notBlame: new Set(p.notBlameBefore),
-      };
-      cache.set(p, c);
-    }
+    const c = compile(p);
     const src = ctx.doc.text;
-    for (const { a } of proseSentences(ctx)) {
+    for (const s of clauseSentences(ctx, peopleOptions(ctx.config, ctx.doc))) {
+      const { parse, a } = s;
       const taken: Array<[number, number]> = [];
       const report = (first: number, last: number, suggestions: FindingSuggestion[]): void => {
         if (taken.some(([f, l]) => first <= l && last >= f) || isQuoted(a, first)) return;
@@ -66,97 +105,272 @@ export const agentBlame: CheckKind = {
         ctx.report({ start: a.lx[first]!.start, end: a.lx[last]!.end, suggestions });
       };
       const judgment = [{ description: p.rewrites.judgment }];
-      for (const m of findPhrases(a, c.phrases)) if (!negatedBefore(a, m.first, 4)) report(m.first, m.last, judgment);
-      for (const [kind, list] of [['infinitive', c.infinitive], ['object', c.object], ['bypass', c.bypass]] as const) {
-        for (const m of findPhrases(a, list)) {
-          const agent = agentOf(a, m.first, m.last);
-          if (!agent?.human || negatedBefore(a, m.first, 2)) continue;
-          if (/^(nothing|none|no|neither)$/.test(a.lx[m.last + 1]?.lower ?? '')) continue; // "ignored nothing"
-          if (p.justifiable.includes(m.phrase.text) && a.lx.slice(m.last + 1).some((t) => /^(because|since|as)$/.test(t.lower))) continue;
-          report(m.first, m.last, verbRewrite(src, a, kind, m.last, agent.passive, p, judgment));
+      const kindOf = (pr: Predicate): AgentKind => agentOfKind(s, pr);
+
+      for (let i = 0; i < a.lx.length; i++) {
+        const end = matchPhrase(parse, i, c.phrases);
+        if (end >= 0 && !negatedNear(parse, i)) report(i, end, judgment);
+      }
+      for (const pr of parse.preds) {
+        const lemma = pr.particle && c.errorVerbs.has(`${pr.lemma} ${pr.particle}`) ? `${pr.lemma} ${pr.particle}` : pr.lemma;
+        const kind = kindOf(pr);
+        // "didn't bother", "nobody bothered", "never bothered to reply".
+        if (pr.lemma === 'bother' && (pr.negated || isNoOne(parse, pr)) && (isPeopleKind(kind) || kind === 'none' as AgentKind)) {
+          const inf = parse.preds.find((x) => x.governor === pr && x.kind === 'infinitive');
+          report(pr.first, inf && a.lx[inf.first]!.lower === 'to' ? inf.first : pr.head, judgment);
+          continue;
+        }
+        // A lapse: "forgot to drain", "ignored the page", "we shrugged off the errors", "failed to acknowledge",
+        // "the warnings were shrugged off by the on-call engineer".
+        if (c.errorVerbs.has(lemma) && !pr.negated && !isNoOne(parse, pr) && !deniedFrame(parse, pr) && isPeopleKind(kind) && !pr.modal && !(pr.passive && !pr.agent) && !(c.toolLapses.has(pr.lemma) && unsureName(s, pr))) {
+          if (lemma === 'fail' || lemma === 'neglect' || lemma === 'forget' || lemma === 'bother') {
+            const inf = parse.preds.find((x) => x.governor === pr && x.kind === 'infinitive');
+            if (lemma === 'fail' && (!inf || c.attempts.has(inf.lemma))) continue;
+          }
+          if (c.justifiable.has(lemma) && a.lx.slice(pr.last + 1).some((t) => /^(because|since|as|per)$/.test(t.lower))) continue;
+          // "We missed the alert because it went to an old channel": a reason in the system clears it.
+          if (systemReason(s, pr)) continue;
+          if (/^(nothing|none|no)$/.test(a.lx[pr.last + 1]?.lower ?? '')) continue;
+          // "I forgot what the quota was": a fact not recalled, not a duty skipped.
+          if (/^(forget|miss)$/.test(lemma) && /^(what|which|how|why|where|when|who|whether|that|about)$/.test(a.lx[pr.last + 1]?.lower ?? '')) continue;
+          const inf = parse.preds.find((x) => x.governor === pr && x.kind === 'infinitive');
+          // "forgot to", "failed to", "shrugged off": the lapse with its particle or "to".
+          const end = inf && a.lx[inf.first]!.lower === 'to' ? inf.first : lemma.includes(' ') && pr.particle ? pr.last + 1 : pr.head;
+          report(pr.head, end, lapseRewrite(src, parse, pr, p, judgment));
+          continue;
+        }
+        if (c.anyVoice.has(lemma) && !pr.negated) {
+          report(pr.head, pr.head, judgment);
+          continue;
+        }
+        // A duty left undone by someone named: "the Change Manager never replied", "nobody checked".
+        if (c.duties.has(pr.lemma) && !pr.passive && !pr.modal && (pr.negated || kind === 'someone' && /^(nobody|no-one|none)$/.test(headWord(parse, pr.agent ?? pr.subject)) || isNoOne(parse, pr)) && (kind === 'person' || kind === 'role' || kind === 'team' || kind === 'someone')) {
+          if (a.lx.slice(pr.last + 1).some((t) => /^(because|since|as|per)$/.test(t.lower))) continue;
+          report(pr.first, pr.head, [{ description: p.rewrites.omission }, ...judgment]);
+          continue;
+        }
+        // "The DBA mistakenly applied …", "we mistakenly thought …", "carelessly pushed".
+        for (let k = Math.max(0, pr.first - 1); k <= Math.min(a.lx.length - 1, pr.last + 1); k++) {
+          if (c.adverbs.has(a.lx[k]!.lower) && (isPeopleKind(kind) || pr.passive && isActionVerb(pr))) report(k, k, judgment);
         }
       }
+      // Adjectives and nouns that judge.
       for (let i = 0; i < a.lx.length; i++) {
-        const t = a.lx[i]!;
-        if (t.kind !== 'word' || !(c.adjectives.has(t.lower) || c.person.has(t.lower))) continue;
-        const next = a.lx[i + 1];
-        if (next?.kind === 'word' && c.tech.has(next.lower)) continue;
-        if (negatedBefore(a, i, 4) || negatedAfter(a, i)) continue;
-        if (c.person.has(t.lower) && !describesPerson(a, i)) continue;
-        if (!describesPeopleOrTheirWork(a, i, c.work)) continue;
-        report(i, i, judgment);
+        const w = a.lx[i]!.lower.replace(/’/g, "'");
+        if (c.nouns.has(w) || c.nouns.has(unpossess(w).base)) {
+          if (!negatedNear(parse, i) && !c.technical.has(a.lx[i + 1]?.lower ?? '')) report(i, i, judgment);
+          continue;
+        }
+        const verdict = c.verdicts.has(w);
+        if (!c.adjectives.has(w) && !verdict) continue;
+        if (c.technical.has(a.lx[i + 1]?.lower ?? '') || negatedNear(parse, i)) continue;
+        if (judgesHere(s, i, verdict, c)) report(i, verdict ? decisionEnd(parse, i, c) : i, judgment);
       }
-      for (const m of findPhrases(a, c.blame)) {
-        if (negatedBefore(a, m.first, 4) || negatedAfter(a, m.last) || a.lx[m.first - 1]?.lower === 'git') continue;
-        if (c.notBlame.has(a.lx[m.last + 1]?.lower ?? '')) continue;
-        if (nextToPerson(a, m.first, m.last)) report(m.first, m.last, judgment);
+      // Blame next to a person: "Sam's fault", "the mistake by @kim", "X is to blame", "blamed the on-call".
+      for (let i = 0; i < a.lx.length; i++) {
+        const w = a.lx[i]!.lower.replace(/’/g, "'");
+        if (!c.blame.has(w) || c.notBlame.has(a.lx[i + 1]?.lower ?? '') || negatedNear(parse, i)) continue;
+        if (blameNextToPerson(s, i) || verdictOnDeed(s, i)) report(i, i, judgment);
       }
     }
   },
 };
 
-/**
- * Judging adjectives describe people or their work: "a careless change", "Sam was careless", "carelessly applied",
- * "negligence"; not "a careless default in the SDK" or "the config was sloppy" (a system described).
- */
-function describesPeopleOrTheirWork(a: Analysis, i: number, work: Set<string>): boolean {
-  const w = a.lx[i]!.lower;
-  if (/(ly|ness|ence|ity|ion|cy)$/.test(w)) return true; // adverbs and nouns name conduct wherever they stand
-  const next = a.lx[i + 1];
-  const attributive = next?.kind === 'word' && !/^(to|with|about|in|on|when|and|or|but|of|for|during|at|by|enough|here|there)$/.test(next.lower);
-  if (attributive) return humanMention(a.at(i + 1)) || work.has(next.lower);
-  // Predicative: "X was careless". A thing as X describes a system; "it was careless to …" is about people.
-  let k = i - 1;
-  while (k >= 0 && /^(so|very|too|really|just|quite|rather|extremely|a|bit|little|pretty|being|been)$/.test(a.lx[k]!.lower)) k--;
-  if (k < 0 || !/^(was|were|is|are|be|seemed|seems|looked|looks)$/.test(a.lx[k]!.lower)) return true;
-  const subject = agentOf(a, k);
-  if (!subject || subject.human || /^(it|this|that)$/.test(a.lx[subject.last]?.lower ?? '')) return true;
-  // "The DBA who built the replica was negligent": the clause opens with the person the relative clause describes.
-  let s0 = clauseStart(a, k);
-  while (a.lx[s0] && /^(the|a|an|our|their)$/.test(a.lx[s0]!.lower)) s0++;
-  return humanMention(a.at(s0));
+function headWord(parse: Parse, np: Phrase | undefined): string {
+  return np ? parse.a.lx[np.head]!.lower : '';
 }
 
-/** "Sam was lazy", "a lazy engineer": the adjective's subject or noun is a person ("for lazy people" names nobody). */
-function describesPerson(a: Analysis, i: number): boolean {
-  if (specific(a.at(i + 1))) return true;
-  let k = i - 1;
-  while (k >= 0 && /^(was|were|is|are|being|been|so|very|too|really|just|quite|a|an|bit|little|pretty|rather|extremely)$/.test(a.lx[k]!.lower)) k--;
-  return k < i - 1 && specific(a.at(k));
-}
-
-/** A specific person, not "someone" or "anyone" in general. */
-const specific = (m: Mention | undefined): boolean => humanMention(m) && !/^(some|any|every|no)(one|body)(['’]s)?$|^people$/i.test(m!.text);
-
-/** A person owns or is the target of a blame word: "Sam's fault", "mistake by @kim", "blamed the on-call", "Priya is to blame". */
-function nextToPerson(a: Analysis, first: number, last: number): boolean {
-  const before = a.at(first - 1);
-  if (before && specific(before) && before.possessive) return true;
-  let k = last + 1;
-  while (a.lx[k] && /^(the|a|an|on|with|of|by)$/.test(a.lx[k]!.lower)) k++;
-  if (specific(a.at(k))) return true;
-  // "Blame for the outage lies with Chen": the person comes at the end of the clause.
-  for (let j = last + 1; j < a.lx.length - 1 && a.lx[j]!.kind !== 'punct'; j++) {
-    if (/^(with|on)$/.test(a.lx[j]!.lower) && /^(lies|rests|lay|rested|falls|fell|is|was)$/.test(a.lx[j - 1]!.lower)) {
-      let n = j + 1;
-      while (a.lx[n] && /^(the|a|an)$/.test(a.lx[n]!.lower)) n++;
-      if (specific(a.at(n))) return true;
-    }
+/** "It was not the case that the engineer overlooked it", "there is no evidence that Sam ignored it": a denied claim. */
+function deniedFrame(parse: Parse, pr: Predicate): boolean {
+  const lx = parse.a.lx;
+  for (let k = pr.first - 1; k > 0; k--) {
+    if (!(lx[k]!.lower === 'that' && parse.tags[k] === 'CS')) continue;
+    const host = [...parse.preds].reverse().find((x) => x.last < k);
+    if (host?.negated) return true;
+    return lx.slice(Math.max(0, k - 4), k).some((t) => /^(no|not|never|false|untrue|nobody)$/.test(t.lower));
   }
-  const agent = agentOf(a, first);
-  return agent?.human === true && specific(agent.mention);
+  return false;
 }
 
-function verbRewrite(src: string, a: Analysis, kind: 'infinitive' | 'object' | 'bypass', last: number, passive: boolean, p: Params, judgment: FindingSuggestion[]): FindingSuggestion[] {
-  if (passive) return judgment;
-  let from = last + 1;
-  if (kind === 'infinitive' && a.lx[from]?.lower === 'to') from++;
-  const w = a.lx[from];
-  if (!w || w.kind === 'punct') return judgment;
-  const end = clauseEnd(a, from, kind === 'infinitive' ? undefined : OBJECT_STOPS);
-  const words = textOf(src, a, from, end);
-  const description = p.rewrites[kind].replace('{rest}', words).replace('{Rest}', capitalise(words));
-  return [{ description }, ...judgment];
+/**
+ * "Zuul failed to merge", "Kyverno blocked the pod": a capitalised word nobody vouches for as a name (not in
+ * the roster or the name list, one word, no "he"/"she" after it) doing what a tool also does.
+ */
+function unsureName(s: ClauseSentence, pr: Predicate): boolean {
+  const np = pr.agent ?? pr.subject;
+  if (!np) return false;
+  const m = s.parse.a.mentions.find((x) => x.first <= np.head && x.last >= np.head);
+  if (!m || m.kind !== 'person' || m.confidence >= 0.85 || m.first !== m.last || m.text.startsWith('@')) return false;
+  // "he"/"she", or a deed only people do ("while reading the diff", "assumed", "decided"), vouches for a name.
+  return !s.parse.a.lx.some((t) => /^(he|she|him|her|his|hers)$/.test(t.lower)) && !s.parse.preds.some((x) => HUMAN_ONLY.test(x.lemma));
 }
 
-const OBJECT_STOPS = new Set(['because', 'since', 'when', 'while', 'after', 'before', 'until', 'and', 'but', 'so', 'which', 'for', 'during', 'at', 'in', 'on', 'by', 'despite', 'even', 'if', 'unless', 'although', 'though', 'that', 'twice', 'again', 'entirely', 'completely']);
+const HUMAN_ONLY = /^(read|think|assume|believe|decide|say|ask|tell|realise|realize|forget|remember|type|click|reply|answer|promise|agree|guess|suppose|hope|wish|feel|worry|panic|apologise|apologize|joke|laugh|sleep|wake)$/;
+
+/** "No one checked", "none of us noticed". */
+function isNoOne(parse: Parse, pr: Predicate): boolean {
+  const np = pr.agent ?? pr.subject;
+  if (!np) return false;
+  const w = parse.a.lx.slice(np.first, np.head + 1).map((t) => t.lower).join(' ');
+  return /^(no one|no-one|nobody|none)\b/.test(w);
+}
+
+/** The kind of the predicate's agent, through relatives and anaphora ("the engineer who forgot"). */
+function agentOfKind(s: ClauseSentence, pr: Predicate): AgentKind {
+  const np = pr.passive ? pr.agent : pr.agent ?? pr.subject;
+  if (!np) return 'thing';
+  const k = kindWithAppositive(s.parse, np);
+  if (k === 'anaphor') {
+    const d = doerOf(s.parse, np, s.previous);
+    return d ? d.kind : 'anaphor';
+  }
+  return k;
+}
+
+function isActionVerb(pr: Predicate): boolean {
+  return !/^(be|have|do|seem|appear|know|receive|get|see|hear|become|remain|exist|happen|occur|fail|return|run)$/.test(pr.lemma);
+}
+
+/** A negation right before the word or right after it ("not careless", "carelessness was not a factor"). */
+function negatedNear(parse: Parse, i: number): boolean {
+  const lx = parse.a.lx;
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    const t = lx[k]!;
+    if (t.kind === 'punct' && t.text !== '-') break;
+    if (/^(not|never|no|without|nor|neither|hardly|nobody|none|no-one)$|n['’]t$/.test(t.lower)) return true;
+  }
+  const w = lx.slice(i + 1, i + 4).map((t) => t.lower);
+  return NEGATED_AFTER.test(w[0] ?? '') && (/n['’]t$/.test(w[0]!) || w[1] === 'not' || w[1] === 'never');
+}
+
+/**
+ * Does the judging word at i judge people here? As an adverb or a noun of conduct it does; as an adjective
+ * it must describe a person or their work ("a sloppy review", "Sam was careless", "I'm an idiot"), or, for
+ * a verdict, a decision ("a bad call", "this was the wrong call", "starting it after 5pm is inadvisable").
+ */
+function judgesHere(s: ClauseSentence, i: number, verdict: boolean, c: Compiled): boolean {
+  const { parse } = s;
+  const lx = parse.a.lx;
+  const np = parse.phraseAt(i);
+  const w = lx[i]!.lower;
+  if (np && np.head !== i) {
+    // Attributive: the noun it describes ("a sloppy review", "lazy engineers", "the wrong call").
+    const head = unpossess(lx[np.head]!.lower).base;
+    if (verdict) return c.decisions.has(head);
+    // "a configuration loader for lazy people": people in general, not anyone in this incident.
+    if (/^(people|folks|humans|persons)$/.test(head) && np.first === i) return false;
+    return isPeopleKind(agentKind(parse, np)) || isConduct(head) || c.decisions.has(head);
+  }
+  // Predicative: "Sam was careless", "I'm an idiot", "the review was sloppy", "starting it at 5pm is inadvisable".
+  const pr = [...parse.preds].reverse().find((x) => (x.lemma === 'be' || /^(seem|look|appear|become|prove)$/.test(x.lemma)) && x.last < i && x.last >= i - 4);
+  if (!pr) return !verdict && !np && lx.filter((t) => t.kind === 'word').length <= 3; // "Sloppy." on its own
+  const subj = pr.subject;
+  const strong = c.strong.has(w);
+  if (!subj) return pr.subjectClause !== undefined && (strong || !verdict) || strong && parse.preds.some((x) => x.kind === 'gerund' && x.last < pr.first);
+  const k = agentKind(parse, subj);
+  const head = unpossess(lx[subj.head]!.lower).base;
+  if (verdict) return c.decisions.has(head) || strong && (k === 'anaphor' || parse.preds.some((x) => x.kind === 'gerund' && x.first <= subj.first && x.last < pr.first));
+  if (isPeopleKind(k)) return true;
+  // "It was reckless to run the migration at peak": the infinitive after it is the deed judged.
+  if (head === 'it' && lx[i + 1]?.lower === 'to') return true;
+  if (k === 'anaphor') return /^(this|that)$/.test(head);
+  return c.decisions.has(head) || isConduct(head) || parse.preds.some((x) => x.kind === 'gerund' && x.first <= subj.first && x.last < pr.first);
+}
+
+/** Nouns for how people work: a judging adjective on one judges them ("a sloppy review", "careless handling"). */
+const isConduct = (noun: string): boolean =>
+  /^(review|reviews|change|changes|deploy|deploys|deployment|work|handling|approach|attitude|behaviour|behavior|conduct|practice|practices|testing|coding|planning|communication|response|handover|handoff|attempt|job|decision|decisions|merge|push|commit|commits|edit|edits|typo|mistake|mistakes|error|errors|oversight|shortcut|rollout|engineering|operation|operations|driving|move|query|command|fix|hotfix|patch|migration|release|preparation|analysis|investigation|communication|follow-up|work)$/.test(noun);
+
+function decisionEnd(parse: Parse, i: number, c: Compiled): number {
+  const np = parse.phraseAt(i);
+  return np && np.head > i && c.decisions.has(unpossess(parse.a.lx[np.head]!.lower).base) ? np.head : i;
+}
+
+function blameNextToPerson(s: ClauseSentence, i: number): boolean {
+  const { parse } = s;
+  const lx = parse.a.lx;
+  const np = parse.phraseAt(i);
+  if (np?.owner && isPeopleKind(agentKind(parse, np.owner)) && !/^(we|our|someone's|somebody's|anyone's|anybody's|everyone's|everybody's|someone’s|anyone’s|everyone’s)$/.test(lx[np.owner.head]!.lower)) return true;
+  // "mistake by @kim", "fault of the DBA", "blamed the on-call", "blame lies with Chen".
+  let k = i + 1;
+  while (lx[k] && /^(the|a|an|on|with|of|by|lies|rests|falls|lay|rested|fell|is|was)$/.test(lx[k]!.lower)) k++;
+  const after = parse.phraseAt(k);
+  if (after && isPeopleKind(agentKind(parse, after)) && !/^(we|us|our)$/.test(lx[after.head]!.lower)) return true;
+  // "Blame for the outage lies with Chen": the person after the verb the blame is the subject of.
+  const rests = parse.preds.find((x) => x.first > i && /^(lie|rest|fall|sit)$/.test(x.lemma) && x.subject && x.subject.first <= i);
+  if (rests) {
+    let j = rests.last + 1;
+    while (lx[j] && /^(with|on|to|squarely|entirely|solely|the|a)$/.test(lx[j]!.lower)) j++;
+    const who = parse.phraseAt(j);
+    if (who && isPeopleKind(agentKind(parse, who))) return true;
+  }
+  // "Priya is to blame", "Sam made a mistake", "the DBA was at fault".
+  const pr = parse.preds.find((x) => x.last < i && x.last >= i - 4);
+  if (pr) {
+    const k2 = agentKind(parse, pr.agent ?? pr.subject);
+    if ((k2 === 'person' || k2 === 'role' || k2 === 'team' || k2 === 'someone') && (pr.lemma === 'be' || pr.lemma === 'make' || isVerb(parse.tags[pr.head]) && /^(blame|make)$/.test(pr.lemma))) return true;
+  }
+  return false;
+}
+
+/** "Deploying at 5pm on a Friday was a mistake", "that decision was a blunder": a verdict on a deed. */
+function verdictOnDeed(s: ClauseSentence, i: number): boolean {
+  const { parse } = s;
+  const np = parse.phraseAt(i);
+  if (!np || np.head !== i) return false;
+  const pr = parse.preds.find((x) => x.lemma === 'be' && x.object === np && !x.negated);
+  if (!pr) return false;
+  if (pr.subjectClause) return true;
+  const subj = pr.subject;
+  if (!subj) return false;
+  const head = parse.a.lx[subj.head]!.lower;
+  return /^(decision|call|choice|move|this|that)$/.test(head) && !/^(it)$/.test(head);
+}
+
+/** Index of the last word of a fixed phrase at i ("dropped the ball"), or -1; inflections of its first verb count. */
+function matchPhrase(parse: Parse, i: number, phrases: string[][]): number {
+  const lx = parse.a.lx;
+  const first = lx[i]!.lower.replace(/’/g, "'");
+  for (const ws of phrases) {
+    if (first !== ws[0] && parse.lemmas[i] !== ws[0]) continue;
+    let ok = true;
+    for (let k = 1; k < ws.length; k++) if (lx[i + k]?.lower.replace(/’/g, "'") !== ws[k]) { ok = false; break; }
+    if (ok) return i + ws.length - 1;
+  }
+  return -1;
+}
+
+/** "Nothing prompted anyone to drain the node", "The first page did not stand out", "Nothing stopped the canary stage from being bypassed". */
+function lapseRewrite(src: string, parse: Parse, pr: Predicate, p: Params, judgment: FindingSuggestion[]): FindingSuggestion[] {
+  const a = parse.a;
+  const inf = parse.preds.find((x) => x.governor === pr && x.kind === 'infinitive');
+  const kind = inf ? 'infinitive' : /^(bypass|skip|circumvent)$/.test(pr.lemma) ? 'bypass' : 'object';
+  const from = inf ? inf.head : pr.object?.first;
+  if (from === undefined || pr.passive) return judgment;
+  let end = from;
+  while (end + 1 < a.lx.length && !(a.lx[end + 1]!.kind === 'punct' && /^[.,;:!?)(—–]$/.test(a.lx[end + 1]!.text)) && !STOPS[kind].has(a.lx[end + 1]!.lower)) end++;
+  const rest = textOf(src, a, from, end);
+  const template = p.rewrites[kind];
+  return [{ description: template.replace('{rest}', rest).replace('{Rest}', capitalise(rest)) }, ...judgment];
+}
+
+const CLAUSE_STOPS = ['because', 'since', 'when', 'while', 'after', 'before', 'until', 'and', 'but', 'so', 'which', 'although', 'though', 'if', 'unless', 'despite', 'even'];
+const STOPS = {
+  infinitive: new Set(CLAUSE_STOPS),
+  object: new Set([...CLAUSE_STOPS, 'for', 'during', 'at', 'in', 'on', 'by', 'that', 'twice', 'again', 'entirely', 'completely']),
+  bypass: new Set([...CLAUSE_STOPS, 'for', 'during', 'at', 'in', 'on', 'by', 'that', 'to']),
+};
+
+/** "… because it went to an old channel": the reason's subject is a thing, so the lapse is explained by the system. */
+function systemReason(s: ClauseSentence, pr: Predicate): boolean {
+  const { parse } = s;
+  const lx = parse.a.lx;
+  for (let k = pr.last + 1; k < lx.length; k++) {
+    if (!/^(because|since|as)$/.test(lx[k]!.lower) || parse.tags[k] !== 'CS') continue;
+    // "since then", "as usual": no clause, no reason.
+    const inner = parse.preds.find((x) => x.first > k && x.kind === 'finite');
+    if (!inner || !inner.subject) return false;
+    return !isPeopleKind(agentKind(parse, inner.subject));
+  }
+  return false;
+}

@@ -1,150 +1,254 @@
-import { agentOf, baseForm, isParticiple, type Agent, type Analysis } from '../people/index.js';
+import { agentKind, isDeed, isPeopleKind, isWorkNoun, type AgentKind } from '../grammar/agents.js';
+import type { Parse, Predicate } from '../grammar/parse.js';
+import { baseForm, isParticiple } from '../people/index.js';
+import { clauseSentences } from './clauses.js';
+import { scanWord } from '../grammar/inflect.js';
+import { capitalise, isQuoted, peopleOptions, textOf } from './prose.js';
 import type { CheckKind, FindingSuggestion } from './types.js';
-import { capitalise, clauseEnd, compilePhrases, findPhrases, isQuoted, proseSentences, textOf, type Phrase } from './prose.js';
 
 interface Params {
-  /** Modal perfects ("should have"): hindsight when their subject is a person, or "we"/"I". */
+  /** Modals whose perfect ("should have", "ought to have", "could have") is hindsight with people as subject. */
   modals: string[];
-  /** Always hindsight ("in hindsight", "if only"). */
+  /** Modals of duty: their perfect passive is hindsight about whoever should have acted ("should have been tested"). */
+  deontic: string[];
+  /** Phrases that are hindsight wherever they stand ("in hindsight", "if only"). */
   phrases: string[];
-  /** Participles after a thing-subject modal that still read as hindsight ("could have been avoided"). */
+  /** Phrases that look back, hindsight only beside a verdict word ("looking back, it was clear …"). */
+  lookingBack: string[];
+  /** Verdict words that make a look back hindsight. */
+  verdicts: string[];
+  /** Participles after "could/should have been" that are hindsight whatever the subject ("could have been avoided"). */
   avoidable: string[];
-  /** Words after "if only" that make it a condition, not a wish ("if only one replica is up"). */
-  conditionAfterIfOnly: string[];
   /** Participles that, after "could not have" or "nobody could have", defend a decision ("could not have known"). */
   knowledgeVerbs: string[];
   /** Participles of a wish, not a judgment ("would have liked more time"). */
   wishVerbs: string[];
-  /** Rewrite advice; `{subject}`, `{base}`, `{rest}` are filled from the sentence. */
+  /** Verbs a system does: their passive after "should have been" is expected behaviour ("should have been delivered"). */
+  systemVerbs: string[];
+  /** Participles of a duty: after "should have been" they are hindsight about whoever had it ("should have been tested"). */
+  duties: string[];
   rewrite: string;
   advice: string;
 }
 
-type Params2 = Params & { _modals?: Phrase[]; _phrases?: Phrase[] };
+interface Compiled {
+  modals: Set<string>; deontic: Set<string>; phrases: string[][]; lookingBack: string[][]; verdicts: Set<string>; avoidable: Set<string>;
+  knowledge: Set<string>; wishes: Set<string>; system: Set<string>; duties: Set<string>;
+}
+const compiled = new WeakMap<object, Compiled>();
+const split = (list: string[]): string[][] => list.map((s) => s.toLowerCase().replace(/’/g, "'").split(/\s+/));
 
 /**
- * `hindsight`: counterfactuals about what people should, could or would have done. A modal perfect fires
- * when its subject is a person, role, team or the writers; with a system subject it is expected-vs-actual
- * behaviour ("the endpoint should have returned 404") or what a tool would have caught, and stays quiet,
- * except for "could have been avoided". "should have" + a noun phrase is a requirement, not hindsight.
+ * `hindsight`: what people should, could or would have done. A modal perfect ("should have", "ought to
+ * have", "should probably have", "would have") with people as its subject, the writers included, or with
+ * none ("should have done it on one host first"); a passive of duty ("should have been tested before …");
+ * "had X only waited", "if X had checked"; "in hindsight", "if only"; "looking back" with a verdict. Not:
+ * a system's expected behaviour ("should have returned 404"), a safeguard that would have caught it,
+ * gratitude and luck ("couldn't have done it without them", "could have been worse"), wishes, and defences
+ * ("nobody could have known").
  */
 export const hindsight: CheckKind = {
   name: 'hindsight',
   params: {
     type: 'object',
-    required: ['modals', 'phrases', 'avoidable', 'conditionAfterIfOnly', 'knowledgeVerbs', 'wishVerbs', 'rewrite', 'advice'],
     additionalProperties: false,
+    required: ['modals', 'deontic', 'phrases', 'lookingBack', 'verdicts', 'avoidable', 'knowledgeVerbs', 'wishVerbs', 'systemVerbs', 'duties', 'rewrite', 'advice'],
     properties: {
-      modals: { type: 'array', items: { type: 'string' } },
-      phrases: { type: 'array', items: { type: 'string' } },
-      avoidable: { type: 'array', items: { type: 'string' } },
-      conditionAfterIfOnly: { type: 'array', items: { type: 'string' } },
-      knowledgeVerbs: { type: 'array', items: { type: 'string' } },
-      wishVerbs: { type: 'array', items: { type: 'string' } },
+      ...Object.fromEntries(['modals', 'deontic', 'phrases', 'lookingBack', 'verdicts', 'avoidable', 'knowledgeVerbs', 'wishVerbs', 'systemVerbs', 'duties'].map((k) => [k, { type: 'array', items: { type: 'string' } }])),
       rewrite: { type: 'string' },
       advice: { type: 'string' },
     },
   },
+  triggers(params) {
+    const p = params as unknown as Params;
+    return [...p.phrases.map(scanWord), ...p.lookingBack.map(scanWord)];
+  },
   run(ctx) {
-    const p = ctx.rule.params as unknown as Params2;
-    p._modals ??= compilePhrases(p.modals);
-    p._phrases ??= compilePhrases(p.phrases);
-    const avoidable = new Set(p.avoidable);
-    const conditions = new Set(p.conditionAfterIfOnly);
-    const knowledge = new Set(p.knowledgeVerbs);
-    const wishes = new Set(p.wishVerbs);
-    const src = ctx.doc.text;
-    for (const { a } of proseSentences(ctx)) {
-      const taken: Array<[number, number]> = [];
-      const report = (first: number, last: number, suggestions: FindingSuggestion[]): void => {
-        // One finding per sentence: "Had Zoë read it, she would have seen …" is one counterfactual.
-        if (taken.length > 0 || isQuoted(a, first)) return;
-        taken.push([first, last]);
-        ctx.report({ start: a.lx[first]!.start, end: a.lx[last]!.end, suggestions });
+    const p = ctx.rule.params as unknown as Params;
+    let c = compiled.get(p);
+    if (!c) {
+      c = {
+        modals: new Set(p.modals), deontic: new Set(p.deontic), phrases: split(p.phrases), lookingBack: split(p.lookingBack), verdicts: new Set(p.verdicts),
+        avoidable: new Set(p.avoidable), knowledge: new Set(p.knowledgeVerbs), wishes: new Set(p.wishVerbs), system: new Set(p.systemVerbs), duties: new Set(p.duties),
       };
-      for (const m of findPhrases(a, p._phrases)) {
-        if (m.phrase.text === 'if only' && isCondition(a, m.last + 1, conditions)) continue;
-        report(m.first, m.last, [{ description: p.advice }]);
-      }
-      // "Had Zoë read the plan …", "if Sam had checked …": a past counterfactual about a person.
-      for (let i = 0; i < a.lx.length; i++) {
-        if (a.lx[i]!.lower !== 'had') continue;
-        const inverted = i === 0 || /^[,;:(“"]$/.test(a.lx[i - 1]!.text);
-        const conditional = i >= 2 && /^(if|unless)$/.test(a.lx[i - 2]!.lower) || (i >= 3 && /^(if|unless)$/.test(a.lx[i - 3]!.lower));
-        const det = inverted && /^(the|a|an|our|their)$/.test(a.lx[i + 1]?.lower ?? '') ? 1 : 0;
-        const who = inverted ? a.at(i + 1 + det) : a.at(i - 1);
-        if (!who || !(who.kind === 'person' || who.kind === 'role' || who.kind === 'team' || (who.kind === 'pronoun' && who.human))) continue;
-        const after = a.lx[inverted ? who.last + 1 : i + 1];
-        const after2 = a.lx[inverted ? who.last + 2 : i + 2];
-        const participle = (t: typeof after) => t?.kind === 'word' && isParticiple(t.lower);
-        if (!(participle(after) || (after?.lower === 'only' && participle(after2)))) continue;
-        if (inverted) report(i, who.last, [{ description: p.advice }]);
-        else if (conditional) report(i - (a.lx[i - 2]!.lower === 'if' || a.lx[i - 2]!.lower === 'unless' ? 2 : 3), i, [{ description: p.advice }]);
-      }
-      // A question asks, it does not judge: "What should we have monitored?" is the inquiry a review wants.
+      compiled.set(p, c);
+    }
+    const src = ctx.doc.text;
+    for (const s of clauseSentences(ctx, peopleOptions(ctx.config, ctx.doc))) {
+      const { parse, a } = s;
+      // One finding per sentence, the first: "Had Zoë read it, she would have seen …" is one counterfactual.
+            let best: { first: number; last: number; suggestions: FindingSuggestion[] } | undefined;
+      const report = (first: number, last: number, suggestions: FindingSuggestion[]): void => {
+        if (isQuoted(a, first) || best && best.first <= first) return;
+        best = { first, last, suggestions };
+      };
+      const advice = [{ description: p.advice }];
       const question = a.sentence.text.trimEnd().endsWith('?');
-      for (const m of findPhrases(a, p._modals)) {
-        if (question) continue;
-        const verb = a.lx[m.last + 1];
-        if (!verb || verb.kind !== 'word') continue;
-        const modal = a.lx[m.first]!.lower;
-        const subject = agentOf(a, m.first);
-        // An embedded question ("asked what we should have monitored") reports a question, not a verdict.
-        if (subject && /^(what|whether|how|why|which|where|when)$/.test(a.lx[subject.first - 1]?.lower ?? '')) continue;
-        const human = subject?.human || subject?.mention?.self || /^(someone|anyone|somebody|anybody|everyone|nobody)$/.test(subject?.mention?.text.toLowerCase() ?? '');
-        // "each service should have a runbook": have + noun phrase is possession, a requirement.
-        const participle = isParticiple(verb.lower) || /n['’]t$/.test(modal);
-        if (!participle || wishes.has(verb.lower)) continue;
-        const nobody = /^(nobody|no one|none)$/i.test(subject?.mention?.text ?? '') || a.lx[m.first - 1]?.lower === 'nobody';
-        if ((/not|n['’]t/.test(textOf(src, a, m.first, m.last)) || nobody) && knowledge.has(verb.lower)) continue;
-        if (!human) {
-          const next = a.lx[m.last + 2];
-          const avoided = verb.lower === 'been' && next && avoidable.has(next.lower) && !/would/.test(modal);
-          if (!avoided) continue;
-        }
-        // The writers on what a tool would have detected ("we would have caught this with a canary") is design, not hindsight.
-        if (subject?.mention?.self && /would/.test(modal) && /^(caught|detected|seen|noticed|alerted|found)$/.test(verb.lower) && hasToolClause(a, m.last)) continue;
-        report(m.first, m.last, rewrite(src, a, subject, m.first, m.last, p));
+      for (let i = 0; i < a.lx.length; i++) {
+        const end = match(parse, i, c.phrases);
+        if (end < 0) continue;
+        if (a.lx[i]!.lower === 'if' && a.lx[i + 1]?.lower === 'only' && isCondition(parse, end + 1)) continue;
+        report(i, end, advice);
       }
+      for (let i = 0; i < a.lx.length; i++) {
+        const end = match(parse, i, c.lookingBack);
+        if (end >= 0 && a.lx.slice(end + 1).some((t) => c.verdicts.has(t.lower)) && !/^(over|at|on|through|to)$/.test(a.lx[end + 1]?.lower ?? '')) report(i, end, advice);
+      }
+      for (const pr of parse.preds) {
+        let kind = subjectKind(s.parse, pr);
+        // "They should've known", "if they had followed the runbook": "they" doing a deed or knowing is people.
+        if (kind === 'anaphor' && (/^(should|ought|need)$/.test(pr.modal ?? '') || c.avoidable.has(a.lx[pr.head]!.lower) || c.knowledge.has(a.lx[pr.head]!.lower)) && /^(they|they've|they'd)$/.test(subjectWord(parse, pr)) && !c.system.has(a.lx[pr.head]!.lower) && (isDeedWord(a.lx[pr.head]!.lower) || c.knowledge.has(a.lx[pr.head]!.lower))) kind = 'role';
+        // Modal perfect: "should have rolled back", "ought to have queried", "would have recognised".
+        if (pr.modal && c.modals.has(pr.modal) && pr.perfect) {
+          if (question || embeddedQuestion(parse, pr)) continue;
+          const verb = a.lx[pr.head]!.lower;
+          if (c.wishes.has(verb)) continue;
+          if (pr.negated && c.knowledge.has(verb)) continue;
+          if (/^(nobody|no-one|none)$/.test(subjectWord(parse, pr)) && c.knowledge.has(verb)) continue;
+          // "we couldn't have done it without them", "could have been much worse": gratitude and luck.
+          if (/^(could|might|would)$/.test(pr.modal) && (a.lx.some((t) => /^(without|thanks)$/.test(t.lower)) && pr.negated || /^(worse|better|higher|lower|longer|bigger|larger|more|far|much|significantly|considerably)$/.test(a.lx[pr.last + 1]?.lower ?? '') && verb === 'been')) continue;
+          // "anyone could have made that mistake": an argument for blamelessness.
+          if (/^(anyone|anybody|any)$/.test(a.lx[pr.subject?.first ?? -1]?.lower ?? '')) continue;
+          const people = isPeopleKind(kind) || kind === 'I';
+          if (pr.passive) {
+            // "could have been avoided", "should have been caught in review", "the change should have been rolled
+            // out to one node first": someone's duty, in hindsight. Not "statuses that should've been removed" or
+            // "should have been delivered" (what a system was expected to do).
+            const avoid = c.avoidable.has(verb) && pr.modal !== 'would';
+            const subjectIsDeed = !pr.subject || isWorkNoun(a.lx[pr.subject.head]!.lower) || /^(this|that|it|which|whether)$/.test(a.lx[pr.subject.head]!.lower) && c.duties.has(verb);
+            const duty = c.deontic.has(pr.modal) && !c.system.has(verb) && (c.duties.has(verb) || subjectIsDeed && isDeedWord(verb)) && !/^(automatically)$/.test(a.lx[pr.last + 1]?.lower ?? '');
+            if (people || avoid || duty) report(pr.first, modalEnd(parse, pr), rewrite(src, parse, pr, kind, p));
+            continue;
+          }
+          if (people || kind === 'none') {
+            // The writers on what a tool would have found ("we would have caught this with a canary") is design.
+            if (kind === 'we' && pr.modal === 'would' && /^(caught|detected|seen|noticed|found|known)$/.test(verb) && a.lx.slice(pr.last).some((t) => /^(with|if|had|by)$/.test(t.lower))) continue;
+            if (kind === 'none' && pr.modal !== 'should' && pr.modal !== 'ought') continue;
+            report(pr.first, modalEnd(parse, pr), rewrite(src, parse, pr, kind, p));
+          }
+          continue;
+        }
+        // "it would have been better to wait": a verdict on the choice.
+        if (pr.modal === 'would' && pr.perfect && a.lx[pr.head]!.lower === 'been' && /^(better|wiser|safer|prudent|smarter)$/.test(a.lx[pr.last + 1]?.lower ?? '')) {
+          report(pr.first, pr.last + 1, advice);
+          continue;
+        }
+        // "Had Ngozi escalated …", "had the DBA only waited …", "if Sam had checked …".
+        if (pr.perfect && !pr.modal && /^had$/.test(a.lx[pr.first]!.lower)) {
+          const inverted = pr.first === 0 || /^[,;:(“"]$/.test(a.lx[pr.first - 1]!.text);
+          if (inverted && pr.subject === undefined) {
+            const np = parse.phraseAt(pr.first + 1);
+            const k = agentKind(parse, np);
+            const verbAt = np ? parse.preds.find((x) => x.first > np.last && x.first <= np.last + 2) : undefined;
+            if (np && (isPeopleKind(k) || k === 'I') && verbAt && !verbAt.passive) report(pr.first, np.last, advice);
+          }
+        }
+        if (pr.perfect && !pr.modal && /^had$/.test(a.lx[pr.head]!.lower) === false && pr.kind === 'finite') {
+          const ifAt = pr.clause > 0 ? pr.clause : 0;
+          const opener = a.lx[ifAt]?.lower;
+          // "If Sam had not paged the DBA, …" imagines a worse outcome: credit, not hindsight.
+          if ((opener === 'if' || opener === 'unless') && /^had$/.test(a.lx[pr.first]!.lower) && !pr.negated && (isPeopleKind(kind) || kind === 'I')) report(ifAt, pr.first, advice);
+        }
+      }
+      // "We needed to check the replica lag before the failover", "Sam had to wait for the backup first": a duty
+      // of the past, placed before what happened.
+      for (const pr of parse.preds) {
+        const g = pr.kind === 'infinitive' ? pr.governor : undefined;
+        const past = g && (g.lemma === 'need' && /^(needed)$/.test(a.lx[g.head]!.lower)) || pr.modal === 'have-to' && /^(had)$/.test(a.lx[pr.first]!.lower);
+        if (!past || pr.negated || g?.negated) continue;
+        const k = subjectKind(parse, g ?? pr);
+        const duty = [...c.duties].some((d) => baseForm(d) === pr.lemma);
+        const end = clauseEndOf(parse, pr);
+        if ((isPeopleKind(k) || k === 'I') && duty && a.lx.slice(pr.last + 1, end + 1).some((t) => /^(before|first|earlier|sooner|beforehand)$/.test(t.lower))) report((g ?? pr).first, pr.head, advice);
+      }
+      // "Had we not tried to re-run the upgrades …": inversion with the subject inside the verb group.
+      for (let i = 0; i < a.lx.length; i++) {
+        if (a.lx[i]!.lower !== 'had' || !(i === 0 || /^[,;:(“"]$/.test(a.lx[i - 1]!.text))) continue;
+        const np = parse.phraseAt(i + 1);
+        if (!np || np.first !== i + 1) continue;
+        const k = agentKind(parse, np);
+        let v = np.last + 1;
+        while (a.lx[v] && /^(not|only|just|also|already|actually)$/.test(a.lx[v]!.lower)) v++;
+        if ((isPeopleKind(k) || k === 'I') && a.lx[v] && (/ed$/.test(a.lx[v]!.lower) || parse.tags[v] === 'VBN' || parse.tags[v] === 'VBD' || isParticiple(a.lx[v]!.lower))) report(i, np.last, advice);
+      }
+      if (best) ctx.report({ start: a.lx[best.first]!.start, end: a.lx[best.last]!.end, suggestions: best.suggestions });
     }
   },
 };
 
-function hasToolClause(a: Analysis, from: number): boolean {
-  return a.lx.slice(from).some((t) => /^(with|if|had|by)$/.test(t.lower));
+const isDeedWord = (participle: string): boolean => isDeed(baseForm(participle));
+
+/** The modal and its "have": "should have", "could have", "ought to have", "should've". */
+function modalEnd(parse: Parse, pr: Predicate): number {
+  for (let k = pr.first; k < pr.head; k++) if (/^(have|'ve)$/.test(parse.a.lx[k]!.lower) || /['’]ve$/.test(parse.a.lx[k]!.lower)) return k;
+  return pr.first;
 }
 
-/** "Sam should have checked the dashboard." -> "Sam did not check the dashboard. What made that look reasonable at the time?" */
-function rewrite(src: string, a: Analysis, subject: Agent | null, first: number, last: number, p: Params): FindingSuggestion[] {
-  const out: FindingSuggestion[] = [];
-  const verb = a.lx[last + 1]!;
-  if (subject?.mention && (subject.human || subject.mention.self) && !/n['’]t$/.test(a.lx[first]!.lower) && verb.lower !== 'been') {
-    let from = subject.first;
-    if (from > 0 && /^(the|a|an|our|their|this|that)$/.test(a.lx[from - 1]!.lower)) from--;
-    const end = clauseEnd(a, last + 1, VP_STOPS);
-    const rest = end > last + 1 ? ' ' + textOf(src, a, last + 2, end) : '';
-    const description = p.rewrite
-      .replace('{subject}', capitalise(textOf(src, a, from, subject.last)))
-      .replace('{base}', baseForm(verb.lower))
-      .replace('{rest}', rest);
-    out.push({ description });
+function clauseEndOf(parse: Parse, pr: Predicate): number {
+  const lx = parse.a.lx;
+  let k = pr.last;
+  while (k + 1 < lx.length && !/^[.;:!?—–,]$/.test(lx[k + 1]!.text)) k++;
+  return k;
+}
+
+function subjectWord(parse: Parse, pr: Predicate): string {
+  return pr.subject ? parse.a.lx[pr.subject.head]!.lower : '';
+}
+
+/** The subject's kind; "it" and "this" stay things ("it shouldn't have mattered" is an expectation). */
+function subjectKind(parse: Parse, pr: Predicate): AgentKind | 'none' {
+  const np = pr.subject;
+  if (!np) return 'none';
+  const k = agentKind(parse, np);
+  if (!isPeopleKind(k) && np.appositive) return agentKind(parse, np.appositive);
+  return k;
+}
+
+/** "asked what we should have monitored": a question reported, not a verdict. */
+function embeddedQuestion(parse: Parse, pr: Predicate): boolean {
+  const lx = parse.a.lx;
+  const before = pr.subject ? pr.subject.first - 1 : pr.first - 1;
+  // "why" presupposes the hindsight ("document why the team should have escalated"); the others ask.
+  return /^(what|whether|how|which|where|when|if)$/.test(lx[before]?.lower ?? '') && before > 0;
+}
+
+function match(parse: Parse, i: number, list: string[][]): number {
+  const lx = parse.a.lx;
+  for (const ws of list) {
+    let ok = true;
+    for (let k = 0; k < ws.length; k++) if (lx[i + k]?.lower.replace(/’/g, "'") !== ws[k]) { ok = false; break; }
+    if (ok) return i + ws.length - 1;
   }
-  out.push({ description: p.advice });
-  return out;
+  return -1;
+}
+
+/**
+ * "If only one replica is up": a condition in the present, not a wish about the past. A wish looks back:
+ * its verb is past or past perfect ("if only we had paged", "if only the file had been checked").
+ */
+function isCondition(parse: Parse, next: number): boolean {
+  const pr = parse.preds.find((x) => x.last >= next);
+  if (!pr || pr.first > next + 8) return true;
+  const tag = parse.tags[pr.head];
+  return !(pr.perfect || tag === 'VBD' || /^(had|was|were|did)$/.test(parse.a.lx[pr.first]!.lower));
 }
 
 // The verb phrase of a rewrite runs to the next clause, through its prepositions ("asked for a load test").
 const VP_STOPS = new Set(['because', 'since', 'when', 'while', 'but', 'so', 'which', 'although', 'though', 'if', 'unless', 'and']);
 
-/**
- * "If only one replica is up", "if only `http_proxy` is set": a condition in the present, not a wish about
- * the past. A wish looks back ("if only we had paged", "if only Sam checked").
- */
-function isCondition(a: { lx: Array<{ kind: string; lower: string }> }, next: number, conditions: Set<string>): boolean {
-  const first = a.lx[next];
-  if (!first || conditions.has(first.lower) || first.kind === 'masked') return true;
-  for (let k = next; k < a.lx.length && k < next + 6 && a.lx[k]!.kind !== 'punct'; k++) {
-    if (/^(is|are|has|does|do|exists|exist|contains|matches|applies|runs)$/.test(a.lx[k]!.lower)) return true;
+/** "Sam should have checked the dashboard." -> "Sam did not check the dashboard. What made that look reasonable at the time?" */
+function rewrite(src: string, parse: Parse, pr: Predicate, kind: AgentKind | 'none', p: Params): FindingSuggestion[] {
+  const out: FindingSuggestion[] = [];
+  const a = parse.a;
+  const verb = a.lx[pr.head]!;
+  if (pr.subject && (isPeopleKind(kind) || kind === 'I') && !pr.negated && !pr.passive && verb.lower !== 'been') {
+    const np = pr.subject;
+    const from = a.lx[np.first - 1] && /^(the|a|an|our|their|this|that)$/.test(a.lx[np.first - 1]!.lower) ? np.first - 1 : np.first;
+    let end = pr.head;
+    while (end + 1 < a.lx.length && !(a.lx[end + 1]!.kind === 'punct' && /^[.,;:!?)(—–]$/.test(a.lx[end + 1]!.text)) && !VP_STOPS.has(a.lx[end + 1]!.lower)) end++;
+    const rest = end > pr.head ? ' ' + textOf(src, a, pr.head + 1, end) : '';
+    out.push({ description: p.rewrite.replace('{subject}', capitalise(textOf(src, a, from, np.last))).replace('{base}', baseForm(verb.lower)).replace('{rest}', rest) });
   }
-  return false;
+  out.push({ description: p.advice });
+  return out;
 }

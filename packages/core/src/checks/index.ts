@@ -1,6 +1,8 @@
 import type { CheckKind } from './types.js';
+import type { RuleData } from '../rules/types.js';
 import { suppressions } from './suppressions.js';
 import { phrase } from './phrase.js';
+import { personError } from './person-error.js';
 import { hindsight } from './hindsight.js';
 import { agentBlame } from './agent-blame.js';
 import { personCause } from './person-cause.js';
@@ -13,6 +15,7 @@ import { sections } from './sections.js';
 export const checkKinds: CheckKind[] = [
   suppressions,
   phrase,
+  personError,
   hindsight,
   agentBlame,
   personCause,
@@ -24,4 +27,17 @@ export const checkKinds: CheckKind[] = [
 
 export function findCheckKind(name: string): CheckKind | undefined {
   return checkKinds.find((k) => k.name === name);
+}
+
+const triggerCache = new WeakMap<RuleData, readonly string[]>();
+
+/** A rule's trigger words: its declared `triggers` and the ones its check kind derives from its vocabulary. */
+export function triggersOf(rule: RuleData): readonly string[] {
+  let t = triggerCache.get(rule);
+  if (!t) {
+    const derived = findCheckKind(rule.check)?.triggers?.(rule.params) ?? [];
+    t = [...new Set([...rule.triggers, ...derived])];
+    triggerCache.set(rule, t);
+  }
+  return t;
 }

@@ -1,229 +1,414 @@
-import { agentOf, isHuman, clauseStart as clauseStartOf, type Agent, type Analysis, type Mention } from '../people/index.js';
+import { actionVerbOf, agentKind, isDeed, isPersonKind } from '../grammar/agents.js';
+import type { Parse, Phrase, Predicate } from '../grammar/parse.js';
+import { isNounTag } from '../grammar/tag.js';
+import { unpossess } from '../people/lex.js';
+import { clauseSentences, doerOf, doerOfPredicate, type Doer } from './clauses.js';
+import { scanWord, verbForms } from '../grammar/inflect.js';
+import { capitalise, isQuoted, peopleOptions, textOf } from './prose.js';
 import type { CheckKind, FindingSuggestion } from './types.js';
-import { capitalise, clauseEnd, compilePhrases, findPhrases, isQuoted, negatedBefore, proseSentences, textOf, type Phrase } from './prose.js';
 
 interface Params {
-  /** Causal predicates: a person as their agent is a person as the cause. `withProblem` ones need a problem noun after them. */
-  causal: { always: string[]; withProblem: string[] };
-  /** Nouns that make "introduced …", "triggered …", "was responsible for …" about a failure. */
+  /** Verbs whose subject (or by-agent, in the passive) is the cause: "caused", "took … down", "resulted in". */
+  causal: string[];
+  /** Verbs that cause only with a problem as their object: "introduced a regression", "shipped a bug". */
+  causalWithProblem: string[];
+  /** Nouns that make such an object a problem. */
   problems: string[];
-  /**
-   * Passive participles whose by-agent is blamed. `causal` ones count anywhere, `destructive` ones ("was deleted
-   * by @kim") outside the timeline, `neutral` ones ("was merged by") only in contributing factors or when what was
-   * done is described as faulty ("the bad config was pushed by …").
-   */
-  passive: { causal: string[]; destructive: string[]; neutral: string[]; faulty: string[]; benign: string[] };
-  /** Phrases after which a person is named as the cause ("root cause:", "due to", "came down to"). */
-  slots: string[];
-  /** "is on", "lies with": a cause slot only when the clause is about the incident or its blame ("this was on Aleksandr"). */
-  onSlots: string[];
-  onSubjects: string[];
-  /** Modal phrases of a remedy aimed at a person, and what makes them one. */
-  remedies: { modals: string[]; objects: string[]; punitive: string[]; punitiveModals: string[]; revoke: string[] };
-  /** Verbs after "because <person>" that make the person's action the cause ("because Priya merged …"). */
-  becauseVerbs: string[];
-  /** Words after "due to <person>'s" that make it a credit ("due to Priya's quick response"). */
-  praise: string[];
-  /** Words that make a sentence a thanks or a credit, never blame. */
+  /** Verbs whose complement names the cause: "stemmed from", "came down to", "is attributed to", "rests with". */
+  sources: string[];
+  /** Subjects that make "is on X", "rests with X" about the incident ("this one is on Kim"). */
+  sourceSubjects: string[];
+  /** Nouns that make a copula name a cause: "X was the root cause", "the trigger was X". */
+  causeNouns: string[];
+  /** Phrases whose noun phrase is the cause: "due to", "because of", "as a result of". */
+  causeMarkers: string[];
+  /** Labels that open a statement of the cause: "Root cause:", "Trigger:", "Why it happened:". */
+  labels: string[];
+  /** Verbs of a destructive act: a person as their agent is presented as the cause. */
+  harm: string[];
+  /** Adverbs that make any act an error ("accidentally ran", "inadvertently overwrote"). */
+  errorAdverbs: string[];
+  /** Duties whose omission, followed by a consequence, is given as the cause ("I didn't renew it, so …"). */
+  duties: string[];
+  /** Words that introduce a consequence ("so", "which meant", "as a result"). */
+  consequences: string[];
+  /** Words that mark what a destructive act hit as something the service runs on ("production", "live", "all"). */
+  valued: string[];
+  /** Words that mark it as something being cleaned up ("the malicious version", "the leaked token"). */
+  remedial: string[];
+  /** Words that make a clause a failure, so that a "because" clause beside it gives its cause. */
+  failureWords: string[];
+  /** Words that describe what someone made as faulty ("the bad config was pushed by …"). */
+  faulty: string[];
+  /** Safeguards whose absence makes an act an error ("without review", "without a dry run"). */
+  safeguards: string[];
+  /** Verbs of a change to the system: their by-agent in a contributing factor is the person behind it. */
+  changes: string[];
+  /** Remedies that punish one person ("be more careful", "pay more attention", "be retrained"). */
+  punitive: string[];
+  /** Nouns of a person's help, not their fault: "due to Priya's quick response". */
+  benign: string[];
+  /** Words that make a sentence a thanks or a credit. */
   credit: string[];
-  rewrites: { possessive: string; passive: string; active: string; question: string; slot: string; remedy: string };
+  /** Punitive remedies aimed at one person ("should be retrained", "should lose prod access"). */
+  remedies: { verbs: string[]; objects: string[] };
+  rewrites: { possessive: string; passive: string; active: string; question: string; deed: string; slot: string; remedy: string };
 }
 
-type C = { always: Phrase[]; withProblem: Phrase[]; problems: Set<string>; pCausal: Phrase[]; pDestructive: Phrase[]; pNeutral: Phrase[]; faulty: Set<string>; benign: Set<string>; destructive: Set<string>; slots: Phrase[]; onSlots: Phrase[]; onSubjects: Set<string>; modals: Phrase[]; objects: Set<string>; punitive: Phrase[]; pModals: Phrase[]; revoke: Phrase[]; credit: Set<string>; because: Set<string>; praise: Set<string> };
-const cache = new WeakMap<object, C>();
+interface Compiled {
+  causal: Set<string>; withProblem: Set<string>; problems: Set<string>; sources: Set<string>; sourceSubjects: Set<string>; causeNouns: Set<string>;
+  markers: string[][]; labels: string[][]; harm: Set<string>; errorAdverbs: string[][]; duties: Set<string>; consequences: string[][];
+  benign: Set<string>; credit: Set<string>; remedyVerbs: Set<string>; remedyObjects: Set<string>; valued: Set<string>; remedial: Set<string>; failureWords: Set<string>;
+  faulty: Set<string>; changes: Set<string>; safeguards: Set<string>; punitive: string[][]; sourceList: string[][];
+}
+const compiled = new WeakMap<object, Compiled>();
+const words = (list: string[]): string[][] => list.map((s) => s.toLowerCase().split(/\s+/));
 
-const human = isHuman;
+function compile(p: Params): Compiled {
+  let c = compiled.get(p);
+  if (!c) {
+    c = {
+      causal: new Set(p.causal), withProblem: new Set(p.causalWithProblem), problems: new Set(p.problems), sources: new Set(p.sources),
+      sourceSubjects: new Set(p.sourceSubjects), causeNouns: new Set(p.causeNouns), markers: words(p.causeMarkers), labels: words(p.labels),
+      harm: new Set(p.harm), errorAdverbs: words(p.errorAdverbs), duties: new Set(p.duties), consequences: words(p.consequences),
+      benign: new Set(p.benign), credit: new Set(p.credit), remedyVerbs: new Set(p.remedies.verbs), remedyObjects: new Set(p.remedies.objects),
+      valued: new Set(p.valued), remedial: new Set(p.remedial), failureWords: new Set(p.failureWords),
+      faulty: new Set(p.faulty), changes: new Set(p.changes), safeguards: new Set(p.safeguards), punitive: words(p.punitive), sourceList: words(p.sources),
+    };
+    compiled.set(p, c);
+  }
+  return c;
+}
 
 /**
- * `person-cause`: a person or role presented as the cause of the incident. The agent of a causal predicate
- * ("Sam broke the build", "Wei's typo caused …", "pushed a bad config that took checkout down"), the
- * by-agent of a passive ("was deleted by @kim"), a person in a cause slot ("root cause: John's change",
- * "due to Priya"), and remedies aimed at one person ("Hana should not get prod access"). Observable
- * actions in a timeline, owners, incident roles and thanks are not causes.
+ * `person-cause`: a person presented as the cause. The cause of a causal predicate ("X caused", "was
+ * triggered by X", "X was the root cause", "due to X", "Root cause: X ran …"), resolved through what a noun
+ * phrase stands for ("Priya's change", "a change implemented by Priya", "this restart" after "the engineer
+ * restarted …"); a person as the agent of a destructive act or of an act done by mistake; an omission
+ * followed by its consequence; a remedy aimed at one person. Not: the writers as a team ("we"), incident
+ * roles, people on the effect side ("paged the on-call"), thanks.
  */
 export const personCause: CheckKind = {
   name: 'person-cause',
-  params: { type: 'object', additionalProperties: false, required: ['causal', 'problems', 'passive', 'slots', 'onSlots', 'onSubjects', 'remedies', 'becauseVerbs', 'praise', 'credit', 'rewrites'], properties: {
-    becauseVerbs: { type: 'array' }, praise: { type: 'array' }, onSlots: { type: 'array' }, onSubjects: { type: 'array' },
-    causal: { type: 'object' }, problems: { type: 'array' }, passive: { type: 'object' }, slots: { type: 'array' }, remedies: { type: 'object' }, credit: { type: 'array' }, rewrites: { type: 'object' },
-  } },
+  params: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['causal', 'causalWithProblem', 'problems', 'sources', 'sourceSubjects', 'causeNouns', 'causeMarkers', 'labels', 'harm', 'errorAdverbs', 'duties', 'consequences', 'valued', 'remedial', 'failureWords', 'faulty', 'changes', 'safeguards', 'punitive', 'benign', 'credit', 'remedies', 'rewrites'],
+    properties: {
+      causal: { type: 'array', items: { type: 'string' } }, causalWithProblem: { type: 'array', items: { type: 'string' } }, problems: { type: 'array', items: { type: 'string' } },
+      sources: { type: 'array', items: { type: 'string' } }, sourceSubjects: { type: 'array', items: { type: 'string' } }, causeNouns: { type: 'array', items: { type: 'string' } },
+      causeMarkers: { type: 'array', items: { type: 'string' } }, labels: { type: 'array', items: { type: 'string' } }, harm: { type: 'array', items: { type: 'string' } },
+      errorAdverbs: { type: 'array', items: { type: 'string' } }, duties: { type: 'array', items: { type: 'string' } }, consequences: { type: 'array', items: { type: 'string' } },
+      benign: { type: 'array', items: { type: 'string' } }, credit: { type: 'array', items: { type: 'string' } },
+      valued: { type: 'array', items: { type: 'string' } }, remedial: { type: 'array', items: { type: 'string' } }, failureWords: { type: 'array', items: { type: 'string' } },
+      faulty: { type: 'array', items: { type: 'string' } }, changes: { type: 'array', items: { type: 'string' } }, safeguards: { type: 'array', items: { type: 'string' } }, punitive: { type: 'array', items: { type: 'string' } },
+      remedies: { type: 'object', additionalProperties: false, required: ['verbs', 'objects'], properties: { verbs: { type: 'array', items: { type: 'string' } }, objects: { type: 'array', items: { type: 'string' } } } },
+      rewrites: { type: 'object', additionalProperties: { type: 'string' } },
+    },
+  },
+  triggers(params) {
+    const p = params as unknown as Params;
+    const verbs = [...p.causal, ...p.causalWithProblem, ...p.sources, ...p.harm, ...p.changes, ...p.remedies.verbs].map((v) => v.split(' ')[0]!).filter((v) => v !== 'be');
+    return [
+      ...verbs.flatMap(verbForms), ...p.causal.concat(p.causalWithProblem, p.sources).filter((v) => v.startsWith('be ')).map(scanWord),
+      ...p.causeNouns, ...p.causeMarkers.map(scanWord), ...p.labels.map(scanWord), ...p.errorAdverbs.map(scanWord), ...p.punitive.map(scanWord), ...p.remedies.objects.map(scanWord),
+    ];
+  },
   run(ctx) {
     const p = ctx.rule.params as unknown as Params;
-    let c = cache.get(p);
-    if (!c) {
-      c = {
-        always: compilePhrases(p.causal.always), withProblem: compilePhrases(p.causal.withProblem), problems: new Set(p.problems),
-        pCausal: compilePhrases(p.passive.causal), pDestructive: compilePhrases(p.passive.destructive), pNeutral: compilePhrases(p.passive.neutral),
-        faulty: new Set(p.passive.faulty), benign: new Set(p.passive.benign), destructive: new Set([...p.passive.destructive, ...p.causal.always]), slots: compilePhrases(p.slots), onSlots: compilePhrases(p.onSlots), onSubjects: new Set(p.onSubjects),
-        modals: compilePhrases(p.remedies.modals), objects: new Set(p.remedies.objects), punitive: compilePhrases(p.remedies.punitive),
-        pModals: compilePhrases(p.remedies.punitiveModals), because: new Set(p.becauseVerbs), praise: new Set(p.praise), revoke: compilePhrases(p.remedies.revoke), credit: new Set(p.credit),
-      };
-      cache.set(p, c);
-    }
+    const c = compile(p);
     const src = ctx.doc.text;
-    for (const { a, section } of proseSentences(ctx)) {
+    // By source offset: a person named in one sentence may be found again from the next ("… this action resulted in").
+    const taken = new Set<number>();
+    for (const { parse, previous, section, a } of clauseSentences(ctx, peopleOptions(ctx.config, ctx.doc))) {
       if (a.lx.some((t) => c.credit.has(t.lower))) continue;
-      const taken = new Set<Mention>();
-      const report = (m: Mention, suggestions: FindingSuggestion[]): void => {
-        if (taken.has(m) || isQuoted(a, m.first)) return;
-        taken.add(m);
-        ctx.report({ start: m.start, end: m.end, suggestions });
+      if (a.sentence.text.trimEnd().endsWith('?')) continue;
+      const report = (d: Doer | undefined, why: 'cause' | 'harm' | 'remedy', pred?: Predicate, cause?: Phrase): void => {
+        if (!d || (d.parse !== parse && d.parse !== previous) || !isPersonKind(d.kind)) return;
+        const m = d.np;
+        const da = d.parse.a;
+        // "any team member could have made it", "anyone": a general statement, not a person.
+        if (/^(any|anyone|anybody|every|everyone|everybody|no)$/.test(da.lx[m.first]!.lower)) return;
+        const first = da.lx[m.first]!;
+        const last = da.lx[m.last]!;
+        if (taken.has(first.start) || isQuoted(da, m.first)) return;
+        taken.add(first.start);
+        ctx.report({ start: first.start, end: last.end, suggestions: suggestionsFor(src, d.parse, m, why, p, pred, cause) });
       };
-      // The object's head noun names a problem: "triggered a cache stampede", not "triggered the incident process".
-      const problemAfter = (last: number): boolean => {
-        const end = clauseEnd(a, last, OBJECT_STOPS);
-        return end > last && c.problems.has(a.lx[end]!.lower);
-      };
-      // Passives first: "was caused by Dmitri's change" is one finding, on Dmitri.
-      for (const [list, strength] of [[c.pCausal, 2], [c.pDestructive, 1], [c.pNeutral, 0]] as const) {
-        for (const m of findPhrases(a, list)) {
-          const ag = agentOf(a, m.first, m.last);
-          if (!ag?.passive || !human(ag.mention) || (strength < 2 && section === 'timeline')) continue;
-          if (strength === 0) {
-            // What was done: the words of the clause before the verb ("the bad config was pushed").
-            const done = a.lx.slice(clauseStartOf(a, m.first), m.first).map((t) => t.lower);
-            if (done.some((w) => c.benign.has(w)) || !(section === 'contributing-factors' || done.some((w) => c.faulty.has(w)))) continue;
+      const causeOf = (np: Phrase | undefined): Doer | undefined => doerOf(parse, np, previous);
+
+      // Causal predicates and their cause.
+      for (const pr of parse.preds) {
+        // A claim of cause is stated, not negated or wished: "should never be considered a root cause".
+        if (pr.negated || pr.modal && pr.modal !== 'have-to') continue;
+        const lemma = pr.lemma;
+        const after = wordsAfter(parse, pr, 3);
+        const phrase = (n: number): string => [lemma, ...after.slice(0, n)].join(' ');
+        const isCausal = c.causal.has(lemma) || c.causal.has(phrase(1)) || c.causal.has(phrase(2)) || !!pr.particle && c.causal.has(`${lemma} ${pr.particle}`);
+        const withN = c.withProblem.has(phrase(2)) ? 2 : c.withProblem.has(phrase(1)) ? 1 : c.withProblem.has(lemma) || !!pr.particle && c.withProblem.has(`${lemma} ${pr.particle}`) ? 0 : -1;
+        const problemObject = withN > 0 ? isProblem(parse, complementAfter(parse, pr, withN - (pr.particle ? 1 : 0)), c) : objectIsProblem(parse, pr, c);
+        if (isCausal || withN >= 0 && (pr.passive ? subjectIsProblem(parse, pr, c) : problemObject)) {
+          if (pr.passive) report(causeOf(pr.agent), 'cause');
+          else if (pr.kind !== 'infinitive' || pr.governor) report(causeOf(pr.subject) ?? eventCause(parse, pr, previous), 'cause', pr, pr.subject);
+          // "was triggered when the Operator re-ran the batch": the cause is the clause that says when.
+          if (pr.passive && !pr.agent) report(whenClauseDoer(parse, pr, previous), 'cause');
+        }
+        // "stemmed from X", "came down to X", "is entirely on X", "has been attributed to X", "rests with X".
+        // A passive whose complement was fronted: "it is to this change that the degradation has been attributed".
+        const source = c.sourceList.find((ws) => ws[0] === lemma && ws.slice(1).every((w, k) => after[k] === w)) ??
+          (pr.passive && /^[.;,]?$/.test(after[0] ?? '') ? c.sourceList.find((ws) => ws[0] === lemma && ws.length === 2) : undefined);
+        if (source) {
+          const subj = pr.subject ? unpossess(parse.a.lx[pr.subject.head]!.lower).base : '';
+          if (c.sourceSubjects.has(subj) || c.problems.has(subj) || c.problems.has(subj.replace(/s$/, ''))) {
+            const np = complementAfter(parse, pr, source.length - 1) ?? frontedComplement(parse, pr, source[source.length - 1]!);
+            report(causeOf(np), 'cause');
           }
-          const by = ag.first - 1 - (/^(the|a|an|our|their)$/.test(a.lx[ag.first - 1]?.lower ?? '') ? 1 : 0);
-          report(ag.mention, ag.mention.possessive ? possessiveFix(src, a, ag.mention, p) : passiveFix(src, a, ag, by, p));
+        }
+        // "X was the root cause", "the trigger was X", "is regarded as the primary cause".
+        if (pr.lemma === 'be' || pr.passive && /^(regard|consider|identify|establish|determine|deem|find|confirm|name|cite|see|view|believe|think|understand|judge)$/.test(pr.lemma)) {
+          const comp = complementAfter(parse, pr, 0);
+          const subj = pr.subject;
+          if (comp && c.causeNouns.has(headOf(parse, comp)) && subj && !c.causeNouns.has(headOf(parse, subj))) report(causeOf(subj), 'cause');
+          else if (subj && c.causeNouns.has(headOf(parse, subj)) && comp) report(causeOf(comp), 'cause');
+        }
+        // An act done by mistake ("inadvertently overwrote", "merged it without review"), or a destructive one
+        // with its consequence or on what the service runs on ("truncated the production table"), by a person.
+        // Destruction alone is often the remedy ("I revoked the token", "deleted the malicious version").
+        const byMistake = hasPhrase(parse, pr.first - 2, clauseEnd(parse, pr), c.errorAdverbs) || withoutSafeguard(parse, pr, c) || /^mis/.test(lemma) && c.harm.has(lemma);
+        const subjectFaulty = !!pr.subject && parse.a.lx.slice(pr.subject.first, pr.subject.last + 1).some((t) => c.faulty.has(t.lower));
+        if (!pr.passive && !pr.modal && pr.kind !== 'infinitive') {
+          // What it hit: the object and the phrases after it ("ran the purge job against production").
+          const target = parse.a.lx.slice(pr.last + 1, clauseEnd(parse, pr) + 1);
+          const valued = target.some((t) => c.valued.has(t.lower)) && !target.some((t) => c.remedial.has(t.lower));
+          const destructive = !!pr.object && parse.a.lx.slice(pr.object.first, pr.object.last + 1).some((t) => c.harm.has(actionVerbOf(t.lower) ?? ''));
+          const consequence = hasPhrase(parse, pr.last + 1, a.lx.length - 1, c.consequences);
+          if (byMistake && isDeedVerb(pr) || (c.harm.has(lemma) || destructive && isDeedVerb(pr)) && section !== 'timeline' && (valued || consequence)) report(doerOfPredicate(parse, pr, previous), 'harm');
+        }
+        // "The CNAME was changed by @o without a second review", "the bad config was pushed by Sam": a person's
+        // deed given as a factor, or one whose result is described as faulty.
+        if (pr.passive && pr.agent && c.changes.has(lemma) && (section === 'contributing-factors' || byMistake || subjectFaulty || c.harm.has(lemma) && section !== 'timeline')) report(causeOf(pr.agent), 'harm');
+        // A thing a person made, doing the harm: "a rule amended by @h blocked all traffic", "…, which deleted the LB".
+        if (!pr.passive && c.harm.has(lemma) && section !== 'timeline') {
+          const subj = pr.subject;
+          if (subj && !isPersonKind(agentKind(parse, subj))) report(causeOf(subj) ?? (pr.eventBefore ? doerOfPredicate(parse, pr.eventBefore, previous) : undefined), 'cause');
         }
       }
-      for (const [list, needsProblem] of [[c.always, false], [c.withProblem, true]] as const) {
-        for (const m of findPhrases(a, list)) {
-          if (negatedBefore(a, m.first, 2) || (needsProblem && !problemAfter(m.last))) continue;
-          const ag = agentOf(a, m.first, m.last);
-          if (!ag || ag.passive) continue;
-          const who = human(ag.mention) ? ag.mention : behind(a, ag) ?? itChain(a, ag) ?? ownerOfHead(a, ag);
-          if (who) report(who, activeRewrite(src, a, who, ag, m.first, p));
+      // An omission by a person, given as the explanation: "I didn't update the card details, so the domain
+      // couldn't renew", or stated as a factor or in the summary ("Ingrid … did not check the health endpoints").
+      for (const pr of parse.preds) {
+        if (!pr.negated || !c.duties.has(pr.lemma) || pr.passive || pr.modal && pr.modal !== 'have-to') continue;
+        if (hasPhrase(parse, pr.last + 1, a.lx.length - 1, c.consequences) || section === 'contributing-factors' || section === 'summary') report(doerOfPredicate(parse, pr, previous), 'cause');
+      }
+
+      // "due to X", "because of X's change", "as a result of edits made by …", "because Sam merged …".
+      for (let i = 0; i < a.lx.length; i++) {
+        const m = matchAt(parse, i, c.markers);
+        if (m < 0) continue;
+        let k = m + 1;
+        while (parse.tags[k] === 'DT' && !parse.phraseAt(k)) k++;
+        const np = parse.phraseAt(k);
+        // "due to Priya's quick response", "thanks to Sam's fix": help, not fault.
+        if (np?.owner && parse.a.lx.slice(np.owner.last + 1, np.last + 1).some((t) => c.benign.has(t.lower))) continue;
+        report(causeOf(np), 'cause');
+      }
+      for (let i = 0; i < a.lx.length; i++) {
+        if (!/^(because|since)$/.test(a.lx[i]!.lower) || parse.tags[i] !== 'CS') continue;
+        const pr = parse.preds.find((x) => x.first > i && x.kind === 'finite');
+        // "The site went down because Sam merged …": the main clause names a failure, the other a deed.
+        const inside = parse.preds.find((x) => x.first > i && x.kind === 'finite');
+        const clauseOut = inside ? [...a.lx.slice(0, i), ...a.lx.slice(clauseEnd(parse, inside) + 1)] : a.lx.slice(0, i);
+        const failure = clauseOut.some((t) => c.problems.has(t.lower) || c.problems.has(t.lower.replace(/s$/, '')) || c.failureWords.has(t.lower) || c.faulty.has(t.lower));
+        if (pr && !pr.negated && !pr.passive && isDeedVerb(pr) && (c.harm.has(pr.lemma) || c.causal.has(pr.lemma) || objectIsProblem(parse, pr, c) || failure)) {
+          const d = doerOfPredicate(parse, pr, previous);
+          if (d && d.np.first > i) report(d, 'cause');
         }
       }
-      for (const m of findPhrases(a, c.slots)) {
-        let k = m.last + 1;
-        while (a.lx[k] && (/^[:,]$/.test(a.lx[k]!.text) || /^(was|is|the|a|an|that|simply|just|basically)$/.test(a.lx[k]!.lower))) k++;
-        const who = a.at(k);
-        if (!human(who)) continue;
-        if (m.phrase.text === 'because' && !who.possessive && !c.because.has(a.lx[who.last + 1]?.lower ?? '')) continue;
-        if (who.possessive && a.lx.slice(who.last + 1, who.last + 4).some((t) => c.praise.has(t.lower))) continue;
-        report(who, who.possessive ? possessiveFix(src, a, who, p) : [{ description: p.rewrites.slot }]);
+      // "Root cause: the DBA ran the migration without a dry run".
+      const label = labelEnd(parse, c.labels);
+      if (label >= 0) {
+        const np = parse.phraseAt(label + 1);
+        const pr = parse.preds.find((x) => x.first > label && x.kind === 'finite');
+        if (pr && !pr.negated && pr.lemma !== 'be' && !pr.passive) report(doerOfPredicate(parse, pr, previous), 'cause');
+        else if (np) report(causeOf(np), 'cause');
       }
-      for (const m of findPhrases(a, c.onSlots)) {
-        let k = m.last + 1;
-        while (a.lx[k] && /^(the|a|an)$/.test(a.lx[k]!.lower)) k++;
-        const who = a.at(k);
-        const about = a.lx.slice(clauseStartOf(a, m.first), m.first).some((t) => c.onSubjects.has(t.lower));
-        if (human(who) && about) report(who, [{ description: p.rewrites.slot }]);
+      // Cleft: "It was Leilani who deleted the bucket", with a harmful or causal act.
+      for (const pr of parse.preds) {
+        if (pr.via !== 'relative' || !pr.subject) continue;
+        const host = parse.preds.find((x) => x.lemma === 'be' && x.object === pr.subject && x.subject && /^(it|this)$/.test(a.lx[x.subject.head]!.lower));
+        if (host && (c.harm.has(pr.lemma) || c.causal.has(pr.lemma) || objectIsProblem(parse, pr, c))) report(doerOf(parse, pr.subject, previous), 'cause');
       }
-      // "It was Leilani who deleted the bucket": a cleft that singles out a person for a harmful act.
-      for (let i = 0; i + 3 < a.lx.length; i++) {
-        if (!/^(it|this)$/.test(a.lx[i]!.lower) || !/^(was|is)$/.test(a.lx[i + 1]!.lower)) continue;
-        const who = a.at(i + 2);
-        const rel = who && a.lx[who.last + 1];
-        const verb = who && a.lx[who.last + 2];
-        if (human(who) && rel && /^(who|that)$/.test(rel.lower) && verb && (c.because.has(verb.lower) || c.destructive.has(verb.lower))) report(who, [{ description: p.rewrites.slot }]);
+      // Remedies aimed at one person: "Hana should be retrained", "Tomasz should not deploy to production",
+      // "Sam needs to be more careful", "make sure Kwabena never gets deploy access again".
+      const deontic = /^(should|must|ought|shall|have-to)$/;
+      for (const pr of parse.preds) {
+        const gov = pr.kind === 'infinitive' ? pr.governor : undefined;
+        const obliged = pr.modal && deontic.test(pr.modal) || gov && /^(need|have)$/.test(gov.lemma) || /^(make|ensure)$/.test(parse.preds.find((x) => x.last < pr.first && x.kind !== 'infinitive' && x.last >= pr.first - 4)?.lemma ?? '') || pr.negated && /^(never)$/.test(parse.a.lx[pr.first]!.lower);
+        if (!obliged) continue;
+        // "prod access", "admin rights", "to production": the head of a noun phrase in the clause.
+        const end = clauseEnd(parse, pr);
+        const object = parse.phrases.some((np) => np.head > pr.last && np.head <= end && c.remedyObjects.has(unpossess(parse.a.lx[np.head]!.lower).base));
+        const punitive = c.remedyVerbs.has(pr.lemma) || pr.negated && object && isDeedVerb(pr) || /^(get|have|keep|retain)$/.test(pr.lemma) && pr.negated && object || pr.lemma === 'lose' && object ||
+          hasPhrase(parse, pr.first, clauseEnd(parse, pr), c.punitive);
+        const subject = pr.subject ?? gov?.subject;
+        if (punitive) report(doerOf(parse, subject, previous), 'remedy');
       }
-      remedies(a, c, p, report);
+      for (const pr of parse.preds) {
+        if (!/^(remove|revoke|pull|suspend|restrict|limit)$/.test(pr.lemma) || !pr.object?.owner) continue;
+        if (parse.a.lx.slice(pr.object.owner.last + 1, pr.object.last + 1).some((t) => c.remedyObjects.has(t.lower))) report(doerOf(parse, pr.object.owner, previous), 'remedy');
+      }
     }
   },
 };
 
-/**
- * A thing-subject whose words follow a person: "Wei's typo" (possessive), "Kim deleting the bucket" (gerund),
- * "Dmitri pushed a bad config that …" (a past action whose object is the subject). Not "Amara's team owns the
- * queue that broke": a present-tense verb between them says who owns, not who acted.
- */
-function behind(a: Analysis, ag: Agent): Mention | undefined {
-  if (ag.mention) return undefined;
-  const m = a.at(ag.first - 1);
-  if (!human(m)) return undefined;
-  const words = a.lx.slice(ag.first, ag.last + 1).map((t) => t.lower);
-  if (/ing$/.test(words[0]!)) return m;
-  const inner = words.findIndex((w, k) => k > 0 && /^(the|a|an|this|that|these|those|his|her|their|its)$/.test(w));
-  if (inner === -1) return m.possessive ? m : undefined;
-  return inner === 1 && !m.possessive && isPastAction(words[0]!) ? m : undefined;
+/** The last lexeme of the predicate's clause: up to the next clause boundary or the next finite verb's clause. */
+function clauseEnd(parse: Parse, pr: Predicate): number {
+  const lx = parse.a.lx;
+  let k = pr.last;
+  while (k + 1 < lx.length && !/^[.;:!?—–]$/.test(lx[k + 1]!.text) && parse.tags[k + 1] !== 'CS' && parse.tags[k + 1] !== 'WP' && !(lx[k + 1]!.text === ',' && parse.tags[k + 2] === 'CC')) k++;
+  return k;
 }
 
-const isPastAction = (w: string): boolean =>
-  /ed$/.test(w) || /^(ran|wrote|made|put|set|sent|built|gave|took|brought|broke|threw|drove|left|began|kept|hit|cut|shipped)$/.test(w);
-
-/** "Oluwaseun pushed that change, and it took the pipeline down": "it" is what the person of the clause before did. */
-function itChain(a: Analysis, ag: Agent): Mention | undefined {
-  if (ag.mention || ag.first !== ag.last || !/^(it|this|that)$/.test(a.lx[ag.first]!.lower)) return undefined;
-  let k = ag.first - 1;
-  while (k >= 0 && /^(,|and|then|so)$/.test(a.lx[k]!.lower)) k--;
-  if (k === ag.first - 1 || k < 0) return undefined;
-  let s = clauseStartOf(a, k);
-  while (a.lx[s] && /^(the|a|an)$/.test(a.lx[s]!.lower)) s++;
-  const m = a.at(s);
-  return human(m) && !m.possessive && m.last < k ? m : undefined;
+/** The words after a predicate, adverbs skipped ("is entirely on Malik" -> "on", "malik"). */
+function wordsAfter(parse: Parse, pr: Predicate, n: number): string[] {
+  const out: string[] = [];
+  for (let k = pr.last + 1; k < parse.a.lx.length && out.length < n; k++) {
+    if (parse.tags[k] === 'RB' && !/^(down|back|up|out|off|over)$/.test(parse.a.lx[k]!.lower)) continue;
+    out.push(parse.a.lx[k]!.lower.replace(/’/g, "'"));
+  }
+  return out;
 }
 
-/** "@yusuf's typo in the Helm chart broke …": the subject's head sits before a prepositional phrase. */
-function ownerOfHead(a: Analysis, ag: Agent): Mention | undefined {
-  if (ag.mention) return undefined;
-  for (let k = ag.first - 1; k >= Math.max(1, ag.first - 5); k--) {
-    const t = a.lx[k]!;
-    if (t.kind === 'punct') return undefined;
-    if (/^(in|of|on|for|at|from|to|with)$/.test(t.lower)) {
-      const owner = a.at(k - 2);
-      return a.lx[k - 1]?.kind === 'word' && !a.at(k - 1) && human(owner) && owner.possessive && owner.last === k - 2 ? owner : undefined;
-    }
+/** "It is to this change that the degradation has been attributed": the complement fronted in a cleft. */
+function frontedComplement(parse: Parse, pr: Predicate, prep: string): Phrase | undefined {
+  const lx = parse.a.lx;
+  for (let k = pr.first - 1; k > 0; k--) {
+    if (lx[k]!.lower === prep && (parse.tags[k] === 'IN' || parse.tags[k] === 'TO')) return parse.phraseAt(k + 1) ?? parse.phraseAt(k + 2);
   }
   return undefined;
 }
 
-function remedies(a: Analysis, c: C, p: Params, report: (m: Mention, s: FindingSuggestion[]) => void): void {
-  const advice = [{ description: p.rewrites.remedy }];
-  for (const m of findPhrases(a, c.modals)) {
-    const ag = agentOf(a, m.first, m.last);
-    const end = clauseEnd(a, m.last);
-    if (ag && !ag.passive && human(ag.mention) && a.lx.slice(m.last + 1, end + 1).some((t) => c.objects.has(t.lower))) report(ag.mention, advice);
+/** "merged it without review", "ran the script without a dry run": a safeguard skipped. */
+function withoutSafeguard(parse: Parse, pr: Predicate, c: Compiled): boolean {
+  const lx = parse.a.lx;
+  const end = clauseEnd(parse, pr);
+  for (let k = pr.last + 1; k <= end; k++) {
+    if (lx[k]!.lower !== 'without') continue;
+    // The first noun after "without (a | any | a second)" must be the safeguard.
+    let j = k + 1;
+    while (lx[j] && /^(a|an|any|the|proper|prior|second|peer|further|additional|adequate)$/.test(lx[j]!.lower)) j++;
+    if (lx[j] && c.safeguards.has(lx[j]!.lower)) return true;
   }
-  // "Remove Hana's prod access": a sanction on one person's access.
-  for (const m of findPhrases(a, c.revoke)) {
-    const who = a.at(m.last + 1);
-    if (human(who) && who.possessive && a.lx.slice(who.last + 1, who.last + 4).some((t) => c.objects.has(t.lower))) report(who, advice);
-  }
-  for (const m of findPhrases(a, c.punitive)) {
-    let k = m.first - 1;
-    while (k >= 0 && /^(really|definitely|also|just|probably)$/.test(a.lx[k]!.lower)) k--;
-    const modal = c.pModals.map((ph) => ({ ph, last: k })).find(({ ph }) => {
-      const first = k - ph.words.length + 1;
-      return first >= 0 && ph.words.every((w, j) => a.lx[first + j]!.lower === w);
-    });
-    if (!modal) continue;
-    const ag = agentOf(a, k - modal.ph.words.length + 1, k);
-    if (ag && human(ag.mention)) report(ag.mention, advice);
-  }
+  return false;
 }
 
-function possessiveFix(src: string, a: Analysis, who: Mention, p: Params): FindingSuggestion[] {
-  const start = who.first === 0 || /^[(“"]$/.test(a.lx[who.first - 1]!.text);
-  const the = start ? 'The' : 'the';
-  const sentence = src.slice(a.sentence.start, who.start) + the + src.slice(who.end, a.sentence.end);
-  return [{ description: p.rewrites.possessive.replace('{sentence}', sentence.trim()), start: who.start, end: who.end, text: the }];
+function subjectIsProblem(parse: Parse, pr: Predicate, c: Compiled): boolean {
+  return isProblem(parse, pr.subject, c);
 }
 
-function passiveFix(src: string, a: Analysis, ag: Agent, by: number, p: Params): FindingSuggestion[] {
-  const from = a.lx[by]!.spaceBefore && by > 0 ? a.lx[by - 1]!.end : a.lx[by]!.start;
-  const to = a.lx[ag.last]!.end;
-  const sentence = src.slice(a.sentence.start, from) + src.slice(to, a.sentence.end);
-  return [{ description: p.rewrites.passive.replace('{sentence}', sentence.trim()), start: from, end: to, text: '' }];
+function headOf(parse: Parse, np: Phrase): string {
+  return unpossess(parse.a.lx[np.head]!.lower).base;
 }
 
-function activeRewrite(src: string, a: Analysis, who: Mention, ag: Agent, verb: number, p: Params): FindingSuggestion[] {
-  if (who.possessive && a.at(ag.first - 1) === who) return possessiveFix(src, a, who, p);
-  const end = clauseEnd(a, verb);
-  const rest = textOf(src, a, verb, end);
-  if (!ag.mention && ag.first + 1 <= ag.last) {
-    // "Dmitri pushed a bad config that took checkout down" -> "A bad config took checkout down."
-    let head = ag.last;
-    if (/^(that|which|who)$/.test(a.lx[head]!.lower)) head--;
-    const gerund = /ing$/.test(a.lx[ag.first]!.lower);
-    const np = textOf(src, a, gerund ? ag.first : ag.first + 1, head);
-    if (gerund || /^(a|an|the|this|that|his|her|their)\b/i.test(np)) return [{ description: p.rewrites.active.replace('{sentence}', `${capitalise(np.replace(/^(his|her|their)\b/i, 'the'))} ${rest}.`) }];
+/** The noun phrase after a predicate, past `skip` words ("came down to X" skips "down to"). */
+function complementAfter(parse: Parse, pr: Predicate, skip: number): Phrase | undefined {
+  let k = pr.last + 1 + skip;
+  while (k < parse.a.lx.length && (parse.tags[k] === 'RB' || parse.tags[k] === 'IN' && /^(as|to|with|on|from)$/.test(parse.a.lx[k]!.lower) || parse.a.lx[k]!.text === ':')) k++;
+  return parse.phraseAt(k);
+}
+
+/** The head noun names a problem: "a cache stampede", "this mess"; not "the incident process". */
+function isProblem(parse: Parse, np: Phrase | undefined, c: Compiled): boolean {
+  if (!np) return false;
+  const h = unpossess(parse.a.lx[np.head]!.lower).base;
+  return c.problems.has(h) || c.problems.has(h.replace(/s$/, '')) || /^(this|that|it)$/.test(h) && np.first === np.last;
+}
+
+function objectIsProblem(parse: Parse, pr: Predicate, c: Compiled): boolean {
+  return isProblem(parse, pr.object, c);
+}
+
+const isDeedVerb = (pr: Predicate): boolean => isDeed(pr.lemma);
+
+/** ", and it was this restart that resulted in …": the subject is "that"/"it" standing for an event. */
+function eventCause(parse: Parse, pr: Predicate, previous?: Parse): Doer | undefined {
+  if (pr.eventBefore) return doerOfPredicate(parse, pr.eventBefore, previous);
+  return undefined;
+}
+
+function whenClauseDoer(parse: Parse, pr: Predicate, previous?: Parse): Doer | undefined {
+  const w = parse.a.lx[pr.last + 1];
+  if (!w || !/^(when|after|as)$/.test(w.lower)) return undefined;
+  const inner = parse.preds.find((x) => x.first > pr.last + 1 && x.kind === 'finite');
+  return inner && !inner.passive ? doerOfPredicate(parse, inner, previous) : undefined;
+}
+
+/** Index of the last word of a phrase starting at i, or -1. */
+function matchAt(parse: Parse, i: number, list: string[][]): number {
+  const lx = parse.a.lx;
+  for (const ws of list) {
+    let ok = true;
+    for (let k = 0; k < ws.length; k++) if (lx[i + k]?.lower.replace(/’/g, "'") !== ws[k]) { ok = false; break; }
+    if (ok) return i + ws.length - 1;
   }
-  return [{ description: p.rewrites.question.replace('{rest}', rest) }];
+  return -1;
 }
 
-// Where an object noun phrase ends: prepositions and clause words start something else.
-const OBJECT_STOPS = new Set(['because', 'since', 'when', 'while', 'after', 'before', 'until', 'and', 'but', 'so', 'which', 'that', 'who', 'for', 'during', 'at', 'in', 'on', 'by', 'with', 'from', 'to', 'of', 'into', 'across', 'despite', 'if', 'unless', 'although', 'though', 'than']);
+function hasPhrase(parse: Parse, from: number, to: number, list: string[][]): boolean {
+  for (let i = Math.max(0, from); i <= Math.min(to, parse.a.lx.length - 1); i++) if (matchAt(parse, i, list) >= 0) return true;
+  return false;
+}
+
+/** "Root cause:", "Trigger:", "Why it happened:" at the start of the sentence: index of the colon, or -1. */
+function labelEnd(parse: Parse, labels: string[][]): number {
+  const lx = parse.a.lx;
+  let i = 0;
+  while (i < lx.length && (lx[i]!.kind !== 'word' || /^\d/.test(lx[i]!.text))) i++;
+  const end = matchAt(parse, i, labels);
+  if (end < 0) return -1;
+  return lx[end + 1]?.text === ':' || lx[end + 1]?.text === '-' || lx[end + 1]?.text === '—' ? end + 1 : -1;
+}
+
+function suggestionsFor(src: string, parse: Parse, m: Phrase, why: 'cause' | 'harm' | 'remedy', p: Params, pred?: Predicate, cause?: Phrase): FindingSuggestion[] {
+  const a = parse.a;
+  if (why === 'remedy') return [{ description: p.rewrites.remedy }];
+  const last = a.lx[m.last]!;
+  // "Wei's typo caused …" -> "The typo caused …": the possessive goes, the change stays.
+  if (unpossess(last.text).possessive && (isNounTag(parse.tags[m.last + 1]) || parse.tags[m.last + 1] === 'JJ')) {
+    const atStart = m.first === 0 || /^[(“"]$/.test(a.lx[m.first - 1]!.text);
+    const the = atStart ? 'The' : 'the';
+    const start = a.lx[m.first - 1] && /^(the|a|an)$/i.test(a.lx[m.first - 1]!.text) ? a.lx[m.first - 1]!.start : a.lx[m.first]!.start;
+    const sentence = src.slice(a.sentence.start, start) + the + src.slice(last.end, a.sentence.end);
+    return [{ description: p.rewrites.possessive.replace('{sentence}', sentence.trim()), start, end: last.end, text: the }];
+  }
+  // "was deleted by @kim" -> "was deleted": drop the by-phrase.
+  const by = a.lx[m.first - 1]?.lower === 'by' ? m.first - 1 : a.lx[m.first - 2]?.lower === 'by' && /^(the|a|an|our|their)$/.test(a.lx[m.first - 1]!.lower) ? m.first - 2 : -1;
+  if (by > 0 && (m.last + 1 >= a.lx.length || a.lx[m.last + 1]!.kind === 'punct' || /^(on|at|in|during|before|after|while|when|yesterday|today)$/.test(a.lx[m.last + 1]!.lower))) {
+    const from = a.lx[by - 1]!.end;
+    const sentence = src.slice(a.sentence.start, from) + src.slice(last.end, a.sentence.end);
+    return [{ description: p.rewrites.passive.replace('{sentence}', sentence.trim()), start: from, end: last.end, text: '' }];
+  }
+  if (pred && cause) {
+    const rest = textOf(src, a, pred.first, verbPhraseEnd(parse, pred));
+    // "Sam broke the build." -> "What broke the build?"
+    if (cause === m) {
+      // "Kim deleting the bucket triggered the outage." -> "Deleting the bucket triggered the outage."
+      const ger = parse.preds.find((x) => x.kind === 'gerund' && x.first === m.last + 1 && x.last < pred.first);
+      if (ger) return [{ description: p.rewrites.active.replace('{sentence}', `${capitalise(textOf(src, a, ger.first, pred.first - 1))} ${rest}.`) }];
+      return [{ description: p.rewrites.question.replace('{rest}', rest) }];
+    }
+    // "Dmitri pushed a bad config that took checkout down." -> "A bad config took checkout down."
+    if (cause.last < pred.first && parse.preds.some((x) => x.object === cause && x.agent === m)) {
+      const np = textOf(src, a, cause.first, cause.last).replace(/^(his|her|their)\b/i, 'the');
+      return [{ description: p.rewrites.active.replace('{sentence}', `${capitalise(np)} ${rest}.`) }];
+    }
+  }
+  return [{ description: why === 'harm' ? p.rewrites.deed : p.rewrites.slot }];
+}
+
+/** The predicate's verb phrase: to the end of its clause. */
+function verbPhraseEnd(parse: Parse, pr: Predicate): number {
+  const lx = parse.a.lx;
+  let k = pr.last;
+  while (k + 1 < lx.length && !(lx[k + 1]!.kind === 'punct' && /^[.,;:!?)(—–]$/.test(lx[k + 1]!.text)) && !/^(because|since|when|while|but|so|which|although|though|if|unless|and)$/.test(lx[k + 1]!.lower)) k++;
+  return k;
+}

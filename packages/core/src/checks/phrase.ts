@@ -1,7 +1,8 @@
 import type { CheckKind } from './types.js';
+import type { Analysis } from '../people/index.js';
 import { compilePhrases, findPhrases, isQuoted, negatedBefore, proseSentences, type Phrase } from './prose.js';
 
-interface Params {
+export interface PhraseParams {
   /** The phrases that fire, in the rule's words. */
   phrases: string[];
   /** Words that, right after a match, make it a different term ("user error rate", "user error messages"). */
@@ -16,7 +17,33 @@ interface Params {
   suggestion?: string;
 }
 
-const compiled = new WeakMap<object, { phrases: Phrase[]; notBefore: Set<string>; notAfter: Set<string>; framed: Set<string>; causes: Set<string> }>();
+type CompiledPhrases = { phrases: Phrase[]; notBefore: Set<string>; notAfter: Set<string>; framed: Set<string>; causes: Set<string> };
+const compiled = new WeakMap<object, CompiledPhrases>();
+
+export function compilePhraseParams(params: PhraseParams): CompiledPhrases {
+  let c = compiled.get(params);
+  if (!c) {
+    c = {
+      phrases: compilePhrases(params.phrases), notBefore: new Set(params.notBefore ?? []), notAfter: new Set(params.notAfter ?? []),
+      framed: new Set((params.causeFrameOnly ?? []).map((p) => p.toLowerCase())), causes: new Set(params.causeWords ?? []),
+    };
+    compiled.set(params, c);
+  }
+  return c;
+}
+
+/** The lexeme ranges where a phrase of the vocabulary is used (not quoted, negated, named as a term or part of a longer one). */
+export function* phraseHits(a: Analysis, c: CompiledPhrases): Generator<[number, number]> {
+  for (const m of findPhrases(a, c.phrases)) {
+    const next = a.lx[m.last + 1];
+    const prev = a.lx[m.first - 1];
+    if (next?.kind === 'word' && c.notBefore.has(next.lower)) continue;
+    if (prev?.kind === 'word' && c.notAfter.has(prev.lower)) continue;
+    if (isQuoted(a, m.first) || negatedBefore(a, m.first, 2)) continue;
+    if (c.framed.has(m.phrase.text.toLowerCase()) && prev?.text !== ':' && !a.lx.some((t) => c.causes.has(t.lower))) continue;
+    yield [m.first, m.last];
+  }
+}
 
 /**
  * `phrase`: a plain vocabulary. Fires on each phrase of the list, except where it is quoted to be
@@ -39,28 +66,11 @@ export const phrase: CheckKind = {
     },
   },
   run(ctx) {
-    const params = ctx.rule.params as unknown as Params;
-    let c = compiled.get(params);
-    if (!c) {
-      c = {
-        phrases: compilePhrases(params.phrases), notBefore: new Set(params.notBefore ?? []), notAfter: new Set(params.notAfter ?? []),
-        framed: new Set((params.causeFrameOnly ?? []).map((p) => p.toLowerCase())), causes: new Set(params.causeWords ?? []),
-      };
-      compiled.set(params, c);
-    }
+    const c = compilePhraseParams(ctx.rule.params as unknown as PhraseParams);
+    const suggestions = (ctx.rule.params as unknown as PhraseParams).suggestion;
     for (const { a } of proseSentences(ctx)) {
-      for (const m of findPhrases(a, c.phrases)) {
-        const next = a.lx[m.last + 1];
-        const prev = a.lx[m.first - 1];
-        if (next?.kind === 'word' && c.notBefore.has(next.lower)) continue;
-        if (prev?.kind === 'word' && c.notAfter.has(prev.lower)) continue;
-        if (isQuoted(a, m.first) || negatedBefore(a, m.first, 2)) continue;
-        if (c.framed.has(m.phrase.text.toLowerCase()) && prev?.text !== ':' && !a.lx.some((t) => c.causes.has(t.lower))) continue;
-        ctx.report({
-          start: a.lx[m.first]!.start,
-          end: a.lx[m.last]!.end,
-          suggestions: params.suggestion ? [{ description: params.suggestion }] : undefined,
-        });
+      for (const [first, last] of phraseHits(a, c)) {
+        ctx.report({ start: a.lx[first]!.start, end: a.lx[last]!.end, suggestions: suggestions ? [{ description: suggestions }] : undefined });
       }
     }
   },

@@ -49,5 +49,10 @@ export interface CheckKind {
   params: Record<string, unknown>;
   /** `post` kinds run after the other rules and suppression (they judge the directives themselves). */
   phase?: 'post';
+  /**
+   * Words of which one must occur in a block for a rule of this kind to find anything there, derived from
+   * the rule's vocabulary (every inflection of a verb lemma). Added to the rule's own `triggers`.
+   */
+  triggers?(params: Record<string, unknown>): Iterable<string>;
   run(ctx: CheckContext): void;
 }

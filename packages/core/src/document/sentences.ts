@@ -26,7 +26,7 @@ export function parseSentences(block: Block, language: Language): Sentence[] {
     for (const paragraph of tree.children ?? []) {
       for (const sentence of paragraph.children ?? []) {
         if (sentence.type !== 'SentenceNode') continue;
-        out.push(toSentence(sentence, block, from, masks));
+        out.push(...splitAtLineEnds(toSentence(sentence, block, from, masks), block));
       }
     }
   }
@@ -56,6 +56,35 @@ function toSentence(node: NlcstNode, block: Block, base: number, masks: Mask[]):
     tokens,
     words: tokens.filter((t) => t.kind === 'word'),
   };
+}
+
+/**
+ * retext-english joins "… than v1.5.7.\ncLabs did not …" into one sentence because the next word starts in
+ * lower case. A full stop that ends a line ends the sentence, whatever the case of the next word.
+ */
+function splitAtLineEnds(sentence: Sentence, block: Block): Sentence[] {
+  const t = sentence.tokens;
+  const cuts: number[] = [];
+  for (let i = 0; i + 2 < t.length; i++) {
+    // The full stop may be a token of its own or the end of a word ("v1.5.7."), but not an abbreviation's.
+    const stop = t[i]!.kind === 'punctuation' && /^[.!?]$/.test(t[i]!.text) || t[i]!.kind === 'word' && /[^.]\.$/.test(t[i]!.text) && !/^(e\.g|i\.e|etc|vs|cf|approx|incl|esp|al)\.$/i.test(t[i]!.text);
+    if (stop && t[i + 1]!.kind === 'whitespace' && t[i + 1]!.text.includes('\n') && t[i + 2]!.kind === 'word' && /^\p{Ll}/u.test(t[i + 2]!.text)) cuts.push(i + 2);
+  }
+  if (!cuts.length) return [sentence];
+  const out: Sentence[] = [];
+  let from = 0;
+  for (const cut of [...cuts, t.length]) {
+    let to = cut;
+    while (to > from && t[to - 1]!.kind === 'whitespace') to--;
+    const tokens = t.slice(from, to);
+    if (tokens.length) {
+      const start = tokens[0]!.start;
+      const end = tokens[tokens.length - 1]!.end;
+      out.push({ start, end, text: block.prose.slice(start - block.start, end - block.start), tokens, words: tokens.filter((x) => x.kind === 'word') });
+    }
+    from = cut;
+  }
+  return out;
 }
 
 /** [from, to) windows of at most CHUNK characters, cut after sentence punctuation or whitespace. */

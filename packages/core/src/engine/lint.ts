@@ -1,6 +1,6 @@
 import { parseDocument } from '../document/parse.js';
 import type { PostmortemDocument } from '../document/types.js';
-import { findCheckKind } from '../checks/index.js';
+import { findCheckKind, triggersOf } from '../checks/index.js';
 import type { CheckContext, Finding } from '../checks/types.js';
 import { ruleData } from '../rules/index.js';
 import type { RuleData } from '../rules/types.js';
@@ -60,7 +60,7 @@ function runRule(
   try {
     // A rule with triggers looks only at its candidate blocks, one at a time: its findings per block are
     // cached by content (block-cache.ts), so an edit re-analyses only the blocks that changed.
-    if (rule.triggers.length > 0 && kind.phase !== 'post') {
+    if (triggersOf(rule).length > 0 && kind.phase !== 'post') {
       const context = contextKey(rule.id, config, peopleOptions(config, doc).terms?.());
       runPerBlock(doc, blocks, context, (block, found) => kind.run({ ...ctx, blocks: [block], report: found }), report);
     } else kind.run(ctx);

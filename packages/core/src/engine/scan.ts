@@ -1,6 +1,7 @@
 import type { Block, PostmortemDocument } from '../document/types.js';
 import type { RuleData } from '../rules/types.js';
 import { BoundedCache, blockWords, flat } from './block-cache.js';
+import { triggersOf } from '../checks/index.js';
 
 /**
  * The candidate scan: one compiled matcher over every enabled rule's trigger words. A prose block in
@@ -12,12 +13,12 @@ export function candidateBlocks(doc: PostmortemDocument, rules: RuleData[]): Map
   const prefixes: Array<[string, string[]]> = [];
   const out = new Map<string, Block[]>();
   for (const rule of rules) {
-    if (rule.triggers.length === 0) {
+    if (triggersOf(rule).length === 0) {
       out.set(rule.id, doc.blocks);
       continue;
     }
     out.set(rule.id, []);
-    for (const t of rule.triggers) {
+    for (const t of triggersOf(rule)) {
       if (t.endsWith('*')) prefixes.push([t.slice(0, -1), [rule.id]]);
       else byTrigger.set(t, [...(byTrigger.get(t) ?? []), rule.id]);
     }
@@ -51,6 +52,6 @@ const signatures = new WeakMap<RuleData, string>();
 
 function signatureOf(rule: RuleData): string {
   let s = signatures.get(rule);
-  if (s === undefined) signatures.set(rule, (s = `${rule.id}\u0001${rule.triggers.join(' ')}`));
+  if (s === undefined) signatures.set(rule, (s = `${rule.id}\u0001${triggersOf(rule).join(' ')}`));
   return s;
 }

@@ -5,7 +5,7 @@ import { isCompoundWord, isEnglishWord, isKnownName } from './lexicon.js';
 import { compilePeople, type CompiledPeople } from './roster.js';
 import type { Lexeme, Mention, MentionKind, PeopleOptions } from './types.js';
 import { DETERMINERS, INCIDENT_ROLES, NAME_PARTICLES, PRONOUNS, ROLE_PHRASES, ROLE_WORDS, TEAM_HANDLE_PARTS, TEAM_HEADS } from './vocab.js';
-import { AFTER_ROLE, ROLE_MODIFIED, SYSTEM_HEADS } from './words.js';
+import { AFTER_ROLE, ROLE_MODIFIED, SYSTEM_HEADS, WORK_NOUNS } from './words.js';
 
 /** A sentence with its agents: what the checks ask "who is the subject of this verb?". */
 export interface Analysis {
@@ -29,7 +29,9 @@ const PARTICLES = new Set(NAME_PARTICLES);
 const ROLE_ACRONYMS = new Set(['dba', 'dbas', 'sre', 'sres', 'ic']);
 const ROLE_DETERMINERS = new Set([...DETERMINERS, 'his', 'her', 'their', 'my', 'one', 'two', 'three', 'several', 'many', 'both', 'other']);
 // A capitalised word of one script with case: "Søren", "Zoë", "O'Brien", "Jean-Luc", "McKay", "Nguyễn".
-const NAME_LIKE = /^(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{Lu}?[\p{Ll}\p{M}]+)*(?:['’]s|(?<=s)['’])?$/u;
+// "McKay", "DeShawn", "LaToya", "D'Souza", "O'Brien": a name prefix may carry a capital inside the word.
+const NAME_LIKE = /^(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von|\p{Lu}['’])?\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{Lu}?[\p{Ll}\p{M}]+)*(?:['’]s|(?<=s)['’])?$/u;
+const NAME_PREFIXED = /^(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von|\p{Lu}['’])\p{Lu}\p{Ll}/u;
 const IDENTIFIER = /[_/\\=#]|\p{Ll}\p{Lu}|\d\p{L}|\p{L}\d|^\p{Lu}{2,}s?$|\.\p{L}/u;
 
 /** Find the people, roles, teams, pronouns and systems of one sentence. `previous` carries the last sentence's mentions. */
@@ -71,7 +73,8 @@ function detectAt(lx: Lexeme[], i: number, cfg: CompiledPeople, add: Add, done: 
   const team = matchSeq(lx, i, cfg.teams, true);
   if (team) return add('team', i, i + team - 1, 1), team;
   const lower = unpossess(t.lower).base;
-  if (cfg.systems.has(lower)) return add('system', i, i, 0.95), 1;
+  // "Cassandra's change", "Jenkins's migration": a possessive on someone's work names a person, even a product's name.
+  if (cfg.systems.has(lower) && !(NAME_LIKE.test(t.text) && possessiveOnWork(lx, i))) return add('system', i, i, 0.95), 1;
   // "Engineer B", "Developer 2": an anonymised person.
   const next = lx[i + 1];
   if (/^(Engineer|Developer|Dev|Operator|Responder|Person|User|Employee|Admin|Analyst|Contractor|Intern|Technician|Member|SRE)$/.test(t.text) && next?.kind === 'word' && next.spaceBefore && /^(\p{Lu}|\d+)\.?(['’]s)?$/u.test(next.text)) {
@@ -94,7 +97,7 @@ function detectAt(lx: Lexeme[], i: number, cfg: CompiledPeople, add: Add, done: 
     const human = pro === 'person' || pro === 'self' || (pro === 'maybe' && lastAgentIsHuman(done, previous));
     return add('pronoun', i, i, pro === 'maybe' ? 0.7 : 0.9, { human, self: pro === 'self' }), 1;
   }
-  if (IDENTIFIER.test(t.text) && !ROLE_ACRONYMS.has(lower) && !isTimeWord(t.text)) return add('system', i, i, 0.8), 1;
+  if (IDENTIFIER.test(t.text) && !ROLE_ACRONYMS.has(lower) && !isTimeWord(t.text) && !NAME_PREFIXED.test(t.text)) return add('system', i, i, 0.8), 1;
   return detectName(lx, i, cfg, add, options);
 }
 
@@ -170,6 +173,10 @@ function detectName(lx: Lexeme[], i: number, cfg: CompiledPeople, add: Add, opti
     if (w.includes('-') && w.split('-').some((part) => part.length >= 3 && isEnglishWord(part) && !isKnownName(part))) return true;
     return (isEnglishWord(w) && !isKnownName(w)) || cfg.systems.has(w) || isCompoundWord(w);
   };
+  if (i === j && possessiveOnWork(lx, i)) {
+    add('person', i, i, 0.85, { possessive: true });
+    return 1;
+  }
   while (a <= b && plain(a)) a++;
   // Trailing: only long common words ("Wei Zhang Dashboard"); short ones are name parts ("Nguyễn Văn An").
   while (b > a && plain(b) && (lx[b]!.text.length >= 5 || cfg.systems.has(lx[b]!.lower))) b--;
@@ -183,6 +190,11 @@ function detectName(lx: Lexeme[], i: number, cfg: CompiledPeople, add: Add, opti
     add('system', a, b, 0.7);
     return used;
   }
+  // "Cassandra 4.1", "Zuul v3": a version number makes it software.
+  if (!possessive && next && next.spaceBefore && /^v?\d+(\.\d+)*$/i.test(next.text) && !isTimeWord(next.text)) {
+    add('system', a, b, 0.7);
+    return used;
+  }
   const initial = boundaryBefore(lx, a) || afterTime(lx, a);
   const lowerA = unpossess(lx[a]!.lower).base;
   let confidence: number;
@@ -193,6 +205,18 @@ function detectName(lx: Lexeme[], i: number, cfg: CompiledPeople, add: Add, opti
   else confidence = initial ? 0.7 : 0.8;
   add('person', a, b, confidence, { possessive });
   return used;
+}
+
+/**
+ * "Will's migration", "Cassandra's change", "Grace's typo": a capitalised possessive before a noun for someone's
+ * work is a person, whatever else the word can be (a modal, a product, a month).
+ */
+function possessiveOnWork(lx: Lexeme[], i: number): boolean {
+  const t = lx[i]!;
+  if (!unpossess(t.text).possessive || !/^\p{Lu}/u.test(t.text)) return false;
+  if (/^(it|that|there|what|who|this|today|yesterday|tomorrow|everyone|someone|nobody|anyone|team|company|customer|user|last|next|year|week)['’]/i.test(t.text)) return false;
+  const n = lx[i + 1];
+  return n?.kind === 'word' && WORK_NOUNS.has(unpossess(n.lower).base.replace(/s$/, ''));
 }
 
 /** Right after a timestamp, with or without a zone: "03:14 Engineer …", "03:14 UTC on-call …". */

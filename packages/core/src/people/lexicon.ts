@@ -38,7 +38,8 @@ function englishSet(): { has(w: string): boolean } {
 /** A personal name the lexicon knows (Sam, Wei, Hana …): lower-case input. */
 export function isKnownName(lower: string): boolean {
   names ??= new Set(personalNames.split(' '));
-  return names.has(lower);
+  // "zoë", "josé", "inês": the list spells names without diacritics.
+  return names.has(lower) || /[^\x00-\x7f]/.test(lower) && names.has(lower.normalize('NFD').replace(/\p{M}/gu, ''));
 }
 
 /**
@@ -59,7 +60,7 @@ export function isEnglishWord(lower: string): boolean {
   if (w.endsWith('ed')) stems.push(w.slice(0, -2), w.slice(0, -1));
   if (w.endsWith('ly')) stems.push(w.slice(0, -2));
   // Suffixes no personal name ends in (-er, -ise, -ence do: Peter, Louise, Florence).
-  if (w.length >= 7 && /(tion|ment|ness|ism|able|ible|less|ful|ous|ing|ed)s?$/.test(w) && !isKnownName(w)) return true;
+  if (w.length >= 7 && /(tion|ment|ness|ism|able|ible|less|ful|ous)s?$/.test(w) && !isKnownName(w)) return true;
   return stems.some((s) => s.length >= 3 && set.has(s));
 }
 

@@ -51,3 +51,12 @@ export const ROLE_MODIFIED = set(
   'queue alias list policy process workflow checklist laptop machine environment team teams review reviews ' +
   'productivity velocity onboarding training program handbook',
 );
+
+/** What people produce at work (singular): "Priya's typo", "Wei's script", "Sam's PR" name a person's deed. */
+export const WORK_NOUNS = set(
+  'typo script pr commit patch query command code config configuration diff change edit update mistake error bug oversight migration ' +
+  'deploy deployment rollout release merge push approval decision call action cleanup refactor rewrite automation playbook runbook ' +
+  'procedure documentation doc spec design schema template checklist terraform plan review test fix hotfix alteration modification ' +
+  'amendment failover restart rotation upgrade run rerun operation work slip blunder misconfiguration choice move tweak override setting ' +
+  'rule shortcut workaround hack negligence carelessness laziness incompetence inattention sloppiness recklessness handling handiwork',
+);

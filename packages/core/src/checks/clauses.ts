@@ -1,0 +1,131 @@
+// The clause model for the language check kinds: each candidate sentence parsed once (grammar/parse.ts) and
+// shared by every rule that reads it, plus the questions the rules ask of it ("who is behind this noun
+// phrase?", "is this predicate one of these verbs?").
+import type { Sentence } from '../document/types.js';
+import { actionVerbOf, agentKind, isDeed, isPeopleKind, isWorkNoun, kindWithAppositive, referent, type AgentKind } from '../grammar/agents.js';
+import { parseSentence, type Parse, type Phrase, type Predicate } from '../grammar/parse.js';
+import type { Analysis, PeopleOptions } from '../people/index.js';
+import { proseSentences, type ProseSentence } from './prose.js';
+import type { CheckContext } from './types.js';
+
+export interface ClauseSentence extends ProseSentence {
+  parse: Parse;
+  /** The sentence before it in the same block, for "this" and "it" that point back. */
+  previous?: Parse;
+}
+
+// One parse per sentence object and people options: the three language rules read the same sentences.
+const parses = new WeakMap<Sentence, { options: PeopleOptions; analysis: Analysis; parse: Parse }>();
+
+export function parseOf(a: Analysis, options: PeopleOptions): Parse {
+  const hit = parses.get(a.sentence);
+  if (hit && hit.options === options && hit.analysis.mentions.length === a.mentions.length) return hit.parse;
+  const parse = parseSentence(a);
+  parses.set(a.sentence, { options, analysis: a, parse });
+  return parse;
+}
+
+/** Every candidate sentence with its parse. */
+export function* clauseSentences(ctx: CheckContext, options: PeopleOptions): Generator<ClauseSentence> {
+  let block: unknown;
+  let previous: Parse | undefined;
+  for (const s of proseSentences(ctx)) {
+    if (s.block !== block) previous = undefined;
+    block = s.block;
+    const parse = parseOf(s.a, options);
+    yield { ...s, parse, previous };
+    previous = parse;
+  }
+}
+
+/** A person (or people) behind a noun phrase, with the phrase that names them and the parse it is in. */
+export interface Doer {
+  parse: Parse;
+  np: Phrase;
+  kind: AgentKind;
+}
+
+/**
+ * Who is behind a noun phrase: the phrase itself when it names people; else the owner of a possessive
+ * ("Priya's change"), the agent of a relative clause or participle on it ("a change implemented by Priya",
+ * "the migration that @h ran"), or the agent of the action an anaphor points back at ("this restart", "it").
+ */
+export function doerOf(parse: Parse, np: Phrase | undefined, previous?: Parse, depth = 0): Doer | undefined {
+  if (!np || depth > 3) return undefined;
+  const kind = kindWithAppositive(parse, np);
+  if (isPeopleKind(kind)) return { parse, np: np.appositive && !isPeopleKind(agentKind(parse, np)) ? np.appositive : np, kind };
+  // "Priya's change", "the DBA's manual failover"; not "Tony's token", "their node".
+  if (np.owner && isWorkNoun(parse.a.lx[np.head]!.lower)) {
+    const owner = doerOf(parse, np.owner, previous, depth + 1);
+    if (owner) return owner;
+  }
+  for (const r of np.rel) {
+    if (r.passive && r.agent && r.agent !== np) {
+      const d = doerOf(parse, r.agent, previous, depth + 1);
+      if (d) return d;
+    }
+    // "the deploy that Sam ran": the relative's subject acted on the antecedent.
+    if (!r.passive && r.object === np && r.subject && r.subject !== np) {
+      const d = doerOf(parse, r.subject, previous, depth + 1);
+      if (d) return d;
+    }
+  }
+  if (np.pp && /^(by|from)$/.test(np.pp.prep) && isWorkNoun(parse.a.lx[np.head]!.lower)) {
+    const d = doerOf(parse, np.pp.np, previous, depth + 1);
+    if (d) return d;
+  }
+  // A relative clause may hang on the noun of a prepositional phrase ("a change to the gateway which had been
+  // implemented by Priya"): the clause still says who made the change.
+  if (np.pp && depth < 2) {
+    for (const r of np.pp.np.rel) if (r.passive && r.agent && isDeed(r.lemma)) {
+      const d = doerOf(parse, r.agent, previous, depth + 1);
+      if (d) return d;
+    }
+  }
+  // "I deployed the rotation which revoked the certificate": the thing a person put in place.
+  const made = parse.preds.find((x) => x.object === np && !x.passive && x.kind !== 'infinitive' && isDeed(x.lemma) && !UNDOING.test(x.lemma) && x.agent && x.agent !== np);
+  if (made && depth < 2) {
+    const d = doerOf(parse, made.agent, previous, depth + 1);
+    if (d) return d;
+  }
+  // "Oluwaseun pushed that change, and it took the pipeline down": "it" is what the clause before acted on.
+  if (parse.a.lx[np.head]!.lower === 'it' && np.first === np.last && depth < 2) {
+    const before = [...parse.preds].reverse().find((x) => x.last < np.first && x.object && !x.passive && isDeed(x.lemma) && !UNDOING.test(x.lemma));
+    if (before && /^(,|and|then|so|but)$/.test(parse.a.lx[np.first - 1]!.lower)) return doerOf(parse, before.object, previous, depth + 1);
+  }
+  // "this restart", "that modification", "which": the action pointed back at.
+  const head = parse.a.lx[np.head]!.lower;
+  const demonstrative = /^(this|that|these|those|such)$/.test(parse.a.lx[np.first]!.lower);
+  if (kind === 'anaphor' || (demonstrative && actionVerbOf(head))) {
+    const p = referent(parse, np, np.first, previous);
+    if (p) {
+      const from = (p as Predicate & { fromPrevious?: Parse }).fromPrevious ?? parse;
+      const agent = p.agent ?? p.subject;
+      if (agent && agent !== np) return doerOf(from, agent, from === parse ? previous : undefined, depth + 1);
+    }
+  }
+  return undefined;
+}
+
+/** Verbs that undo or examine a thing: their object is not the person's doing ("rolled back the deploy that broke …"). */
+const UNDOING = /^(roll|revert|undo|fix|stop|pause|halt|cancel|disable|kill|remove|delete|restore|recover|drain|cordon|investigate|review|check|inspect|examine|monitor|mitigate|block|reject|rotate|revoke|replace|patch|debug|escalate|page|notify|flag)$/;
+
+/** The doer of a predicate: its agent, resolved through relatives and anaphora. */
+export function doerOfPredicate(parse: Parse, p: Predicate, previous?: Parse): Doer | undefined {
+  if (p.passive && !p.agent) return undefined;
+  return doerOf(parse, p.agent ?? p.subject, previous);
+}
+
+/** The lexemes of a predicate's clause, from its verb group to the next clause boundary. */
+export function clauseRange(parse: Parse, p: Predicate): [number, number] {
+  const lx = parse.a.lx;
+  let k = p.last;
+  while (k + 1 < lx.length && !/^[.;:!?—–]$/.test(lx[k + 1]!.text) && parse.tags[k + 1] !== 'CS') k++;
+  return [p.first, k];
+}
+
+/** Words of lexemes from..to, lower case. */
+export const wordsOf = (parse: Parse, from: number, to: number): string[] => parse.a.lx.slice(from, to + 1).map((t) => t.lower.replace(/’/g, "'"));
+
+/** The predicate's verb with its particle: "take down", "result in", "shrug off". */
+export const verbPhrase = (p: Predicate): string => (p.particle ? `${p.lemma} ${p.particle}` : p.lemma);

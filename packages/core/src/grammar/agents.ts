@@ -1,0 +1,174 @@
+// Who a noun phrase stands for: a person, a role, a team, the writers, someone unnamed, or a thing; and,
+// for a thing, the person whose action it is ("Priya's change", "edits made by one of our developers",
+// "this restart" after "the engineer restarted …").
+import { unpossess } from '../people/lex.js';
+import { WORK_NOUNS } from '../people/words.js';
+import { isPersonNoun } from './lexicon.js';
+import { canBeVerb } from './lexicon.js';
+import type { Parse, Phrase, Predicate } from './parse.js';
+
+export type AgentKind =
+  | 'person' // a name, a personal @handle, he/she
+  | 'role' // the on-call, the DBA, one of our developers, a new member of the team
+  | 'team' // the platform team, @infra-team, support
+  | 'I' // the writer
+  | 'we' // the writers
+  | 'someone' // someone, nobody, anyone
+  | 'incident-role' // the incident commander, the scribe: jobs in the response, never a cause
+  | 'anaphor' // it, this, that, which: stands for something said before
+  | 'public' // users, customers, merchants: the people affected, not the people acting
+  | 'thing';
+
+/** A single person in any guise: what names-as-root-cause looks for. */
+export const isPersonKind = (k: AgentKind | 'none'): boolean => k === 'person' || k === 'role' || k === 'I' || k === 'someone';
+/** People whose decisions can be judged: persons, roles, teams and the writers. */
+export const isPeopleKind = (k: AgentKind | 'none'): boolean => isPersonKind(k) || k === 'team' || k === 'we';
+
+const TEAM_HEADS = /^(team|teams|squad|squads|crew|department|departments|org|organisation|organization|group|groups|management|leadership|support|engineering|ops|operations|devops|infra|infrastructure|security|it|helpdesk|desk|staff|board|cab|committee|vendor|vendors|contractors|partner|partners|provider|providers|supplier|suppliers|company|companies|customer|customers)$/;
+// Of these, the ones that also name people one by one ("the contractor", "staff"): roles when singular or bare.
+const PEOPLE_GROUPS = /^(staff|contractor)$/;
+/** Organisations: never one person, whatever the lexicon says ("the cloud vendor", "our provider"). */
+const ORGANISATIONS = /^(vendor|vendors|partner|partners|provider|providers|supplier|suppliers|company|companies|bank|banks|regulator|government|agency|university|foundation|organisation|organization)$/;
+/** The people a failure reaches: "customers who missed the email", "users would have seen errors". */
+const PUBLIC = /^(users|customers|clients|merchants|visitors|subscribers|players|tenants|callers|readers|buyers|shoppers|patients|passengers|citizens|consumers|end-users|public)$/;
+/**
+ * Role nouns that also name software: "the Kubernetes operator", "the secrets manager", "the deploy agent".
+ * They are people only bare ("the operator") or after a word of people's work ("the Change Manager").
+ */
+const SOFTWARE_ROLES = /^(operator|operators|manager|managers|agent|agents|admin|controller|broker|runner|driver|handler|scheduler|keeper|watcher|monitor|reviewer|approver|owner|maintainer)$/;
+const PEOPLE_WORK = /^(change|release|incident|duty|shift|engineering|product|project|account|operations|ops|delivery|program|programme|line|general|site|office|service|support|database|system|network|security|platform|storage|the|a|an|our|their|your|his|her|my|new|junior|senior|lead|chief|deputy|head|on-call|oncall|human|night|day|weekend|regional|area|team|data|desk|floor|plant|control|station|store|shop|sales|customer|helpdesk|backup|primary|secondary|responsible|assigned|designated)$/;
+const PARTITIVES = /^(one|ones|member|members|some|several|many|few|most|all|none|each|any|either|neither|half|rest|majority|two|three|four|five|couple|both|someone|somebody|nobody|anyone|anybody|everyone|everybody|no-one)$/;
+const INDEFINITE = /^(someone|somebody|anyone|anybody|everyone|everybody|nobody|no-one|none|whoever)$/;
+const SELF_SINGULAR = /^(i|me|my|myself|mine)$/;
+const SELF_PLURAL = /^(we|us|our|ourselves|ours)$/;
+
+/** The kind of agent a noun phrase names. */
+export function agentKind(parse: Parse, np: Phrase | undefined): AgentKind {
+  if (!np) return 'thing';
+  const { a } = parse;
+  const h = a.lx[np.head]!;
+  const lower = unpossess(h.lower.replace(/’/g, "'")).base;
+  if (h.kind === 'masked') return 'thing';
+  if (SELF_SINGULAR.test(lower) || /^i'/.test(lower)) return 'I';
+  if (SELF_PLURAL.test(lower) || /^we'/.test(lower)) return 'we';
+  if (/^(he|she|him|her|himself|herself)$/.test(lower) || /^(he|she)'/.test(lower)) return 'person';
+  if (/^(it|this|that|these|those|which|it's|that's|this's)$/.test(lower)) return 'anaphor';
+  const m = a.mentions.find((x) => x.first <= np.head && x.last >= np.head);
+  if (m) {
+    if (m.kind === 'person') return 'person';
+    if (m.kind === 'role' && PUBLIC.test(lower)) return 'public';
+    if (m.kind === 'role' && SOFTWARE_ROLES.test(lower) && np.head > np.first && !PEOPLE_WORK.test(a.lx[np.head - 1]!.lower)) return 'thing';
+    if (m.kind === 'role') return m.incidentRole ? 'incident-role' : INDEFINITE.test(lower) ? 'someone' : 'role';
+    if (m.kind === 'team') return m.self ? 'we' : 'team';
+    if (m.kind === 'pronoun') return m.self ? (SELF_SINGULAR.test(lower) ? 'I' : 'we') : m.human ? 'person' : 'anaphor';
+  }
+  if (/^(they|them|themselves)$/.test(lower)) return 'anaphor';
+  if (INDEFINITE.test(lower) || lower === 'one' && a.lx[np.head - 1]?.lower === 'no') return np.pp && PARTITIVES.test(lower) ? partitive(parse, np, 'someone') : 'someone';
+  // "one of our developers", "a member of the platform team", "nobody in the Treasury team".
+  if (PARTITIVES.test(lower) && np.pp && /^(of|from|in|on)$/.test(np.pp.prep)) return partitive(parse, np, 'role');
+  if (m?.kind === 'system') return 'thing';
+  if (ORGANISATIONS.test(lower)) return 'team';
+  if (PUBLIC.test(lower)) return 'public';
+  if (SOFTWARE_ROLES.test(lower) && np.head > np.first && !PEOPLE_WORK.test(a.lx[np.head - 1]!.lower)) return 'thing';
+  if (isPersonNoun(lower) && !/^(user|users)$/.test(lower) || /^(users?)$/.test(lower) && hasPersonCue(parse, np)) {
+    // "the user table", "engineer laptops": the head is the last noun, so a person noun here is the person.
+    return PEOPLE_GROUPS.test(lower) && lower.endsWith('s') ? 'team' : 'role';
+  }
+  if (TEAM_HEADS.test(lower)) return PEOPLE_GROUPS.test(lower) ? 'role' : 'team';
+  return 'thing';
+}
+
+function partitive(parse: Parse, np: Phrase, fallback: AgentKind): AgentKind {
+  const inner = agentKind(parse, np.pp!.np);
+  if (inner === 'we' || inner === 'team' || inner === 'role' || inner === 'person' || inner === 'someone') return fallback === 'someone' ? 'someone' : 'role';
+  return fallback === 'someone' ? 'someone' : 'thing';
+}
+
+/** "the user who ran X", "the user's script": a user as a doer, not users as the affected party. */
+function hasPersonCue(parse: Parse, np: Phrase): boolean {
+  const next = parse.a.lx[np.last + 1]?.lower;
+  return next === 'who' || unpossess(parse.a.lx[np.head]!.text).possessive || /^(the|a|an|this|that|one)$/.test(parse.a.lx[np.first]!.lower) && !parse.a.lx[np.head]!.lower.endsWith('s');
+}
+
+/** The phrase of the agent kind, appositive included ("The Release Manager, Olumide Adeyemi"). */
+export function kindWithAppositive(parse: Parse, np: Phrase | undefined): AgentKind {
+  const k = agentKind(parse, np);
+  if (k === 'thing' && np?.appositive) return agentKind(parse, np.appositive);
+  if (k === 'thing' && np && referredToAsPeople(parse, np)) return 'team';
+  return k;
+}
+
+/**
+ * A name the lexicon does not know, taken up later by "they"/"their" ("cLabs did not upgrade their node"):
+ * an organisation of people, not a tool (a tool is "it"). No plural noun may stand between the two.
+ */
+function referredToAsPeople(parse: Parse, np: Phrase): boolean {
+  const { tags, a } = parse;
+  const named = tags[np.head] === 'NNP' || a.mentions.some((m) => m.kind === 'system' && m.first === np.head && m.last === np.head && a.lx[np.head]!.kind === 'word');
+  if (!named || np.first !== np.head) return false;
+  for (let k = np.last + 1; k < a.lx.length; k++) {
+    const w = a.lx[k]!.lower;
+    if (/^(their|they|them|themselves)$/.test(w)) return true;
+    if (/^(its|it)$/.test(w) || tags[k] === 'NNS' || tags[k] === 'NNP' || a.lx[k]!.text === '.') return false;
+  }
+  return false;
+}
+
+/**
+ * Nouns that name an action someone performs (a change, a restart, a deployment, an edit): derived from a
+ * verb ("deployment" <- deploy, "alteration" <- alter, "removal" <- remove) or the verb itself ("change").
+ */
+export function actionVerbOf(noun: string): string | null {
+  const w = unpossess(noun.toLowerCase()).base.replace(/s$/, '');
+  if (canBeVerb(w) && !/^(time|day|way|thing|system|service|server|node|cluster|alert|page|issue|problem|bug|team|user|data|file|table|queue|job|pod|database|config)$/.test(w)) return w;
+  const stems: Array<[RegExp, string]> = [
+    [/ification$/, 'ify'], [/isation$/, 'ise'], [/ization$/, 'ize'], [/ation$/, 'ate'], [/ation$/, ''], [/ation$/, 'e'], [/ition$/, 'ite'], [/ion$/, 'e'], [/ion$/, ''],
+    [/ment$/, ''], [/al$/, 'e'], [/al$/, ''], [/ure$/, ''], [/ure$/, 'e'], [/ing$/, ''], [/ing$/, 'e'],
+  ];
+  for (const [re, add] of stems) {
+    if (!re.test(w)) continue;
+    const v = w.replace(re, add);
+    if (v.length >= 3 && canBeVerb(v)) return v;
+  }
+  return null;
+}
+
+/**
+ * What an anaphor stands for: "it", "this", "that", "which" or "this restart" / "that modification" point
+ * back at an action. Returns the nearest earlier predicate that fits (same verb for a noun that names one).
+ */
+export function referent(parse: Parse, np: Phrase, before: number, previous?: Parse): Predicate | undefined {
+  const head = parse.a.lx[np.head]!.lower;
+  // "It" stands for a thing; "this", "that" and "this restart" may stand for what someone did.
+  if (head === 'it' || head === "it's") return undefined;
+  const verb = actionVerbOf(head);
+  const generic = /^(this|that|which|action|step|change|mistake|error|decision|move|act|operation|activity|edit)$/.test(head);
+  const fits = (p: Predicate): boolean =>
+    isDeed(p.lemma) && (generic || (!!verb && (p.lemma === verb || p.lemma.startsWith(verb) || verb.startsWith(p.lemma))));
+  for (let k = parse.preds.length - 1; k >= 0; k--) {
+    const p = parse.preds[k]!;
+    if (p.last < before && fits(p)) return p;
+  }
+  // Across a sentence: a noun that names the deed ("this restart"), or one of the generic deed words.
+  if (previous && head !== 'this' && head !== 'that' && head !== 'which') {
+    for (let k = previous.preds.length - 1; k >= 0; k--) {
+      const p = previous.preds[k]!;
+      if (fits(p) && (p.agent ?? p.subject)) return Object.assign({}, p, { fromPrevious: previous });
+    }
+  }
+  return undefined;
+}
+
+/** A deed someone does to the system, not a thought, a finding or a state ("figured out", "noticed", "was"). */
+export function isDeed(lemma: string): boolean {
+  return !/^(be|have|do|see|find|notice|think|believe|know|say|report|determine|figure|realise|realize|suspect|confirm|observe|look|investigate|ask|tell|try|want|need|seem|appear|feel|hear|learn|discover|understand|wonder|mention|note|explain|agree|decide|hope|expect|get|become|remain|begin|start|continue|keep|go|come|happen|occur)$/.test(lemma);
+}
+
+/**
+ * Nouns for what people produce at work (a typo, a script, a PR): with a possessive they name a person's
+ * deed ("Wei's typo"). Other possessions do not ("Tony's token", "their node").
+ */
+export function isWorkNoun(noun: string): boolean {
+  const w = unpossess(noun.toLowerCase()).base.replace(/s$/, '');
+  return WORK_NOUNS.has(w) || !!actionVerbOf(w) && !/^(node|token|account|laptop|key|password|data|file|machine|team|job|service)$/.test(w);
+}
