@@ -2,7 +2,7 @@ import { agentKind, isPeopleKind, kindWithAppositive, type AgentKind } from '../
 import type { Parse, Phrase, Predicate } from '../grammar/parse.js';
 import { isVerb } from '../grammar/tag.js';
 import { unpossess } from '../people/lex.js';
-import { clauseSentences, doerOf, type ClauseSentence } from './clauses.js';
+import { clauseSentences, doerOf, unsureName, type ClauseSentence } from './clauses.js';
 import { scanWord, verbForms } from '../grammar/inflect.js';
 import { capitalise, isQuoted, peopleOptions, textOf } from './prose.js';
 import type { CheckKind, FindingSuggestion } from './types.js';
@@ -109,7 +109,11 @@ export const agentBlame: CheckKind = {
 
       for (let i = 0; i < a.lx.length; i++) {
         const end = matchPhrase(parse, i, c.phrases);
-        if (end >= 0 && !negatedNear(parse, i)) report(i, end, judgment);
+        if (end < 0 || negatedNear(parse, i)) continue;
+        // "Sentry kinda dropped the ball on grouping": an idiom whose verb has a tool as its agent.
+        const verb = parse.preds.find((x) => x.head === i);
+        if (verb && !isPeopleKind(agentOfKind(s, verb)) && agentOfKind(s, verb) !== 'anaphor' && (verb.agent ?? verb.subject)) continue;
+        report(i, end, judgment);
       }
       for (const pr of parse.preds) {
         const lemma = pr.particle && c.errorVerbs.has(`${pr.lemma} ${pr.particle}`) ? `${pr.lemma} ${pr.particle}` : pr.lemma;
@@ -149,6 +153,11 @@ export const agentBlame: CheckKind = {
           report(pr.first, pr.head, [{ description: p.rewrites.omission }, ...judgment]);
           continue;
         }
+        // "Our reviewers rubber-stamped the PR without actually reading it": a deed done without its duty.
+        if (!pr.passive && !pr.negated && isPeopleKind(kind) && kind !== 'we' && kind !== 'I') {
+          const w = withoutDuty(parse, pr, c);
+          if (w >= 0) report(w, w + (parse.tags[w + 1] === 'RB' ? 2 : 1), judgment);
+        }
         // "The DBA mistakenly applied …", "we mistakenly thought …", "carelessly pushed".
         for (let k = Math.max(0, pr.first - 1); k <= Math.min(a.lx.length - 1, pr.last + 1); k++) {
           if (c.adverbs.has(a.lx[k]!.lower) && (isPeopleKind(kind) || pr.passive && isActionVerb(pr))) report(k, k, judgment);
@@ -184,7 +193,8 @@ function headWord(parse: Parse, np: Phrase | undefined): string {
 function deniedFrame(parse: Parse, pr: Predicate): boolean {
   const lx = parse.a.lx;
   for (let k = pr.first - 1; k > 0; k--) {
-    if (!(lx[k]!.lower === 'that' && parse.tags[k] === 'CS')) continue;
+    // "It was not the case that …", "there is no evidence that …": "that" as a conjunction or after a noun.
+    if (!(lx[k]!.lower === 'that' && (parse.tags[k] === 'CS' || parse.tags[k] === 'WP'))) continue;
     const host = [...parse.preds].reverse().find((x) => x.last < k);
     if (host?.negated) return true;
     return lx.slice(Math.max(0, k - 4), k).some((t) => /^(no|not|never|false|untrue|nobody)$/.test(t.lower));
@@ -192,20 +202,20 @@ function deniedFrame(parse: Parse, pr: Predicate): boolean {
   return false;
 }
 
-/**
- * "Zuul failed to merge", "Kyverno blocked the pod": a capitalised word nobody vouches for as a name (not in
- * the roster or the name list, one word, no "he"/"she" after it) doing what a tool also does.
- */
-function unsureName(s: ClauseSentence, pr: Predicate): boolean {
-  const np = pr.agent ?? pr.subject;
-  if (!np) return false;
-  const m = s.parse.a.mentions.find((x) => x.first <= np.head && x.last >= np.head);
-  if (!m || m.kind !== 'person' || m.confidence >= 0.85 || m.first !== m.last || m.text.startsWith('@')) return false;
-  // "he"/"she", or a deed only people do ("while reading the diff", "assumed", "decided"), vouches for a name.
-  return !s.parse.a.lx.some((t) => /^(he|she|him|her|his|hers)$/.test(t.lower)) && !s.parse.preds.some((x) => HUMAN_ONLY.test(x.lemma));
+/** Index of "without" before a duty's gerund ("without actually reading it", "without testing"), or -1. */
+function withoutDuty(parse: Parse, pr: Predicate, c: Compiled): number {
+  const lx = parse.a.lx;
+  for (let k = pr.last + 1; k < lx.length - 1; k++) {
+    if (lx[k]!.kind === 'punct' && /^[.;:!?]$/.test(lx[k]!.text)) return -1;
+    if (lx[k]!.lower !== 'without') continue;
+    let j = k + 1;
+    while (parse.tags[j] === 'RB') j++;
+    const g = lx[j]!.lower;
+    if (/ing$/.test(g) && c.duties.has(g.slice(0, -3)) || c.duties.has(g.slice(0, -3) + 'e') || c.duties.has(g.replace(/ing$/, ''))) return k;
+    return -1;
+  }
+  return -1;
 }
-
-const HUMAN_ONLY = /^(read|think|assume|believe|decide|say|ask|tell|realise|realize|forget|remember|type|click|reply|answer|promise|agree|guess|suppose|hope|wish|feel|worry|panic|apologise|apologize|joke|laugh|sleep|wake)$/;
 
 /** "No one checked", "none of us noticed". */
 function isNoOne(parse: Parse, pr: Predicate): boolean {
@@ -261,8 +271,15 @@ function judgesHere(s: ClauseSentence, i: number, verdict: boolean, c: Compiled)
     if (/^(people|folks|humans|persons)$/.test(head) && np.first === i) return false;
     return isPeopleKind(agentKind(parse, np)) || isConduct(head) || c.decisions.has(head);
   }
+  // "The QA pass was half-assed": tagged as a passive, the adjective is the head of the "be" group.
+  const own = parse.preds.find((x) => x.head === i && x.passive && x.kind === 'finite' && /^(was|were|is|are|been|be|'s)$/.test(lx[x.head - 1]?.lower ?? ''));
+  if (own) {
+    const k = agentKind(parse, own.subject);
+    const head = own.subject ? unpossess(lx[own.subject.head]!.lower).base : '';
+    return verdict ? c.decisions.has(head) : isPeopleKind(k) || isConduct(head) || c.decisions.has(head) || k === 'anaphor' && /^(this|that)$/.test(head);
+  }
   // Predicative: "Sam was careless", "I'm an idiot", "the review was sloppy", "starting it at 5pm is inadvisable".
-  const pr = [...parse.preds].reverse().find((x) => (x.lemma === 'be' || /^(seem|look|appear|become|prove)$/.test(x.lemma)) && x.last < i && x.last >= i - 4);
+  const pr = [...parse.preds].reverse().find((x) => (x.lemma === 'be' || /^(seem|look|appear|become|prove|get|grow|go|stay|remain|turn)$/.test(x.lemma)) && x.last < i && x.last >= i - 4);
   if (!pr) return !verdict && !np && lx.filter((t) => t.kind === 'word').length <= 3; // "Sloppy." on its own
   const subj = pr.subject;
   const strong = c.strong.has(w);
@@ -279,7 +296,7 @@ function judgesHere(s: ClauseSentence, i: number, verdict: boolean, c: Compiled)
 
 /** Nouns for how people work: a judging adjective on one judges them ("a sloppy review", "careless handling"). */
 const isConduct = (noun: string): boolean =>
-  /^(review|reviews|change|changes|deploy|deploys|deployment|work|handling|approach|attitude|behaviour|behavior|conduct|practice|practices|testing|coding|planning|communication|response|handover|handoff|attempt|job|decision|decisions|merge|push|commit|commits|edit|edits|typo|mistake|mistakes|error|errors|oversight|shortcut|rollout|engineering|operation|operations|driving|move|query|command|fix|hotfix|patch|migration|release|preparation|analysis|investigation|communication|follow-up|work)$/.test(noun);
+  /^(pass|effort|efforts|audit|qa|review|reviews|change|changes|deploy|deploys|deployment|work|handling|approach|attitude|behaviour|behavior|conduct|practice|practices|testing|coding|planning|communication|response|handover|handoff|attempt|job|decision|decisions|merge|push|commit|commits|edit|edits|typo|mistake|mistakes|error|errors|oversight|shortcut|rollout|engineering|operation|operations|driving|move|query|command|fix|hotfix|patch|migration|release|preparation|analysis|investigation|communication|follow-up|work)$/.test(noun);
 
 function decisionEnd(parse: Parse, i: number, c: Compiled): number {
   const np = parse.phraseAt(i);

@@ -129,3 +129,26 @@ export const wordsOf = (parse: Parse, from: number, to: number): string[] => par
 
 /** The predicate's verb with its particle: "take down", "result in", "shrug off". */
 export const verbPhrase = (p: Predicate): string => (p.particle ? `${p.lemma} ${p.particle}` : p.lemma);
+
+/**
+ * "Zuul failed to merge the change", "Mercurio skipped the nightly sync": a capitalised word nobody vouches for
+ * as a name (not in the roster or the name list, one word, no "he"/"she") doing what a tool does, to what a
+ * tool handles.
+ */
+export function unsureName(s: ClauseSentence, pr: Predicate): boolean {
+  const np = pr.agent ?? pr.subject;
+  if (!np) return false;
+  const m = s.parse.a.mentions.find((x) => x.first <= np.head && x.last >= np.head);
+  if (!m || m.kind !== 'person' || m.confidence >= 0.85 || m.first !== m.last || m.text.startsWith('@')) return false;
+  const inf = s.parse.preds.find((x) => x.governor === pr && x.kind === 'infinitive');
+  const object = inf?.object ?? pr.object;
+  const toolWork = inf && TOOL_ACTIONS.test(inf.lemma) || object && TOOL_OBJECTS.test(s.parse.a.lx[object.head]!.lower);
+  if (!toolWork) return false;
+  // "he"/"she", or a deed only people do ("while reading the diff", "assumed", "decided"), vouches for a name.
+  return !s.parse.a.lx.some((t) => /^(he|she|him|her|his|hers)$/.test(t.lower)) && !s.parse.preds.some((x) => HUMAN_ONLY.test(x.lemma));
+}
+
+const TOOL_ACTIONS = /^(allocate|provision|spawn|evict|rebalance|merge|sync|build|deploy|start|restart|connect|schedule|reconcile|replicate|compile|upload|download|parse|process|index|route|authenticate|respond|retry|scale|boot|mount|fetch|pull|push|load|apply|run|execute|trigger|fire|emit|send|deliver|rotate|renew)$/;
+const TOOL_OBJECTS = /^(pods?|nodes?|jobs?|builds?|images?|packets?|requests?|events?|queues?|partitions?|replicas?|clusters?|containers?|services?|endpoints?|caches?|index|indexes|indices|shards?|files?|dumps?|metrics?|logs?|syncs?|merges?|commits?|spec|manifests?|hooks?|webhooks?|signatures?|certificates?|tokens?|keys?|volumes?|snapshots?|backups?|checks?|probes?|heartbeats?|batch|batches|records?|rows?|tables?|payloads?|artifacts?)$/;
+const HUMAN_ONLY = /^(read|think|assume|believe|decide|say|ask|tell|realise|realize|forget|remember|type|click|reply|answer|promise|agree|guess|suppose|hope|wish|feel|worry|panic|apologise|apologize|joke|laugh|sleep|wake)$/;
+

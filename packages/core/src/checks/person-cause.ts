@@ -2,7 +2,7 @@ import { actionVerbOf, agentKind, isDeed, isPersonKind } from '../grammar/agents
 import type { Parse, Phrase, Predicate } from '../grammar/parse.js';
 import { isNounTag } from '../grammar/tag.js';
 import { unpossess } from '../people/lex.js';
-import { clauseSentences, doerOf, doerOfPredicate, type Doer } from './clauses.js';
+import { clauseSentences, doerOf, doerOfPredicate, unsureName, type Doer } from './clauses.js';
 import { scanWord, verbForms } from '../grammar/inflect.js';
 import { capitalise, isQuoted, peopleOptions, textOf } from './prose.js';
 import type { CheckKind, FindingSuggestion } from './types.js';
@@ -111,6 +111,9 @@ export const personCause: CheckKind = {
     const verbs = [...p.causal, ...p.causalWithProblem, ...p.sources, ...p.harm, ...p.changes, ...p.remedies.verbs].map((v) => v.split(' ')[0]!).filter((v) => v !== 'be');
     return [
       ...verbs.flatMap(verbForms), ...p.causal.concat(p.causalWithProblem, p.sources).filter((v) => v.startsWith('be ')).map(scanWord),
+      // A cleft or an anaphor after a deed ("is what left the DB stuck", "and that kicked everyone out") needs a
+      // word of failure in its clause.
+      ...p.failureWords.map(scanWord), ...p.problems,
       ...p.causeNouns, ...p.causeMarkers.map(scanWord), ...p.labels.map(scanWord), ...p.errorAdverbs.map(scanWord), ...p.punitive.map(scanWord), ...p.remedies.objects.map(scanWord),
     ];
   },
@@ -120,7 +123,8 @@ export const personCause: CheckKind = {
     const src = ctx.doc.text;
     // By source offset: a person named in one sentence may be found again from the next ("… this action resulted in").
     const taken = new Set<number>();
-    for (const { parse, previous, section, a } of clauseSentences(ctx, peopleOptions(ctx.config, ctx.doc))) {
+    for (const cs of clauseSentences(ctx, peopleOptions(ctx.config, ctx.doc))) {
+      const { parse, previous, section, a } = cs;
       if (a.lx.some((t) => c.credit.has(t.lower))) continue;
       if (a.sentence.text.trimEnd().endsWith('?')) continue;
       const report = (d: Doer | undefined, why: 'cause' | 'harm' | 'remedy', pred?: Predicate, cause?: Phrase): void => {
@@ -153,6 +157,23 @@ export const personCause: CheckKind = {
           // "was triggered when the Operator re-ran the batch": the cause is the clause that says when.
           if (pr.passive && !pr.agent) report(whenClauseDoer(parse, pr, previous), 'cause');
         }
+        // A pseudo-cleft names its cause: "that's what took ranked queues down", "the DBA's failover is what left
+        // the DB stuck in read-only"; an anaphor after a deed: "…, and that kicked everybody out".
+        if (!pr.passive && (pr.via === 'cleft' || pr.subject && /^(that|this|it|which)$/.test(parse.a.lx[pr.subject.head]!.lower) && pr.subject.first === pr.subject.last) && isDeedVerb(pr) && !isCausal) {
+          const end = clauseEnd(parse, pr);
+          const span = parse.a.lx.slice(pr.first, end + 1);
+          const harmInSpan = parse.lemmas.slice(pr.first, end + 1).some((l) => l && c.harm.has(l));
+          if (c.harm.has(lemma) || harmInSpan || span.some((t) => c.failureWords.has(t.lower) || c.problems.has(t.lower))) report(causeOf(pr.subject), 'cause', pr, pr.subject);
+        }
+        // "The thing that actually borked the store was Olusegun's sync run": the subject's relative says what it did.
+        if (pr.lemma === 'be' && pr.subject && pr.object && pr.subject.rel.some((r) => c.harm.has(r.lemma) || c.causal.has(r.lemma) || c.causal.has(`${r.lemma} ${r.particle ?? ''}`.trim()))) report(causeOf(pr.object), 'cause');
+        // "The person who ran the script is why the tables got locked", "… and that's how it got out the door".
+        if (pr.lemma === 'be' && /^(why|how)$/.test(after[0] ?? '') && !pr.negated) {
+          const rest = parse.a.lx.slice(pr.last + 1);
+          if (rest.some((t) => c.failureWords.has(t.lower) || c.problems.has(t.lower) || c.faulty.has(t.lower)) || parse.a.lx.some((t) => c.faulty.has(t.lower))) report(causeOf(pr.subject), 'cause');
+        }
+        // "the whole outage kicks off when @rafa runs terraform apply": a problem that starts with someone's deed.
+        if (/^(start|begin|kick|happen|occur|hit|come)$/.test(lemma) && subjectIsProblem(parse, pr, c)) report(whenClauseDoer(parse, pr, previous), 'cause');
         // "stemmed from X", "came down to X", "is entirely on X", "has been attributed to X", "rests with X".
         // A passive whose complement was fronted: "it is to this change that the degradation has been attributed".
         const source = c.sourceList.find((ws) => ws[0] === lemma && ws.slice(1).every((w, k) => after[k] === w)) ??
@@ -182,11 +203,14 @@ export const personCause: CheckKind = {
           const valued = target.some((t) => c.valued.has(t.lower)) && !target.some((t) => c.remedial.has(t.lower));
           const destructive = !!pr.object && parse.a.lx.slice(pr.object.first, pr.object.last + 1).some((t) => c.harm.has(actionVerbOf(t.lower) ?? ''));
           const consequence = hasPhrase(parse, pr.last + 1, a.lx.length - 1, c.consequences);
-          if (byMistake && isDeedVerb(pr) || (c.harm.has(lemma) || destructive && isDeedVerb(pr)) && section !== 'timeline' && (valued || consequence)) report(doerOfPredicate(parse, pr, previous), 'harm');
+          // In contributing factors a destruction is a factor by where it stands; elsewhere it needs its target or its effect.
+          // "Kyverno blocked the pods": an unknown one-word name doing a tool's work to a tool's objects is a tool.
+          if ((byMistake && isDeedVerb(pr) || (c.harm.has(lemma) || destructive && isDeedVerb(pr)) && section !== 'timeline' && (valued || consequence || section === 'contributing-factors' && !target.some((t) => c.remedial.has(t.lower)))) && !unsureName(cs, pr)) report(doerOfPredicate(parse, pr, previous), 'harm');
         }
         // "The CNAME was changed by @o without a second review", "the bad config was pushed by Sam": a person's
         // deed given as a factor, or one whose result is described as faulty.
-        if (pr.passive && pr.agent && c.changes.has(lemma) && (section === 'contributing-factors' || byMistake || subjectFaulty || c.harm.has(lemma) && section !== 'timeline')) report(causeOf(pr.agent), 'harm');
+        // (Not a remedy: "the rollback was executed by Ravi".)
+        if (pr.passive && pr.agent && c.changes.has(lemma) && !(pr.subject && c.benign.has(unpossess(parse.a.lx[pr.subject.head]!.lower).base)) && (section === 'contributing-factors' || byMistake || subjectFaulty || c.harm.has(lemma) && section !== 'timeline')) report(causeOf(pr.agent), 'harm');
         // A thing a person made, doing the harm: "a rule amended by @h blocked all traffic", "…, which deleted the LB".
         if (!pr.passive && c.harm.has(lemma) && section !== 'timeline') {
           const subj = pr.subject;
@@ -200,6 +224,14 @@ export const personCause: CheckKind = {
         if (hasPhrase(parse, pr.last + 1, a.lx.length - 1, c.consequences) || section === 'contributing-factors' || section === 'summary') report(doerOfPredicate(parse, pr, previous), 'cause');
       }
 
+      // "this one's on me", "it's all on Kim": a contracted "is" before the source.
+      for (let i = 0; i + 1 < a.lx.length; i++) {
+        const m = /^(this|that|it|one|which)['’]s$/.exec(a.lx[i]!.lower);
+        if (!m) continue;
+        let k = i + 1;
+        while (a.lx[k] && /^(all|entirely|squarely|totally|really|on)$/.test(a.lx[k]!.lower) && a.lx[k]!.lower !== 'on') k++;
+        if (a.lx[k]?.lower === 'on' && (m[1] !== 'one' || /^(this|that)$/.test(a.lx[i - 1]?.lower ?? ''))) report(causeOf(parse.phraseAt(k + 1)), 'cause');
+      }
       // "due to X", "because of X's change", "as a result of edits made by …", "because Sam merged …".
       for (let i = 0; i < a.lx.length; i++) {
         const m = matchAt(parse, i, c.markers);
@@ -336,9 +368,12 @@ function eventCause(parse: Parse, pr: Predicate, previous?: Parse): Doer | undef
 }
 
 function whenClauseDoer(parse: Parse, pr: Predicate, previous?: Parse): Doer | undefined {
-  const w = parse.a.lx[pr.last + 1];
-  if (!w || !/^(when|after|as)$/.test(w.lower)) return undefined;
-  const inner = parse.preds.find((x) => x.first > pr.last + 1 && x.kind === 'finite');
+  let k = pr.last + 1;
+  while (parse.a.lx[k] && parse.a.lx[k]!.kind === 'word' && !/^(when|after|as|once)$/.test(parse.a.lx[k]!.lower) && k <= pr.last + 3) k++;
+  const w = parse.a.lx[k];
+  if (!w || !/^(when|after|as|once)$/.test(w.lower)) return undefined;
+  // The clause's own verb, not a relative inside its subject ("when the certificate Kenji renewed expired").
+  const inner = parse.preds.find((x) => x.first > k && x.kind === 'finite' && !x.relativeTo);
   return inner && !inner.passive ? doerOfPredicate(parse, inner, previous) : undefined;
 }
 

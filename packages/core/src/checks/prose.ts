@@ -151,6 +151,7 @@ function firstWordIndex(phrases: Phrase[]): FirstWordIndex {
 export function isQuoted(a: Analysis, i: number): boolean {
   let open = false;
   let curly = 0;
+  let single = false;
   for (let k = 0; k < i; k++) {
     const t = a.lx[k]!.text;
     if (a.lx[k]!.kind === 'word') continue;
@@ -159,9 +160,14 @@ export function isQuoted(a: Analysis, i: number): boolean {
       if (ch === '“' || (ch === '‘' && a.lx[k + 1]?.spaceBefore === false)) curly++;
       else if ((ch === '”' || ch === '’') && curly > 0) curly--;
       else if (ch === '"') open = !open;
+      // A straight ' on its own (an apostrophe inside a word is part of the word): opens before a word, closes after one.
+      else if (ch === "'" && t === "'") {
+        if (!single && a.lx[k]!.spaceBefore && a.lx[k + 1]?.spaceBefore === false) single = true;
+        else if (single && !a.lx[k]!.spaceBefore) single = false;
+      }
     }
   }
-  return open || curly > 0;
+  return open || curly > 0 || single;
 }
 
 /** A negator ("not", "never", "no", "n't", "without") among the `span` words before lexeme i in its clause. */

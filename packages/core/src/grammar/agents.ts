@@ -24,7 +24,7 @@ export const isPersonKind = (k: AgentKind | 'none'): boolean => k === 'person' |
 /** People whose decisions can be judged: persons, roles, teams and the writers. */
 export const isPeopleKind = (k: AgentKind | 'none'): boolean => isPersonKind(k) || k === 'team' || k === 'we';
 
-const TEAM_HEADS = /^(team|teams|squad|squads|crew|department|departments|org|organisation|organization|group|groups|management|leadership|support|engineering|ops|operations|devops|infra|infrastructure|security|it|helpdesk|desk|staff|board|cab|committee|vendor|vendors|contractors|partner|partners|provider|providers|supplier|suppliers|company|companies|customer|customers)$/;
+const TEAM_HEADS = /^(team|teams|squad|squads|crew|department|departments|org|organisation|organization|group|groups|management|leadership|support|engineering|ops|operations|devops|infra|infrastructure|security|it|helpdesk|desk|staff|board|cab|committee|community|comms|marketing|sales|legal|finance|hr|product|design|qa|localization|localisation|procurement|facilities|networking|dev|release|compliance|audit|vendor|vendors|contractors|partner|partners|provider|providers|supplier|suppliers|company|companies|customer|customers)$/;
 // Of these, the ones that also name people one by one ("the contractor", "staff"): roles when singular or bare.
 const PEOPLE_GROUPS = /^(staff|contractor)$/;
 /** Organisations: never one person, whatever the lexicon says ("the cloud vendor", "our provider"). */
@@ -35,7 +35,7 @@ const PUBLIC = /^(users|customers|clients|merchants|visitors|subscribers|players
  * Role nouns that also name software: "the Kubernetes operator", "the secrets manager", "the deploy agent".
  * They are people only bare ("the operator") or after a word of people's work ("the Change Manager").
  */
-const SOFTWARE_ROLES = /^(operator|operators|manager|managers|agent|agents|admin|controller|broker|runner|driver|handler|scheduler|keeper|watcher|monitor|reviewer|approver|owner|maintainer)$/;
+const SOFTWARE_ROLES = /^(operator|operators|manager|managers|agent|agents|admin|controller|broker|runner|driver|handler|scheduler|keeper|watcher|monitor|reviewer|approver|owner|maintainer|reporter|collector|exporter|checker|builder|deployer|dispatcher|sender|receiver|listener|publisher|subscriber|consumer|producer)$/;
 const PEOPLE_WORK = /^(change|release|incident|duty|shift|engineering|product|project|account|operations|ops|delivery|program|programme|line|general|site|office|service|support|database|system|network|security|platform|storage|the|a|an|our|their|your|his|her|my|new|junior|senior|lead|chief|deputy|head|on-call|oncall|human|night|day|weekend|regional|area|team|data|desk|floor|plant|control|station|store|shop|sales|customer|helpdesk|backup|primary|secondary|responsible|assigned|designated)$/;
 const PARTITIVES = /^(one|ones|member|members|some|several|many|few|most|all|none|each|any|either|neither|half|rest|majority|two|three|four|five|couple|both|someone|somebody|nobody|anyone|anybody|everyone|everybody|no-one)$/;
 const INDEFINITE = /^(someone|somebody|anyone|anybody|everyone|everybody|nobody|no-one|none|whoever)$/;
@@ -95,7 +95,19 @@ export function kindWithAppositive(parse: Parse, np: Phrase | undefined): AgentK
   const k = agentKind(parse, np);
   if (k === 'thing' && np?.appositive) return agentKind(parse, np.appositive);
   if (k === 'thing' && np && referredToAsPeople(parse, np)) return 'team';
+  // "The crash reporter forgot its upload queue": "its" after a role noun makes it a thing.
+  if ((k === 'role' || k === 'person') && np && referredToAsThing(parse, np)) return 'thing';
   return k;
+}
+
+/** "its" right after the phrase's clause verb ("forgot its queue", "lost its state"): a thing, not a person. */
+function referredToAsThing(parse: Parse, np: Phrase): boolean {
+  const lx = parse.a.lx;
+  for (let k = np.last + 1; k < lx.length && k <= np.last + 4; k++) {
+    if (lx[k]!.lower === 'its') return true;
+    if (lx[k]!.kind === 'punct') return false;
+  }
+  return false;
 }
 
 /**
@@ -138,16 +150,19 @@ export function actionVerbOf(noun: string): string | null {
  * back at an action. Returns the nearest earlier predicate that fits (same verb for a noun that names one).
  */
 export function referent(parse: Parse, np: Phrase, before: number, previous?: Parse): Predicate | undefined {
-  const head = parse.a.lx[np.head]!.lower;
+  // "that's what took it down": the pronoun without its contracted "is".
+  const head = parse.a.lx[np.head]!.lower.replace(/['’]s$/, '');
   // "It" stands for a thing; "this", "that" and "this restart" may stand for what someone did.
   if (head === 'it' || head === "it's") return undefined;
   const verb = actionVerbOf(head);
   const generic = /^(this|that|which|action|step|change|mistake|error|decision|move|act|operation|activity|edit)$/.test(head);
   const fits = (p: Predicate): boolean =>
     isDeed(p.lemma) && (generic || (!!verb && (p.lemma === verb || p.lemma.startsWith(verb) || verb.startsWith(p.lemma))));
+  // The nearest deed before it that says who did it ("pushed a config with the list emptied out, and that's
+  // what …": "pushed", not the agentless "emptied").
   for (let k = parse.preds.length - 1; k >= 0; k--) {
     const p = parse.preds[k]!;
-    if (p.last < before && fits(p)) return p;
+    if (p.last < before && fits(p) && (p.passive ? p.agent : p.agent ?? p.subject)) return p;
   }
   // Across a sentence: a noun that names the deed ("this restart"), or one of the generic deed words.
   if (previous && head !== 'this' && head !== 'that' && head !== 'which') {

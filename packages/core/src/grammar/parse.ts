@@ -45,7 +45,9 @@ export interface Predicate {
   particle?: string;
   subject?: Phrase;
   /** How the subject was found. */
-  via?: 'direct' | 'relative' | 'coordinate' | 'control' | 'fronted' | 'reduced';
+  via?: 'direct' | 'relative' | 'coordinate' | 'control' | 'fronted' | 'reduced' | 'cleft';
+  /** For a pseudo-cleft ("X is what broke it"): the "be" predicate whose subject this one takes. */
+  clefted?: Predicate;
   /** The relative pronoun's antecedent is the subject ("the engineer who forgot"). */
   relativeTo?: Phrase;
   /** Who did it: the subject of an active verb, the by-phrase of a passive. */
@@ -123,6 +125,8 @@ export function parseSentence(a: Analysis): Parse {
     // The head is the last noun-like word (adjectives may trail a number: "approximately 4,200").
     let head = last;
     while (head > start && !HEAD_TAGS.has(tags[head]!)) head--;
+    // "the primary", "the affected": an adjective standing for its noun.
+    if (!HEAD_TAGS.has(tags[head]!) && tags[last] === 'JJ') head = last;
     if (head < start || !HEAD_TAGS.has(tags[head]!) && tags[head] !== 'JJ' && tags[head] !== 'VBG') {
       i = Math.max(j, i + 1);
       continue;
@@ -240,8 +244,9 @@ export function parseSentence(a: Analysis): Parse {
     // "stop being lazy", "having restarted the pod": a group that opens with a non-finite auxiliary.
     else if (!modal && /^(being|having)$/.test(lx[first]!.lower)) kind = 'gerund';
     if (kind === 'participle') passive = true;
-    const lemma = lemmas[head] || lx[head]!.lower.replace(/’/g, "'").replace(/n't$/, '');
-    const p: Predicate = { first, last, head, lemma: normaliseAux(lemma, tags[head]!), kind, negated, modal, perfect, passive, clause };
+    // A contracted pronoun alone ("that's", "it's", "we've") is its auxiliary.
+    const lemma = head === first && contracted[first] ? (contracted[first] === 'BE' ? 'be' : contracted[first] === 'HV' ? 'have' : 'would') : lemmas[head] || lx[head]!.lower.replace(/’/g, "'").replace(/n't$/, '');
+    const p: Predicate = { first, last, head, lemma: head === first && contracted[first] ? lemma : normaliseAux(lemma, tags[head]!), kind, negated, modal, perfect, passive, clause };
     const after = lx[last + 1];
     if (after && PARTICLES.has(after.lower) && (tags[last + 1] === 'IN' || tags[last + 1] === 'RB') && !byIndex[last + 2]?.first) p.particle = after.lower;
     else if (after && PARTICLES.has(after.lower) && (tags[last + 1] === 'IN' || tags[last + 1] === 'RB') && (tags[last + 2] === 'DT' || tags[last + 2] === 'PRP$')) p.particle = after.lower;
@@ -250,12 +255,16 @@ export function parseSentence(a: Analysis): Parse {
   }
 
   // 3. Arguments, left to right (a predicate may take its subject from one before it).
+  for (const p of preds) {
+    // "set up the thresholds": the particle is the verb's, the noun phrase after it is no prepositional object.
+    if (p.particle && lx[p.last + 1]?.lower === p.particle && byIndex[p.last + 2]?.first === p.last + 2) byIndex[p.last + 2]!.prep = undefined;
+  }
   for (let q = 0; q < preds.length; q++) {
     const p = preds[q]!;
     const objStart = p.particle && lx[p.last + 1]?.lower === p.particle && !byIndex[p.last + 1] ? p.last + 2 : p.last + 1;
     const obj = byIndex[objStart];
-    // A nominative pronoun is never an object: "Needless to say I didn't …".
-    if (obj && obj.first === objStart && !(obj.first === obj.last && /^(i|we|he|she|they)$/.test(lx[obj.first]!.lower))) p.object = obj;
+    // A nominative pronoun is never an object ("Needless to say I didn't …"), nor is a time ("renewed last year").
+    if (obj && obj.first === objStart && !(obj.first === obj.last && /^(i|we|he|she|they)$/.test(lx[obj.first]!.lower)) && !isTemporal(lx, obj)) p.object = obj;
     // A particle after the object: "took checkout down".
     if (!p.particle && p.object && PARTICLES.has(lx[p.object.last + 1]?.lower ?? '') && !byIndex[p.object.last + 2]) p.particle = lx[p.object.last + 1]!.lower;
     findSubject(p, q, preds, byIndex, tags, lx, contracted);
@@ -367,6 +376,8 @@ function findSubject(p: Predicate, q: number, preds: Predicate[], byIndex: ByInd
         continue;
       }
       const objectOf = preds.find((x) => x !== p && x.object === np);
+      // "Whoever set up the thresholds did not bother": the free relative is the subject.
+      if (objectOf?.subject && /^(whoever|whatever|anyone)$/.test(lx[objectOf.subject.head]!.lower) && objectOf.subject.first === objectOf.subject.last) return setSubject(p, objectOf.subject, 'relative');
       if (objectOf) {
         // "The contractor who ran the job is understood to …": the relative clause ends at its object.
         if (objectOf.relativeTo && objectOf.via === 'relative') return setSubject(p, objectOf.relativeTo, 'relative');
@@ -381,6 +392,14 @@ function findSubject(p: Predicate, q: number, preds: Predicate[], byIndex: ByInd
       const host = byIndex[np.first - 2];
       if (lx[np.first - 1]?.text === ',' && host && host.appositive === np) return setSubject(p, host, 'direct');
       setSubject(p, np, 'direct');
+      // "the certificate Kenji renewed last year expired": a noun phrase right before the subject, and no object,
+      // make an object relative without "that" ("the certificate [that] Kenji renewed").
+      const host0 = byIndex[np.first - 1];
+      if (host0 && host0 !== np && p.kind === 'finite' && !p.object && !p.passive && isVerb(tags[p.head]) && tags[p.head] !== 'VBG' && (lx[p.last + 1] === undefined || isTemporal(lx, byIndex[p.last + 1] ?? np) || tags[p.last + 1] === 'RB' || isVerb(tags[p.last + 1]) || AUX.has(tags[p.last + 1]!))) {
+        p.object = host0;
+        p.relativeTo = host0;
+        return;
+      }
       if (tags[np.first - 1] === 'WP') {
         // An object relative: "the deploy that Sam ran" -> Sam ran it; "the deploy" is what was run.
         const ante = antecedent(np.first - 1, byIndex, lx);
@@ -388,6 +407,15 @@ function findSubject(p: Predicate, q: number, preds: Predicate[], byIndex: ByInd
           p.object ??= ante;
           p.relativeTo = ante;
         }
+      }
+      return;
+    }
+    if (t === 'WP' && /^(what|why|how)$/.test(lx[k]!.lower)) {
+      // A pseudo-cleft: "that's what took ranked queues down", "the DBA's failover is what left the DB stuck".
+      const host = preds.find((x) => x.lemma === 'be' && (x.last === k - 1 || x.last === k - 2 && tags[k - 1] === 'RB'));
+      if (host?.subject && lx[k]!.lower === 'what') {
+        setSubject(p, host.subject, 'cleft');
+        p.clefted = host;
       }
       return;
     }

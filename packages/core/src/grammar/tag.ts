@@ -6,8 +6,8 @@ import type { Analysis } from '../people/detect.js';
 import { isTimeWord, unpossess } from '../people/lex.js';
 import { canBeVerb, isAdjective } from './lexicon.js';
 import {
-  ADVERBS, BE, COORDINATORS, DETERMINERS, DO, ED_NOUNS, HAVE, INDEFINITE_PEOPLE, ING_NOUNS, IRREGULAR_BASES, IRREGULAR_FORMS,
-  LY_NOT_ADVERBS, MODALS, NEGATIONS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, PREPOSITIONS, RELATIVES, SUBJECT_PRONOUNS, SUBORDINATORS,
+  ADVERBS, PARTICLES, BE, COORDINATORS, DETERMINERS, DO, ED_NOUNS, HAVE, INDEFINITE_PEOPLE, ING_NOUNS, IRREGULAR_BASES, IRREGULAR_FORMS,
+  FREE_RELATIVES, LY_NOT_ADVERBS, MODALS, NEGATIONS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, PREPOSITIONS, RELATIVES, SUBJECT_PRONOUNS, SUBORDINATORS,
 } from './words.js';
 
 /**
@@ -93,7 +93,10 @@ function lexical(a: Analysis, i: number, lemmas: string[], contracted: Tagged['c
   // Contractions of a pronoun and an auxiliary: "it's", "we're", "I've", "they'd", "we'll".
   const c = /^(i|we|you|he|she|it|they|that|there|what|who|this)'(s|re|m|ve|d|ll)$/.exec(w);
   if (c) {
-    contracted[i] = c[2] === 's' || c[2] === 're' || c[2] === 'm' ? 'BE' : c[2] === 've' ? 'HV' : 'MD';
+    // "we'd waited" is "we had"; "we'd wait" is "we would".
+    const nextW = a.lx[i + 1]?.lower ?? '';
+    const participleNext = /ed$/.test(nextW) || IRREGULAR_FORMS.get(nextW)?.participle === true;
+    contracted[i] = c[2] === 's' || c[2] === 're' || c[2] === 'm' ? 'BE' : c[2] === 've' || c[2] === 'd' && participleNext ? 'HV' : 'MD';
     return c[1] === 'there' ? 'EX' : c[1] === 'that' || c[1] === 'what' || c[1] === 'who' || c[1] === 'this' ? 'PRP' : 'PRP';
   }
   if (w === 'that') return 'THAT'; // determiner, relative or conjunction: by context
@@ -115,11 +118,13 @@ function lexical(a: Analysis, i: number, lemmas: string[], contracted: Tagged['c
   if (SUBJECT_PRONOUNS.has(w) || OBJECT_PRONOUNS.has(w)) return 'PRP';
   if (INDEFINITE_PEOPLE.has(w) || (m && m.kind === 'role')) return unpossess(w).possessive ? 'NNP' : w.endsWith('s') && w !== 'nobody' && w !== 'everybody' ? 'NNS' : 'NN';
   if (RELATIVES.has(w)) return 'WP';
+  // "that's what took it down", "is why the tables locked": after a form of "be", a free relative.
+  if (FREE_RELATIVES.has(w) && i > 0 && (BE.has(a.lx[i - 1]!.lower) || /['’]s$/.test(a.lx[i - 1]!.lower) && /^(that|this|it|which)/.test(a.lx[i - 1]!.lower))) return 'WP';
   if (COORDINATORS.has(w)) return 'CC';
   if (SUBORDINATORS.has(w) && !(PREPOSITIONS.has(w) && !startsClause(a, i + 1))) return 'CS';
   if (PREPOSITIONS.has(w)) return 'IN';
   // "the first page", "the only option": after a determiner, an adjective.
-  if (ADVERBS.has(w)) return i > 0 && (DETERMINERS.has(a.lx[i - 1]!.lower) || POSSESSIVE_PRONOUNS.has(a.lx[i - 1]!.lower)) ? 'JJ' : 'RB';
+  if (ADVERBS.has(w)) return i > 0 && (DETERMINERS.has(a.lx[i - 1]!.lower) && !/^(that|which|what)$/.test(a.lx[i - 1]!.lower) || POSSESSIVE_PRONOUNS.has(a.lx[i - 1]!.lower)) ? 'JJ' : 'RB';
   const irregular = IRREGULAR_FORMS.get(w) ?? (w.includes('-') ? IRREGULAR_FORMS.get(lastPart(w)) : undefined);
   if (irregular && !IRREGULAR_BASES.has(w) && !IRREGULAR_BASES.has(lastPart(w))) {
     lemmas[i] = w.includes('-') ? w.slice(0, w.lastIndexOf('-') + 1) + irregular.base : irregular.base;
@@ -250,6 +255,8 @@ function resolve(a: Analysis, tags: Tag[], open: Open[], i: number, o: 'NV' | 'N
   if (o === 'ED') {
     if (pt === 'BE' || pt === 'HV' || /^(get|got|gets|getting|gotten|been)$/.test(pw)) return 'VBN';
     if (pt === 'DT' || pt === 'PRP$' || pt === 'JJ' || possessiveBefore) return 'JJ';
+    // "took ranked queues down": an -ed form between a verb and its object's noun describes the noun.
+    if (pt && isVerb(pt) && p === i - 1 && (next === 'NN' || next === 'NNS' || next === 'NZ')) return 'JJ';
     // "despite repeated requests", "with increased latency": an adjective after a preposition.
     if (pt === 'IN' && p === i - 1 && (next === 'NN' || next === 'NNS' || next === 'NV' || next === 'NZ' || next === 'JJ')) return 'JJ';
     const afterNoun = pt !== undefined && (isNounTag(pt) || pt === 'PRP' && !SUBJECT_PRONOUNS.has(pw));
@@ -259,18 +266,22 @@ function resolve(a: Analysis, tags: Tag[], open: Open[], i: number, o: 'NV' | 'N
     // "A rule which had been amended by @h the day before blocked …": the relative clause is over.
     if (afterNoun && st.relative === 'done' && !st.main) return 'VBD';
     if (finite && afterNoun) return 'VBN';
-    if (pt === 'CC' && p > 0 && tags[prevWord(tags, p)] === 'VBN') return 'VBN';
+    // "was deleted and recreated by …" shares the passive; "was half-assed and missed the bug" has an object.
+    if (pt === 'CC' && p > 0 && tags[prevWord(tags, p)] === 'VBN' && !(next === 'DT' || next === 'PRP$' || next === 'NNP' || next === 'PRP')) return 'VBN';
     return 'VBD';
   }
   if (o === 'NV') {
     // "Had the reviewer run the tests, …": an inverted auxiliary at the start; the form after its subject is a participle.
     if (pt && isNounTag(pt) && IRREGULAR_FORMS.get(w)?.participle && /^(had|has|have)$/.test(lx[clauseStart(tags, lx, i)]?.lower ?? '')) return 'VBN';
+    // "should have run", "had read": an irregular participle that is also a base form.
+    if (pt === 'HV' && IRREGULAR_FORMS.get(w)?.participle) return 'VBN';
     if (pt === 'MD' || pt === 'TO' || pt === 'DO' && !/^(done|doing)$/.test(pw)) return 'VB';
     if (pt === 'PRP' && SUBJECT_PRONOUNS.has(pw) && !finite) return 'VB';
     if (pt && (NP_BEFORE.has(pt) || possessiveBefore)) return 'NN';
     if (pt === 'CC' && p > 0 && (tags[prevWord(tags, p)] === 'VB')) return 'VB';
     // "A sloppy review let the change through", "Sam put the node in maintenance": a verb after a subject, before its object.
-    if (!finite && pt && (isNounTag(pt) && pt !== 'CD' || pt === 'PRP' && SUBJECT_PRONOUNS.has(pw)) && IRREGULAR_FORMS.get(w)?.past && (next === 'DT' || next === 'PRP$' || next === 'PRP' || next === 'NNP' || next === 'X' || next === 'CD')) return 'VBD';
+    const objectAhead = (o: Open | undefined): boolean => o === 'DT' || o === 'PRP$' || o === 'PRP' || o === 'NNP' || o === 'X' || o === 'CD';
+    if (!finite && pt && (isNounTag(pt) && pt !== 'CD' || pt === 'PRP' && SUBJECT_PRONOUNS.has(pw)) && IRREGULAR_FORMS.get(w)?.past && (objectAhead(next) || next === 'IN' && PARTICLES.has(lx[i + 1]!.lower) && objectAhead(open[i + 2]))) return 'VBD';
     // "Developers keep ignoring the warnings", "the on-call engineers rotate weekly": a present-tense verb.
     if (!finite && pt && (pt === 'NNS' || pt === 'NNP' && /s$/.test(pw)) && (next === 'ING' || next === 'VBG' || next === 'TO' || next === 'DT' || next === 'PRP$' || next === 'RB')) return 'VB';
     // "Add a check", "- Restart the pod": an imperative opens the sentence or a list item.

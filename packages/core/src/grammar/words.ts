@@ -10,6 +10,8 @@ export const SUBJECT_PRONOUNS = set('i we you he she it they');
 export const OBJECT_PRONOUNS = set('me us him them myself ourselves yourself yourselves himself herself itself themselves');
 export const INDEFINITE_PEOPLE = set('someone somebody anyone anybody everyone everybody nobody none whoever');
 export const RELATIVES = set('who whom which whose');
+/** Free relatives and clefts: "that's what took it down", "is why the tables locked". */
+export const FREE_RELATIVES = set('what why how');
 export const MODALS = set("should could would might must may can will shall ought shouldn't couldn't wouldn't mightn't mustn't can't cannot won't shan't should've could've would've might've must've");
 export const BE = set("is are was were be been being am isn't aren't wasn't weren't 're 'm");
 export const HAVE = set("have has had having haven't hasn't hadn't 've");
@@ -27,7 +29,8 @@ export const SUBORDINATORS = set('because since when while although though if un
 export const ADVERBS = set(
   'also then just still even again already only almost never ever soon later often sometimes always now once twice perhaps maybe ' +
   'quite rather too very so really somehow anyway instead together alone ahead back away thus therefore hence however meanwhile ' +
-  'afterwards afterward yet first enough else here there indeed otherwise nonetheless nevertheless consequently subsequently',
+  'afterwards afterward yet first enough else here there indeed otherwise nonetheless nevertheless consequently subsequently ' +
+  'pretty fairly totally completely super kinda sorta somewhat straight right directly literally basically actually honestly apparently',
 );
 /** Particles of phrasal verbs ("took down", "rolled back", "shrugged off"). */
 export const PARTICLES = set('down up out off over back away in on through around aside');
