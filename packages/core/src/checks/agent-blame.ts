@@ -136,7 +136,7 @@ export const agentBlame: CheckKind = {
           if (systemReason(s, pr)) continue;
           if (/^(nothing|none|no)$/.test(a.lx[pr.last + 1]?.lower ?? '')) continue;
           // "I forgot what the quota was": a fact not recalled, not a duty skipped.
-          if (/^(forget|miss)$/.test(lemma) && /^(what|which|how|why|where|when|who|whether|that|about)$/.test(a.lx[pr.last + 1]?.lower ?? '')) continue;
+          if (/^(forget|miss)$/.test(lemma) && /^(what|which|how|why|where|when|who|whether|that)$/.test(a.lx[pr.last + 1]?.lower ?? '')) continue;
           const inf = parse.preds.find((x) => x.governor === pr && x.kind === 'infinitive');
           // "forgot to", "failed to", "shrugged off": the lapse with its particle or "to".
           const end = inf && a.lx[inf.first]!.lower === 'to' ? inf.first : lemma.includes(' ') && pr.particle ? pr.last + 1 : pr.head;
@@ -148,7 +148,7 @@ export const agentBlame: CheckKind = {
           continue;
         }
         // A duty left undone by someone named: "the Change Manager never replied", "nobody checked".
-        if (c.duties.has(pr.lemma) && !pr.passive && !pr.modal && (pr.negated || kind === 'someone' && /^(nobody|no-one|none)$/.test(headWord(parse, pr.agent ?? pr.subject)) || isNoOne(parse, pr)) && (kind === 'person' || kind === 'role' || kind === 'team' || kind === 'someone')) {
+        if (c.duties.has(pr.lemma) && !pr.passive && !pr.modal && !conditional(parse, pr) && (pr.negated || kind === 'someone' && /^(nobody|no-one|none)$/.test(headWord(parse, pr.agent ?? pr.subject)) || isNoOne(parse, pr)) && (kind === 'person' || kind === 'role' || kind === 'team' || kind === 'someone')) {
           if (a.lx.slice(pr.last + 1).some((t) => /^(because|since|as|per)$/.test(t.lower))) continue;
           report(pr.first, pr.head, [{ description: p.rewrites.omission }, ...judgment]);
           continue;
@@ -159,7 +159,10 @@ export const agentBlame: CheckKind = {
           if (w >= 0) report(w, w + (parse.tags[w + 1] === 'RB' ? 2 : 1), judgment);
         }
         // "The DBA mistakenly applied …", "we mistakenly thought …", "carelessly pushed".
-        for (let k = Math.max(0, pr.first - 1); k <= Math.min(a.lx.length - 1, pr.last + 1); k++) {
+        // The adverb may come after the object: "handles the rollback incompetently".
+        let adverbEnd = pr.last + 1;
+        while (adverbEnd + 1 < a.lx.length && a.lx[adverbEnd + 1]!.kind !== 'punct' && parse.tags[adverbEnd + 1] !== 'CC' && parse.tags[adverbEnd + 1] !== 'CS' && !parse.preds.some((x) => x.first === adverbEnd + 1)) adverbEnd++;
+        for (let k = Math.max(0, pr.first - 1); k <= Math.min(a.lx.length - 1, adverbEnd); k++) {
           if (c.adverbs.has(a.lx[k]!.lower) && (isPeopleKind(kind) || pr.passive && isActionVerb(pr))) report(k, k, judgment);
         }
       }
@@ -215,6 +218,12 @@ function withoutDuty(parse: Parse, pr: Predicate, c: Compiled): number {
     return -1;
   }
   return -1;
+}
+
+/** "when the on-call does not acknowledge the page in 10 minutes": a condition a rule is written for, not an event. */
+function conditional(parse: Parse, pr: Predicate): boolean {
+  const opener = parse.a.lx[pr.clause]?.lower ?? '';
+  return /^(when|if|unless|whenever|once|until|in)$/.test(opener) && parse.tags[pr.head] !== 'VBD' && !/^(did|didn't|had|hadn't|was|wasn't)$/.test(parse.a.lx[pr.first]!.lower);
 }
 
 /** "No one checked", "none of us noticed". */
@@ -296,7 +305,7 @@ function judgesHere(s: ClauseSentence, i: number, verdict: boolean, c: Compiled)
 
 /** Nouns for how people work: a judging adjective on one judges them ("a sloppy review", "careless handling"). */
 const isConduct = (noun: string): boolean =>
-  /^(pass|effort|efforts|audit|qa|review|reviews|change|changes|deploy|deploys|deployment|work|handling|approach|attitude|behaviour|behavior|conduct|practice|practices|testing|coding|planning|communication|response|handover|handoff|attempt|job|decision|decisions|merge|push|commit|commits|edit|edits|typo|mistake|mistakes|error|errors|oversight|shortcut|rollout|engineering|operation|operations|driving|move|query|command|fix|hotfix|patch|migration|release|preparation|analysis|investigation|communication|follow-up|work)$/.test(noun);
+  /^(way|manner|fashion|pass|effort|efforts|audit|qa|review|reviews|change|changes|deploy|deploys|deployment|work|handling|approach|attitude|behaviour|behavior|conduct|practice|practices|testing|coding|planning|communication|response|handover|handoff|attempt|job|decision|decisions|merge|push|commit|commits|edit|edits|typo|mistake|mistakes|error|errors|oversight|shortcut|rollout|engineering|operation|operations|driving|move|query|command|fix|hotfix|patch|migration|release|preparation|analysis|investigation|communication|follow-up|work)$/.test(noun);
 
 function decisionEnd(parse: Parse, i: number, c: Compiled): number {
   const np = parse.phraseAt(i);

@@ -70,7 +70,8 @@ export function doerOf(parse: Parse, np: Phrase | undefined, previous?: Parse, d
       if (d) return d;
     }
   }
-  if (np.pp && /^(by|from)$/.test(np.pp.prep) && isWorkNoun(parse.a.lx[np.head]!.lower)) {
+  // "edits by one of our developers", "the change of Rafael Oliveira", "the cron edit of @kasia".
+  if (np.pp && /^(by|from|of)$/.test(np.pp.prep) && isWorkNoun(parse.a.lx[np.head]!.lower) && (np.pp.prep !== 'of' || isPeopleKind(agentKind(parse, np.pp.np)))) {
     const d = doerOf(parse, np.pp.np, previous, depth + 1);
     if (d) return d;
   }
@@ -93,6 +94,12 @@ export function doerOf(parse: Parse, np: Phrase | undefined, previous?: Parse, d
     const before = [...parse.preds].reverse().find((x) => x.last < np.first && x.object && !x.passive && isDeed(x.lemma) && !UNDOING.test(x.lemma));
     if (before && /^(,|and|then|so|but)$/.test(parse.a.lx[np.first - 1]!.lower)) return doerOf(parse, before.object, previous, depth + 1);
   }
+  // "this is the change which causes the outage": a phrase equated with an anaphor stands for what it stands for.
+  const equated = parse.preds.find((x) => x.lemma === 'be' && x.object === np && x.subject && x.subject !== np && agentKind(parse, x.subject) === 'anaphor');
+  if (equated && depth < 2) {
+    const d = doerOf(parse, equated.subject, previous, depth + 1);
+    if (d) return d;
+  }
   // "this restart", "that modification", "which": the action pointed back at.
   const head = parse.a.lx[np.head]!.lower;
   const demonstrative = /^(this|that|these|those|such)$/.test(parse.a.lx[np.first]!.lower);
@@ -108,7 +115,7 @@ export function doerOf(parse: Parse, np: Phrase | undefined, previous?: Parse, d
 }
 
 /** Verbs that undo or examine a thing: their object is not the person's doing ("rolled back the deploy that broke …"). */
-const UNDOING = /^(roll|revert|undo|fix|stop|pause|halt|cancel|disable|kill|remove|delete|restore|recover|drain|cordon|investigate|review|check|inspect|examine|monitor|mitigate|block|reject|rotate|revoke|replace|patch|debug|escalate|page|notify|flag)$/;
+export const UNDOING = /^(roll|revert|undo|fix|stop|pause|halt|cancel|disable|kill|remove|delete|restore|recover|drain|cordon|investigate|review|check|inspect|examine|monitor|mitigate|block|reject|rotate|revoke|replace|patch|debug|escalate|page|notify|flag)$/;
 
 /** The doer of a predicate: its agent, resolved through relatives and anaphora. */
 export function doerOfPredicate(parse: Parse, p: Predicate, previous?: Parse): Doer | undefined {
@@ -148,7 +155,7 @@ export function unsureName(s: ClauseSentence, pr: Predicate): boolean {
   return !s.parse.a.lx.some((t) => /^(he|she|him|her|his|hers)$/.test(t.lower)) && !s.parse.preds.some((x) => HUMAN_ONLY.test(x.lemma));
 }
 
-const TOOL_ACTIONS = /^(allocate|provision|spawn|evict|rebalance|merge|sync|build|deploy|start|restart|connect|schedule|reconcile|replicate|compile|upload|download|parse|process|index|route|authenticate|respond|retry|scale|boot|mount|fetch|pull|push|load|apply|run|execute|trigger|fire|emit|send|deliver|rotate|renew)$/;
+const TOOL_ACTIONS = /^(?:re-?)?(allocate|provision|spawn|evict|rebalance|merge|sync|build|deploy|start|restart|connect|schedule|reconcile|replicate|compile|upload|download|parse|process|index|route|authenticate|respond|retry|scale|boot|mount|fetch|pull|push|load|apply|run|execute|trigger|fire|emit|send|deliver|rotate|renew)$/;
 const TOOL_OBJECTS = /^(pods?|nodes?|jobs?|builds?|images?|packets?|requests?|events?|queues?|partitions?|replicas?|clusters?|containers?|services?|endpoints?|caches?|index|indexes|indices|shards?|files?|dumps?|metrics?|logs?|syncs?|merges?|commits?|spec|manifests?|hooks?|webhooks?|signatures?|certificates?|tokens?|keys?|volumes?|snapshots?|backups?|checks?|probes?|heartbeats?|batch|batches|records?|rows?|tables?|payloads?|artifacts?)$/;
 const HUMAN_ONLY = /^(read|think|assume|believe|decide|say|ask|tell|realise|realize|forget|remember|type|click|reply|answer|promise|agree|guess|suppose|hope|wish|feel|worry|panic|apologise|apologize|joke|laugh|sleep|wake)$/;
 

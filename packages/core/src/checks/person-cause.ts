@@ -1,8 +1,8 @@
-import { actionVerbOf, agentKind, isDeed, isPersonKind } from '../grammar/agents.js';
+import { actionVerbOf, agentKind, isDeed, isPeopleKind, isPersonKind } from '../grammar/agents.js';
 import type { Parse, Phrase, Predicate } from '../grammar/parse.js';
 import { isNounTag } from '../grammar/tag.js';
 import { unpossess } from '../people/lex.js';
-import { clauseSentences, doerOf, doerOfPredicate, unsureName, type Doer } from './clauses.js';
+import { clauseSentences, doerOf, doerOfPredicate, UNDOING, unsureName, type Doer } from './clauses.js';
 import { scanWord, verbForms } from '../grammar/inflect.js';
 import { capitalise, isQuoted, peopleOptions, textOf } from './prose.js';
 import type { CheckKind, FindingSuggestion } from './types.js';
@@ -143,8 +143,8 @@ export const personCause: CheckKind = {
 
       // Causal predicates and their cause.
       for (const pr of parse.preds) {
-        // A claim of cause is stated, not negated or wished: "should never be considered a root cause".
-        if (pr.negated || pr.modal && pr.modal !== 'have-to') continue;
+        // A claim of cause is stated, not negated, wished or quoted: "should never be considered a root cause".
+        if (pr.negated || pr.modal && pr.modal !== 'have-to' || isQuoted(a, pr.head)) continue;
         const lemma = pr.lemma;
         const after = wordsAfter(parse, pr, 3);
         const phrase = (n: number): string => [lemma, ...after.slice(0, n)].join(' ');
@@ -163,10 +163,20 @@ export const personCause: CheckKind = {
           const end = clauseEnd(parse, pr);
           const span = parse.a.lx.slice(pr.first, end + 1);
           const harmInSpan = parse.lemmas.slice(pr.first, end + 1).some((l) => l && c.harm.has(l));
-          if (c.harm.has(lemma) || harmInSpan || span.some((t) => c.failureWords.has(t.lower) || c.problems.has(t.lower))) report(causeOf(pr.subject), 'cause', pr, pr.subject);
+          if (c.harm.has(lemma) || harmInSpan || span.some((t) => c.failureWords.has(t.lower) || c.problems.has(t.lower) || c.faulty.has(t.lower))) report(causeOf(pr.subject), 'cause', pr, pr.subject);
         }
         // "The thing that actually borked the store was Olusegun's sync run": the subject's relative says what it did.
         if (pr.lemma === 'be' && pr.subject && pr.object && pr.subject.rel.some((r) => c.harm.has(r.lemma) || c.causal.has(r.lemma) || c.causal.has(`${r.lemma} ${r.particle ?? ''}`.trim()))) report(causeOf(pr.object), 'cause');
+        // "Main cause is that I merged my own pull request …": a cause noun equated with a clause.
+        if (pr.lemma === 'be' && pr.subject && c.causeNouns.has(headOf(parse, pr.subject)) && after[0] === 'that') {
+          const inner = parse.preds.find((x) => x.first > pr.last + 1 && x.kind === 'finite' && !x.passive && isDeedVerb(x));
+          if (inner) report(doerOfPredicate(parse, inner, previous), 'cause');
+        }
+        // "What starts the incident is Jakub restarting all Redis nodes": the cause after the second verb.
+        if (pr.lemma === 'be') {
+          const what = parse.preds.find((x) => x.last < pr.first && x.first === 1 && parse.a.lx[0]!.lower === 'what' && (c.causal.has(x.lemma) || c.withProblem.has(x.lemma)));
+          if (what) report(causeOf(parse.phraseAt(pr.last + 1)), 'cause');
+        }
         // "The person who ran the script is why the tables got locked", "… and that's how it got out the door".
         if (pr.lemma === 'be' && /^(why|how)$/.test(after[0] ?? '') && !pr.negated) {
           const rest = parse.a.lx.slice(pr.last + 1);
@@ -209,6 +219,10 @@ export const personCause: CheckKind = {
         }
         // "The CNAME was changed by @o without a second review", "the bad config was pushed by Sam": a person's
         // deed given as a factor, or one whose result is described as faulty.
+        // "One of our developers deploys a debug build to production and the label printing stops", "… reloads the
+        // core switch and all the MPLS links drop", "… rotates the certificate and after this the app cannot
+        // connect": a person's change, then a failure in a clause of its own.
+        if (!pr.passive && !pr.modal && !pr.negated && pr.kind === 'finite' && section !== 'timeline' && isDeedVerb(pr) && !UNDOING.test(lemma) && failureAfter(parse, pr, c)) report(doerOfPredicate(parse, pr, previous), 'cause', pr);
         // (Not a remedy: "the rollback was executed by Ravi".)
         if (pr.passive && pr.agent && c.changes.has(lemma) && !(pr.subject && c.benign.has(unpossess(parse.a.lx[pr.subject.head]!.lower).base)) && (section === 'contributing-factors' || byMistake || subjectFaulty || c.harm.has(lemma) && section !== 'timeline')) report(causeOf(pr.agent), 'harm');
         // A thing a person made, doing the harm: "a rule amended by @h blocked all traffic", "…, which deleted the LB".
@@ -220,7 +234,8 @@ export const personCause: CheckKind = {
       // An omission by a person, given as the explanation: "I didn't update the card details, so the domain
       // couldn't renew", or stated as a factor or in the summary ("Ingrid … did not check the health endpoints").
       for (const pr of parse.preds) {
-        if (!pr.negated || !c.duties.has(pr.lemma) || pr.passive || pr.modal && pr.modal !== 'have-to') continue;
+        // (Not "members who have not yet run it": a relative clause describing people, an open "yet".)
+        if (!pr.negated || !c.duties.has(pr.lemma) || pr.passive || pr.modal && pr.modal !== 'have-to' || pr.via === 'relative' || parse.a.lx.slice(pr.first, pr.last + 1).some((t) => t.lower === 'yet')) continue;
         if (hasPhrase(parse, pr.last + 1, a.lx.length - 1, c.consequences) || section === 'contributing-factors' || section === 'summary') report(doerOfPredicate(parse, pr, previous), 'cause');
       }
 
@@ -308,6 +323,31 @@ function wordsAfter(parse: Parse, pr: Predicate, n: number): string[] {
     out.push(parse.a.lx[k]!.lower.replace(/’/g, "'"));
   }
   return out;
+}
+
+/**
+ * A failure right after a deed, in a clause with a subject of its own: ", and the API goes down", "and after
+ * this the app cannot connect anymore". Not a recovery ("and errors stopped").
+ */
+function failureAfter(parse: Parse, pr: Predicate, c: Compiled): boolean {
+  const lx = parse.a.lx;
+  let k = pr.last + 1;
+  while (k < lx.length && !(lx[k]!.lower === 'and' || lx[k]!.text === ',' && /^(and|so)$/.test(lx[k + 1]?.lower ?? '') || lx[k]!.text === ';')) {
+    if (/^[.!?]$/.test(lx[k]!.text) || parse.tags[k] === 'CS' && lx[k]!.lower !== 'so') return false;
+    k++;
+  }
+  const next = parse.preds.find((x) => x.first > k && x.kind === 'finite');
+  if (!next || next.via === 'coordinate' || next.subject === pr.subject) return false;
+  // Not a recovery ("and errors stopped"), a person's state ("and I can't be bothered") or a failure whose cause
+  // the clause names itself ("and the retries were blocked by the pipeline bug").
+  if (next.subject && (isProblem(parse, next.subject, c) || isPeopleKind(agentKind(parse, next.subject)))) return false;
+  if (next.passive && next.agent) return false;
+  let end = next.last;
+  while (end + 1 < lx.length && lx[end + 1]!.kind !== 'punct' && parse.tags[end + 1] !== 'CS' && parse.tags[end + 1] !== 'CC') end++;
+  const span = lx.slice(next.first, end + 1);
+  return c.harm.has(next.lemma) || parse.lemmas.slice(next.first, end + 1).some((l) => l && c.harm.has(l)) ||
+    span.some((t) => c.failureWords.has(t.lower)) || next.negated && /^(can|could)$/.test(next.modal ?? '') ||
+    /^(stop|fail|die|drop|crash|break|hang|freeze|lock)$/.test(next.lemma) || next.lemma === 'go' && span.some((t) => /^(down|dark|offline|away)$/.test(t.lower));
 }
 
 /** "It is to this change that the degradation has been attributed": the complement fronted in a cleft. */
@@ -398,8 +438,10 @@ function labelEnd(parse: Parse, labels: string[][]): number {
   const lx = parse.a.lx;
   let i = 0;
   while (i < lx.length && (lx[i]!.kind !== 'word' || /^\d/.test(lx[i]!.text))) i++;
-  const end = matchAt(parse, i, labels);
+  let end = matchAt(parse, i, labels);
   if (end < 0) return -1;
+  // "Root cause identified:", "Cause found -".
+  if (/^(identified|found|confirmed|determined|established|known|analysis|summary)$/.test(lx[end + 1]?.lower ?? '')) end++;
   return lx[end + 1]?.text === ':' || lx[end + 1]?.text === '-' || lx[end + 1]?.text === '—' ? end + 1 : -1;
 }
 

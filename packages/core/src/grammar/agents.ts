@@ -94,6 +94,8 @@ function hasPersonCue(parse: Parse, np: Phrase): boolean {
 export function kindWithAppositive(parse: Parse, np: Phrase | undefined): AgentKind {
   const k = agentKind(parse, np);
   if (k === 'thing' && np?.appositive) return agentKind(parse, np.appositive);
+  // "Borys, our shipment scheduler, …": a one-word name explained as a thing is a thing.
+  if (k === 'person' && np?.appositive && np.first === np.last && agentKind(parse, np.appositive) === 'thing' && !parse.a.mentions.some((m) => m.first === np.first && m.confidence >= 0.85)) return 'thing';
   if (k === 'thing' && np && referredToAsPeople(parse, np)) return 'team';
   // "The crash reporter forgot its upload queue": "its" after a role noun makes it a thing.
   if ((k === 'role' || k === 'person') && np && referredToAsThing(parse, np)) return 'thing';
@@ -103,6 +105,9 @@ export function kindWithAppositive(parse: Parse, np: Phrase | undefined): AgentK
 /** "its" right after the phrase's clause verb ("forgot its queue", "lost its state"): a thing, not a person. */
 function referredToAsThing(parse: Parse, np: Phrase): boolean {
   const lx = parse.a.lx;
+  // The clause's verb may come after an appositive: "Borys, our scheduler, forgets its lease".
+  const verb = parse.preds.find((x) => x.subject === np || x.agent === np);
+  if (verb?.object?.owner && lx[verb.object.owner.head]!.lower === 'its') return true;
   for (let k = np.last + 1; k < lx.length && k <= np.last + 4; k++) {
     if (lx[k]!.lower === 'its') return true;
     if (lx[k]!.kind === 'punct') return false;

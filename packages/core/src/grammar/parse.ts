@@ -452,6 +452,15 @@ function findSubject(p: Predicate, q: number, preds: Predicate[], byIndex: ByInd
       }
       return;
     }
+    // "The deployer (Thiago) rolls out …": skip what the brackets add.
+    if (t === 'PUNCT' && lx[k]!.text === ')') {
+      let j = k - 1;
+      while (j >= 0 && lx[j]!.text !== '(' && j > k - 12) j--;
+      if (j >= 0 && lx[j]!.text === '(') {
+        k = j - 1;
+        continue;
+      }
+    }
     if (t === 'PUNCT' && lx[k]!.text === ',') {
       // A parenthetical (", as is now understood,", ", on the evening of 14 March,"): skip to its opening comma.
       let j = k - 1;

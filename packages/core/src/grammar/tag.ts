@@ -100,6 +100,10 @@ function lexical(a: Analysis, i: number, lemmas: string[], contracted: Tagged['c
     return c[1] === 'there' ? 'EX' : c[1] === 'that' || c[1] === 'what' || c[1] === 'who' || c[1] === 'this' ? 'PRP' : 'PRP';
   }
   if (w === 'that') return 'THAT'; // determiner, relative or conjunction: by context
+  // "should of course have", "in fact", "at least": adverbial pairs inside a clause.
+  const pair = `${w} ${a.lx[i + 1]?.lower ?? ''}`;
+  const prevPair = `${a.lx[i - 1]?.lower ?? ''} ${w}`;
+  if (ADVERB_PAIRS.has(pair) || ADVERB_PAIRS.has(prevPair)) return 'RB';
   if (w === 'to') return toOrIn(a, i);
   if (w === 'as') return 'AS';
   if (w === 'there') return a.lx[i + 1] && BE.has(a.lx[i + 1]!.lower) ? 'EX' : 'RB';
@@ -139,12 +143,14 @@ function lexical(a: Analysis, i: number, lemmas: string[], contracted: Tagged['c
   if (canBeVerb(w) || IRREGULAR_BASES.has(w) || w.includes('-') && (canBeVerb(lastPart(w)) && /^(re|un|de|pre|over|under|mis|co|double|fat|hot|cold|dry|auto)-/.test(w))) return 'NV';
   if (w.endsWith('s') && !w.endsWith('ss')) {
     // "lies" <- lie, "fixes" <- fix, "carries" <- carry, "needs" <- need.
-    const stems = [w.slice(0, -1), w.endsWith('es') ? w.slice(0, -2) : '', w.endsWith('ies') ? w.slice(0, -3) + 'y' : ''];
+    const stems = [w.slice(0, -1), w.endsWith('es') ? w.slice(0, -2) : '', w.endsWith('ies') ? w.slice(0, -3) + 'y' : ''].map(lastPart);
     if (stems.some((x) => x && (canBeVerb(x) || IRREGULAR_BASES.has(x)))) return 'NZ';
   }
   if (/(ous|ible|able|ful|less|ical)$/.test(w) && w.length > 5 && !/^(table|cable|label|fable|vegetable|variable|constable|bible)$/.test(w)) return 'JJ';
   return w.endsWith('s') && !/(ss|us|is)$/.test(w) && w.length > 3 ? 'NNS' : 'NN';
 }
+
+const ADVERB_PAIRS = new Set(['of course', 'in fact', 'at least', 'at all', 'for sure', 'for example', 'in particular', 'in turn', 'at once', 'by then', 'so far', 'as well']);
 
 /** Does a noun (or adjective) follow, so that a determiner before it opens a noun phrase? */
 function nounAhead(a: Analysis, i: number): boolean {
@@ -155,6 +161,8 @@ function nounAhead(a: Analysis, i: number): boolean {
   if (MODALS.has(w) || BE.has(w) || HAVE.has(w) || DO.has(w) || NEGATIONS.has(w) || PREPOSITIONS.has(w) && w !== 'one' || SUBORDINATORS.has(w) || COORDINATORS.has(w) || RELATIVES.has(w) || w === 'that' || w === 'to') return false;
   if (IRREGULAR_FORMS.has(w) && !IRREGULAR_BASES.has(w) || /ed$/.test(w) && !ED_NOUNS.has(w)) return false;
   if (ADVERBS.has(w) || /ly$/.test(w) && !LY_NOT_ADVERBS.has(w)) return false;
+  // "this starts the whole chain", "this takes down the service": a verb in -s before its object.
+  if (/s$/.test(w) && (canBeVerb(w.slice(0, -1)) || canBeVerb(w.replace(/es$/, ''))) && /^(the|a|an|our|their|his|her|its|my|your|down|up|out|off|over|all|every)$/.test(a.lx[i + 1]?.lower ?? '')) return false;
   return true;
 }
 
@@ -202,7 +210,9 @@ function prevWord(tags: Tag[], i: number): number {
 function noVerbAhead(a: Analysis, open: Open[], i: number): boolean {
   for (let k = i + 1; k < a.lx.length; k++) {
     const o = open[k];
-    if (o === 'PUNCT' && /^[.;:!?,]$/.test(a.lx[k]!.text) || o === 'CS' || o === 'WP' || o === 'THAT') return true;
+    if (o === 'PUNCT' && /^[.;:!?,]$/.test(a.lx[k]!.text) || o === 'CS' || o === 'WP' || o === 'THAT' || o === 'CC') return true;
+    // "in all warehouses": a plural after a determiner, a preposition or an adjective is a noun.
+    if (o === 'NZ' && /^(DT|PRP\$|IN|JJ|CD|TO)$/.test(String(open[k - 1]))) continue;
     if (o === 'MD' || o === 'BE' || o === 'HV' || o === 'DO' || o === 'ED' || o === 'VBD' || o === 'NZ' || o === 'VBZ') return false;
   }
   return true;
@@ -284,14 +294,33 @@ function resolve(a: Analysis, tags: Tag[], open: Open[], i: number, o: 'NV' | 'N
     if (!finite && pt && (isNounTag(pt) && pt !== 'CD' || pt === 'PRP' && SUBJECT_PRONOUNS.has(pw)) && IRREGULAR_FORMS.get(w)?.past && (objectAhead(next) || next === 'IN' && PARTICLES.has(lx[i + 1]!.lower) && objectAhead(open[i + 2]))) return 'VBD';
     // "Developers keep ignoring the warnings", "the on-call engineers rotate weekly": a present-tense verb.
     if (!finite && pt && (pt === 'NNS' || pt === 'NNP' && /s$/.test(pw)) && (next === 'ING' || next === 'VBG' || next === 'TO' || next === 'DT' || next === 'PRP$' || next === 'RB')) return 'VB';
+    // "nobody from the Kavach team look at the diff": a present verb after a subject, before its preposition.
+    if (!finite && pt && isNounTag(pt) && next === 'IN' && PARTICLES.has(lx[i + 1]!.lower) === false && /^(at|into|for|after|over|up|through)$/.test(lx[i + 1]!.lower) && noVerbAhead(a, open, i)) return 'VB';
     // "Add a check", "- Restart the pod": an imperative opens the sentence or a list item.
     if ((p < 0 || pt === 'PUNCT' && /^[:;(—–-]$/.test(lx[p]!.text)) && (next === 'DT' || next === 'PRP$' || next === 'X' || next === 'NNP' || next === 'CD' || next === 'NN' || next === 'NNS' || next === 'JJ')) return 'VB';
     return 'NN';
   }
   // 'NZ': a plural noun or a verb in the third person singular ("the deploy pushes config", "the DNS records for").
   if (pt && (NP_BEFORE.has(pt) || possessiveBefore)) return 'NNS';
-  if (!finite && pt && (isNounTag(pt) || pt === 'PRP' && /^(he|she|it|this|that)$/.test(pw)) &&
-    (next === 'DT' || next === 'PRP$' || next === 'CD' || next === 'X' || next === 'NNP' || next === 'PRP' || next === 'RB' || next === 'TO' || noVerbAhead(a, open, i))) return 'VBZ';
+  // "acknowledges the page and then simply forgets about it": coordinated with a verb of the same form.
+  if (pt === 'CC' && p > 0 && tags[prevWord(tags, p)] === 'VBZ' || pt === 'CC' && p > 0 && isVerb(tags[prevWord(tags, p)]) && next !== 'NN') return 'VBZ';
+  // "acknowledges the page and then simply forgets about it": the clause before the coordinator has a verb in -s.
+  if (pt === 'CC' && p > 0 && !(next === 'NV' || next === 'NZ' || next === 'BE' || next === 'MD')) {
+    for (let k = p - 1; k >= 0 && !(tags[k] === 'PUNCT' && /^[.;:!?]$/.test(lx[k]!.text)); k--) {
+      if (tags[k] === 'VBZ') return 'VBZ';
+      if (isVerb(tags[k]) || tags[k] === 'CC' || tags[k] === 'CS') break;
+    }
+  }
+  // "what blocks the traffic", "which causes the outage": a relative pronoun's verb.
+  if (pt === 'WP' && !finite) return 'VBZ';
+  const subjectBefore = pt && (isNounTag(pt) || pt === 'PRP' && /^(he|she|it|this|that|who)$/.test(pw) || pt === 'PUNCT' && /^[),]$/.test(lx[p]!.text) && p > 0 && isNounTag(tags[p - 1]));
+  if (!finite && subjectBefore) {
+    // "Kwabena gets deploy access": after a person's name it is the verb, whatever follows.
+    if (a.at(p)?.kind === 'person' && !(next === 'MD' || next === 'BE' || next === 'HV' || next === 'DO')) return 'VBZ';
+    // "error logs show …": the next word is the verb, this one a noun of the compound.
+    if (next === 'NV' || next === 'NZ' || next === 'ED' || next === 'VBD' || next === 'MD' || next === 'BE' || next === 'HV' || next === 'DO') return 'NNS';
+    if (next === 'DT' || next === 'PRP$' || next === 'CD' || next === 'X' || next === 'NNP' || next === 'PRP' || next === 'RB' || next === 'TO' || next === 'NOT' || next === 'THAT' || next === 'IN' && PARTICLES.has(lx[i + 1]!.lower) || noVerbAhead(a, open, i)) return 'VBZ';
+  }
   return 'NNS';
 }
 
