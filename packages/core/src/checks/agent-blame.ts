@@ -134,7 +134,9 @@ export const agentBlame: CheckKind = {
           if (c.justifiable.has(lemma) && a.lx.slice(pr.last + 1).some((t) => /^(because|since|as|per)$/.test(t.lower))) continue;
           // "We missed the alert because it went to an old channel": a reason in the system clears it.
           if (systemReason(s, pr)) continue;
-          if (/^(nothing|none|no)$/.test(a.lx[pr.last + 1]?.lower ?? '')) continue;
+          if (/^(nothing|none|no|anything)$/.test(a.lx[pr.last + 1]?.lower ?? '')) continue;
+          // "Neither the operator nor the shift lead missed anything".
+          if (pr.subject && a.lx[pr.subject.first - 1]?.lower === 'neither' || a.lx[0]?.lower === 'neither') continue;
           // "I forgot what the quota was": a fact not recalled, not a duty skipped.
           if (/^(forget|miss)$/.test(lemma) && /^(what|which|how|why|where|when|who|whether|that)$/.test(a.lx[pr.last + 1]?.lower ?? '')) continue;
           const inf = parse.preds.find((x) => x.governor === pr && x.kind === 'infinitive');
@@ -305,7 +307,7 @@ function judgesHere(s: ClauseSentence, i: number, verdict: boolean, c: Compiled)
 
 /** Nouns for how people work: a judging adjective on one judges them ("a sloppy review", "careless handling"). */
 const isConduct = (noun: string): boolean =>
-  /^(way|manner|fashion|pass|effort|efforts|audit|qa|review|reviews|change|changes|deploy|deploys|deployment|work|handling|approach|attitude|behaviour|behavior|conduct|practice|practices|testing|coding|planning|communication|response|handover|handoff|attempt|job|decision|decisions|merge|push|commit|commits|edit|edits|typo|mistake|mistakes|error|errors|oversight|shortcut|rollout|engineering|operation|operations|driving|move|query|command|fix|hotfix|patch|migration|release|preparation|analysis|investigation|communication|follow-up|work)$/.test(noun);
+  /^(submission|submissions|notes|note|documentation|paperwork|report|reports|writeup|write-up|way|manner|fashion|pass|effort|efforts|audit|qa|review|reviews|change|changes|deploy|deploys|deployment|work|handling|approach|attitude|behaviour|behavior|conduct|practice|practices|testing|coding|planning|communication|response|handover|handoff|attempt|job|decision|decisions|merge|push|commit|commits|edit|edits|typo|mistake|mistakes|error|errors|oversight|shortcut|rollout|engineering|operation|operations|driving|move|query|command|fix|hotfix|patch|migration|release|preparation|analysis|investigation|communication|follow-up|work)$/.test(noun);
 
 function decisionEnd(parse: Parse, i: number, c: Compiled): number {
   const np = parse.phraseAt(i);

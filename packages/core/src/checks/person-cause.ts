@@ -140,6 +140,13 @@ export const personCause: CheckKind = {
         ctx.report({ start: first.start, end: last.end, suggestions: suggestionsFor(src, d.parse, m, why, p, pred, cause) });
       };
       const causeOf = (np: Phrase | undefined): Doer | undefined => doerOf(parse, np, previous);
+      // "The DBA's unscheduled REORG locked out all transactions": whatever a person owns that does the harm,
+      // unless it is a possession ("Tony's token", "their node") rather than something done.
+      const ownerOf = (np: Phrase): Doer | undefined => {
+        if (!np.owner || /^(token|tokens|account|accounts|laptop|laptops|key|keys|password|passwords|node|nodes|machine|machines|phone|device|devices|card|credentials|home|desk)$/.test(headOf(parse, np))) return undefined;
+        const d = doerOf(parse, np.owner, previous);
+        return d && isPersonKind(d.kind) ? d : undefined;
+      };
 
       // Causal predicates and their cause.
       for (const pr of parse.preds) {
@@ -190,7 +197,9 @@ export const personCause: CheckKind = {
           (pr.passive && /^[.;,]?$/.test(after[0] ?? '') ? c.sourceList.find((ws) => ws[0] === lemma && ws.length === 2) : undefined);
         if (source) {
           const subj = pr.subject ? unpossess(parse.a.lx[pr.subject.head]!.lower).base : '';
-          if (c.sourceSubjects.has(subj) || c.problems.has(subj) || c.problems.has(subj.replace(/s$/, ''))) {
+          // "The crash spike traces back to …", "Incident INC0045521 resulted from …", "The P2 traces back to …".
+          const subjectWords = pr.subject ? parse.a.lx.slice(pr.subject.first, pr.subject.last + 1).map((t) => t.lower) : [];
+          if (c.sourceSubjects.has(subj) || subjectWords.some((w) => c.problems.has(w) || c.problems.has(w.replace(/s$/, '')) || /^(p[0-4]|sev-?[0-4]|inc\d+)$/.test(w))) {
             const np = complementAfter(parse, pr, source.length - 1) ?? frontedComplement(parse, pr, source[source.length - 1]!);
             report(causeOf(np), 'cause');
           }
@@ -228,7 +237,7 @@ export const personCause: CheckKind = {
         // A thing a person made, doing the harm: "a rule amended by @h blocked all traffic", "…, which deleted the LB".
         if (!pr.passive && c.harm.has(lemma) && section !== 'timeline') {
           const subj = pr.subject;
-          if (subj && !isPersonKind(agentKind(parse, subj))) report(causeOf(subj) ?? (pr.eventBefore ? doerOfPredicate(parse, pr.eventBefore, previous) : undefined), 'cause');
+          if (subj && !isPersonKind(agentKind(parse, subj))) report(causeOf(subj) ?? ownerOf(subj) ?? (pr.eventBefore ? doerOfPredicate(parse, pr.eventBefore, previous) : undefined), 'cause');
         }
       }
       // An omission by a person, given as the explanation: "I didn't update the card details, so the domain
@@ -263,8 +272,12 @@ export const personCause: CheckKind = {
         const pr = parse.preds.find((x) => x.first > i && x.kind === 'finite');
         // "The site went down because Sam merged …": the main clause names a failure, the other a deed.
         const inside = parse.preds.find((x) => x.first > i && x.kind === 'finite');
-        const clauseOut = inside ? [...a.lx.slice(0, i), ...a.lx.slice(clauseEnd(parse, inside) + 1)] : a.lx.slice(0, i);
-        const failure = clauseOut.some((t) => c.problems.has(t.lower) || c.problems.has(t.lower.replace(/s$/, '')) || c.failureWords.has(t.lower) || c.faulty.has(t.lower));
+        // A fronted "Because …," clause ends at its comma; the main clause follows.
+        let insideEnd = inside ? clauseEnd(parse, inside) : i;
+        if (inside) for (let k = inside.last + 1; k < insideEnd; k++) if (a.lx[k]!.text === ',') { insideEnd = k; break; }
+        const clauseOut = inside ? [...a.lx.slice(0, i), ...a.lx.slice(insideEnd + 1)] : a.lx.slice(0, i);
+        const outLemmas = inside ? [...parse.lemmas.slice(0, i), ...parse.lemmas.slice(insideEnd + 1)] : parse.lemmas.slice(0, i);
+        const failure = clauseOut.some((t) => c.problems.has(t.lower) || c.problems.has(t.lower.replace(/s$/, '')) || c.failureWords.has(t.lower) || c.faulty.has(t.lower)) || outLemmas.some((l) => l && c.harm.has(l));
         if (pr && !pr.negated && !pr.passive && isDeedVerb(pr) && (c.harm.has(pr.lemma) || c.causal.has(pr.lemma) || objectIsProblem(parse, pr, c) || failure)) {
           const d = doerOfPredicate(parse, pr, previous);
           if (d && d.np.first > i) report(d, 'cause');
@@ -278,11 +291,14 @@ export const personCause: CheckKind = {
         if (pr && !pr.negated && pr.lemma !== 'be' && !pr.passive) report(doerOfPredicate(parse, pr, previous), 'cause');
         else if (np) report(causeOf(np), 'cause');
       }
-      // Cleft: "It was Leilani who deleted the bucket", with a harmful or causal act.
+      // Cleft: "It was Leilani who deleted the bucket", "It was the technician who pulled the wrong disk, taking the
+      // volume offline": a harmful, faulty or failing act singled out.
       for (const pr of parse.preds) {
         if (pr.via !== 'relative' || !pr.subject) continue;
         const host = parse.preds.find((x) => x.lemma === 'be' && x.object === pr.subject && x.subject && /^(it|this)$/.test(a.lx[x.subject.head]!.lower));
-        if (host && (c.harm.has(pr.lemma) || c.causal.has(pr.lemma) || objectIsProblem(parse, pr, c))) report(doerOf(parse, pr.subject, previous), 'cause');
+        const rest = a.lx.slice(pr.first);
+        const bad = c.harm.has(pr.lemma) || c.causal.has(pr.lemma) || objectIsProblem(parse, pr, c) || rest.some((t) => c.faulty.has(t.lower) || c.failureWords.has(t.lower)) || parse.lemmas.slice(pr.first).some((l) => l && c.harm.has(l));
+        if (host && bad) report(doerOf(parse, pr.subject, previous), 'cause');
       }
       // Remedies aimed at one person: "Hana should be retrained", "Tomasz should not deploy to production",
       // "Sam needs to be more careful", "make sure Kwabena never gets deploy access again".

@@ -24,7 +24,12 @@ export const isPersonKind = (k: AgentKind | 'none'): boolean => k === 'person' |
 /** People whose decisions can be judged: persons, roles, teams and the writers. */
 export const isPeopleKind = (k: AgentKind | 'none'): boolean => isPersonKind(k) || k === 'team' || k === 'we';
 
-const TEAM_HEADS = /^(team|teams|squad|squads|crew|department|departments|org|organisation|organization|group|groups|management|leadership|support|engineering|ops|operations|devops|infra|infrastructure|security|it|helpdesk|desk|staff|board|cab|committee|community|comms|marketing|sales|legal|finance|hr|product|design|qa|localization|localisation|procurement|facilities|networking|dev|release|compliance|audit|vendor|vendors|contractors|partner|partners|provider|providers|supplier|suppliers|company|companies|customer|customers)$/;
+const TEAM_HEADS = /^(team|teams|squad|squads|crew|department|departments|org|organisation|organization|group|groups|management|leadership|staff|board|cab|committee|vendor|vendors|contractors|partner|partners|provider|providers|supplier|suppliers|company|companies)$/;
+/**
+ * Departments: a team when named bare ("support failed to escalate", "Storage dropped the ball"), a thing after
+ * a determiner ("the release", "the storage").
+ */
+const DEPARTMENTS = /^(support|engineering|ops|operations|devops|infra|infrastructure|security|it|helpdesk|desk|community|comms|marketing|sales|legal|finance|hr|product|design|qa|localization|localisation|procurement|facilities|networking|network|networks|storage|applications|apps|release|compliance|audit|dev|development|platform|data|identity|desktop|payroll|middleware|mainframe|noc|soc)$/;
 // Of these, the ones that also name people one by one ("the contractor", "staff"): roles when singular or bare.
 const PEOPLE_GROUPS = /^(staff|contractor)$/;
 /** Organisations: never one person, whatever the lexicon says ("the cloud vendor", "our provider"). */
@@ -36,7 +41,7 @@ const PUBLIC = /^(users|customers|clients|merchants|visitors|subscribers|players
  * They are people only bare ("the operator") or after a word of people's work ("the Change Manager").
  */
 const SOFTWARE_ROLES = /^(operator|operators|manager|managers|agent|agents|admin|controller|broker|runner|driver|handler|scheduler|keeper|watcher|monitor|reviewer|approver|owner|maintainer|reporter|collector|exporter|checker|builder|deployer|dispatcher|sender|receiver|listener|publisher|subscriber|consumer|producer)$/;
-const PEOPLE_WORK = /^(change|release|incident|duty|shift|engineering|product|project|account|operations|ops|delivery|program|programme|line|general|site|office|service|support|database|system|network|security|platform|storage|the|a|an|our|their|your|his|her|my|new|junior|senior|lead|chief|deputy|head|on-call|oncall|human|night|day|weekend|regional|area|team|data|desk|floor|plant|control|station|store|shop|sales|customer|helpdesk|backup|primary|secondary|responsible|assigned|designated)$/;
+const PEOPLE_WORK = /^(night-shift|day-shift|late-shift|early-shift|on-duty|shift|night|change|release|incident|duty|shift|engineering|product|project|account|operations|ops|delivery|program|programme|line|general|site|office|service|support|database|system|network|security|platform|storage|the|a|an|our|their|your|his|her|my|new|junior|senior|lead|chief|deputy|head|on-call|oncall|human|night|day|weekend|regional|area|team|data|desk|floor|plant|control|station|store|shop|sales|customer|helpdesk|backup|primary|secondary|responsible|assigned|designated)$/;
 const PARTITIVES = /^(one|ones|member|members|some|several|many|few|most|all|none|each|any|either|neither|half|rest|majority|two|three|four|five|couple|both|someone|somebody|nobody|anyone|anybody|everyone|everybody|no-one)$/;
 const INDEFINITE = /^(someone|somebody|anyone|anybody|everyone|everybody|nobody|no-one|none|whoever)$/;
 const SELF_SINGULAR = /^(i|me|my|myself|mine)$/;
@@ -75,6 +80,7 @@ export function agentKind(parse: Parse, np: Phrase | undefined): AgentKind {
     return PEOPLE_GROUPS.test(lower) && lower.endsWith('s') ? 'team' : 'role';
   }
   if (TEAM_HEADS.test(lower)) return PEOPLE_GROUPS.test(lower) ? 'role' : 'team';
+  if (DEPARTMENTS.test(lower) && !np.owner && a.lx[np.first]!.lower !== 'the' && parse.tags[np.first] !== 'DT' && (h.text !== h.lower || a.lx[np.first]!.text !== a.lx[np.first]!.lower || np.head === 0 || /^(support|ops|devops|it|hr|qa|noc|soc|engineering|security|legal|finance|marketing|sales)$/.test(lower))) return 'team';
   return 'thing';
 }
 

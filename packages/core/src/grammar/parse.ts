@@ -143,6 +143,8 @@ export function parseSentence(a: Analysis): Parse {
     const after = p.last + 1;
     if (tags[after] === 'IN' && byIndex[after + 1]) p.pp = { prep: lx[after]!.lower, np: byIndex[after + 1]! };
     else if (tags[after] === 'IN' && tags[after + 1] === 'DT' && byIndex[after + 2]) p.pp = { prep: lx[after]!.lower, np: byIndex[after + 2]! };
+    // "the change implementer (Ms. Nguyen)": a name in brackets after a noun phrase.
+    if (lx[after]?.text === '(' && byIndex[after + 1]?.first === after + 1 && lx[byIndex[after + 1]!.last + 1]?.text === ')') p.appositive = byIndex[after + 1];
     // "The Release Manager, Olumide Adeyemi, deployed": a name between commas after a noun phrase.
     if (lx[after]?.text === ',' && byIndex[after + 1] && byIndex[after + 1]!.first === after + 1 && lx[byIndex[after + 1]!.last + 1]?.text === ',') {
       p.appositive = byIndex[after + 1];

@@ -297,7 +297,10 @@ function resolve(a: Analysis, tags: Tag[], open: Open[], i: number, o: 'NV' | 'N
     // "nobody from the Kavach team look at the diff": a present verb after a subject, before its preposition.
     if (!finite && pt && isNounTag(pt) && next === 'IN' && PARTICLES.has(lx[i + 1]!.lower) === false && /^(at|into|for|after|over|up|through)$/.test(lx[i + 1]!.lower) && noVerbAhead(a, open, i)) return 'VB';
     // "Add a check", "- Restart the pod": an imperative opens the sentence or a list item.
-    if ((p < 0 || pt === 'PUNCT' && /^[:;(—–-]$/.test(lx[p]!.text)) && (next === 'DT' || next === 'PRP$' || next === 'X' || next === 'NNP' || next === 'CD' || next === 'NN' || next === 'NNS' || next === 'JJ')) return 'VB';
+    // (Not "Service desk should have …": a noun and then a verb make a subject.)
+    const after2 = open[i + 2];
+    const subjectThenVerb = (next === 'NN' || next === 'NV') && (after2 === 'MD' || after2 === 'BE' || after2 === 'HV' || after2 === 'DO' || after2 === 'ED' || after2 === 'VBD' || after2 === 'NZ');
+    if ((p < 0 || pt === 'PUNCT' && /^[:;(—–-]$/.test(lx[p]!.text)) && !subjectThenVerb && (next === 'DT' || next === 'PRP$' || next === 'X' || next === 'NNP' || next === 'CD' || next === 'NN' || next === 'NNS' || next === 'JJ')) return 'VB';
     return 'NN';
   }
   // 'NZ': a plural noun or a verb in the third person singular ("the deploy pushes config", "the DNS records for").
