@@ -34,7 +34,7 @@ const NOT_PEOPLE = 'agent agents bros beings broker character controller creator
   'master native pawn phrase planner player population runner scheduler worker builder fighter icon idol leader optimist realist';
 for (const w of NOT_PEOPLE.split(' ')) actors.delete(w);
 // Roles of software teams the general lexicon lacks.
-for (const w of 'on-call oncall sre dba sysadmin admin reviewer approver requester deployer responder tester maintainer committer intern staff personnel teammate colleague individual human member engineer developer dev operator technician contractor vendor contributor guy guys folks lead leads implementer implementers requestor approver sysadmins owner dev devs sres dbas admins interns engineers developers operators technicians contractors reviewers approvers responders maintainers teammates colleagues members'.split(' ')) actors.add(w);
+for (const w of 'on-call oncall sre dba sysadmin admin reviewer approver requester deployer responder tester maintainer committer intern staff personnel teammate colleague individual human member engineer developer dev operator technician contractor vendor contributor registrar registrars clerk clerks nurse nurses clinician clinicians physician physicians pharmacist pharmacists surgeon surgeons resident residents doctor doctors analyst analysts guy guys folks lead leads implementer implementers requestor approver sysadmins owner dev devs sres dbas admins interns engineers developers operators technicians contractors reviewers approvers responders maintainers teammates colleagues members'.split(' ')) actors.add(w);
 const verbSet = new Set();
 const adjectives = [];
 const common = new Set();

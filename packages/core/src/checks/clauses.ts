@@ -84,7 +84,7 @@ export function doerOf(parse: Parse, np: Phrase | undefined, previous?: Parse, d
     }
   }
   // "I deployed the rotation which revoked the certificate": the thing a person put in place.
-  const made = parse.preds.find((x) => x.object === np && !x.passive && x.kind !== 'infinitive' && isDeed(x.lemma) && !UNDOING.test(x.lemma) && x.agent && x.agent !== np);
+  const made = parse.preds.find((x) => x.object === np && !x.passive && x.kind !== 'infinitive' && (isDeed(x.lemma) || /^(start|begin|kick|get|keep)$/.test(x.lemma)) && !UNDOING.test(x.lemma) && x.agent && x.agent !== np);
   if (made && depth < 2) {
     const d = doerOf(parse, made.agent, previous, depth + 1);
     if (d) return d;

@@ -198,7 +198,8 @@ export const personCause: CheckKind = {
         if (source) {
           const subj = pr.subject ? unpossess(parse.a.lx[pr.subject.head]!.lower).base : '';
           // "The crash spike traces back to …", "Incident INC0045521 resulted from …", "The P2 traces back to …".
-          const subjectWords = pr.subject ? parse.a.lx.slice(pr.subject.first, pr.subject.last + 1).map((t) => t.lower) : [];
+          // ("Most of the damage came from …": the words of its "of" phrase count.)
+          const subjectWords = pr.subject ? parse.a.lx.slice(pr.subject.first, (pr.subject.pp?.np.last ?? pr.subject.last) + 1).map((t) => t.lower) : [];
           if (c.sourceSubjects.has(subj) || subjectWords.some((w) => c.problems.has(w) || c.problems.has(w.replace(/s$/, '')) || /^(p[0-4]|sev-?[0-4]|inc\d+)$/.test(w))) {
             const np = complementAfter(parse, pr, source.length - 1) ?? frontedComplement(parse, pr, source[source.length - 1]!);
             report(causeOf(np), 'cause');
@@ -235,7 +236,7 @@ export const personCause: CheckKind = {
         // (Not a remedy: "the rollback was executed by Ravi".)
         if (pr.passive && pr.agent && c.changes.has(lemma) && !(pr.subject && c.benign.has(unpossess(parse.a.lx[pr.subject.head]!.lower).base)) && (section === 'contributing-factors' || byMistake || subjectFaulty || c.harm.has(lemma) && section !== 'timeline')) report(causeOf(pr.agent), 'harm');
         // A thing a person made, doing the harm: "a rule amended by @h blocked all traffic", "…, which deleted the LB".
-        if (!pr.passive && c.harm.has(lemma) && section !== 'timeline') {
+        if (!pr.passive && (c.harm.has(lemma) || !!pr.particle && c.harm.has(`${lemma} ${pr.particle}`)) && section !== 'timeline') {
           const subj = pr.subject;
           if (subj && !isPersonKind(agentKind(parse, subj))) report(causeOf(subj) ?? ownerOf(subj) ?? (pr.eventBefore ? doerOfPredicate(parse, pr.eventBefore, previous) : undefined), 'cause');
         }
@@ -297,7 +298,9 @@ export const personCause: CheckKind = {
         if (pr.via !== 'relative' || !pr.subject) continue;
         const host = parse.preds.find((x) => x.lemma === 'be' && x.object === pr.subject && x.subject && /^(it|this)$/.test(a.lx[x.subject.head]!.lower));
         const rest = a.lx.slice(pr.first);
-        const bad = c.harm.has(pr.lemma) || c.causal.has(pr.lemma) || objectIsProblem(parse, pr, c) || rest.some((t) => c.faulty.has(t.lower) || c.failureWords.has(t.lower)) || parse.lemmas.slice(pr.first).some((l) => l && c.harm.has(l));
+        // Singling out who did a deed is blame unless the deed is a find or a fix ("It was Priya who spotted it").
+        const bad = c.harm.has(pr.lemma) || c.causal.has(pr.lemma) || objectIsProblem(parse, pr, c) || rest.some((t) => c.faulty.has(t.lower) || c.failureWords.has(t.lower)) || parse.lemmas.slice(pr.first).some((l) => l && c.harm.has(l)) ||
+          isDeedVerb(pr) && !FINDS_AND_FIXES.test(pr.lemma);
         if (host && bad) report(doerOf(parse, pr.subject, previous), 'cause');
       }
       // Remedies aimed at one person: "Hana should be retrained", "Tomasz should not deploy to production",
@@ -400,6 +403,7 @@ function headOf(parse: Parse, np: Phrase): string {
 /** The noun phrase after a predicate, past `skip` words ("came down to X" skips "down to"). */
 function complementAfter(parse: Parse, pr: Predicate, skip: number): Phrase | undefined {
   let k = pr.last + 1 + skip;
+  if (pr.particle && parse.a.lx[k]?.lower === pr.particle) k++;
   while (k < parse.a.lx.length && (parse.tags[k] === 'RB' || parse.tags[k] === 'IN' && /^(as|to|with|on|from)$/.test(parse.a.lx[k]!.lower) || parse.a.lx[k]!.text === ':')) k++;
   return parse.phraseAt(k);
 }
@@ -416,6 +420,7 @@ function objectIsProblem(parse: Parse, pr: Predicate, c: Compiled): boolean {
 }
 
 const isDeedVerb = (pr: Predicate): boolean => isDeed(pr.lemma);
+const FINDS_AND_FIXES = /^(spot|catch|detect|identify|fix|restore|resolve|recover|rescue|save|help|suggest|propose|escalate|page|raise|report|flag|alert|warn|call|notice|find|discover|diagnose|solve|mitigate|revert|roll|stop|halt|pause)$/;
 
 /** ", and it was this restart that resulted in …": the subject is "that"/"it" standing for an event. */
 function eventCause(parse: Parse, pr: Predicate, previous?: Parse): Doer | undefined {

@@ -25,6 +25,8 @@ export const isPersonKind = (k: AgentKind | 'none'): boolean => k === 'person' |
 export const isPeopleKind = (k: AgentKind | 'none'): boolean => isPersonKind(k) || k === 'team' || k === 'we';
 
 const TEAM_HEADS = /^(team|teams|squad|squads|crew|department|departments|org|organisation|organization|group|groups|management|leadership|staff|board|cab|committee|vendor|vendors|contractors|partner|partners|provider|providers|supplier|suppliers|company|companies)$/;
+/** Departments that stay teams in a compound: "the service desk", "customer support", "the network ops". */
+const ORG_UNITS = /^(desk|helpdesk|support|ops|operations|engineering|noc|soc|hr|finance|legal|sales|marketing|it|qa|devops|comms|procurement|facilities|compliance|audit|security)$/;
 /**
  * Departments: a team when named bare ("support failed to escalate", "Storage dropped the ball"), a thing after
  * a determiner ("the release", "the storage").
@@ -80,7 +82,7 @@ export function agentKind(parse: Parse, np: Phrase | undefined): AgentKind {
     return PEOPLE_GROUPS.test(lower) && lower.endsWith('s') ? 'team' : 'role';
   }
   if (TEAM_HEADS.test(lower)) return PEOPLE_GROUPS.test(lower) ? 'role' : 'team';
-  if (DEPARTMENTS.test(lower) && !np.owner && a.lx[np.first]!.lower !== 'the' && parse.tags[np.first] !== 'DT' && (h.text !== h.lower || a.lx[np.first]!.text !== a.lx[np.first]!.lower || np.head === 0 || /^(support|ops|devops|it|hr|qa|noc|soc|engineering|security|legal|finance|marketing|sales)$/.test(lower))) return 'team';
+  if (DEPARTMENTS.test(lower) && !np.owner && (np.head - np.first >= (parse.tags[np.first] === 'DT' ? 2 : 1) && ORG_UNITS.test(lower) && !PUBLIC.test(a.lx[np.head - 1]!.lower) || a.lx[np.first]!.lower !== 'the' && parse.tags[np.first] !== 'DT' && (h.text !== h.lower || a.lx[np.first]!.text !== a.lx[np.first]!.lower || np.head === 0 || /^(support|ops|devops|it|hr|qa|noc|soc|engineering|security|legal|finance|marketing|sales)$/.test(lower)))) return 'team';
   return 'thing';
 }
 

@@ -251,7 +251,7 @@ export function parseSentence(a: Analysis): Parse {
     const p: Predicate = { first, last, head, lemma: head === first && contracted[first] ? lemma : normaliseAux(lemma, tags[head]!), kind, negated, modal, perfect, passive, clause };
     const after = lx[last + 1];
     if (after && PARTICLES.has(after.lower) && (tags[last + 1] === 'IN' || tags[last + 1] === 'RB') && !byIndex[last + 2]?.first) p.particle = after.lower;
-    else if (after && PARTICLES.has(after.lower) && (tags[last + 1] === 'IN' || tags[last + 1] === 'RB') && (tags[last + 2] === 'DT' || tags[last + 2] === 'PRP$')) p.particle = after.lower;
+    else if (after && /^(down|up|out|off|back|away)$/.test(after.lower) && (tags[last + 1] === 'IN' || tags[last + 1] === 'RB') && (tags[last + 2] === 'DT' || tags[last + 2] === 'PRP$')) p.particle = after.lower;
     preds.push(p);
     i = j;
   }
@@ -267,8 +267,17 @@ export function parseSentence(a: Analysis): Parse {
     const obj = byIndex[objStart];
     // A nominative pronoun is never an object ("Needless to say I didn't …"), nor is a time ("renewed last year").
     if (obj && obj.first === objStart && !(obj.first === obj.last && /^(i|we|he|she|they)$/.test(lx[obj.first]!.lower)) && !isTemporal(lx, obj)) p.object = obj;
-    // A particle after the object: "took checkout down".
+    // A particle after the object: "took checkout down", "cut the cabinets on Ward 4B off from the server".
     if (!p.particle && p.object && PARTICLES.has(lx[p.object.last + 1]?.lower ?? '') && !byIndex[p.object.last + 2]) p.particle = lx[p.object.last + 1]!.lower;
+    if (!p.particle && p.object) {
+      for (let k = p.object.last + 1; k < lx.length && k <= p.object.last + 6; k++) {
+        if (tags[k] === 'PUNCT' || isVerb(tags[k]) || AUX.has(tags[k]!) || tags[k] === 'CS' || tags[k] === 'WP') break;
+        if (/^(off|down|out)$/.test(lx[k]!.lower) && tags[k - 1] !== 'DT') {
+          p.particle = lx[k]!.lower;
+          break;
+        }
+      }
+    }
     findSubject(p, q, preds, byIndex, tags, lx, contracted);
     if (p.passive) p.agent = byAgent(p, byIndex, tags, lx);
     else p.agent = p.subject;
@@ -359,13 +368,18 @@ function findSubject(p: Predicate, q: number, preds: Predicate[], byIndex: ByInd
   let k = p.first - 1;
   for (let guard = 0; k >= 0 && guard < 24; guard++) {
     const t = tags[k]!;
-    if (t === 'RB' || t === 'NOT') {
+    // Adverbs, and a stray preposition or particle ("the documentation left behind by the team was …").
+    if (t === 'RB' || t === 'NOT' || t === 'IN' && !byIndex[k + 1]) {
       k--;
       continue;
     }
     const np = byIndex[k];
     // "Needless to say I didn't …": a nominative pronoun before a finite verb is its subject, whatever came before.
-    if (np && np.first === np.last && tags[k] === 'PRP' && /^(i|we|he|she|they)$/.test(lx[k]!.lower)) return setSubject(p, np, 'direct');
+    if (np && np.first === np.last && tags[k] === 'PRP' && /^(i|we|he|she|they)$/.test(lx[k]!.lower)) {
+      setSubject(p, np, 'direct');
+      zeroRelative(p, np, byIndex, tags, lx);
+      return;
+    }
     if (np) {
       // "the previous afternoon", "on Tuesday": time adverbials are not subjects.
       if (isTemporal(lx, np)) {
@@ -394,14 +408,7 @@ function findSubject(p: Predicate, q: number, preds: Predicate[], byIndex: ByInd
       const host = byIndex[np.first - 2];
       if (lx[np.first - 1]?.text === ',' && host && host.appositive === np) return setSubject(p, host, 'direct');
       setSubject(p, np, 'direct');
-      // "the certificate Kenji renewed last year expired": a noun phrase right before the subject, and no object,
-      // make an object relative without "that" ("the certificate [that] Kenji renewed").
-      const host0 = byIndex[np.first - 1];
-      if (host0 && host0 !== np && p.kind === 'finite' && !p.object && !p.passive && isVerb(tags[p.head]) && tags[p.head] !== 'VBG' && (lx[p.last + 1] === undefined || isTemporal(lx, byIndex[p.last + 1] ?? np) || tags[p.last + 1] === 'RB' || isVerb(tags[p.last + 1]) || AUX.has(tags[p.last + 1]!))) {
-        p.object = host0;
-        p.relativeTo = host0;
-        return;
-      }
+      if (zeroRelative(p, np, byIndex, tags, lx)) return;
       if (tags[np.first - 1] === 'WP') {
         // An object relative: "the deploy that Sam ran" -> Sam ran it; "the deploy" is what was run.
         const ante = antecedent(np.first - 1, byIndex, lx);
@@ -480,6 +487,20 @@ function findSubject(p: Predicate, q: number, preds: Predicate[], byIndex: ByInd
 
 const TEMPORAL = /^(morning|mornings|afternoon|afternoons|evening|evenings|night|nights|day|days|week|weeks|weekend|weekends|month|months|year|years|hour|hours|minute|minutes|time|times|today|yesterday|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|quarter|moment|period)$/;
 const isTemporal = (lx: Analysis['lx'], np: Phrase): boolean => TEMPORAL.test(lx[np.head]!.lower) && !np.owner;
+
+/**
+ * "the certificate Kenji renewed last year expired", "An upgrade I started on the server took down paging": a
+ * noun phrase right before the subject and no object make an object relative without "that".
+ */
+function zeroRelative(p: Predicate, np: Phrase, byIndex: ByIndex, tags: Tag[], lx: Analysis['lx']): boolean {
+  const host = byIndex[np.first - 1];
+  const next = tags[p.last + 1];
+  if (!host || host === np || p.kind !== 'finite' || p.object || p.passive || !isVerb(tags[p.head]) || tags[p.head] === 'VBG') return false;
+  if (!(next === undefined || isTemporal(lx, byIndex[p.last + 1] ?? np) || next === 'RB' || next === 'IN' || isVerb(next) || AUX.has(next))) return false;
+  p.object = host;
+  p.relativeTo = host;
+  return true;
+}
 
 function setSubject(p: Predicate, np: Phrase, via: Predicate['via']): void {
   p.subject = np;

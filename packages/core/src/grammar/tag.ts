@@ -286,6 +286,10 @@ function resolve(a: Analysis, tags: Tag[], open: Open[], i: number, o: 'NV' | 'N
     // "should have run", "had read": an irregular participle that is also a base form.
     if (pt === 'HV' && IRREGULAR_FORMS.get(w)?.participle) return 'VBN';
     if (pt === 'MD' || pt === 'TO' || pt === 'DO' && !/^(done|doing)$/.test(pw)) return 'VB';
+    // "the rule that cut the cabinets off": the verb of a relative clause.
+    if (pt === 'WP' && !finite) return IRREGULAR_FORMS.get(w)?.past ? 'VBD' : 'VB';
+    // "The registrar who bulk-cancelled the orders set off the cascade": the main verb after a relative clause.
+    if (st.relative === 'done' && !st.main && pt && isNounTag(pt) && IRREGULAR_FORMS.get(w)?.past) return 'VBD';
     if (pt === 'PRP' && SUBJECT_PRONOUNS.has(pw) && !finite) return 'VB';
     if (pt && (NP_BEFORE.has(pt) || possessiveBefore)) return 'NN';
     if (pt === 'CC' && p > 0 && (tags[prevWord(tags, p)] === 'VB')) return 'VB';
@@ -342,6 +346,11 @@ export function lemmaOf(w: string, tag: Tag): string {
 }
 
 function lemmaOfPlain(w: string, tag: Tag): string {
+  // "bulk-cancelled" -> bulk-cancel: the part that inflects.
+  if (w.includes('-') && !IRREGULAR_FORMS.has(w)) {
+    const cut = w.lastIndexOf('-') + 1;
+    return w.slice(0, cut) + lemmaOfPlain(w.slice(cut), tag);
+  }
   const irregular = IRREGULAR_FORMS.get(w);
   if (irregular && tag !== 'VB') return irregular.base;
   if (tag === 'VBD' || tag === 'VBN' || tag === 'JJ') {

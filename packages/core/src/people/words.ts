@@ -58,5 +58,5 @@ export const WORK_NOUNS = set(
   'deploy deployment rollout release merge push approval decision call action cleanup refactor rewrite automation playbook runbook ' +
   'procedure documentation doc spec design schema template checklist terraform plan review test fix hotfix alteration modification ' +
   'amendment failover restart rotation upgrade run rerun operation work slip blunder misconfiguration choice move tweak override setting ' +
-  'rule shortcut workaround hack job sync refund negligence carelessness laziness incompetence inattention sloppiness recklessness handling handiwork',
+  'rule shortcut workaround hack rollback revert import upload job sync refund negligence carelessness laziness incompetence inattention sloppiness recklessness handling handiwork',
 );
