@@ -98,6 +98,11 @@ export const hindsight: CheckKind = {
         let kind = subjectKind(s.parse, pr);
         // "They should've known", "if they had followed the runbook": "they" doing a deed or knowing is people.
         if (kind === 'anaphor' && (/^(should|ought|need)$/.test(pr.modal ?? '') || c.avoidable.has(a.lx[pr.head]!.lower) || c.knowledge.has(a.lx[pr.head]!.lower)) && /^(they|they've|they'd)$/.test(subjectWord(parse, pr)) && !c.system.has(a.lx[pr.head]!.lower) && (isDeedWord(a.lx[pr.head]!.lower) || c.knowledge.has(a.lx[pr.head]!.lower))) kind = 'role';
+        // ("It would have been easy for Léa to double-check …".)
+        if ((pr.modal === 'would' || pr.modal === 'could') && pr.perfect && a.lx[pr.head]!.lower === 'been' && /^(better|wiser|safer|prudent|smarter|easy|easier|simple|trivial|straightforward|quicker)$/.test(a.lx[pr.last + 1]?.lower ?? '') && !pr.negated) {
+          report(pr.first, pr.last + 1, advice);
+          continue;
+        }
         // Modal perfect: "should have rolled back", "ought to have queried", "would have recognised".
         if (pr.modal && c.modals.has(pr.modal) && pr.perfect) {
           if (question || embeddedQuestion(parse, pr)) continue;
@@ -106,6 +111,8 @@ export const hindsight: CheckKind = {
           if (pr.negated && c.knowledge.has(verb)) continue;
           if (/^(nobody|no-one|none)$/.test(subjectWord(parse, pr)) && c.knowledge.has(verb)) continue;
           // "we couldn't have done it without them", "could have been much worse": gratitude and luck.
+          // ("we could not have asked for better support": praise.)
+          if (/^(could|might|would)$/.test(pr.modal) && pr.negated && a.lx.slice(pr.last).some((t) => /^(better|more|nicer|kinder|faster)$/.test(t.lower))) continue;
           if (/^(could|might|would)$/.test(pr.modal) && (a.lx.some((t) => /^(without|thanks)$/.test(t.lower)) && pr.negated || /^(worse|better|higher|lower|longer|bigger|larger|more|far|much|significantly|considerably)$/.test(a.lx[pr.last + 1]?.lower ?? '') && verb === 'been')) continue;
           // "anyone could have made that mistake": an argument for blamelessness.
           if (/^(anyone|anybody|any)$/.test(a.lx[pr.subject?.first ?? -1]?.lower ?? '')) continue;
@@ -129,10 +136,6 @@ export const hindsight: CheckKind = {
           continue;
         }
         // "it would have been better to wait": a verdict on the choice.
-        if (pr.modal === 'would' && pr.perfect && a.lx[pr.head]!.lower === 'been' && /^(better|wiser|safer|prudent|smarter)$/.test(a.lx[pr.last + 1]?.lower ?? '')) {
-          report(pr.first, pr.last + 1, advice);
-          continue;
-        }
         // "Had Ngozi escalated …", "had the DBA only waited …", "if Sam had checked …".
         if (pr.perfect && !pr.modal && /^had$/.test(a.lx[pr.first]!.lower)) {
           const inverted = pr.first === 0 || /^[,;:(“"]$/.test(a.lx[pr.first - 1]!.text);
@@ -168,8 +171,9 @@ export const hindsight: CheckKind = {
         if (!np || np.first !== i + 1) continue;
         const k = agentKind(parse, np);
         let v = np.last + 1;
-        while (a.lx[v] && /^(not|only|just|also|already|actually)$/.test(a.lx[v]!.lower)) v++;
-        if ((isPeopleKind(k) || k === 'I') && a.lx[v] && (/ed$/.test(a.lx[v]!.lower) || parse.tags[v] === 'VBN' || parse.tags[v] === 'VBD' || isParticiple(a.lx[v]!.lower))) report(i, np.last, advice);
+        while (a.lx[v] && (/^(not|only|just|also|already|actually|simply|really|even|ever|properly|bothered)$/.test(a.lx[v]!.lower) || parse.tags[v] === 'RB')) v++;
+        // "had they simply checked": "they" in a wish about the past is people.
+        if ((isPeopleKind(k) || k === 'I' || /^they$/.test(a.lx[np.head]!.lower)) && a.lx[v] && (/ed$/.test(a.lx[v]!.lower) || parse.tags[v] === 'VBN' || parse.tags[v] === 'VBD' || isParticiple(a.lx[v]!.lower))) report(i, np.last, advice);
       }
       if (best) ctx.report({ start: a.lx[best.first]!.start, end: a.lx[best.last]!.end, suggestions: best.suggestions });
     }

@@ -5,7 +5,7 @@ import { unpossess } from '../people/lex.js';
 import { clauseSentences, doerOf, doerOfPredicate, UNDOING, unsureName, type Doer } from './clauses.js';
 import { scanWord, verbForms } from '../grammar/inflect.js';
 import { capitalise, isQuoted, peopleOptions, textOf } from './prose.js';
-import type { CheckKind, FindingSuggestion } from './types.js';
+import type { CheckKind, Finding, FindingSuggestion } from './types.js';
 
 interface Params {
   /** Verbs whose subject (or by-agent, in the passive) is the cause: "caused", "took … down", "resulted in". */
@@ -136,9 +136,14 @@ export const personCause: CheckKind = {
         const first = da.lx[m.first]!;
         const last = da.lx[m.last]!;
         if (taken.has(first.start) || isQuoted(da, m.first)) return;
-        taken.add(first.start);
-        ctx.report({ start: first.start, end: last.end, suggestions: suggestionsFor(src, d.parse, m, why, p, pred, cause) });
+        // One finding per person; of several frames, the one whose rewrite names the thing that did the harm
+        // ("A bad config took checkout down.") beats a question about who.
+        const suggestions = suggestionsFor(src, d.parse, m, why, p, pred, cause);
+        const known = pending.get(first.start);
+        if (known && !(known.question && !suggestions[0]?.description.startsWith(p.rewrites.question.slice(0, 12)))) return;
+        pending.set(first.start, { finding: { start: first.start, end: last.end, suggestions }, question: suggestions[0]?.description.startsWith(p.rewrites.question.slice(0, 12)) ?? false });
       };
+      const pending = new Map<number, { finding: Finding; question: boolean }>();
       const causeOf = (np: Phrase | undefined): Doer | undefined => doerOf(parse, np, previous);
       // "The DBA's unscheduled REORG locked out all transactions": whatever a person owns that does the harm,
       // unless it is a possession ("Tony's token", "their node") rather than something done.
@@ -150,8 +155,9 @@ export const personCause: CheckKind = {
 
       // Causal predicates and their cause.
       for (const pr of parse.preds) {
-        // A claim of cause is stated, not negated, wished or quoted: "should never be considered a root cause".
-        if (pr.negated || pr.modal && pr.modal !== 'have-to' || isQuoted(a, pr.head)) continue;
+        // A claim of cause is stated, not negated, wished or quoted: "should never be considered a root cause",
+        // "It was not Kwame's change that broke the rules".
+        if (pr.negated || pr.modal && pr.modal !== 'have-to' || isQuoted(a, pr.head) || deniedCleft(parse, pr)) continue;
         const lemma = pr.lemma;
         const after = wordsAfter(parse, pr, 3);
         const phrase = (n: number): string => [lemma, ...after.slice(0, n)].join(' ');
@@ -163,6 +169,12 @@ export const personCause: CheckKind = {
           else if (pr.kind !== 'infinitive' || pr.governor) report(causeOf(pr.subject) ?? eventCause(parse, pr, previous), 'cause', pr, pr.subject);
           // "was triggered when the Operator re-ran the batch": the cause is the clause that says when.
           if (pr.passive && !pr.agent) report(whenClauseDoer(parse, pr, previous), 'cause');
+        }
+        // "We traced the leaked token back to Dmitri": an active tracing of a problem to its source.
+        if (!pr.passive && /^(trace|attribute|blame|pin|track)$/.test(lemma) && pr.object && isProblem(parse, pr.object, c)) {
+          let k = pr.object.last + 1;
+          while (parse.a.lx[k] && /^(back|down|all|the|way)$/.test(parse.a.lx[k]!.lower)) k++;
+          if (/^(to|on)$/.test(parse.a.lx[k]?.lower ?? '')) report(causeOf(parse.phraseAt(k + 1)), 'cause');
         }
         // A pseudo-cleft names its cause: "that's what took ranked queues down", "the DBA's failover is what left
         // the DB stuck in read-only"; an anaphor after a deed: "…, and that kicked everybody out".
@@ -200,7 +212,7 @@ export const personCause: CheckKind = {
           // "The crash spike traces back to …", "Incident INC0045521 resulted from …", "The P2 traces back to …".
           // ("Most of the damage came from …": the words of its "of" phrase count.)
           const subjectWords = pr.subject ? parse.a.lx.slice(pr.subject.first, (pr.subject.pp?.np.last ?? pr.subject.last) + 1).map((t) => t.lower) : [];
-          if (c.sourceSubjects.has(subj) || subjectWords.some((w) => c.problems.has(w) || c.problems.has(w.replace(/s$/, '')) || /^(p[0-4]|sev-?[0-4]|inc\d+)$/.test(w))) {
+          if (c.sourceSubjects.has(subj) || subjectWords.some((w) => c.problems.has(w) || c.problems.has(w.replace(/s$/, '')) || c.faulty.has(w) || c.failureWords.has(w) || /^(p[0-4]|sev-?[0-4]|inc\d+)$/.test(w))) {
             const np = complementAfter(parse, pr, source.length - 1) ?? frontedComplement(parse, pr, source[source.length - 1]!);
             report(causeOf(np), 'cause');
           }
@@ -234,6 +246,8 @@ export const personCause: CheckKind = {
         // connect": a person's change, then a failure in a clause of its own.
         if (!pr.passive && !pr.modal && !pr.negated && pr.kind === 'finite' && section !== 'timeline' && isDeedVerb(pr) && !UNDOING.test(lemma) && failureAfter(parse, pr, c)) report(doerOfPredicate(parse, pr, previous), 'cause', pr);
         // (Not a remedy: "the rollback was executed by Ravi".)
+        // "The index got corrupted by a script which Siddharth started": a destruction's by-agent, out of the timeline.
+        if (pr.passive && pr.agent && (c.harm.has(lemma) || !!pr.particle && c.harm.has(`${lemma} ${pr.particle}`)) && section !== 'timeline') report(causeOf(pr.agent), 'harm');
         if (pr.passive && pr.agent && c.changes.has(lemma) && !(pr.subject && c.benign.has(unpossess(parse.a.lx[pr.subject.head]!.lower).base)) && (section === 'contributing-factors' || byMistake || subjectFaulty || c.harm.has(lemma) && section !== 'timeline')) report(causeOf(pr.agent), 'harm');
         // A thing a person made, doing the harm: "a rule amended by @h blocked all traffic", "…, which deleted the LB".
         if (!pr.passive && (c.harm.has(lemma) || !!pr.particle && c.harm.has(`${lemma} ${pr.particle}`)) && section !== 'timeline') {
@@ -322,9 +336,20 @@ export const personCause: CheckKind = {
         if (!/^(remove|revoke|pull|suspend|restrict|limit)$/.test(pr.lemma) || !pr.object?.owner) continue;
         if (parse.a.lx.slice(pr.object.owner.last + 1, pr.object.last + 1).some((t) => c.remedyObjects.has(t.lower))) report(doerOf(parse, pr.object.owner, previous), 'remedy');
       }
+      for (const [start, { finding }] of pending) {
+        taken.add(start);
+        ctx.report(finding);
+      }
     }
   },
 };
+
+/** "It was not X that broke it": the relative of a negated cleft. */
+function deniedCleft(parse: Parse, pr: Predicate): boolean {
+  if (!pr.relativeTo) return false;
+  const host = parse.preds.find((x) => x.lemma === 'be' && x.last < pr.first && x.object === pr.relativeTo);
+  return !!host?.negated || parse.a.lx[pr.relativeTo.first - 1]?.lower === 'not';
+}
 
 /** The last lexeme of the predicate's clause: up to the next clause boundary or the next finite verb's clause. */
 function clauseEnd(parse: Parse, pr: Predicate): number {
@@ -412,6 +437,8 @@ function complementAfter(parse: Parse, pr: Predicate, skip: number): Phrase | un
 function isProblem(parse: Parse, np: Phrase | undefined, c: Compiled): boolean {
   if (!np) return false;
   const h = unpossess(parse.a.lx[np.head]!.lower).base;
+  // "the unsigned artifacts", "the broken publish endpoint": a faulty thing is a problem too.
+  if (parse.a.lx.slice(np.first, np.head).some((t) => c.faulty.has(t.lower))) return true;
   return c.problems.has(h) || c.problems.has(h.replace(/s$/, '')) || /^(this|that|it)$/.test(h) && np.first === np.last;
 }
 

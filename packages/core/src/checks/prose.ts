@@ -42,11 +42,22 @@ export function documentTerms(text: string): Set<string> {
 // Bounded by weight: about the bytes of the paragraph and its terms (8 MB in all).
 const termsCache = new BoundedCache<string, string[]>(8 << 20, (k, v) => k.length * 2 + v.length * 40 + 64);
 
+const MACHINE = '(?:bot|tool|service|scheduler|runner|pipeline|app|daemon|CI|robot|assistant|integration|crawler|indexer|worker|cron job|automation|GitHub App|action)';
+const TOOL_INTRODUCTIONS = new RegExp(
+  `\\b(\\p{Lu}[\\p{L}\\p{N}-]*), (?:our|the|a|an|its) (?:[\\p{L}-]+ ){0,3}${MACHINE}\\b` +
+    `|\\b(?:the|our) (\\p{Lu}[\\p{L}\\p{N}-]*) ${MACHINE}\\b` +
+    `|\\b(\\p{Lu}[\\p{L}\\p{N}-]*) auto-\\p{L}+`,
+  'gu',
+);
+
 function chunkTerms(chunk: string): string[] {
   let terms = termsCache.get(chunk);
   if (terms === undefined) {
     const found = new Set<string>();
     for (const m of chunk.matchAll(/(?<![@\p{L}\p{N}._\/-])\p{Ll}[\p{Ll}\p{N}]{2,}(?![@\p{L}\p{N}])/gu)) found.add(m[0]);
+    // Names the document introduces as software ("Marvin, our triage bot", "the Otto CI", "Otto auto-merged"):
+    // marked "tool:" so that even a common first name is a tool everywhere in the document.
+    for (const m of chunk.matchAll(TOOL_INTRODUCTIONS)) found.add(`tool:${(m[1] ?? m[2] ?? m[3])!.toLowerCase()}`);
     termsCache.set(flat(chunk), (terms = [...found].map(flat)));
   }
   return terms;

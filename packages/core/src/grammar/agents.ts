@@ -42,7 +42,7 @@ const PUBLIC = /^(users|customers|clients|merchants|visitors|subscribers|players
  * Role nouns that also name software: "the Kubernetes operator", "the secrets manager", "the deploy agent".
  * They are people only bare ("the operator") or after a word of people's work ("the Change Manager").
  */
-const SOFTWARE_ROLES = /^(operator|operators|manager|managers|agent|agents|admin|controller|broker|runner|driver|handler|scheduler|keeper|watcher|monitor|reviewer|approver|owner|maintainer|reporter|collector|exporter|checker|builder|deployer|dispatcher|sender|receiver|listener|publisher|subscriber|consumer|producer)$/;
+const SOFTWARE_ROLES = /^(writer|writers|reader|readers|indexer|crawler|fetcher|poller|updater|uploader|loader|operator|operators|manager|managers|agent|agents|admin|controller|broker|runner|driver|handler|scheduler|keeper|watcher|monitor|reviewer|approver|owner|maintainer|reporter|collector|exporter|checker|builder|deployer|dispatcher|sender|receiver|listener|publisher|subscriber|consumer|producer)$/;
 const PEOPLE_WORK = /^(night-shift|day-shift|late-shift|early-shift|on-duty|shift|night|change|release|incident|duty|shift|engineering|product|project|account|operations|ops|delivery|program|programme|line|general|site|office|service|support|database|system|network|security|platform|storage|the|a|an|our|their|your|his|her|my|new|junior|senior|lead|chief|deputy|head|on-call|oncall|human|night|day|weekend|regional|area|team|data|desk|floor|plant|control|station|store|shop|sales|customer|helpdesk|backup|primary|secondary|responsible|assigned|designated)$/;
 const PARTITIVES = /^(one|ones|member|members|some|several|many|few|most|all|none|each|any|either|neither|half|rest|majority|two|three|four|five|couple|both|someone|somebody|nobody|anyone|anybody|everyone|everybody|no-one)$/;
 const INDEFINITE = /^(someone|somebody|anyone|anybody|everyone|everybody|nobody|no-one|none|whoever)$/;
@@ -62,6 +62,7 @@ export function agentKind(parse: Parse, np: Phrase | undefined): AgentKind {
   if (/^(it|this|that|these|those|which|it's|that's|this's)$/.test(lower)) return 'anaphor';
   const m = a.mentions.find((x) => x.first <= np.head && x.last >= np.head);
   if (m) {
+    if (m.kind === 'person' && m.first === m.last && !m.text.startsWith('@') && toolEvidence(parse, np)) return 'thing';
     if (m.kind === 'person') return 'person';
     if (m.kind === 'role' && PUBLIC.test(lower)) return 'public';
     if (m.kind === 'role' && SOFTWARE_ROLES.test(lower) && np.head > np.first && !PEOPLE_WORK.test(a.lx[np.head - 1]!.lower)) return 'thing';
@@ -108,6 +109,26 @@ export function kindWithAppositive(parse: Parse, np: Phrase | undefined): AgentK
   // "The crash reporter forgot its upload queue": "its" after a role noun makes it a thing.
   if ((k === 'role' || k === 'person') && np && referredToAsThing(parse, np)) return 'thing';
   return k;
+}
+
+const MACHINES = /^(bot|bots|tool|service|system|scheduler|runner|pipeline|app|application|daemon|script|job|ci|robot|assistant|integration|crawler|indexer|worker|agent|cron|automation|action|workflow|operator|controller|plugin|tracker)$/;
+
+/**
+ * A one-word name that the sentence shows to be software: "Marvin, our triage bot, …", "… because its
+ * token had expired", "Otto auto-merged …" (a reader needs no more). Known names too: tools are named so.
+ */
+function toolEvidence(parse: Parse, np: Phrase): boolean {
+  const { a } = parse;
+  if (np.appositive && MACHINES.test(unpossess(a.lx[np.appositive.head]!.lower).base)) return true;
+  const verb = parse.preds.find((x) => (x.subject === np || x.agent === np) && x.first > np.last);
+  if (verb && /^auto-?/.test(a.lx[verb.head]!.lower)) return true;
+  // "Marvin never replied because its token had expired": "its" opening the clause that explains the name's verb.
+  if (verb && !a.lx.some((t) => /^(he|she|him|his|her|hers)$/.test(t.lower))) {
+    const k = a.lx.findIndex((t, i) => i > verb.last && t.lower === 'its');
+    if (k > 0 && parse.tags[k - 1] === 'CS') return true;
+    if (verb.object?.owner && a.lx[verb.object.owner.head]!.lower === 'its') return true;
+  }
+  return false;
 }
 
 /** "its" right after the phrase's clause verb ("forgot its queue", "lost its state"): a thing, not a person. */
@@ -175,7 +196,9 @@ export function referent(parse: Parse, np: Phrase, before: number, previous?: Pa
   // what …": "pushed", not the agentless "emptied").
   for (let k = parse.preds.length - 1; k >= 0; k--) {
     const p = parse.preds[k]!;
-    if (p.last < before && fits(p) && (p.passive ? p.agent : p.agent ?? p.subject)) return p;
+    // (Not a verb of a "before"/"when"/"until" clause: "I pushed the tag before the job finished, and that …".)
+    const opener = parse.a.lx[p.clause]?.lower ?? '';
+    if (p.last < before && fits(p) && (p.passive ? p.agent : p.agent ?? p.subject) && !/^(before|after|when|while|until|once|since|because|if|unless|although|though)$/.test(opener)) return p;
   }
   // Across a sentence: a noun that names the deed ("this restart"), or one of the generic deed words.
   if (previous && head !== 'this' && head !== 'that' && head !== 'which') {
@@ -197,6 +220,7 @@ export function isDeed(lemma: string): boolean {
  * deed ("Wei's typo"). Other possessions do not ("Tony's token", "their node").
  */
 export function isWorkNoun(noun: string): boolean {
-  const w = unpossess(noun.toLowerCase()).base.replace(/s$/, '');
+  // "force-push", "hot-fix": the last part names the kind of work.
+  const w = unpossess(noun.toLowerCase()).base.replace(/s$/, '').split('-').pop()!;
   return WORK_NOUNS.has(w) || !!actionVerbOf(w) && !/^(node|token|account|laptop|key|password|data|file|machine|team|job|service)$/.test(w);
 }

@@ -81,7 +81,10 @@ function lexical(a: Analysis, i: number, lemmas: string[], contracted: Tagged['c
   const t = a.lx[i]!;
   if (t.kind === 'masked') return 'X';
   if (t.kind === 'handle') return 'NNP';
+  // "#4812": an issue or PR number, a name.
+  if (t.text === '#' && a.lx[i + 1]?.spaceBefore === false && /^\d+$/.test(a.lx[i + 1]!.text)) return 'DT';
   if (t.kind !== 'word') return 'PUNCT';
+  if (/^\d+$/.test(t.text) && a.lx[i - 1]?.text === '#' && !t.spaceBefore) return 'NNP';
   const w = t.lower.replace(/’/g, "'");
   const m = a.at(i);
   if (m && m.kind === 'person') return 'NNP';
@@ -132,6 +135,8 @@ function lexical(a: Analysis, i: number, lemmas: string[], contracted: Tagged['c
   const irregular = IRREGULAR_FORMS.get(w) ?? (w.includes('-') ? IRREGULAR_FORMS.get(lastPart(w)) : undefined);
   if (irregular && !IRREGULAR_BASES.has(w) && !IRREGULAR_BASES.has(lastPart(w))) {
     lemmas[i] = w.includes('-') ? w.slice(0, w.lastIndexOf('-') + 1) + irregular.base : irregular.base;
+    // "the broken endpoint", "a stolen key": after a determiner, an adjective.
+    if (!irregular.past && i > 0 && (DETERMINERS.has(a.lx[i - 1]!.lower) && a.lx[i - 1]!.lower !== 'that' || POSSESSIVE_PRONOUNS.has(a.lx[i - 1]!.lower))) return 'JJ';
     return irregular.past && irregular.participle ? 'ED' : irregular.past ? 'VBD' : 'VBN';
   }
   if (/ed$/.test(w) && w.length > 3 && !ED_NOUNS.has(w)) return 'ED';

@@ -64,7 +64,9 @@ function detectAt(lx: Lexeme[], i: number, cfg: CompiledPeople, add: Add, done: 
   if (t.kind === 'masked') return add('system', i, i, 1), 1;
   if (t.kind === 'handle' && /^@\p{L}/u.test(t.text)) {
     const h = unpossess(t.lower).base;
-    const team = cfg.teamHandles.has(h) || (!cfg.handles.has(h) && h.slice(1).split(/[-_.]/).some((p) => TEAM_PARTS.has(p)));
+    // "@infra-team" is a team; "@fernanda-ops" is Fernanda: a first name in the handle makes it a person's.
+    const parts = h.slice(1).split(/[-_.]/);
+    const team = cfg.teamHandles.has(h) || (!cfg.handles.has(h) && parts.some((p) => TEAM_PARTS.has(p)) && !parts.some((p) => p.length > 2 && isKnownName(p)));
     return add(team ? 'team' : 'person', i, i, cfg.handles.has(h) || cfg.teamHandles.has(h) ? 1 : 0.95, { possessive: unpossess(t.text).possessive }), 1;
   }
   if (t.kind !== 'word') return 0;
@@ -73,11 +75,13 @@ function detectAt(lx: Lexeme[], i: number, cfg: CompiledPeople, add: Add, done: 
   const team = matchSeq(lx, i, cfg.teams, true);
   if (team) return add('team', i, i + team - 1, 1), team;
   const lower = unpossess(t.lower).base;
+  // A name the document introduces as software ("Marvin, our triage bot") is software wherever it stands.
+  if (/^\p{Lu}/u.test(t.text) && options.terms?.().has(`tool:${lower}`)) return add('system', i, i, 0.9), 1;
   // "Cassandra's change", "Jenkins's migration": a possessive on someone's work names a person, even a product's name.
   if (cfg.systems.has(lower) && !(NAME_LIKE.test(t.text) && possessiveOnWork(lx, i))) return add('system', i, i, 0.95), 1;
   // "Engineer B", "Developer 2": an anonymised person.
   const next = lx[i + 1];
-  if (/^(Engineer|Developer|Dev|Operator|Responder|Person|User|Employee|Admin|Analyst|Contractor|Intern|Technician|Member|SRE)$/.test(t.text) && next?.kind === 'word' && next.spaceBefore && /^(\p{Lu}|\d+)\.?(['’]s)?$/u.test(next.text)) {
+  if (/^(Engineer|Developer|Dev|Operator|Responder|Person|User|Employee|Admin|Analyst|Contractor|Intern|Technician|Member|SRE|Maintainer|Contributor|Volunteer|Reviewer|Author|Committer|Approver|Moderator|Staff|Colleague|Individual|Agent)$/.test(t.text) && next?.kind === 'word' && next.spaceBefore && /^(\p{Lu}|\d+)\.?(['’]s)?$/u.test(next.text)) {
     return add('person', i, i + 1, 0.95, { possessive: unpossess(next.text).possessive }), 2;
   }
   // "the platform team", "SRE team", "the Payments squad".
