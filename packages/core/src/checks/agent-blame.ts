@@ -302,8 +302,14 @@ function judgesHere(s: ClauseSentence, i: number, verdict: boolean, c: Compiled)
   // "It was reckless to run the migration at peak": the infinitive after it is the deed judged.
   if (head === 'it' && lx[i + 1]?.lower === 'to') return true;
   if (k === 'anaphor') return /^(this|that)$/.test(head);
+  // "the job scripts submitted by that group were sloppy": something people made, described as theirs.
+  if (subj.rel.some((r) => r.passive && r.agent && isPeopleKind(agentKind(parse, r.agent)))) return true;
+  // "The bioinformatics core was negligent": words that judge only an agent, said of any agent but a system.
+  if (PERSON_ONLY.test(w) && k !== 'public' && !parse.a.mentions.some((m) => m.kind === 'system' && m.first <= subj.head && m.last >= subj.head) && parse.tags[subj.head] !== 'X') return true;
   return c.decisions.has(head) || isConduct(head) || parse.preds.some((x) => x.kind === 'gerund' && x.first <= subj.first && x.last < pr.first);
 }
+
+const PERSON_ONLY = /^(negligent|incompetent|reckless|inattentive|irresponsible|thoughtless|foolish|stupid|idiotic|complacent|unprofessional|cavalier)$/;
 
 /** Nouns for how people work: a judging adjective on one judges them ("a sloppy review", "careless handling"). */
 const isConduct = (noun: string): boolean =>

@@ -231,6 +231,8 @@ function match(parse: Parse, i: number, list: string[][]): number {
  * its verb is past or past perfect ("if only we had paged", "if only the file had been checked").
  */
 function isCondition(parse: Parse, next: number): boolean {
+  // "If only one OSS had been affected": "only" counts, it does not wish.
+  if (/^(one|two|three|four|five|a|few|half|some|\d+)$/.test(parse.a.lx[next]?.lower ?? '')) return true;
   const pr = parse.preds.find((x) => x.last >= next);
   if (!pr || pr.first > next + 8) return true;
   const tag = parse.tags[pr.head];

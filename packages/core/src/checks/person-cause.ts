@@ -144,7 +144,9 @@ export const personCause: CheckKind = {
         pending.set(first.start, { finding: { start: first.start, end: last.end, suggestions }, question: suggestions[0]?.description.startsWith(p.rewrites.question.slice(0, 12)) ?? false });
       };
       const pending = new Map<number, { finding: Finding; question: boolean }>();
-      const causeOf = (np: Phrase | undefined): Doer | undefined => doerOf(parse, np, previous);
+      // Who is behind a cause: the doer of what the phrase names, or the owner of what it names ("the root cause
+      // was Zainab's misconfigured feature flag"), unless that is a possession.
+      const causeOf = (np: Phrase | undefined): Doer | undefined => doerOf(parse, np, previous) ?? (np ? ownerOf(np) : undefined);
       // "The DBA's unscheduled REORG locked out all transactions": whatever a person owns that does the harm,
       // unless it is a possession ("Tony's token", "their node") rather than something done.
       const ownerOf = (np: Phrase): Doer | undefined => {
@@ -182,7 +184,9 @@ export const personCause: CheckKind = {
           const end = clauseEnd(parse, pr);
           const span = parse.a.lx.slice(pr.first, end + 1);
           const harmInSpan = parse.lemmas.slice(pr.first, end + 1).some((l) => l && c.harm.has(l));
-          if (c.harm.has(lemma) || harmInSpan || span.some((t) => c.failureWords.has(t.lower) || c.problems.has(t.lower) || c.faulty.has(t.lower))) report(causeOf(pr.subject), 'cause', pr, pr.subject);
+          // ("X is what drained every node", "X is what allowed the job to fill the OSTs": what a cleft singles out
+          // is a cause unless the deed is a find or a fix.)
+          if (c.harm.has(lemma) || harmInSpan || span.some((t) => c.failureWords.has(t.lower) || c.problems.has(t.lower) || c.faulty.has(t.lower)) || pr.via === 'cleft' && !FINDS_AND_FIXES.test(lemma)) report(causeOf(pr.subject), 'cause', pr, pr.subject);
         }
         // "The thing that actually borked the store was Olusegun's sync run": the subject's relative says what it did.
         if (pr.lemma === 'be' && pr.subject && pr.object && pr.subject.rel.some((r) => c.harm.has(r.lemma) || c.causal.has(r.lemma) || c.causal.has(`${r.lemma} ${r.particle ?? ''}`.trim()))) report(causeOf(pr.object), 'cause');
@@ -283,17 +287,22 @@ export const personCause: CheckKind = {
         report(causeOf(np), 'cause');
       }
       for (let i = 0; i < a.lx.length; i++) {
-        if (!/^(because|since)$/.test(a.lx[i]!.lower) || parse.tags[i] !== 'CS') continue;
-        const pr = parse.preds.find((x) => x.first > i && x.kind === 'finite');
+        // "because", and "after" a failure: "The scheduler stopped accepting jobs after one of our analysts ran …".
+        if (!/^(because|since|after|once)$/.test(a.lx[i]!.lower) || parse.tags[i] !== 'CS') continue;
+        // The clause's own verb, not a relative clause in its subject ("the postdoc who looks after it renamed …").
+        const pr = parse.preds.find((x) => x.first > i && x.kind === 'finite' && !x.relativeTo);
         // "The site went down because Sam merged …": the main clause names a failure, the other a deed.
-        const inside = parse.preds.find((x) => x.first > i && x.kind === 'finite');
+        const inside = pr;
         // A fronted "Because …," clause ends at its comma; the main clause follows.
         let insideEnd = inside ? clauseEnd(parse, inside) : i;
         if (inside) for (let k = inside.last + 1; k < insideEnd; k++) if (a.lx[k]!.text === ',') { insideEnd = k; break; }
         const clauseOut = inside ? [...a.lx.slice(0, i), ...a.lx.slice(insideEnd + 1)] : a.lx.slice(0, i);
         const outLemmas = inside ? [...parse.lemmas.slice(0, i), ...parse.lemmas.slice(insideEnd + 1)] : parse.lemmas.slice(0, i);
         const failure = clauseOut.some((t) => c.problems.has(t.lower) || c.problems.has(t.lower.replace(/s$/, '')) || c.failureWords.has(t.lower) || c.faulty.has(t.lower)) || outLemmas.some((l) => l && c.harm.has(l));
-        if (pr && !pr.negated && !pr.passive && isDeedVerb(pr) && (c.harm.has(pr.lemma) || c.causal.has(pr.lemma) || objectIsProblem(parse, pr, c) || failure)) {
+        // ("after" tells time, not cause, unless the main clause fails: not "the problem persists after I revert".)
+        const afterLike = /^(after|once)$/.test(a.lx[i]!.lower);
+        const failing = afterLike ? clauseOut.some((t) => c.failureWords.has(t.lower)) || outLemmas.some((l) => l && c.harm.has(l)) : failure;
+        if (pr && !pr.negated && !pr.passive && isDeedVerb(pr) && !REMEDIES.test(pr.lemma) && (c.harm.has(pr.lemma) || c.causal.has(pr.lemma) || pr.object && pr.object.first !== pr.object.last && objectIsProblem(parse, pr, c) || failing)) {
           const d = doerOfPredicate(parse, pr, previous);
           if (d && d.np.first > i) report(d, 'cause');
         }
@@ -376,6 +385,9 @@ function wordsAfter(parse: Parse, pr: Predicate, n: number): string[] {
 function failureAfter(parse: Parse, pr: Predicate, c: Compiled): boolean {
   const lx = parse.a.lx;
   let k = pr.last + 1;
+  // (", which in turn stopped the pipeline": the event "which" stands for is the deed.)
+  const which = parse.preds.find((x) => x.eventBefore === pr || x.eventBefore && x.eventBefore.governor === pr);
+  if (which && (c.harm.has(which.lemma) || /^(stop|fail|break|crash|hang|freeze|lock|block|halt|kill|fill|exhaust|overload)$/.test(which.lemma))) return true;
   while (k < lx.length && !(lx[k]!.lower === 'and' || lx[k]!.text === ',' && /^(and|so)$/.test(lx[k + 1]?.lower ?? '') || lx[k]!.text === ';')) {
     if (/^[.!?]$/.test(lx[k]!.text) || parse.tags[k] === 'CS' && lx[k]!.lower !== 'so') return false;
     k++;
@@ -447,7 +459,9 @@ function objectIsProblem(parse: Parse, pr: Predicate, c: Compiled): boolean {
 }
 
 const isDeedVerb = (pr: Predicate): boolean => isDeed(pr.lemma);
-const FINDS_AND_FIXES = /^(spot|catch|detect|identify|fix|restore|resolve|recover|rescue|save|help|suggest|propose|escalate|page|raise|report|flag|alert|warn|call|notice|find|discover|diagnose|solve|mitigate|revert|roll|stop|halt|pause)$/;
+/** Deeds that repair: never a cause ("the problem persists after I revert"). */
+const REMEDIES = /^(roll|revert|undo|fix|restore|recover|mitigate|patch|rollback|repair|resolve|rollback)$/;
+const FINDS_AND_FIXES = /^(tip|show|reveal|surface|point|tell|signal|confirm|spot|catch|detect|identify|fix|restore|resolve|recover|rescue|save|help|suggest|propose|escalate|page|raise|report|flag|alert|warn|call|notice|find|discover|diagnose|solve|mitigate|revert|roll|stop|halt|pause)$/;
 
 /** ", and it was this restart that resulted in …": the subject is "that"/"it" standing for an event. */
 function eventCause(parse: Parse, pr: Predicate, previous?: Parse): Doer | undefined {

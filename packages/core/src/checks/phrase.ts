@@ -39,7 +39,9 @@ export function* phraseHits(a: Analysis, c: CompiledPhrases): Generator<[number,
     const prev = a.lx[m.first - 1];
     if (next?.kind === 'word' && c.notBefore.has(next.lower)) continue;
     if (prev?.kind === 'word' && c.notAfter.has(prev.lower)) continue;
-    if (isQuoted(a, m.first) || negatedBefore(a, m.first, 2)) continue;
+    // ("Human error is not an acceptable root cause": the term negated right after it.)
+    const after = a.lx.slice(m.last + 1, m.last + 3).map((t) => t.lower);
+    if (isQuoted(a, m.first) || negatedBefore(a, m.first, 2) || /^(is|was|are|were)$/.test(after[0] ?? '') && after[1] === 'not' || /^(isn't|wasn't|aren't|weren't)$/.test(after[0] ?? '')) continue;
     if (c.framed.has(m.phrase.text.toLowerCase()) && prev?.text !== ':' && !a.lx.some((t) => c.causes.has(t.lower))) continue;
     yield [m.first, m.last];
   }

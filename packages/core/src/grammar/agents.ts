@@ -24,7 +24,7 @@ export const isPersonKind = (k: AgentKind | 'none'): boolean => k === 'person' |
 /** People whose decisions can be judged: persons, roles, teams and the writers. */
 export const isPeopleKind = (k: AgentKind | 'none'): boolean => isPersonKind(k) || k === 'team' || k === 'we';
 
-const TEAM_HEADS = /^(team|teams|squad|squads|crew|department|departments|org|organisation|organization|group|groups|management|leadership|staff|board|cab|committee|vendor|vendors|contractors|partner|partners|provider|providers|supplier|suppliers|company|companies)$/;
+const TEAM_HEADS = /^(lab|labs|facility|facilities|unit|units|division|bureau|team|teams|squad|squads|crew|department|departments|org|organisation|organization|group|groups|management|leadership|staff|board|cab|committee|vendor|vendors|contractors|partner|partners|provider|providers|supplier|suppliers|company|companies)$/;
 /** Departments that stay teams in a compound: "the service desk", "customer support", "the network ops". */
 const ORG_UNITS = /^(desk|helpdesk|support|ops|operations|engineering|noc|soc|hr|finance|legal|sales|marketing|it|qa|devops|comms|procurement|facilities|compliance|audit|security)$/;
 /**
@@ -42,7 +42,12 @@ const PUBLIC = /^(users|customers|clients|merchants|visitors|subscribers|players
  * Role nouns that also name software: "the Kubernetes operator", "the secrets manager", "the deploy agent".
  * They are people only bare ("the operator") or after a word of people's work ("the Change Manager").
  */
-const SOFTWARE_ROLES = /^(writer|writers|reader|readers|indexer|crawler|fetcher|poller|updater|uploader|loader|operator|operators|manager|managers|agent|agents|admin|controller|broker|runner|driver|handler|scheduler|keeper|watcher|monitor|reviewer|approver|owner|maintainer|reporter|collector|exporter|checker|builder|deployer|dispatcher|sender|receiver|listener|publisher|subscriber|consumer|producer)$/;
+// Role nouns that are people unless a product or a piece of software modifies them: "the lab manager", "the
+// night operator" are people; "the Kubernetes operator", "the secrets manager" are software.
+const PEOPLE_ROLES_ALSO_SOFTWARE = /^(operator|operators|manager|managers|admin|admins|owner|owners|reviewer|approver|maintainer|agent|agents)$/;
+const SOFTWARE_MODIFIERS = /^(secrets?|package|certificate|password|window|task|node|cluster|resource|connection|traffic|config|configuration|dependency|download|session|state|memory|lock|queue|job|workflow|container|volume|device|kubernetes|k8s|postgres|mysql|database|db|entity|service|cloud|identity|access|key|license|licence|build|cache|log|event|message|file|process|version|repository|repo|deploy|deployment|release-please|api|app|desktop|browser)$/;
+// Role nouns that are software unless a people word modifies them: "the crash reporter", "the index writer".
+const SOFTWARE_ROLES = /^(reporter|writer|writers|reader|readers|indexer|crawler|fetcher|poller|updater|uploader|loader|runner|driver|handler|scheduler|keeper|watcher|monitor|controller|broker|collector|exporter|checker|builder|dispatcher|sender|receiver|listener|publisher|subscriber|consumer|producer)$/;
 const PEOPLE_WORK = /^(night-shift|day-shift|late-shift|early-shift|on-duty|shift|night|change|release|incident|duty|shift|engineering|product|project|account|operations|ops|delivery|program|programme|line|general|site|office|service|support|database|system|network|security|platform|storage|the|a|an|our|their|your|his|her|my|new|junior|senior|lead|chief|deputy|head|on-call|oncall|human|night|day|weekend|regional|area|team|data|desk|floor|plant|control|station|store|shop|sales|customer|helpdesk|backup|primary|secondary|responsible|assigned|designated)$/;
 const PARTITIVES = /^(one|ones|member|members|some|several|many|few|most|all|none|each|any|either|neither|half|rest|majority|two|three|four|five|couple|both|someone|somebody|nobody|anyone|anybody|everyone|everybody|no-one)$/;
 const INDEFINITE = /^(someone|somebody|anyone|anybody|everyone|everybody|nobody|no-one|none|whoever)$/;
@@ -65,7 +70,7 @@ export function agentKind(parse: Parse, np: Phrase | undefined): AgentKind {
     if (m.kind === 'person' && m.first === m.last && !m.text.startsWith('@') && toolEvidence(parse, np)) return 'thing';
     if (m.kind === 'person') return 'person';
     if (m.kind === 'role' && PUBLIC.test(lower)) return 'public';
-    if (m.kind === 'role' && SOFTWARE_ROLES.test(lower) && np.head > np.first && !PEOPLE_WORK.test(a.lx[np.head - 1]!.lower)) return 'thing';
+    if (m.kind === 'role' && softwareRole(parse, np, lower)) return 'thing';
     if (m.kind === 'role') return m.incidentRole ? 'incident-role' : INDEFINITE.test(lower) ? 'someone' : 'role';
     if (m.kind === 'team') return m.self ? 'we' : 'team';
     if (m.kind === 'pronoun') return m.self ? (SELF_SINGULAR.test(lower) ? 'I' : 'we') : m.human ? 'person' : 'anaphor';
@@ -77,7 +82,7 @@ export function agentKind(parse: Parse, np: Phrase | undefined): AgentKind {
   if (m?.kind === 'system') return 'thing';
   if (ORGANISATIONS.test(lower)) return 'team';
   if (PUBLIC.test(lower)) return 'public';
-  if (SOFTWARE_ROLES.test(lower) && np.head > np.first && !PEOPLE_WORK.test(a.lx[np.head - 1]!.lower)) return 'thing';
+  if (softwareRole(parse, np, lower)) return 'thing';
   if (isPersonNoun(lower) && !/^(user|users)$/.test(lower) || /^(users?)$/.test(lower) && hasPersonCue(parse, np)) {
     // "the user table", "engineer laptops": the head is the last noun, so a person noun here is the person.
     return PEOPLE_GROUPS.test(lower) && lower.endsWith('s') ? 'team' : 'role';
@@ -85,6 +90,19 @@ export function agentKind(parse: Parse, np: Phrase | undefined): AgentKind {
   if (TEAM_HEADS.test(lower)) return PEOPLE_GROUPS.test(lower) ? 'role' : 'team';
   if (DEPARTMENTS.test(lower) && !np.owner && (np.head - np.first >= (parse.tags[np.first] === 'DT' ? 2 : 1) && ORG_UNITS.test(lower) && !PUBLIC.test(a.lx[np.head - 1]!.lower) || a.lx[np.first]!.lower !== 'the' && parse.tags[np.first] !== 'DT' && (h.text !== h.lower || a.lx[np.first]!.text !== a.lx[np.first]!.lower || np.head === 0 || /^(support|ops|devops|it|hr|qa|noc|soc|engineering|security|legal|finance|marketing|sales)$/.test(lower)))) return 'team';
   return 'thing';
+}
+
+/** Is this role noun software here? ("the Kubernetes operator", "the secrets manager", "the crash reporter"). */
+function softwareRole(parse: Parse, np: Phrase, lower: string): boolean {
+  const before = np.head > np.first ? parse.a.lx[np.head - 1]! : undefined;
+  if (PEOPLE_ROLES_ALSO_SOFTWARE.test(lower)) {
+    if (!before) return false;
+    const mod = before.lower;
+    // A product's name ("the Postgres operator") or a word of software ("the package manager").
+    return SOFTWARE_MODIFIERS.test(mod) || /^\p{Lu}/u.test(before.text) && !PEOPLE_WORK.test(mod) && parse.a.at(np.head - 1)?.kind !== 'person' && !/^(Change|Release|Incident|Duty|Shift|Night|Lab|Project|Office|Account|Product|Engineering|Operations|Service|Site|Plant|Line|Store|Program|Programme|Delivery|General|Regional|Area|Floor|Support|Security|Network|Database|Platform|Storage|Console|Data|Systems?)$/.test(before.text);
+  }
+  if (SOFTWARE_ROLES.test(lower)) return !before || !PEOPLE_WORK.test(before.lower);
+  return false;
 }
 
 function partitive(parse: Parse, np: Phrase, fallback: AgentKind): AgentKind {
@@ -222,5 +240,8 @@ export function isDeed(lemma: string): boolean {
 export function isWorkNoun(noun: string): boolean {
   // "force-push", "hot-fix": the last part names the kind of work.
   const w = unpossess(noun.toLowerCase()).base.replace(/s$/, '').split('-').pop()!;
-  return WORK_NOUNS.has(w) || !!actionVerbOf(w) && !/^(node|token|account|laptop|key|password|data|file|machine|team|job|service)$/.test(w);
+  if (WORK_NOUNS.has(w)) return true;
+  // A nominalisation of a verb ("alteration", "deployment", "removal"), not any noun that is also a verb ("clock").
+  const v = /(ment|ion|al|ure)$/.test(w) ? actionVerbOf(w) : null;
+  return !!v && v !== w;
 }

@@ -63,7 +63,9 @@ export function tagSentence(a: Analysis): Tagged {
     tags[i] = t;
     const w = lx[i]!.lower;
     if (t === 'PUNCT' && CLAUSE_PUNCT.test(lx[i]!.text)) st.finite = false;
-    else if (t === 'CS' || t === 'CC') st.finite = false;
+    else if (t === 'CC') st.finite = false;
+    // A subordinate clause has its own subject and verb: "because the postdoc who looks after it renamed …".
+    else if (t === 'CS') (st.finite = false), (st.main = false), (st.relative = 'none');
     else if (t === 'WP') (st.finite = false), (st.relative = 'open');
     else if (t === 'MD' || t === 'VBD' || t === 'VBZ' || (t === 'BE' || t === 'HV' || t === 'DO') && !/^(be|been|being|having|doing)$/.test(w) || contracted[i] || t === 'VB' && i > 0 && tags[i - 1] === 'PRP') {
       if (!st.finite) {
@@ -128,6 +130,8 @@ function lexical(a: Analysis, i: number, lemmas: string[], contracted: Tagged['c
   // "that's what took it down", "is why the tables locked": after a form of "be", a free relative.
   if (FREE_RELATIVES.has(w) && i > 0 && (BE.has(a.lx[i - 1]!.lower) || /['’]s$/.test(a.lx[i - 1]!.lower) && /^(that|this|it|which)/.test(a.lx[i - 1]!.lower))) return 'WP';
   if (COORDINATORS.has(w)) return 'CC';
+  // "looks after the workstation": a particle of the verb, not a conjunction.
+  if (/^(after|over)$/.test(w) && /^(look|looks|looked|looking|take|takes|took|taken|taking|go|goes|went|going|run|runs|ran|running|come|comes|came)$/.test(a.lx[i - 1]?.lower ?? '')) return 'IN';
   if (SUBORDINATORS.has(w) && !(PREPOSITIONS.has(w) && !startsClause(a, i + 1))) return 'CS';
   if (PREPOSITIONS.has(w)) return 'IN';
   // "the first page", "the only option": after a determiner, an adjective.
@@ -271,7 +275,7 @@ function resolve(a: Analysis, tags: Tag[], open: Open[], i: number, o: 'NV' | 'N
     if (pt === 'BE' || pt === 'HV' || /^(get|got|gets|getting|gotten|been)$/.test(pw)) return 'VBN';
     if (pt === 'DT' || pt === 'PRP$' || pt === 'JJ' || possessiveBefore) return 'JJ';
     // "took ranked queues down": an -ed form between a verb and its object's noun describes the noun.
-    if (pt && isVerb(pt) && p === i - 1 && (next === 'NN' || next === 'NNS' || next === 'NZ')) return 'JJ';
+    if (pt && isVerb(pt) && p === i - 1 && (next === 'NN' || next === 'NNS' || next === 'NZ' || next === 'NNP')) return 'JJ';
     // "despite repeated requests", "with increased latency": an adjective after a preposition.
     if (pt === 'IN' && p === i - 1 && (next === 'NN' || next === 'NNS' || next === 'NV' || next === 'NZ' || next === 'JJ')) return 'JJ';
     const afterNoun = pt !== undefined && (isNounTag(pt) || pt === 'PRP' && !SUBJECT_PRONOUNS.has(pw));
