@@ -186,7 +186,7 @@ export const personCause: CheckKind = {
           const harmInSpan = parse.lemmas.slice(pr.first, end + 1).some((l) => l && c.harm.has(l));
           // ("X is what drained every node", "X is what allowed the job to fill the OSTs": what a cleft singles out
           // is a cause unless the deed is a find or a fix.)
-          if (c.harm.has(lemma) || harmInSpan || span.some((t) => c.failureWords.has(t.lower) || c.problems.has(t.lower) || c.faulty.has(t.lower)) || pr.via === 'cleft' && !FINDS_AND_FIXES.test(lemma)) report(causeOf(pr.subject), 'cause', pr, pr.subject);
+          if (!FINDS_AND_FIXES.test(lemma) && (c.harm.has(lemma) || harmInSpan || span.some((t) => c.failureWords.has(t.lower) || c.problems.has(t.lower) || c.faulty.has(t.lower)) || pr.via === 'cleft')) report(causeOf(pr.subject), 'cause', pr, pr.subject);
         }
         // "The thing that actually borked the store was Olusegun's sync run": the subject's relative says what it did.
         if (pr.lemma === 'be' && pr.subject && pr.object && pr.subject.rel.some((r) => c.harm.has(r.lemma) || c.causal.has(r.lemma) || c.causal.has(`${r.lemma} ${r.particle ?? ''}`.trim()))) report(causeOf(pr.object), 'cause');
