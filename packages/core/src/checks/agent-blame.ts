@@ -313,7 +313,7 @@ const PERSON_ONLY = /^(negligent|incompetent|reckless|inattentive|irresponsible|
 
 /** Nouns for how people work: a judging adjective on one judges them ("a sloppy review", "careless handling"). */
 const isConduct = (noun: string): boolean =>
-  /^(submission|submissions|notes|note|documentation|paperwork|report|reports|writeup|write-up|way|manner|fashion|pass|effort|efforts|audit|qa|review|reviews|change|changes|deploy|deploys|deployment|work|handling|approach|attitude|behaviour|behavior|conduct|practice|practices|testing|coding|planning|communication|response|handover|handoff|attempt|job|decision|decisions|merge|push|commit|commits|edit|edits|typo|mistake|mistakes|error|errors|oversight|shortcut|rollout|engineering|operation|operations|driving|move|query|command|fix|hotfix|patch|migration|release|preparation|analysis|investigation|communication|follow-up|work)$/.test(noun);
+  /^(slip|slips|lapse|submission|submissions|notes|note|documentation|paperwork|report|reports|writeup|write-up|way|manner|fashion|pass|effort|efforts|audit|qa|review|reviews|change|changes|deploy|deploys|deployment|work|handling|approach|attitude|behaviour|behavior|conduct|practice|practices|testing|coding|planning|communication|response|handover|handoff|attempt|job|decision|decisions|merge|push|commit|commits|edit|edits|typo|mistake|mistakes|error|errors|oversight|shortcut|rollout|engineering|operation|operations|driving|move|query|command|fix|hotfix|patch|migration|release|preparation|analysis|investigation|communication|follow-up|work)$/.test(noun);
 
 function decisionEnd(parse: Parse, i: number, c: Compiled): number {
   const np = parse.phraseAt(i);

@@ -127,6 +127,8 @@ export const hindsight: CheckKind = {
             if (people || avoid || duty) report(pr.first, modalEnd(parse, pr), rewrite(src, parse, pr, kind, p));
             continue;
           }
+          // "The RPC provider should have returned an error": what a service was expected to do.
+          if (c.system.has(verb) && !isPeopleKind(kind) && kind !== 'I') continue;
           if (people || kind === 'none') {
             // The writers on what a tool would have found ("we would have caught this with a canary") is design.
             if (kind === 'we' && pr.modal === 'would' && /^(caught|detected|seen|noticed|found|known)$/.test(verb) && a.lx.slice(pr.last).some((t) => /^(with|if|had|by)$/.test(t.lower))) continue;

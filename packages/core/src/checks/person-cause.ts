@@ -120,6 +120,8 @@ export const personCause: CheckKind = {
   run(ctx) {
     const p = ctx.rule.params as unknown as Params;
     const c = compile(p);
+    // A verb of doing something wrong by its form: "misrouted", "double-counted", "overcharged".
+    const harmful = (lemma: string, particle?: string): boolean => c.harm.has(lemma) || !!particle && c.harm.has(`${lemma} ${particle}`) || /^(mis|double-|over|under)[a-z]{3}/.test(lemma) && !/^(over|under)(see|take|come|look|stand|go|write)/.test(lemma) && lemma !== 'overview';
     const src = ctx.doc.text;
     // By source offset: a person named in one sentence may be found again from the next ("… this action resulted in").
     const taken = new Set<number>();
@@ -166,7 +168,9 @@ export const personCause: CheckKind = {
         const isCausal = c.causal.has(lemma) || c.causal.has(phrase(1)) || c.causal.has(phrase(2)) || !!pr.particle && c.causal.has(`${lemma} ${pr.particle}`);
         const withN = c.withProblem.has(phrase(2)) ? 2 : c.withProblem.has(phrase(1)) ? 1 : c.withProblem.has(lemma) || !!pr.particle && c.withProblem.has(`${lemma} ${pr.particle}`) ? 0 : -1;
         const problemObject = withN > 0 ? isProblem(parse, complementAfter(parse, pr, withN - (pr.particle ? 1 : 0)), c) : objectIsProblem(parse, pr, c);
-        if (isCausal || withN >= 0 && (pr.passive ? subjectIsProblem(parse, pr, c) : problemObject)) {
+        // ", causing screening to pass every address unchecked": the event before the comma is the cause.
+        if (pr.kind === 'gerund' && pr.eventBefore && (isCausal || harmful(lemma, pr.particle)) && !pr.negated) report(doerOfPredicate(parse, pr.eventBefore, previous), 'cause', pr.eventBefore);
+        else if (isCausal || withN >= 0 && (pr.passive ? subjectIsProblem(parse, pr, c) : problemObject)) {
           if (pr.passive) report(causeOf(pr.agent), 'cause');
           else if (pr.kind !== 'infinitive' || pr.governor) report(causeOf(pr.subject) ?? eventCause(parse, pr, previous), 'cause', pr, pr.subject);
           // "was triggered when the Operator re-ran the batch": the cause is the clause that says when.
@@ -254,7 +258,7 @@ export const personCause: CheckKind = {
         if (pr.passive && pr.agent && (c.harm.has(lemma) || !!pr.particle && c.harm.has(`${lemma} ${pr.particle}`)) && section !== 'timeline') report(causeOf(pr.agent), 'harm');
         if (pr.passive && pr.agent && c.changes.has(lemma) && !(pr.subject && c.benign.has(unpossess(parse.a.lx[pr.subject.head]!.lower).base)) && (section === 'contributing-factors' || byMistake || subjectFaulty || c.harm.has(lemma) && section !== 'timeline')) report(causeOf(pr.agent), 'harm');
         // A thing a person made, doing the harm: "a rule amended by @h blocked all traffic", "…, which deleted the LB".
-        if (!pr.passive && (c.harm.has(lemma) || !!pr.particle && c.harm.has(`${lemma} ${pr.particle}`)) && section !== 'timeline') {
+        if (!pr.passive && harmful(lemma, pr.particle) && section !== 'timeline') {
           const subj = pr.subject;
           if (subj && !isPersonKind(agentKind(parse, subj))) report(causeOf(subj) ?? ownerOf(subj) ?? (pr.eventBefore ? doerOfPredicate(parse, pr.eventBefore, previous) : undefined), 'cause');
         }

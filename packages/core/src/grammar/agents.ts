@@ -80,13 +80,16 @@ export function agentKind(parse: Parse, np: Phrase | undefined): AgentKind {
   // "one of our developers", "a member of the platform team", "nobody in the Treasury team".
   if (PARTITIVES.test(lower) && np.pp && /^(of|from|in|on)$/.test(np.pp.prep)) return partitive(parse, np, 'role');
   if (m?.kind === 'system') return 'thing';
-  if (ORGANISATIONS.test(lower)) return 'team';
+  // ("the Ethereum RPC provider", "the DNS provider": a service, not a company's people.)
+  if (ORGANISATIONS.test(lower)) return np.head > np.first && (/^\p{Lu}{2,}$/u.test(a.lx[np.head - 1]!.text) || SOFTWARE_MODIFIERS.test(a.lx[np.head - 1]!.lower)) ? 'thing' : 'team';
   if (PUBLIC.test(lower)) return 'public';
   if (softwareRole(parse, np, lower)) return 'thing';
   if (isPersonNoun(lower) && !/^(user|users)$/.test(lower) || /^(users?)$/.test(lower) && hasPersonCue(parse, np)) {
     // "the user table", "engineer laptops": the head is the last noun, so a person noun here is the person.
     return PEOPLE_GROUPS.test(lower) && lower.endsWith('s') ? 'team' : 'role';
   }
+  // ("the consumer group", "the node group": software; "the platform group" is people.)
+  if (/^groups?$/.test(lower) && np.head > np.first && /^(consumer|node|log|security|resource|target|placement|auto|scaling|instance|worker|thread|process|replica|availability|subnet|parameter|option|cache|user|access|device|host|server|pod|broker|partition|raid|volume)$/.test(a.lx[np.head - 1]!.lower)) return 'thing';
   if (TEAM_HEADS.test(lower)) return PEOPLE_GROUPS.test(lower) ? 'role' : 'team';
   if (DEPARTMENTS.test(lower) && !np.owner && (np.head - np.first >= (parse.tags[np.first] === 'DT' ? 2 : 1) && ORG_UNITS.test(lower) && !PUBLIC.test(a.lx[np.head - 1]!.lower) || a.lx[np.first]!.lower !== 'the' && parse.tags[np.first] !== 'DT' && (h.text !== h.lower || a.lx[np.first]!.text !== a.lx[np.first]!.lower || np.head === 0 || /^(support|ops|devops|it|hr|qa|noc|soc|engineering|security|legal|finance|marketing|sales)$/.test(lower)))) return 'team';
   return 'thing';
@@ -125,7 +128,7 @@ export function kindWithAppositive(parse: Parse, np: Phrase | undefined): AgentK
   if (k === 'person' && np?.appositive && np.first === np.last && agentKind(parse, np.appositive) === 'thing' && !parse.a.mentions.some((m) => m.first === np.first && m.confidence >= 0.85)) return 'thing';
   if (k === 'thing' && np && referredToAsPeople(parse, np)) return 'team';
   // "The crash reporter forgot its upload queue": "its" after a role noun makes it a thing.
-  if ((k === 'role' || k === 'person') && np && referredToAsThing(parse, np)) return 'thing';
+  if ((k === 'role' || k === 'person' || k === 'team') && np && referredToAsThing(parse, np)) return 'thing';
   return k;
 }
 

@@ -347,6 +347,13 @@ function findSubject(p: Predicate, q: number, preds: Predicate[], byIndex: ByInd
       p.via = 'control';
       return;
     }
+    // "…changed the URL, causing screening to pass …": a participle after the clause has that clause's event as agent.
+    if (lx[before]?.text === ',' && previous && previous.kind === 'finite' && previous.last < before) {
+      p.governor = previous;
+      p.eventBefore = previous;
+      p.via = 'fronted';
+      return;
+    }
     if (byIndex[before] && unpossess(lx[before]!.text).possessive) {
       p.subject = byIndex[before];
       p.via = 'direct';

@@ -66,7 +66,8 @@ function detectAt(lx: Lexeme[], i: number, cfg: CompiledPeople, add: Add, done: 
     const h = unpossess(t.lower).base;
     // "@infra-team" is a team; "@fernanda-ops" is Fernanda: a first name in the handle makes it a person's.
     const parts = h.slice(1).split(/[-_.]/);
-    const team = cfg.teamHandles.has(h) || (!cfg.handles.has(h) && parts.some((p) => TEAM_PARTS.has(p)) && !parts.some((p) => p.length > 2 && isKnownName(p)));
+    // ("@weiling_sre" too: a handle is a team's when it opens with a team word, "@infra-team", "@sre-oncall".)
+    const team = cfg.teamHandles.has(h) || (!cfg.handles.has(h) && TEAM_PARTS.has(parts[0]!) && !parts.some((p) => p.length > 2 && isKnownName(p)));
     return add(team ? 'team' : 'person', i, i, cfg.handles.has(h) || cfg.teamHandles.has(h) ? 1 : 0.95, { possessive: unpossess(t.text).possessive }), 1;
   }
   if (t.kind !== 'word') return 0;
