@@ -123,7 +123,9 @@ export const hindsight: CheckKind = {
             // "should have been delivered" (what a system was expected to do).
             const avoid = c.avoidable.has(verb) && pr.modal !== 'would';
             const subjectIsDeed = !pr.subject || isWorkNoun(a.lx[pr.subject.head]!.lower) || /^(this|that|it|which|whether)$/.test(a.lx[pr.subject.head]!.lower) && c.duties.has(verb);
-            const duty = c.deontic.has(pr.modal) && !c.system.has(verb) && (c.duties.has(verb) || subjectIsDeed && isDeedWord(verb)) && !/^(automatically)$/.test(a.lx[pr.last + 1]?.lower ?? '');
+            // ("should have been run on one region first": the order of a deed, in hindsight.)
+            const sequenced = a.lx.slice(pr.last + 1).some((t) => /^(first|before|beforehand)$/.test(t.lower));
+            const duty = c.deontic.has(pr.modal) && !c.system.has(verb) && (c.duties.has(verb) || subjectIsDeed && isDeedWord(verb) || sequenced && isDeedWord(verb)) && !/^(automatically)$/.test(a.lx[pr.last + 1]?.lower ?? '');
             if (people || avoid || duty) report(pr.first, modalEnd(parse, pr), rewrite(src, parse, pr, kind, p));
             continue;
           }

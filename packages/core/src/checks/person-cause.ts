@@ -258,7 +258,9 @@ export const personCause: CheckKind = {
         if (pr.passive && pr.agent && (c.harm.has(lemma) || !!pr.particle && c.harm.has(`${lemma} ${pr.particle}`)) && section !== 'timeline') report(causeOf(pr.agent), 'harm');
         if (pr.passive && pr.agent && c.changes.has(lemma) && !(pr.subject && c.benign.has(unpossess(parse.a.lx[pr.subject.head]!.lower).base)) && (section === 'contributing-factors' || byMistake || subjectFaulty || c.harm.has(lemma) && section !== 'timeline')) report(causeOf(pr.agent), 'harm');
         // A thing a person made, doing the harm: "a rule amended by @h blocked all traffic", "…, which deleted the LB".
-        if (!pr.passive && harmful(lemma, pr.particle) && section !== 'timeline') {
+        // (Or a faulty thing that did something the clause calls a failure: "the unreviewed rule trapped readers in a loop".)
+        const faultySubject = !!pr.subject && parse.a.lx.slice(pr.subject.first, pr.subject.last + 1).some((t) => c.faulty.has(t.lower)) && parse.a.lx.slice(pr.last + 1, clauseEnd(parse, pr) + 1).some((t) => c.problems.has(t.lower) || c.failureWords.has(t.lower));
+        if (!pr.passive && (harmful(lemma, pr.particle) || faultySubject && isDeedVerb(pr)) && section !== 'timeline') {
           const subj = pr.subject;
           if (subj && !isPersonKind(agentKind(parse, subj))) report(causeOf(subj) ?? ownerOf(subj) ?? (pr.eventBefore ? doerOfPredicate(parse, pr.eventBefore, previous) : undefined), 'cause');
         }
@@ -455,6 +457,8 @@ function isProblem(parse: Parse, np: Phrase | undefined, c: Compiled): boolean {
   const h = unpossess(parse.a.lx[np.head]!.lower).base;
   // "the unsigned artifacts", "the broken publish endpoint": a faulty thing is a problem too.
   if (parse.a.lx.slice(np.first, np.head).some((t) => c.faulty.has(t.lower))) return true;
+  // "the site-wide 502s", "5xx errors".
+  if (/^([45]\d\d|[45]xx)s?$/.test(h)) return true;
   return c.problems.has(h) || c.problems.has(h.replace(/s$/, '')) || /^(this|that|it)$/.test(h) && np.first === np.last;
 }
 

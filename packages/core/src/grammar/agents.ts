@@ -209,10 +209,12 @@ export function referent(parse: Parse, np: Phrase, before: number, previous?: Pa
   const head = parse.a.lx[np.head]!.lower.replace(/['’]s$/, '');
   // "It" stands for a thing; "this", "that" and "this restart" may stand for what someone did.
   if (head === 'it' || head === "it's") return undefined;
-  const verb = actionVerbOf(head);
+  // "that refresh storm": the head or a noun before it may name the deed.
+  const verbs = [head, ...parse.a.lx.slice(np.first, np.head).map((t) => t.lower)].map(actionVerbOf).filter((v): v is string => !!v);
+  const verb = verbs[0] ?? null;
   const generic = /^(this|that|which|action|step|change|mistake|error|decision|move|act|operation|activity|edit)$/.test(head);
   const fits = (p: Predicate): boolean =>
-    isDeed(p.lemma) && (generic || (!!verb && (p.lemma === verb || p.lemma.startsWith(verb) || verb.startsWith(p.lemma))));
+    isDeed(p.lemma) && (generic || verbs.some((v) => p.lemma === v || p.lemma.startsWith(v) || v.startsWith(p.lemma) || p.lemma.endsWith(`-${v}`)));
   // The nearest deed before it that says who did it ("pushed a config with the list emptied out, and that's
   // what …": "pushed", not the agentless "emptied").
   for (let k = parse.preds.length - 1; k >= 0; k--) {

@@ -75,6 +75,11 @@ export function tagSentence(a: Analysis): Tagged {
       st.finite = true;
     }
     if (isVerb(t) && !lemmas[i]) lemmas[i] = lemmaOf(w, t);
+    // "The editor said the site collapsed": what is said is a clause of its own.
+    if (isVerb(t) && /^(say|tell|note|report|explain|claim|think|believe|confirm|suspect|assume|realise|realize|notice|find|discover|learn|know|feel|argue|add|state|write|mention|agree|suggest)$/.test(lemmas[i]!)) {
+      st.finite = false;
+      st.main = false;
+    }
   }
   return { tags, lemmas, contracted };
 }
@@ -293,7 +298,7 @@ function resolve(a: Analysis, tags: Tag[], open: Open[], i: number, o: 'NV' | 'N
     // "Had the reviewer run the tests, …": an inverted auxiliary at the start; the form after its subject is a participle.
     if (pt && isNounTag(pt) && IRREGULAR_FORMS.get(w)?.participle && /^(had|has|have)$/.test(lx[clauseStart(tags, lx, i)]?.lower ?? '')) return 'VBN';
     // "should have run", "had read": an irregular participle that is also a base form.
-    if (pt === 'HV' && IRREGULAR_FORMS.get(w)?.participle) return 'VBN';
+    if ((pt === 'HV' || pt === 'BE') && IRREGULAR_FORMS.get(w)?.participle) return 'VBN';
     if (pt === 'MD' || pt === 'TO' || pt === 'DO' && !/^(done|doing)$/.test(pw)) return 'VB';
     // "the rule that cut the cabinets off": the verb of a relative clause.
     if (pt === 'WP' && !finite) return IRREGULAR_FORMS.get(w)?.past ? 'VBD' : 'VB';
@@ -330,6 +335,8 @@ function resolve(a: Analysis, tags: Tag[], open: Open[], i: number, o: 'NV' | 'N
   // "what blocks the traffic", "which causes the outage": a relative pronoun's verb.
   if (pt === 'WP' && !finite) return 'VBZ';
   const subjectBefore = pt && (isNounTag(pt) || pt === 'PRP' && /^(he|she|it|this|that|who)$/.test(pw) || pt === 'PUNCT' && /^[),]$/.test(lx[p]!.text) && p > 0 && isNounTag(tags[p - 1]));
+  // "writing uncompressed BAM intermediates, …": at the end of a clause, after a compound, a plural noun.
+  if (next === 'PUNCT' && p > 0 && (tags[p - 1] === 'JJ' || tags[p - 1] === 'NN' || tags[p - 1] === 'NNP')) return 'NNS';
   if (!finite && subjectBefore) {
     // "Kwabena gets deploy access": after a person's name it is the verb, whatever follows.
     if (a.at(p)?.kind === 'person' && !(next === 'MD' || next === 'BE' || next === 'HV' || next === 'DO')) return 'VBZ';
