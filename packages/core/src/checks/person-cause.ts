@@ -245,7 +245,8 @@ export const personCause: CheckKind = {
           const consequence = hasPhrase(parse, pr.last + 1, a.lx.length - 1, c.consequences);
           // In contributing factors a destruction is a factor by where it stands; elsewhere it needs its target or its effect.
           // "Kyverno blocked the pods": an unknown one-word name doing a tool's work to a tool's objects is a tool.
-          if ((byMistake && isDeedVerb(pr) || (c.harm.has(lemma) || destructive && isDeedVerb(pr)) && section !== 'timeline' && (valued || consequence || section === 'contributing-factors' && !target.some((t) => c.remedial.has(t.lower)))) && !unsureName(cs, pr)) report(doerOfPredicate(parse, pr, previous), 'harm');
+          // ("… because the licence had expired at midnight": explained by the system, not blamed on the doer.)
+          if (!systemReasonAfter(parse, pr) && (byMistake && isDeedVerb(pr) || (c.harm.has(lemma) || destructive && isDeedVerb(pr)) && section !== 'timeline' && (valued || consequence || section === 'contributing-factors' && !target.some((t) => c.remedial.has(t.lower)))) && !unsureName(cs, pr)) report(doerOfPredicate(parse, pr, previous), 'harm');
         }
         // "The CNAME was changed by @o without a second review", "the bad config was pushed by Sam": a person's
         // deed given as a factor, or one whose result is described as faulty.
@@ -259,8 +260,11 @@ export const personCause: CheckKind = {
         if (pr.passive && pr.agent && c.changes.has(lemma) && !(pr.subject && c.benign.has(unpossess(parse.a.lx[pr.subject.head]!.lower).base)) && (section === 'contributing-factors' || byMistake || subjectFaulty || c.harm.has(lemma) && section !== 'timeline')) report(causeOf(pr.agent), 'harm');
         // A thing a person made, doing the harm: "a rule amended by @h blocked all traffic", "…, which deleted the LB".
         // (Or a faulty thing that did something the clause calls a failure: "the unreviewed rule trapped readers in a loop".)
-        const faultySubject = !!pr.subject && parse.a.lx.slice(pr.subject.first, pr.subject.last + 1).some((t) => c.faulty.has(t.lower)) && parse.a.lx.slice(pr.last + 1, clauseEnd(parse, pr) + 1).some((t) => c.problems.has(t.lower) || c.failureWords.has(t.lower));
-        if (!pr.passive && (harmful(lemma, pr.particle) || faultySubject && isDeedVerb(pr)) && section !== 'timeline') {
+        const faultySubject = !!pr.subject && parse.a.lx.slice(pr.subject.first, pr.subject.last + 1).some((t) => c.faulty.has(t.lower)) && parse.a.lx.slice(pr.last + 1, clauseEnd(parse, pr) + 1).some((t) => c.problems.has(t.lower) || c.failureWords.has(t.lower)) ||
+          // ("… the backend that then distributed the wrong client certificate to 12 000 vehicles".)
+          !!pr.object && parse.a.lx.slice(pr.object.first, pr.object.head).some((t) => c.faulty.has(t.lower));
+        // (In the timeline too: "A firmware rollout that @mk started bricked 140 modules" says what did it.)
+        if (!pr.passive && (harmful(lemma, pr.particle) || faultySubject && isDeedVerb(pr)) && (section !== 'timeline' || pr.subject?.rel.some((r) => r.relativeTo === pr.subject && r !== pr))) {
           const subj = pr.subject;
           if (subj && !isPersonKind(agentKind(parse, subj))) report(causeOf(subj) ?? ownerOf(subj) ?? (pr.eventBefore ? doerOfPredicate(parse, pr.eventBefore, previous) : undefined), 'cause');
         }
@@ -358,6 +362,17 @@ export const personCause: CheckKind = {
     }
   },
 };
+
+/** A reason the system gives, after "because": "because the licence had expired". */
+function systemReasonAfter(parse: Parse, pr: Predicate): boolean {
+  const lx = parse.a.lx;
+  for (let k = pr.last + 1; k < lx.length; k++) {
+    if (!/^(because|since|as)$/.test(lx[k]!.lower) || parse.tags[k] !== 'CS') continue;
+    const inner = parse.preds.find((x) => x.first > k && x.kind === 'finite' && !x.relativeTo);
+    return !!inner?.subject && !isPeopleKind(agentKind(parse, inner.subject));
+  }
+  return false;
+}
 
 /** "It was not X that broke it": the relative of a negated cleft. */
 function deniedCleft(parse: Parse, pr: Predicate): boolean {

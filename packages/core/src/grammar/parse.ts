@@ -7,6 +7,7 @@ import type { Analysis } from '../people/detect.js';
 import { unpossess } from '../people/lex.js';
 import { isNounTag, isVerb, tagSentence, type Tag } from './tag.js';
 import { PARTICLES } from './words.js';
+import { isPersonNoun } from './lexicon.js';
 
 /** A noun phrase: lexemes first..last, its head word, and what hangs on it. */
 export interface Phrase {
@@ -106,10 +107,13 @@ export function parseSentence(a: Analysis): Parse {
     let start = i;
     while (j < n) {
       const tj = tags[j]!;
-      const inside = j === start ? NP_TAGS.has(tj) || tj === 'VBG' : (NP_TAGS.has(tj) && tj !== 'DT' && tj !== 'PRP$') || (tj === 'VBG' && isNounTag(tags[j + 1]));
+      // ("the obviously wrong values", "a more experienced engineer": a degree adverb before an adjective.)
+      const inside = j === start ? NP_TAGS.has(tj) || tj === 'VBG' : (NP_TAGS.has(tj) && tj !== 'DT' && tj !== 'PRP$') || (tj === 'VBG' && isNounTag(tags[j + 1])) || tj === 'RB' && tags[j + 1] === 'JJ' && (tags[j - 1] === 'DT' || tags[j - 1] === 'PRP$');
       if (!inside) break;
       // "Make sure Kwabena …": a name after words that are not its title starts a phrase of its own.
-      if (j > start && (tags[j] === 'NNP') && a.at(j)?.kind === 'person' && a.at(j)!.first === j && a.at(j - 1) !== a.at(j) && (tags[j - 1] === 'JJ' || tags[j - 1] === 'NN' && !a.at(j - 1))) break;
+      // ("the certificate Kenji renewed": a thing, then a name that starts a clause; but "the supplier Kühn
+      // Automation" names the supplier.)
+      if (j > start && (tags[j] === 'NNP') && a.at(j)?.kind === 'person' && a.at(j)!.first === j && a.at(j - 1) !== a.at(j) && (tags[j - 1] === 'JJ' || tags[j - 1] === 'NN' && !isPersonNoun(lx[j - 1]!.lower) && !/^(supplier|vendor|contractor|partner|provider|customer|client|company|team|firm|agency)$/.test(lx[j - 1]!.lower))) break;
       // "the DBA's", "Priya's": a possessive word ends the possessor.
       if ((tj === 'NN' || tj === 'NNS' || tj === 'NNP') && lx[j]!.kind !== 'masked' && unpossess(lx[j]!.text).possessive && j + 1 < n && (NP_TAGS.has(tags[j + 1]!) || tags[j + 1] === 'VBG')) {
         owner = { first: start, last: j, head: j, rel: [], owner };
@@ -146,8 +150,10 @@ export function parseSentence(a: Analysis): Parse {
     // "the change implementer (Ms. Nguyen)": a name in brackets after a noun phrase.
     if (lx[after]?.text === '(' && byIndex[after + 1]?.first === after + 1 && lx[byIndex[after + 1]!.last + 1]?.text === ')') p.appositive = byIndex[after + 1];
     // "The Release Manager, Olumide Adeyemi, deployed": a name between commas after a noun phrase.
-    if (lx[after]?.text === ',' && byIndex[after + 1] && byIndex[after + 1]!.first === after + 1 && lx[byIndex[after + 1]!.last + 1]?.text === ',') {
-      p.appositive = byIndex[after + 1];
+    // ("Our external integrator, concretely Mr. Okonkwo, deployed": an adverb may open it.)
+    const appStart = lx[after]?.text === ',' && tags[after + 1] === 'RB' ? after + 2 : after + 1;
+    if (lx[after]?.text === ',' && byIndex[appStart] && byIndex[appStart]!.first === appStart && lx[byIndex[appStart]!.last + 1]?.text === ',') {
+      p.appositive = byIndex[appStart];
     }
   }
 
@@ -412,8 +418,8 @@ function findSubject(p: Predicate, q: number, preds: Predicate[], byIndex: ByInd
         return setSubject(p, np, 'direct');
       }
       // "The Release Manager, Olumide Adeyemi, deployed": the appositive's host.
-      const host = byIndex[np.first - 2];
-      if (lx[np.first - 1]?.text === ',' && host && host.appositive === np) return setSubject(p, host, 'direct');
+      const host = byIndex[np.first - 2] ?? byIndex[np.first - 3];
+      if ((lx[np.first - 1]?.text === ',' || tags[np.first - 1] === 'RB' && lx[np.first - 2]?.text === ',') && host && host.appositive === np) return setSubject(p, host, 'direct');
       setSubject(p, np, 'direct');
       if (zeroRelative(p, np, byIndex, tags, lx)) return;
       if (tags[np.first - 1] === 'WP') {

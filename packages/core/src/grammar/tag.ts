@@ -94,6 +94,8 @@ function lexical(a: Analysis, i: number, lemmas: string[], contracted: Tagged['c
   if (/^\d+$/.test(t.text) && a.lx[i - 1]?.text === '#' && !t.spaceBefore) return 'NNP';
   const w = t.lower.replace(/’/g, "'");
   const m = a.at(i);
+  // "the CAN message", "the central IT team": an acronym in capitals, never the little word it spells.
+  if (/^\p{Lu}{2,}s?$/u.test(t.text) && (MODALS.has(w) || SUBJECT_PRONOUNS.has(w) || OBJECT_PRONOUNS.has(w) || PREPOSITIONS.has(w) || COORDINATORS.has(w) || DETERMINERS.has(w) || BE.has(w) || DO.has(w)) && !(i === 0 && a.lx.every((x) => x.kind !== 'word' || x.text === x.text.toUpperCase()))) return 'NNP';
   if (m && m.kind === 'person') return 'NNP';
   if (m && (m.kind === 'system') && m.first !== m.last) return 'NNP';
   // "14:02", "09:50 UTC": when, not what; a time and its zone are adverbials, never part of a noun phrase.
@@ -114,6 +116,8 @@ function lexical(a: Analysis, i: number, lemmas: string[], contracted: Tagged['c
   const pair = `${w} ${a.lx[i + 1]?.lower ?? ''}`;
   const prevPair = `${a.lx[i - 1]?.lower ?? ''} ${w}`;
   if (ADVERB_PAIRS.has(pair) || ADVERB_PAIRS.has(prevPair)) return 'RB';
+  // "a more experienced engineer": a degree word before an adjective.
+  if (/^(more|less|most|least)$/.test(w) && a.lx[i + 1] && (isAdjective(a.lx[i + 1]!.lower) || /(ed|ful|ous|ive|ible|able|ent|ant)$/.test(a.lx[i + 1]!.lower))) return 'RB';
   if (w === 'to') return toOrIn(a, i);
   if (w === 'as') return 'AS';
   if (w === 'there') return a.lx[i + 1] && BE.has(a.lx[i + 1]!.lower) ? 'EX' : 'RB';
@@ -279,11 +283,14 @@ function resolve(a: Analysis, tags: Tag[], open: Open[], i: number, o: 'NV' | 'N
   if (o === 'ED') {
     if (pt === 'BE' || pt === 'HV' || /^(get|got|gets|getting|gotten|been)$/.test(pw)) return 'VBN';
     if (pt === 'DT' || pt === 'PRP$' || pt === 'JJ' || possessiveBefore) return 'JJ';
+    if (pt === 'CD' && (next === 'NN' || next === 'NNS' || next === 'NZ' || next === 'NV')) return 'JJ';
     // "took ranked queues down": an -ed form between a verb and its object's noun describes the noun.
     if (pt && isVerb(pt) && p === i - 1 && (next === 'NN' || next === 'NNS' || next === 'NZ' || next === 'NNP')) return 'JJ';
     // "despite repeated requests", "with increased latency": an adjective after a preposition.
     if (pt === 'IN' && p === i - 1 && (next === 'NN' || next === 'NNS' || next === 'NV' || next === 'NZ' || next === 'JJ')) return 'JJ';
     const afterNoun = pt !== undefined && (isNounTag(pt) || pt === 'PRP' && !SUBJECT_PRONOUNS.has(pw));
+    // "A firmware rollout that @mkowalczyk started bricked …": the verb of an open relative clause.
+    if (afterNoun && st.relative === 'open' && !finite && !byAgentAhead(a, open, i)) return 'VBD';
     // "The individual concerned removed …": of two -ed forms after a noun, the first describes it.
     if (afterNoun && !finite && (next === 'ED' || next === 'VBD') && !(pt === 'PRP')) return 'VBN';
     if (afterNoun && byAgentAhead(a, open, i)) return 'VBN';
@@ -322,7 +329,9 @@ function resolve(a: Analysis, tags: Tag[], open: Open[], i: number, o: 'NV' | 'N
     return 'NN';
   }
   // 'NZ': a plural noun or a verb in the third person singular ("the deploy pushes config", "the DNS records for").
-  if (pt && (NP_BEFORE.has(pt) || possessiveBefore)) return 'NNS';
+  // ("test bench 7 goes back to …": a number that labels a noun ends the phrase.)
+  const labelNumber = pt === 'CD' && p > 0 && (tags[p - 1] === 'NN' || tags[p - 1] === 'NNP');
+  if (pt && (NP_BEFORE.has(pt) && !labelNumber || possessiveBefore)) return 'NNS';
   // "acknowledges the page and then simply forgets about it": coordinated with a verb of the same form.
   if (pt === 'CC' && p > 0 && tags[prevWord(tags, p)] === 'VBZ' || pt === 'CC' && p > 0 && isVerb(tags[prevWord(tags, p)]) && next !== 'NN') return 'VBZ';
   // "acknowledges the page and then simply forgets about it": the clause before the coordinator has a verb in -s.
@@ -334,7 +343,7 @@ function resolve(a: Analysis, tags: Tag[], open: Open[], i: number, o: 'NV' | 'N
   }
   // "what blocks the traffic", "which causes the outage": a relative pronoun's verb.
   if (pt === 'WP' && !finite) return 'VBZ';
-  const subjectBefore = pt && (isNounTag(pt) || pt === 'PRP' && /^(he|she|it|this|that|who)$/.test(pw) || pt === 'PUNCT' && /^[),]$/.test(lx[p]!.text) && p > 0 && isNounTag(tags[p - 1]));
+  const subjectBefore = pt && (isNounTag(pt) || labelNumber || pt === 'PRP' && /^(he|she|it|this|that|who)$/.test(pw) || pt === 'PUNCT' && /^[),]$/.test(lx[p]!.text) && p > 0 && isNounTag(tags[p - 1]));
   // "writing uncompressed BAM intermediates, …": at the end of a clause, after a compound, a plural noun.
   if (next === 'PUNCT' && p > 0 && (tags[p - 1] === 'JJ' || tags[p - 1] === 'NN' || tags[p - 1] === 'NNP')) return 'NNS';
   if (!finite && subjectBefore) {

@@ -26,7 +26,7 @@ const INCIDENT = new Set(INCIDENT_ROLES);
 const TEAM_WORDS = new Set(TEAM_HEADS);
 const TEAM_PARTS = new Set(TEAM_HANDLE_PARTS);
 const PARTICLES = new Set(NAME_PARTICLES);
-const ROLE_ACRONYMS = new Set(['dba', 'dbas', 'sre', 'sres', 'ic', 'pi', 'pis', 'phd']);
+const ROLE_ACRONYMS = new Set(['herr', 'frau', 'dba', 'dbas', 'sre', 'sres', 'ic', 'pi', 'pis', 'phd']);
 const ROLE_DETERMINERS = new Set([...DETERMINERS, 'his', 'her', 'their', 'my', 'one', 'two', 'three', 'several', 'many', 'both', 'other']);
 // A capitalised word of one script with case: "Søren", "Zoë", "O'Brien", "Jean-Luc", "McKay", "Nguyễn".
 // "McKay", "DeShawn", "LaToya", "D'Souza", "O'Brien": a name prefix may carry a capital inside the word.
