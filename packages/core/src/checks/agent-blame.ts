@@ -216,7 +216,7 @@ function withoutDuty(parse: Parse, pr: Predicate, c: Compiled): number {
     let j = k + 1;
     while (parse.tags[j] === 'RB') j++;
     const g = lx[j]!.lower;
-    if (/ing$/.test(g) && c.duties.has(g.slice(0, -3)) || c.duties.has(g.slice(0, -3) + 'e') || c.duties.has(g.replace(/ing$/, ''))) return k;
+    if (/ing$/.test(g) && c.duties.has(g.slice(0, -3)) || c.duties.has(g.slice(0, -3) + 'e') || c.duties.has(g.replace(/ing$/, '')) || /^(thinking|looking|asking|telling|checking)$/.test(g)) return k;
     return -1;
   }
   return -1;

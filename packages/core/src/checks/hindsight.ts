@@ -125,7 +125,7 @@ export const hindsight: CheckKind = {
             const subjectIsDeed = !pr.subject || isWorkNoun(a.lx[pr.subject.head]!.lower) || /^(this|that|it|which|whether)$/.test(a.lx[pr.subject.head]!.lower) && c.duties.has(verb);
             // ("should have been run on one region first": the order of a deed, in hindsight.)
             const sequenced = a.lx.slice(pr.last + 1).some((t) => /^(first|before|beforehand)$/.test(t.lower));
-            const duty = c.deontic.has(pr.modal) && !c.system.has(verb) && (c.duties.has(verb) || subjectIsDeed && isDeedWord(verb) || sequenced && isDeedWord(verb)) && !/^(automatically)$/.test(a.lx[pr.last + 1]?.lower ?? '');
+            const duty = c.deontic.has(pr.modal) && !c.system.has(verb) && (c.duties.has(verb) || subjectIsDeed && isDeedWord(verb) || sequenced) && !/^(automatically)$/.test(a.lx[pr.last + 1]?.lower ?? '');
             if (people || avoid || duty) report(pr.first, modalEnd(parse, pr), rewrite(src, parse, pr, kind, p));
             continue;
           }

@@ -162,6 +162,9 @@ export const personCause: CheckKind = {
         // A claim of cause is stated, not negated, wished or quoted: "should never be considered a root cause",
         // "It was not Kwame's change that broke the rules".
         if (pr.negated || pr.modal && pr.modal !== 'have-to' || isQuoted(a, pr.head) || deniedCleft(parse, pr)) continue;
+        // A decision to act, or an act for a protective purpose, is a mitigation: "decided to take the service
+        // offline to protect claimant data".
+        if (pr.kind === 'infinitive' && /^(decide|choose|opt|agree|plan|elect|vote)$/.test(pr.governor?.lemma ?? '') || protective(parse, pr)) continue;
         const lemma = pr.lemma;
         const after = wordsAfter(parse, pr, 3);
         const phrase = (n: number): string => [lemma, ...after.slice(0, n)].join(' ');
@@ -362,6 +365,12 @@ export const personCause: CheckKind = {
     }
   },
 };
+
+/** "… to protect claimant data", "… to stop the bleeding": a purpose that makes the act a remedy. */
+function protective(parse: Parse, pr: Predicate): boolean {
+  const next = parse.preds.find((x) => x.kind === 'infinitive' && x.first > pr.last && x.first <= clauseEnd(parse, pr) + 1);
+  return !!next && /^(protect|prevent|stop|limit|contain|avoid|preserve|save|mitigate|reduce|protect|shield|isolate|secure)$/.test(next.lemma);
+}
 
 /** A reason the system gives, after "because": "because the licence had expired". */
 function systemReasonAfter(parse: Parse, pr: Predicate): boolean {

@@ -26,7 +26,7 @@ export const isPeopleKind = (k: AgentKind | 'none'): boolean => isPersonKind(k) 
 
 const TEAM_HEADS = /^(lab|labs|facility|facilities|unit|units|division|bureau|team|teams|squad|squads|crew|department|departments|org|organisation|organization|group|groups|management|leadership|staff|board|cab|committee|vendor|vendors|contractors|partner|partners|provider|providers|supplier|suppliers|company|companies)$/;
 /** Departments that stay teams in a compound: "the service desk", "customer support", "the network ops". */
-const ORG_UNITS = /^(desk|helpdesk|support|ops|operations|engineering|noc|soc|hr|finance|legal|sales|marketing|it|qa|devops|comms|procurement|facilities|compliance|audit|security)$/;
+const ORG_UNITS = /^(desk|helpdesk|noc|soc|support|ops|operations|engineering|noc|soc|hr|finance|legal|sales|marketing|it|qa|devops|comms|procurement|facilities|compliance|audit|security)$/;
 /**
  * Departments: a team when named bare ("support failed to escalate", "Storage dropped the ball"), a thing after
  * a determiner ("the release", "the storage").
@@ -45,7 +45,7 @@ const PUBLIC = /^(users|customers|clients|merchants|visitors|subscribers|players
 // Role nouns that are people unless a product or a piece of software modifies them: "the lab manager", "the
 // night operator" are people; "the Kubernetes operator", "the secrets manager" are software.
 const PEOPLE_ROLES_ALSO_SOFTWARE = /^(operator|operators|manager|managers|admin|admins|owner|owners|reviewer|approver|maintainer|agent|agents)$/;
-const SOFTWARE_MODIFIERS = /^(secrets?|package|certificate|password|window|task|node|cluster|resource|connection|traffic|config|configuration|dependency|download|session|state|memory|lock|queue|job|workflow|container|volume|device|kubernetes|k8s|postgres|mysql|database|db|entity|service|cloud|identity|access|key|license|licence|build|cache|log|event|message|file|process|version|repository|repo|deploy|deployment|release-please|api|app|desktop|browser)$/;
+const SOFTWARE_MODIFIERS = /^(secrets?|package|certificate|password|window|task|node|cluster|resource|connection|traffic|config|configuration|dependency|download|session|state|memory|lock|queue|job|workflow|container|volume|device|kubernetes|k8s|postgres|mysql|database|db|entity|cloud|identity|access|key|license|licence|build|cache|log|event|message|file|process|version|repository|repo|deploy|deployment|release-please|api|app|desktop|browser)$/;
 // Role nouns that are software unless a people word modifies them: "the crash reporter", "the index writer".
 const SOFTWARE_ROLES = /^(reporter|writer|writers|reader|readers|indexer|crawler|fetcher|poller|updater|uploader|loader|runner|driver|handler|scheduler|keeper|watcher|monitor|controller|broker|collector|exporter|checker|builder|dispatcher|sender|receiver|listener|publisher|subscriber|consumer|producer)$/;
 const PEOPLE_WORK = /^(night-shift|day-shift|late-shift|early-shift|on-duty|shift|night|change|release|incident|duty|shift|engineering|product|project|account|operations|ops|delivery|program|programme|line|general|site|office|service|support|database|system|network|security|platform|storage|the|a|an|our|their|your|his|her|my|new|junior|senior|lead|chief|deputy|head|on-call|oncall|human|night|day|weekend|regional|area|team|data|desk|floor|plant|control|station|store|shop|sales|customer|helpdesk|backup|primary|secondary|responsible|assigned|designated)$/;
@@ -62,7 +62,8 @@ export function agentKind(parse: Parse, np: Phrase | undefined): AgentKind {
   const lower = unpossess(h.lower.replace(/’/g, "'")).base;
   if (h.kind === 'masked') return 'thing';
   if (SELF_SINGULAR.test(lower) || /^i'/.test(lower)) return 'I';
-  if (SELF_PLURAL.test(lower) || /^we'/.test(lower)) return 'we';
+  // "you" in lessons and guidance: the readers, people, as "we" are.
+  if (SELF_PLURAL.test(lower) || /^we'/.test(lower) || /^(you|you've|you'd)$/.test(lower)) return 'we';
   if (/^(he|she|him|her|himself|herself)$/.test(lower) || /^(he|she)'/.test(lower)) return 'person';
   if (/^(it|this|that|these|those|which|it's|that's|this's)$/.test(lower)) return 'anaphor';
   const m = a.mentions.find((x) => x.first <= np.head && x.last >= np.head);
@@ -91,7 +92,7 @@ export function agentKind(parse: Parse, np: Phrase | undefined): AgentKind {
   // ("the consumer group", "the node group": software; "the platform group" is people.)
   if (/^groups?$/.test(lower) && np.head > np.first && /^(consumer|node|log|security|resource|target|placement|auto|scaling|instance|worker|thread|process|replica|availability|subnet|parameter|option|cache|user|access|device|host|server|pod|broker|partition|raid|volume)$/.test(a.lx[np.head - 1]!.lower)) return 'thing';
   if (TEAM_HEADS.test(lower)) return PEOPLE_GROUPS.test(lower) ? 'role' : 'team';
-  if (DEPARTMENTS.test(lower) && !np.owner && (np.head - np.first >= (parse.tags[np.first] === 'DT' ? 2 : 1) && ORG_UNITS.test(lower) && !PUBLIC.test(a.lx[np.head - 1]!.lower) || a.lx[np.first]!.lower !== 'the' && parse.tags[np.first] !== 'DT' && (h.text !== h.lower || a.lx[np.first]!.text !== a.lx[np.first]!.lower || np.head === 0 || /^(support|ops|devops|it|hr|qa|noc|soc|engineering|security|legal|finance|marketing|sales)$/.test(lower)))) return 'team';
+  if (DEPARTMENTS.test(lower) && !np.owner && (np.head - np.first >= (parse.tags[np.first] === 'DT' && !/^(helpdesk|noc|soc|it)$/.test(lower) ? 2 : 1) && ORG_UNITS.test(lower) && !PUBLIC.test(a.lx[np.head - 1]!.lower) || a.lx[np.first]!.lower !== 'the' && parse.tags[np.first] !== 'DT' && (h.text !== h.lower || a.lx[np.first]!.text !== a.lx[np.first]!.lower || np.head === 0 || /^(support|ops|devops|it|hr|qa|noc|soc|engineering|security|legal|finance|marketing|sales)$/.test(lower)))) return 'team';
   return 'thing';
 }
 
@@ -101,6 +102,8 @@ function softwareRole(parse: Parse, np: Phrase, lower: string): boolean {
   if (PEOPLE_ROLES_ALSO_SOFTWARE.test(lower)) {
     if (!before) return false;
     const mod = before.lower;
+    // ("the service owner", "the product owner", "the data owner": always a person's job.)
+    if (/^owners?$/.test(lower) && !/^\p{Lu}/u.test(before.text)) return false;
     // A product's name ("the Postgres operator") or a word of software ("the package manager").
     return SOFTWARE_MODIFIERS.test(mod) || /^\p{Lu}/u.test(before.text) && !PEOPLE_WORK.test(mod) && parse.a.at(np.head - 1)?.kind !== 'person' && !/^(Change|Release|Incident|Duty|Shift|Night|Lab|Project|Office|Account|Product|Engineering|Operations|Service|Site|Plant|Line|Store|Program|Programme|Delivery|General|Regional|Area|Floor|Support|Security|Network|Database|Platform|Storage|Console|Data|Systems?)$/.test(before.text);
   }

@@ -515,6 +515,8 @@ function zeroRelative(p: Predicate, np: Phrase, byIndex: ByIndex, tags: Tag[], l
   return true;
 }
 
+const unpossessWord = (w: string): string => unpossess(w).base;
+
 function setSubject(p: Predicate, np: Phrase, via: Predicate['via']): void {
   p.subject = np;
   p.via = via;
@@ -526,6 +528,12 @@ function antecedent(k: number, byIndex: ByIndex, lx: Analysis['lx']): Phrase | u
   let j = k - 1;
   if (lx[j]?.text === ',') j--;
   let np = byIndex[j];
+  // "We traced the letters to the contractor who re-ran …": "who" takes the person right before it.
+  if (np && lx[k]!.lower === 'who' && (isPersonNoun(lx[np.head]!.lower) || lx[np.head]!.kind === 'handle' || /^\p{Lu}/u.test(lx[np.head]!.text))) {
+    // (But "the technician from the vendor who …": a person the prepositional phrase hangs on comes first.)
+    const host = np.prep && np.prep !== 'to' ? byIndex[np.first - 2] : undefined;
+    return host && isPersonNoun(unpossessWord(lx[host.head]!.lower)) ? host : np;
+  }
   // "the manual failover of the primary database, which was initiated by the DBA", "a change to the gateway
   // which had been implemented by Priya": the phrase the prepositions hang on, not the last noun.
   while (np && np.prep && np.prep !== 'by' && byIndex[np.first - 2]) np = byIndex[np.first - 2];

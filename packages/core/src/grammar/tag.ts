@@ -144,6 +144,7 @@ function lexical(a: Analysis, i: number, lemmas: string[], contracted: Tagged['c
   if (SUBORDINATORS.has(w) && !(PREPOSITIONS.has(w) && !startsClause(a, i + 1))) return 'CS';
   if (PREPOSITIONS.has(w)) return 'IN';
   // "the first page", "the only option": after a determiner, an adjective.
+  if (/^(offline|online)$/.test(w)) return 'RB';
   if (ADVERBS.has(w)) return i > 0 && (DETERMINERS.has(a.lx[i - 1]!.lower) && !/^(that|which|what)$/.test(a.lx[i - 1]!.lower) || POSSESSIVE_PRONOUNS.has(a.lx[i - 1]!.lower)) ? 'JJ' : 'RB';
   const irregular = IRREGULAR_FORMS.get(w) ?? (w.includes('-') ? IRREGULAR_FORMS.get(lastPart(w)) : undefined);
   if (irregular && !IRREGULAR_BASES.has(w) && !IRREGULAR_BASES.has(lastPart(w))) {
@@ -187,6 +188,8 @@ function nounAhead(a: Analysis, i: number): boolean {
 /** "to restart" (infinitive) or "to the gateway" (preposition), by the word after it. */
 function toOrIn(a: Analysis, i: number): Open {
   const next = a.lx[i + 1];
+  // "was put down to staff error", "comes down to Yuki": after a particle, a preposition.
+  if (/^(down|up|back|over|through)$/.test(a.lx[i - 1]?.lower ?? '')) return 'IN';
   if (!next || next.kind !== 'word') return 'IN';
   const w = next.lower.replace(/’/g, "'");
   if (/^(be|have|not|never|also|then|just|quickly|immediately|manually|properly|fully|actually|always)$/.test(w)) return 'TO';

@@ -33,7 +33,7 @@ export const ADVERBS = set(
   'pretty fairly totally completely super kinda sorta somewhat straight right directly literally basically actually honestly apparently',
 );
 /** Particles of phrasal verbs ("took down", "rolled back", "shrugged off"). */
-export const PARTICLES = set('down up out off over back away in on through around aside');
+export const PARTICLES = set('down up out off over back away in on through around aside offline');
 
 /** Irregular verbs: base, past, participle (several forms with "/"). */
 const IRREGULAR = (
