@@ -115,7 +115,7 @@ export const hindsight: CheckKind = {
           if (/^(could|might|would)$/.test(pr.modal) && pr.negated && a.lx.slice(pr.last).some((t) => /^(better|more|nicer|kinder|faster)$/.test(t.lower))) continue;
           if (/^(could|might|would)$/.test(pr.modal) && (a.lx.some((t) => /^(without|thanks)$/.test(t.lower)) && pr.negated || /^(worse|better|higher|lower|longer|bigger|larger|more|far|much|significantly|considerably)$/.test(a.lx[pr.last + 1]?.lower ?? '') && verb === 'been')) continue;
           // "anyone could have made that mistake": an argument for blamelessness.
-          if (/^(anyone|anybody|any)$/.test(a.lx[pr.subject?.first ?? -1]?.lower ?? '')) continue;
+          if (/^(anyone|anybody|any)$/.test(a.lx[pr.subject?.first ?? -1]?.lower ?? '') && pr.modal !== 'should' && pr.modal !== 'ought') continue;
           const people = isPeopleKind(kind) || kind === 'I';
           if (pr.passive) {
             // "could have been avoided", "should have been caught in review", "the change should have been rolled

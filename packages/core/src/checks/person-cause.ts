@@ -417,7 +417,9 @@ function failureAfter(parse: Parse, pr: Predicate, c: Compiled): boolean {
   let k = pr.last + 1;
   // (", which in turn stopped the pipeline": the event "which" stands for is the deed.)
   const which = parse.preds.find((x) => x.eventBefore === pr || x.eventBefore && x.eventBefore.governor === pr);
-  if (which && (c.harm.has(which.lemma) || /^(stop|fail|break|crash|hang|freeze|lock|block|halt|kill|fill|exhaust|overload)$/.test(which.lemma))) return true;
+  if (which && (c.harm.has(which.lemma) || /^(stop|fail|break|crash|hang|freeze|lock|block|halt|kill|fill|exhaust|overload)$/.test(which.lemma) ||
+    // (", which left the DCS showing phantom seats": a state the clause calls faulty.)
+    /^(leave|make|keep|put|send|turn)$/.test(which.lemma) && lx.slice(which.last + 1).some((t) => c.faulty.has(t.lower) || c.failureWords.has(t.lower)))) return true;
   while (k < lx.length && !(lx[k]!.lower === 'and' || lx[k]!.text === ',' && /^(and|so)$/.test(lx[k + 1]?.lower ?? '') || lx[k]!.text === ';')) {
     if (/^[.!?]$/.test(lx[k]!.text) || parse.tags[k] === 'CS' && lx[k]!.lower !== 'so') return false;
     k++;
@@ -493,7 +495,7 @@ function objectIsProblem(parse: Parse, pr: Predicate, c: Compiled): boolean {
 const isDeedVerb = (pr: Predicate): boolean => isDeed(pr.lemma);
 /** Deeds that repair: never a cause ("the problem persists after I revert"). */
 const REMEDIES = /^(roll|revert|undo|fix|restore|recover|mitigate|patch|rollback|repair|resolve|rollback)$/;
-const FINDS_AND_FIXES = /^(tip|show|reveal|surface|point|tell|signal|confirm|spot|catch|detect|identify|fix|restore|resolve|recover|rescue|save|help|suggest|propose|escalate|page|raise|report|flag|alert|warn|call|notice|find|discover|diagnose|solve|mitigate|revert|roll|stop|halt|pause)$/;
+const FINDS_AND_FIXES = /^(tip|show|reveal|surface|point|tell|signal|confirm|spot|catch|detect|identify|fix|restore|resolve|recover|rescue|save|help|suggest|propose|escalate|page|raise|report|flag|alert|warn|call|notice|find|discover|diagnose|solve|mitigate|revert|roll)$/;
 
 /** ", and it was this restart that resulted in …": the subject is "that"/"it" standing for an event. */
 function eventCause(parse: Parse, pr: Predicate, previous?: Parse): Doer | undefined {

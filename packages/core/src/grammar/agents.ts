@@ -48,7 +48,7 @@ const PEOPLE_ROLES_ALSO_SOFTWARE = /^(operator|operators|manager|managers|admin|
 const SOFTWARE_MODIFIERS = /^(secrets?|package|certificate|password|window|task|node|cluster|resource|connection|traffic|config|configuration|dependency|download|session|state|memory|lock|queue|job|workflow|container|volume|device|kubernetes|k8s|postgres|mysql|database|db|entity|cloud|identity|access|key|license|licence|build|cache|log|event|message|file|process|version|repository|repo|deploy|deployment|release-please|api|app|desktop|browser)$/;
 // Role nouns that are software unless a people word modifies them: "the crash reporter", "the index writer".
 const SOFTWARE_ROLES = /^(reporter|writer|writers|reader|readers|indexer|crawler|fetcher|poller|updater|uploader|loader|runner|driver|handler|scheduler|keeper|watcher|monitor|controller|broker|collector|exporter|checker|builder|dispatcher|sender|receiver|listener|publisher|subscriber|consumer|producer)$/;
-const PEOPLE_WORK = /^(night-shift|day-shift|late-shift|early-shift|on-duty|shift|night|change|release|incident|duty|shift|engineering|product|project|account|operations|ops|delivery|program|programme|line|general|site|office|service|support|database|system|network|security|platform|storage|the|a|an|our|their|your|his|her|my|new|junior|senior|lead|chief|deputy|head|on-call|oncall|human|night|day|weekend|regional|area|team|data|desk|floor|plant|control|station|store|shop|sales|customer|helpdesk|backup|primary|secondary|responsible|assigned|designated)$/;
+const PEOPLE_WORK = /^(crew|roster|staff|station|gate|ramp|ground|cabin|flight|payroll|night-shift|day-shift|late-shift|early-shift|on-duty|shift|night|change|release|incident|duty|shift|engineering|product|project|account|operations|ops|delivery|program|programme|line|general|site|office|service|support|database|system|network|security|platform|storage|the|a|an|our|their|your|his|her|my|new|junior|senior|lead|chief|deputy|head|on-call|oncall|human|night|day|weekend|regional|area|team|data|desk|floor|plant|control|station|store|shop|sales|customer|helpdesk|backup|primary|secondary|responsible|assigned|designated)$/;
 const PARTITIVES = /^(one|ones|member|members|some|several|many|few|most|all|none|each|any|either|neither|half|rest|majority|two|three|four|five|couple|both|someone|somebody|nobody|anyone|anybody|everyone|everybody|no-one)$/;
 const INDEFINITE = /^(someone|somebody|anyone|anybody|everyone|everybody|nobody|no-one|none|whoever)$/;
 const SELF_SINGULAR = /^(i|me|my|myself|mine)$/;
@@ -85,6 +85,8 @@ export function agentKind(parse: Parse, np: Phrase | undefined): AgentKind {
   if (ORGANISATIONS.test(lower)) return np.head > np.first && (/^\p{Lu}{2,}$/u.test(a.lx[np.head - 1]!.text) || SOFTWARE_MODIFIERS.test(a.lx[np.head - 1]!.lower)) ? 'thing' : 'team';
   if (PUBLIC.test(lower)) return 'public';
   if (softwareRole(parse, np, lower)) return 'thing';
+  // "the crew scheduler", "the night dispatcher": a software role noun after a word of people's work is a person.
+  if (SOFTWARE_ROLES.test(lower) && np.head > np.first && PEOPLE_WORK.test(a.lx[np.head - 1]!.lower) && !/^(the|a|an|our|their|your|his|her|my|new|primary|secondary|backup)$/.test(a.lx[np.head - 1]!.lower)) return 'role';
   if (isPersonNoun(lower) && !/^(user|users)$/.test(lower) || /^(users?)$/.test(lower) && hasPersonCue(parse, np)) {
     // "the user table", "engineer laptops": the head is the last noun, so a person noun here is the person.
     return PEOPLE_GROUPS.test(lower) && lower.endsWith('s') ? 'team' : 'role';

@@ -155,7 +155,8 @@ function lexical(a: Analysis, i: number, lemmas: string[], contracted: Tagged['c
   }
   if (/ed$/.test(w) && w.length > 3 && !ED_NOUNS.has(w)) return 'ED';
   if (/ing$/.test(w) && w.length > 4 && !ING_NOUNS.has(w)) return 'ING';
-  if (/ly$/.test(w) && w.length > 3 && !LY_NOT_ADVERBS.has(w)) return 'RB';
+  // ("the nightly job", "a weekly report": after a determiner, an adjective.)
+  if (/ly$/.test(w) && w.length > 3 && !LY_NOT_ADVERBS.has(w)) return i > 0 && (DETERMINERS.has(a.lx[i - 1]!.lower) && !/^(that|which|what)$/.test(a.lx[i - 1]!.lower) || POSSESSIVE_PRONOUNS.has(a.lx[i - 1]!.lower)) && nounAhead(a, i + 1) ? 'JJ' : 'RB';
   if (m && m.kind === 'system') return 'NNP';
   if (isAdjective(w) && !canBeVerb(w) && !(/^\p{Lu}/u.test(t.text) && i > 0)) return 'JJ';
   if (/^\p{Lu}/u.test(t.text) && i > 0 && !/^\p{Lu}+$/u.test(t.text) && !canBeVerb(w)) return 'NNP';
@@ -385,7 +386,8 @@ function lemmaOfPlain(w: string, tag: Tag): string {
     if (!w.endsWith('ed')) return w;
     const stem = w.slice(0, -2);
     if (w.endsWith('ied')) return w.slice(0, -3) + 'y';
-    if (canBeVerb(stem + 'e') && !canBeVerb(stem)) return stem + 'e';
+    // ("routed" is route, not rout; "hoped" hope, not hop: with both, the -e form.)
+    if (canBeVerb(stem + 'e')) return stem + 'e';
     if (/([bdgklmnprtz])\1$/.test(stem) && canBeVerb(stem.slice(0, -1))) return stem.slice(0, -1);
     if (canBeVerb(stem)) return stem;
     if (canBeVerb(w.slice(0, -1))) return w.slice(0, -1);
