@@ -131,7 +131,8 @@ export const agentBlame: CheckKind = {
             const inf = parse.preds.find((x) => x.governor === pr && x.kind === 'infinitive');
             if (lemma === 'fail' && (!inf || c.attempts.has(inf.lemma))) continue;
           }
-          if (c.justifiable.has(lemma) && a.lx.slice(pr.last + 1).some((t) => /^(because|since|as|per)$/.test(t.lower))) continue;
+          // ("skipped step 4 because it did not apply": a reason of the system; "because he thought it was noise" is none.)
+          if (c.justifiable.has(lemma) && a.lx.slice(pr.last + 1).some((t) => /^(per)$/.test(t.lower))) continue;
           // "We missed the alert because it went to an old channel": a reason in the system clears it.
           if (systemReason(s, pr)) continue;
           if (/^(nothing|none|no|anything)$/.test(a.lx[pr.last + 1]?.lower ?? '')) continue;

@@ -134,6 +134,8 @@ export const hindsight: CheckKind = {
           if (people || kind === 'none') {
             // The writers on what a tool would have found ("we would have caught this with a canary") is design.
             if (kind === 'we' && pr.modal === 'would' && /^(caught|detected|seen|noticed|found|known)$/.test(verb) && a.lx.slice(pr.last).some((t) => /^(with|if|had|by)$/.test(t.lower))) continue;
+            // "If the pipeline had a buffer, we would not have lost the data": the condition is a safeguard.
+            if (pr.modal === 'would' && safeguardCondition(parse, pr)) continue;
             if (kind === 'none' && pr.modal !== 'should' && pr.modal !== 'ought') continue;
             report(pr.first, modalEnd(parse, pr), rewrite(src, parse, pr, kind, p));
           }
@@ -190,6 +192,14 @@ const isDeedWord = (participle: string): boolean => isDeed(baseForm(participle))
 function modalEnd(parse: Parse, pr: Predicate): number {
   for (let k = pr.first; k < pr.head; k++) if (/^(have|'ve)$/.test(parse.a.lx[k]!.lower) || /['’]ve$/.test(parse.a.lx[k]!.lower)) return k;
   return pr.first;
+}
+
+/** An if-clause (or "had X been …") in the sentence whose subject is a thing: what a safeguard would have done. */
+function safeguardCondition(parse: Parse, pr: Predicate): boolean {
+  const cond = parse.preds.find((x) => x !== pr && (/^(if|unless)$/.test(parse.a.lx[x.clause]?.lower ?? '') || /^had$/.test(parse.a.lx[x.first]!.lower) && x.first === x.clause));
+  if (!cond) return false;
+  const np = cond.subject ?? parse.phraseAt(cond.first + 1);
+  return !!np && !isPeopleKind(agentKind(parse, np)) && agentKind(parse, np) !== 'I' && !/^(they|he|she)$/.test(parse.a.lx[np.head]!.lower);
 }
 
 function clauseEndOf(parse: Parse, pr: Predicate): number {

@@ -4,7 +4,7 @@ import { isNounTag } from '../grammar/tag.js';
 import { unpossess } from '../people/lex.js';
 import { clauseSentences, doerOf, doerOfPredicate, UNDOING, unsureName, type Doer } from './clauses.js';
 import { scanWord, verbForms } from '../grammar/inflect.js';
-import { capitalise, isQuoted, peopleOptions, textOf } from './prose.js';
+import { capitalise, isQuoted, negatedBefore, peopleOptions, textOf } from './prose.js';
 import type { CheckKind, Finding, FindingSuggestion } from './types.js';
 
 interface Params {
@@ -295,6 +295,8 @@ export const personCause: CheckKind = {
         let k = m + 1;
         while (parse.tags[k] === 'DT' && !parse.phraseAt(k)) k++;
         const np = parse.phraseAt(k);
+        // ("The outage was not caused by the on-call engineer": denied.)
+        if (negatedBefore(a, i, 3)) continue;
         // "due to Priya's quick response", "thanks to Sam's fix": help, not fault.
         if (np?.owner && parse.a.lx.slice(np.owner.last + 1, np.last + 1).some((t) => c.benign.has(t.lower))) continue;
         report(causeOf(np), 'cause');

@@ -68,7 +68,7 @@ export function agentKind(parse: Parse, np: Phrase | undefined): AgentKind {
   if (/^(it|this|that|these|those|which|it's|that's|this's)$/.test(lower)) return 'anaphor';
   const m = a.mentions.find((x) => x.first <= np.head && x.last >= np.head);
   if (m) {
-    if (m.kind === 'person' && m.first === m.last && !m.text.startsWith('@') && toolEvidence(parse, np)) return 'thing';
+    if (m.kind === 'person' && !m.text.startsWith('@') && (m.first === m.last || np.appositive && MACHINES.test(unpossess(a.lx[np.appositive.head]!.lower).base)) && toolEvidence(parse, np)) return 'thing';
     if (m.kind === 'person') return 'person';
     if (m.kind === 'role' && PUBLIC.test(lower)) return 'public';
     if (m.kind === 'role' && softwareRole(parse, np, lower)) return 'thing';

@@ -135,7 +135,7 @@ function lexical(a: Analysis, i: number, lemmas: string[], contracted: Tagged['c
   if (POSSESSIVE_PRONOUNS.has(w)) return 'PRP$';
   if (SUBJECT_PRONOUNS.has(w) || OBJECT_PRONOUNS.has(w)) return 'PRP';
   if (INDEFINITE_PEOPLE.has(w) || (m && m.kind === 'role')) return unpossess(w).possessive ? 'NNP' : w.endsWith('s') && w !== 'nobody' && w !== 'everybody' ? 'NNS' : 'NN';
-  if (RELATIVES.has(w)) return 'WP';
+  if (RELATIVES.has(w) || w === 'why' && i > 0) return 'WP';
   // "that's what took it down", "is why the tables locked": after a form of "be", a free relative.
   if (FREE_RELATIVES.has(w) && i > 0 && (BE.has(a.lx[i - 1]!.lower) || /['’]s$/.test(a.lx[i - 1]!.lower) && /^(that|this|it|which)/.test(a.lx[i - 1]!.lower))) return 'WP';
   if (COORDINATORS.has(w)) return 'CC';
