@@ -1,4 +1,4 @@
-import { agentKind, isPeopleKind, kindWithAppositive, type AgentKind } from '../grammar/agents.js';
+import { actionVerbOf, agentKind, isPeopleKind, kindWithAppositive, type AgentKind } from '../grammar/agents.js';
 import type { Parse, Phrase, Predicate } from '../grammar/parse.js';
 import { isVerb } from '../grammar/tag.js';
 import { unpossess } from '../people/lex.js';
@@ -89,7 +89,7 @@ export const agentBlame: CheckKind = {
     const p = params as unknown as Params;
     return [
       ...[...p.errorVerbs, ...p.errorVerbsAnyVoice, 'bother'].flatMap((v) => verbForms(v.split(' ')[0]!)),
-      ...[...p.adverbs, ...p.adjectives, ...p.verdicts, ...p.strongVerdicts, ...p.nouns, ...p.blame].map(scanWord), ...p.phrases.map(scanWord),
+      ...[...p.adverbs, ...p.adjectives, ...p.verdicts, ...p.strongVerdicts, ...p.nouns, ...p.blame].map(scanWord), ...p.phrases.map(scanWord), 'lack', 'lacks',
     ];
   },
   run(ctx) {
@@ -180,6 +180,22 @@ export const agentBlame: CheckKind = {
         if (!c.adjectives.has(w) && !verdict) continue;
         if (c.technical.has(a.lx[i + 1]?.lower ?? '') || negatedNear(parse, i)) continue;
         if (judgesHere(s, i, verdict, c)) report(i, verdict ? decisionEnd(parse, i, c) : i, judgment);
+      }
+      // A person's lack of a duty: "a lack of confirmation by the person in charge", "Sam's lack of testing",
+      // "the operator showed a lack of checking". (A system's "lack of monitoring on the queue" is a gap.)
+      for (let i = 0; i + 2 < a.lx.length; i++) {
+        if (!/^(lack|lacks)$/.test(a.lx[i]!.lower) || a.lx[i + 1]!.lower !== 'of') continue;
+        const np = parse.phraseAt(i + 2);
+        // (Of a deed: "confirmation", "testing", "review"; not "a lack of capacity from the vendor".)
+        const last = np ? np.last : parse.tags[i + 2] === 'VBG' ? i + 2 : -1;
+        if (last < 0 || !actionVerbOf(a.lx[np ? np.head : i + 2]!.lower) || negatedNear(parse, i)) continue;
+        let k = last + 1;
+        if (a.lx[k]?.lower === 'on' && a.lx[k + 1]?.lower === 'the' && a.lx[k + 2]?.lower === 'part' && a.lx[k + 3]?.lower === 'of') k += 3;
+        const by = /^(by|from|of)$/.test(a.lx[k]?.lower ?? '') ? parse.phraseAt(k + 1) : undefined;
+        const own = parse.phrases.find((x) => x.last === i || x.head === i);
+        const host = parse.preds.find((x) => x.object && x.object.first <= i && x.object.last >= i - 1 && /^(show|demonstrate|display|have|exhibit)$/.test(x.lemma));
+        const people = (np: Phrase | undefined): boolean => !!np && (isPeopleKind(agentKind(parse, np)) || agentKind(parse, np) === 'I');
+        if (people(by) || own?.owner && people(own.owner) || host && people(host.subject)) report(i, last, judgment);
       }
       // Blame next to a person: "Sam's fault", "the mistake by @kim", "X is to blame", "blamed the on-call".
       for (let i = 0; i < a.lx.length; i++) {

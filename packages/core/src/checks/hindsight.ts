@@ -131,6 +131,12 @@ export const hindsight: CheckKind = {
           }
           // "The RPC provider should have returned an error": what a service was expected to do.
           if (c.system.has(verb) && !isPeopleKind(kind) && kind !== 'I') continue;
+          // "The change should have gone through the CAB", "the deploy should have waited for the canary": the
+          // route a person's deed was owed, in hindsight.
+          if (c.deontic.has(pr.modal) && !pr.negated && pr.subject && isWorkNoun(a.lx[pr.subject.head]!.lower) && /^(gone|went|passed|followed|waited|got|gotten)$/.test(verb) && /^(through|via|by|for|the|a|an)$/.test(a.lx[pr.last + 1]?.lower ?? '')) {
+            report(pr.first, modalEnd(parse, pr), rewrite(src, parse, pr, kind, p));
+            continue;
+          }
           if (people || kind === 'none') {
             // The writers on what a tool would have found ("we would have caught this with a canary") is design.
             if (kind === 'we' && pr.modal === 'would' && /^(caught|detected|seen|noticed|found|known)$/.test(verb) && a.lx.slice(pr.last).some((t) => /^(with|if|had|by)$/.test(t.lower))) continue;

@@ -1,3 +1,4 @@
+import { ZONE_ABBREVIATIONS, AMBIGUOUS_ZONES } from '../document/zones.js';
 import { actionVerbOf, agentKind, isDeed, isPeopleKind, isPersonKind } from '../grammar/agents.js';
 import type { Parse, Phrase, Predicate } from '../grammar/parse.js';
 import { isNounTag } from '../grammar/tag.js';
@@ -165,7 +166,8 @@ export const personCause: CheckKind = {
         // A decision to act, or an act for a protective purpose, is a mitigation: "decided to take the service
         // offline to protect claimant data".
         if (pr.kind === 'infinitive' && /^(decide|choose|opt|agree|plan|elect|vote)$/.test(pr.governor?.lemma ?? '') || protective(parse, pr)) continue;
-        const lemma = pr.lemma;
+        // ("bulk-blocked", "hot-patched": the verb is the part that inflects.)
+        const lemma = c.harm.has(pr.lemma) ? pr.lemma : pr.lemma.slice(pr.lemma.lastIndexOf('-') + 1);
         const after = wordsAfter(parse, pr, 3);
         const phrase = (n: number): string => [lemma, ...after.slice(0, n)].join(' ');
         const isCausal = c.causal.has(lemma) || c.causal.has(phrase(1)) || c.causal.has(phrase(2)) || !!pr.particle && c.causal.has(`${lemma} ${pr.particle}`);
@@ -256,7 +258,7 @@ export const personCause: CheckKind = {
         // "One of our developers deploys a debug build to production and the label printing stops", "… reloads the
         // core switch and all the MPLS links drop", "… rotates the certificate and after this the app cannot
         // connect": a person's change, then a failure in a clause of its own.
-        if (!pr.passive && !pr.modal && !pr.negated && pr.kind === 'finite' && section !== 'timeline' && isDeedVerb(pr) && !UNDOING.test(lemma) && failureAfter(parse, pr, c)) report(doerOfPredicate(parse, pr, previous), 'cause', pr);
+        if (!pr.passive && !pr.modal && !pr.negated && pr.kind === 'finite' && section !== 'timeline' && isDeedVerb(pr) && failureAfter(parse, pr, c, UNDOING.test(lemma))) report(doerOfPredicate(parse, pr, previous), 'cause', pr);
         // (Not a remedy: "the rollback was executed by Ravi".)
         // "The index got corrupted by a script which Siddharth started": a destruction's by-agent, out of the timeline.
         if (pr.passive && pr.agent && (c.harm.has(lemma) || !!pr.particle && c.harm.has(`${lemma} ${pr.particle}`)) && section !== 'timeline') report(causeOf(pr.agent), 'harm');
@@ -337,8 +339,9 @@ export const personCause: CheckKind = {
         const host = parse.preds.find((x) => x.lemma === 'be' && x.object === pr.subject && x.subject && /^(it|this)$/.test(a.lx[x.subject.head]!.lower));
         const rest = a.lx.slice(pr.first);
         // Singling out who did a deed is blame unless the deed is a find or a fix ("It was Priya who spotted it").
-        const bad = c.harm.has(pr.lemma) || c.causal.has(pr.lemma) || objectIsProblem(parse, pr, c) || rest.some((t) => c.faulty.has(t.lower) || c.failureWords.has(t.lower)) || parse.lemmas.slice(pr.first).some((l) => l && c.harm.has(l)) ||
-          isDeedVerb(pr) && !FINDS_AND_FIXES.test(pr.lemma);
+        // ("It was Ms. Li who noticed the abnormal graph": what a find is about is the problem, not the finder's.)
+        const bad = !FINDS_AND_FIXES.test(pr.lemma) && (c.harm.has(pr.lemma) || c.causal.has(pr.lemma) || objectIsProblem(parse, pr, c) || rest.some((t) => c.faulty.has(t.lower) || c.failureWords.has(t.lower)) || parse.lemmas.slice(pr.first).some((l) => l && c.harm.has(l)) ||
+          isDeedVerb(pr));
         if (host && bad) report(doerOf(parse, pr.subject, previous), 'cause');
       }
       // Remedies aimed at one person: "Hana should be retrained", "Tomasz should not deploy to production",
@@ -414,12 +417,13 @@ function wordsAfter(parse: Parse, pr: Predicate, n: number): string[] {
  * A failure right after a deed, in a clause with a subject of its own: ", and the API goes down", "and after
  * this the app cannot connect anymore". Not a recovery ("and errors stopped").
  */
-function failureAfter(parse: Parse, pr: Predicate, c: Compiled): boolean {
+function failureAfter(parse: Parse, pr: Predicate, c: Compiled, undoing: boolean): boolean {
   const lx = parse.a.lx;
   let k = pr.last + 1;
   // (", which in turn stopped the pipeline": the event "which" stands for is the deed.)
   const which = parse.preds.find((x) => x.eventBefore === pr || x.eventBefore && x.eventBefore.governor === pr);
-  if (which && (c.harm.has(which.lemma) || /^(stop|fail|break|crash|hang|freeze|lock|block|halt|kill|fill|exhaust|overload)$/.test(which.lemma) ||
+  // (A remedy's "which stopped the errors" is the recovery; its "which stopped delivery" is harm.)
+  if (which && !(which.object && isProblem(parse, which.object, c)) && (c.harm.has(which.lemma) || /^(stop|fail|break|crash|hang|freeze|lock|block|halt|kill|fill|exhaust|overload)$/.test(which.lemma) ||
     // (", which left the DCS showing phantom seats": a state the clause calls faulty.)
     /^(leave|make|keep|put|send|turn)$/.test(which.lemma) && lx.slice(which.last + 1).some((t) => c.faulty.has(t.lower) || c.failureWords.has(t.lower)))) return true;
   while (k < lx.length && !(lx[k]!.lower === 'and' || lx[k]!.text === ',' && /^(and|so)$/.test(lx[k + 1]?.lower ?? '') || lx[k]!.text === ';')) {
@@ -436,7 +440,7 @@ function failureAfter(parse: Parse, pr: Predicate, c: Compiled): boolean {
   while (end + 1 < lx.length && lx[end + 1]!.kind !== 'punct' && parse.tags[end + 1] !== 'CS' && parse.tags[end + 1] !== 'CC') end++;
   const span = lx.slice(next.first, end + 1);
   return c.harm.has(next.lemma) || parse.lemmas.slice(next.first, end + 1).some((l) => l && c.harm.has(l)) ||
-    span.some((t) => c.failureWords.has(t.lower)) || next.negated && /^(can|could)$/.test(next.modal ?? '') ||
+    span.some((t) => c.failureWords.has(t.lower)) || !undoing && next.negated && /^(can|could)$/.test(next.modal ?? '') ||
     /^(stop|fail|die|drop|crash|break|hang|freeze|lock)$/.test(next.lemma) || next.lemma === 'go' && span.some((t) => /^(down|dark|offline|away)$/.test(t.lower));
 }
 
@@ -536,6 +540,8 @@ function labelEnd(parse: Parse, labels: string[][]): number {
   const lx = parse.a.lx;
   let i = 0;
   while (i < lx.length && (lx[i]!.kind !== 'word' || /^\d/.test(lx[i]!.text))) i++;
+  // ("02:40 EAT Root cause identified:": the zone belongs to the time.)
+  if (i > 0 && i < lx.length && /^\d/.test(lx[i - 1]!.text) && isZone(lx[i]!.text)) i++;
   let end = matchAt(parse, i, labels);
   if (end < 0) return -1;
   // "Root cause identified:", "Cause found -".
@@ -587,3 +593,5 @@ function verbPhraseEnd(parse: Parse, pr: Predicate): number {
   while (k + 1 < lx.length && !(lx[k + 1]!.kind === 'punct' && /^[.,;:!?)(—–]$/.test(lx[k + 1]!.text)) && !/^(because|since|when|while|but|so|which|although|though|if|unless|and)$/.test(lx[k + 1]!.lower)) k++;
   return k;
 }
+
+const isZone = (w: string): boolean => /^(UTC|GMT|Z)$/.test(w) || Object.hasOwn(ZONE_ABBREVIATIONS, w) || Object.hasOwn(AMBIGUOUS_ZONES, w);

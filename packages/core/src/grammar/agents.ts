@@ -48,8 +48,8 @@ const PEOPLE_ROLES_ALSO_SOFTWARE = /^(operator|operators|manager|managers|admin|
 const SOFTWARE_MODIFIERS = /^(secrets?|package|certificate|password|window|task|node|cluster|resource|connection|traffic|config|configuration|dependency|download|session|state|memory|lock|queue|job|workflow|container|volume|device|kubernetes|k8s|postgres|mysql|database|db|entity|cloud|identity|access|key|license|licence|build|cache|log|event|message|file|process|version|repository|repo|deploy|deployment|release-please|api|app|desktop|browser)$/;
 // Role nouns that are software unless a people word modifies them: "the crash reporter", "the index writer".
 const SOFTWARE_ROLES = /^(reporter|writer|writers|reader|readers|indexer|crawler|fetcher|poller|updater|uploader|loader|runner|driver|handler|scheduler|keeper|watcher|monitor|controller|broker|collector|exporter|checker|builder|dispatcher|sender|receiver|listener|publisher|subscriber|consumer|producer)$/;
-const PEOPLE_WORK = /^(crew|roster|staff|station|gate|ramp|ground|cabin|flight|payroll|night-shift|day-shift|late-shift|early-shift|on-duty|shift|night|change|release|incident|duty|shift|engineering|product|project|account|operations|ops|delivery|program|programme|line|general|site|office|service|support|database|system|network|security|platform|storage|the|a|an|our|their|your|his|her|my|new|junior|senior|lead|chief|deputy|head|on-call|oncall|human|night|day|weekend|regional|area|team|data|desk|floor|plant|control|station|store|shop|sales|customer|helpdesk|backup|primary|secondary|responsible|assigned|designated)$/;
-const PARTITIVES = /^(one|ones|member|members|some|several|many|few|most|all|none|each|any|either|neither|half|rest|majority|two|three|four|five|couple|both|someone|somebody|nobody|anyone|anybody|everyone|everybody|no-one)$/;
+const PEOPLE_WORK = /^(noc|soc|crew|roster|staff|station|gate|ramp|ground|cabin|flight|payroll|night-shift|day-shift|late-shift|early-shift|on-duty|shift|night|change|release|incident|duty|shift|engineering|product|project|account|operations|ops|delivery|program|programme|line|general|site|office|service|support|database|system|network|security|platform|storage|the|a|an|our|their|your|his|her|my|new|junior|senior|lead|chief|deputy|head|on-call|oncall|human|night|day|weekend|regional|area|team|data|desk|floor|plant|control|station|store|shop|sales|customer|helpdesk|backup|primary|secondary|responsible|assigned|designated)$/;
+const PARTITIVES = /^(one|ones|member|members|some|several|many|few|most|all|none|each|any|either|neither|half|rest|majority|two|three|four|five|couple|both|someone|somebody|nobody|anyone|anybody|everyone|everybody|no-one|head|heads)$/;
 const INDEFINITE = /^(someone|somebody|anyone|anybody|everyone|everybody|nobody|no-one|none|whoever)$/;
 const SELF_SINGULAR = /^(i|me|my|myself|mine)$/;
 const SELF_PLURAL = /^(we|us|our|ourselves|ours)$/;
@@ -80,7 +80,7 @@ export function agentKind(parse: Parse, np: Phrase | undefined): AgentKind {
   if (INDEFINITE.test(lower) || lower === 'one' && a.lx[np.head - 1]?.lower === 'no') return np.pp && PARTITIVES.test(lower) ? partitive(parse, np, 'someone') : 'someone';
   // "one of our developers", "a member of the platform team", "nobody in the Treasury team".
   if (PARTITIVES.test(lower) && np.pp && /^(of|from|in|on)$/.test(np.pp.prep)) return partitive(parse, np, 'role');
-  if (m?.kind === 'system') return 'thing';
+  if (m?.kind === 'system' && !/^(noc|soc)$/.test(lower)) return 'thing';
   // ("the Ethereum RPC provider", "the DNS provider": a service, not a company's people.)
   if (ORGANISATIONS.test(lower)) return np.head > np.first && (/^\p{Lu}{2,}$/u.test(a.lx[np.head - 1]!.text) || SOFTWARE_MODIFIERS.test(a.lx[np.head - 1]!.lower)) ? 'thing' : 'team';
   if (PUBLIC.test(lower)) return 'public';
@@ -94,6 +94,8 @@ export function agentKind(parse: Parse, np: Phrase | undefined): AgentKind {
   // ("the consumer group", "the node group": software; "the platform group" is people.)
   if (/^groups?$/.test(lower) && np.head > np.first && /^(consumer|node|log|security|resource|target|placement|auto|scaling|instance|worker|thread|process|replica|availability|subnet|parameter|option|cache|user|access|device|host|server|pod|broker|partition|raid|volume)$/.test(a.lx[np.head - 1]!.lower)) return 'thing';
   if (TEAM_HEADS.test(lower)) return PEOPLE_GROUPS.test(lower) ? 'role' : 'team';
+  // "our agent-support desk", "the night shift", "the NOC": people at a post.
+  if (/^(desk|helpdesk|noc|soc)$/.test(lower) && (np.owner || np.head > np.first) || /^shifts?$/.test(lower) && np.head > np.first && /^(night|day|morning|evening|afternoon|weekend|late|early|overnight|graveyard|previous|incoming|outgoing|next|ops|support|noc)$/.test(a.lx[np.head - 1]!.lower)) return 'team';
   if (DEPARTMENTS.test(lower) && !np.owner && (np.head - np.first >= (parse.tags[np.first] === 'DT' && !/^(helpdesk|noc|soc|it)$/.test(lower) ? 2 : 1) && ORG_UNITS.test(lower) && !PUBLIC.test(a.lx[np.head - 1]!.lower) || a.lx[np.first]!.lower !== 'the' && parse.tags[np.first] !== 'DT' && (h.text !== h.lower || a.lx[np.first]!.text !== a.lx[np.first]!.lower || np.head === 0 || /^(support|ops|devops|it|hr|qa|noc|soc|engineering|security|legal|finance|marketing|sales)$/.test(lower)))) return 'team';
   return 'thing';
 }
@@ -101,6 +103,8 @@ export function agentKind(parse: Parse, np: Phrase | undefined): AgentKind {
 /** Is this role noun software here? ("the Kubernetes operator", "the secrets manager", "the crash reporter"). */
 function softwareRole(parse: Parse, np: Phrase, lower: string): boolean {
   const before = np.head > np.first ? parse.a.lx[np.head - 1]! : undefined;
+  // ("a more experienced NOC controller", "the junior scheduler": words only people take.)
+  if (parse.a.lx.slice(np.first, np.head).some((t) => /^(experienced|inexperienced|seasoned|veteran|junior|senior|tired|exhausted|overworked|careless|diligent|trained|untrained|qualified|unqualified)$/.test(t.lower))) return false;
   if (PEOPLE_ROLES_ALSO_SOFTWARE.test(lower)) {
     if (!before) return false;
     const mod = before.lower;
@@ -195,7 +199,7 @@ export function actionVerbOf(noun: string): string | null {
   if (canBeVerb(w) && !/^(time|day|way|thing|system|service|server|node|cluster|alert|page|issue|problem|bug|team|user|data|file|table|queue|job|pod|database|config)$/.test(w)) return w;
   const stems: Array<[RegExp, string]> = [
     [/ification$/, 'ify'], [/isation$/, 'ise'], [/ization$/, 'ize'], [/ation$/, 'ate'], [/ation$/, ''], [/ation$/, 'e'], [/ition$/, 'ite'], [/ion$/, 'e'], [/ion$/, ''],
-    [/ment$/, ''], [/al$/, 'e'], [/al$/, ''], [/ure$/, ''], [/ure$/, 'e'], [/ing$/, ''], [/ing$/, 'e'],
+    [/ment$/, ''], [/al$/, 'e'], [/al$/, ''], [/ure$/, ''], [/ure$/, 'e'], [/ing$/, ''], [/ing$/, 'e'], [/ication$/, 'y'], [/sion$/, 'd'], [/ssion$/, 't'],
   ];
   for (const [re, add] of stems) {
     if (!re.test(w)) continue;

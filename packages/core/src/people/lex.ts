@@ -30,6 +30,14 @@ export function lex(sentence: Sentence): Lexeme[] {
       i = j;
     } else if (t.kind === 'word' && t.text.startsWith('@') && t.text.length > 1) {
       out.push({ kind: 'handle', text: t.text, lower: t.text.toLowerCase(), start: t.start, end: t.end, spaceBefore: space });
+    } else if (t.kind === 'word' && /^\d+$/.test(t.text) && /^[,.]$/.test(next?.text ?? '') && next!.start === t.end && /^\d{3}$/.test(tokens[i + 2]?.text ?? '') && tokens[i + 2]!.start === next!.end) {
+      // "3,000 SIMs", "12,000 items": one number, not a clause break.
+      let end = tokens[i + 2]!.end;
+      let j = i + 2;
+      while (tokens[j + 1]?.text === next!.text && tokens[j + 1]!.start === end && /^\d{3}$/.test(tokens[j + 2]?.text ?? '') && tokens[j + 2]!.start === tokens[j + 1]!.end) end = tokens[(j += 2)]!.end;
+      const text = sentence.text.slice(t.start - sentence.start, end - sentence.start);
+      out.push({ kind: 'word', text, lower: text, start: t.start, end, spaceBefore: space });
+      i = j;
     } else {
       const kind = t.kind === 'word' ? 'word' : t.kind === 'masked' ? 'masked' : t.kind === 'punctuation' ? 'punct' : 'symbol';
       out.push({ kind, text: t.text, lower: t.text.toLowerCase(), start: t.start, end: t.end, spaceBefore: space });
