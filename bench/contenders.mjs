@@ -42,14 +42,19 @@ export const CONTENDERS = {
   // blameless-lint, recommended preset, through the built package (what users run).
   // The block cache is emptied before each file: the postmortem corpus repeats its files to reach 2 MB, and
   // a copy must cost what the first did (the cache is for edits of one document, measured under "LSP").
-  async blameless() {
-    const core = await import(pathToFileURL(join(root, 'packages/core/dist/index.js')).href);
-    const { clearBlockCaches } = await import(pathToFileURL(join(root, 'packages/core/dist/engine/block-cache.js')).href);
+  async blameless(dist = join(root, 'packages/core/dist')) {
+    const core = await import(pathToFileURL(join(dist, 'index.js')).href);
+    const { clearBlockCaches } = await import(pathToFileURL(join(dist, 'engine/block-cache.js')).href);
     const config = core.resolveConfig([{ extends: 'recommended' }]);
     return (text, path) => {
       clearBlockCaches();
       return core.lint(text, { filePath: path, config, now: '2026-01-01' }).diagnostics.length;
     };
+  },
+  // The same, built from the commit named by `--baseline` (bench/baseline.mjs).
+  async baseline() {
+    if (!process.env.BLAMELESS_BASELINE_DIST) throw new Error('BLAMELESS_BASELINE_DIST is not set');
+    return CONTENDERS.blameless(process.env.BLAMELESS_BASELINE_DIST);
   },
 };
 

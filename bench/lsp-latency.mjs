@@ -55,8 +55,8 @@ const cpuMs = (since) => {
   return (d.user + d.system) / 1000;
 };
 
-async function coreLatency(text, at) {
-  const core = await import(pathToFileURL(join(root, 'packages/core/dist/index.js')).href);
+async function coreLatency(text, at, dist = join(root, 'packages/core/dist')) {
+  const core = await import(pathToFileURL(join(dist, 'index.js')).href);
   const config = core.resolveConfig([{ extends: 'recommended' }]);
   const times = [];
   const cpu = [];
@@ -142,13 +142,16 @@ async function child() {
   const { text, words } = bigPostmortem();
   const at = middleOffset(text);
   const core = await coreLatency(text, at);
+  // The `--baseline` build's core on the same edits, right after (bench/baseline.mjs).
+  const base = process.env.BLAMELESS_BASELINE_DIST;
+  const baseline = base ? await coreLatency(text, at, base) : undefined;
   let server;
   try {
     server = await serverLatency(text, at);
   } catch (error) {
     server = { error: String(error?.message ?? error).split('\n')[0] };
   }
-  process.stdout.write(`${JSON.stringify({ words, bytes: text.length, core, server })}\n`);
+  process.stdout.write(`${JSON.stringify({ words, bytes: text.length, core, baseline, server })}\n`);
   process.exit(0);
 }
 
@@ -158,6 +161,7 @@ export function measureLspLatency(log) {
   else {
     const line = (r) => `p50 ${r.p50.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms (CPU p50 ${r.cpuP50.toFixed(1)}, p95 ${r.cpuP95.toFixed(1)})`;
     log(`  core lint: ${line(out.core)} (${out.words} words)`);
+    if (out.baseline) log(`  baseline core lint: ${line(out.baseline)}`);
     log(out.server.error ? `  server: FAILED ${out.server.error}` : `  server: ${line(out.server)}`);
   }
   return out;

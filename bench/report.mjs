@@ -16,7 +16,7 @@ export function machine() {
   return { nproc: availableParallelism(), cpu: cpus()[0]?.model ?? 'unknown', memGiB: Math.round(totalmem() / 2 ** 30), node: process.version, os: `${process.platform} ${release()}`, commit };
 }
 
-const NAMES = { floor: 'floor (read + 1 regex)', remark: 'remark-parse + mdast-util-to-nlcst', alex: 'alex `markdown()`', blameless: 'blameless-lint (recommended)' };
+const NAMES = { floor: 'floor (read + 1 regex)', remark: 'remark-parse + mdast-util-to-nlcst', alex: 'alex `markdown()`', blameless: 'blameless-lint (recommended)', baseline: 'blameless-lint at the baseline commit' };
 
 function throughputTable(set) {
   const alex = set.results.alex;
@@ -55,6 +55,20 @@ function targets(r) {
   const b = r.batch && !r.batch.skipped && !r.batch.error ? r.batch : undefined;
   row('Batch `--jobs 2` ≥ 1.6× `--jobs 1` (500 files)', b ? ratio(b.jobsRatio) : '–', b ? b.jobsRatio >= 1.6 : undefined, b ? `${ms(b.jobs1)} → ${ms(b.jobs2)} ms` : r.batch?.skipped ?? r.batch?.error ?? '');
   row('Batch `--cache` re-run ≥ 10× cold', b ? ratio(b.cacheRatio) : '–', b ? b.cacheRatio >= 10 : undefined, b ? `${ms(b.cold)} → ${ms(b.cached)} ms` : '');
+  if (r.baseline) {
+    // What the working tree adds over the baseline commit, per 1,000 words, on each corpus.
+    const added = (name) => {
+      const s = set(name);
+      const now = s?.results.blameless, then = s?.results.baseline;
+      return now && then && !now.error && !then.error ? (now.ms - then.ms) / (s.words / 1000) : undefined;
+    };
+    const pm = added('postmortems'), gen = added('general');
+    const worst = [pm, gen].filter((x) => x !== undefined).reduce((m, x) => Math.max(m, x), -Infinity);
+    const fmt = (x) => (x === undefined ? '–' : `${x >= 0 ? '+' : ''}${x.toFixed(2)} ms`);
+    row(`≤ 2 ms added per 1,000 words vs ${r.baseline.ref} (${r.baseline.sha})`, `postmortems ${fmt(pm)}, general ${fmt(gen)}`, worst === -Infinity ? undefined : worst <= 2, 'median times, same run, interleaved');
+    const then = r.lsp?.baseline;
+    row(`Keystroke p95 holds vs ${r.baseline.sha}`, then && lsp ? `${ms(r.lsp.core.p95)} ms vs ${ms(then.p95)} ms (core)` : '–', then && lsp ? r.lsp.core.p95 <= then.p95 * 1.2 + 1 : undefined, 'core `lint()` on the same edits, same process; within 20% + 1 ms');
+  }
   const adv = r.adversarial;
   const worst = adv?.filter((a) => !a.error).reduce((m, a) => Math.max(m, a.ratio), 0);
   const crashed = adv?.filter((a) => a.error || a.ruleFailures).length ?? 0;
@@ -92,6 +106,7 @@ export function renderReport(r) {
       parts.push(`A ${thousands(r.lsp.words)}-word postmortem (the example postmortems repeated; ${(r.lsp.bytes / 1024).toFixed(0)} KB), one character inserted or deleted in the middle, ${r.lsp.core.n} edits after ${r.lsp.core.warmup ?? 10} warm-up edits.`, '');
       const cells = (x) => [ms(x.p50), ms(x.p95), ms(x.max), ms(x.cpuP50), ms(x.cpuP95)];
       const rows = [['core `lint()` on the edited text', ...cells(r.lsp.core)]];
+      if (r.lsp.baseline) rows.push([`core \`lint()\` at the baseline commit (${r.baseline?.sha ?? ''})`, ...cells(r.lsp.baseline)]);
       rows.push(r.lsp.server.error ? ['language server', 'failed', r.lsp.server.error, '', '', ''] : ['language server in-process: didChange → publishDiagnostics (debounce 0)', ...cells(r.lsp.server)]);
       parts.push(table(['path', 'p50 ms', 'p95 ms', 'max ms', 'CPU p50 ms', 'CPU p95 ms'], rows), '');
       parts.push('Wall time is what a user waits; CPU time (this process, user + system) leaves out the waits for a core that other work on the shared machine causes.', '');

@@ -10,6 +10,7 @@ import { measureLspLatency } from './lsp-latency.mjs';
 import { measureColdStart } from './cold-start.mjs';
 import { measureBatch } from './batch.mjs';
 import { machine, renderReport } from './report.mjs';
+import { prepareBaseline } from './baseline.mjs';
 
 const root = join(import.meta.dirname, '..');
 const argv = process.argv.slice(2);
@@ -22,8 +23,9 @@ if (argv.includes('--render')) {
   process.stderr.write('rewrote BENCHMARKS.md from bench/results/latest.json\n');
   process.exit(0);
 }
-const flags = new Set(argv.filter((a) => a.startsWith('--') && !a.startsWith('--only=')));
+const flags = new Set(argv.filter((a) => a.startsWith('--') && !a.startsWith('--only=') && !a.startsWith('--baseline=')));
 const only = argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+const baselineRef = argv.find((a) => a.startsWith('--baseline='))?.slice(11);
 const folders = argv.filter((a) => !a.startsWith('--'));
 const quick = flags.has('--quick');
 const wants = (section) => !only || only.includes(section);
@@ -37,7 +39,11 @@ const started = performance.now();
 const ALEX_EVERY = quick ? 16 : 2;
 const RUNS = quick ? 1 : 3;
 
-const results = { command: `npm run bench${argv.length ? ` -- ${argv.join(' ')}` : ''}`, machine: machine(), date: new Date().toISOString() };
+// With a baseline, blameless-lint built at that commit runs next to the working tree's, interleaved.
+const baseline = baselineRef ? prepareBaseline(root, baselineRef, log) : undefined;
+if (baseline) process.env.BLAMELESS_BASELINE_DIST = baseline.dist;
+const mine = baseline ? ['blameless', 'baseline'] : ['blameless'];
+const results = { command: `npm run bench${argv.length ? ` -- ${argv.join(' ')}` : ''}`, machine: machine(), date: new Date().toISOString(), baseline };
 const general = generalCorpus(root);
 const postmortems = postmortemCorpus(root, folders);
 results.corpora = {
@@ -49,10 +55,10 @@ if (wants('throughput')) {
   log(`throughput (median of ${RUNS} runs for alex and remark, ${RUNS + 2} for the others; a fresh process per run)`);
   const sub = { ...subsample(general, ALEX_EVERY), name: 'general-sub', label: `general docs, every ${ALEX_EVERY === 2 ? 'other' : `${ALEX_EVERY}th`} file` };
   results.throughput = [
-    measureSet({ ...general, name: 'general', label: 'general docs, all files' }, ['floor', 'blameless'], RUNS + 2, log),
+    measureSet({ ...general, name: 'general', label: 'general docs, all files' }, ['floor', ...mine], RUNS + 2, log),
     // alex and remark are the slow ones: three runs; blameless-lint and the floor take five (a steadier median).
     measureSet(sub, ['floor', 'remark', 'alex', 'blameless'], { alex: RUNS, remark: RUNS, default: RUNS + 2 }, log),
-    measureSet({ ...postmortems, name: 'postmortems', label: 'postmortems' }, ['floor', 'remark', 'alex', 'blameless'], { alex: RUNS, remark: RUNS, default: RUNS + 2 }, log),
+    measureSet({ ...postmortems, name: 'postmortems', label: 'postmortems' }, ['floor', 'remark', 'alex', ...mine], { alex: RUNS, remark: RUNS, default: RUNS + 2 }, log),
   ];
 }
 if (wants('adversarial')) {

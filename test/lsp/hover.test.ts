@@ -14,8 +14,9 @@ const hover = (c: Client, uri: string, line: number, character: number) =>
 /** The first fenced example under a heading of a rule's docs, read here independently of the server. */
 function example(ruleId: string, heading: string): string {
   const md = readFileSync(join(repo, 'rules', `${ruleId}.md`), 'utf8');
-  const section = md.split(/^## /m).find((s) => s.toLowerCase().startsWith(heading))!;
-  return /```\w*\n([^]*?)\n```/.exec(section)![1];
+  // The first example under a "## Incorrect" heading or an "Incorrect:" line (docs that list frames).
+  const at = md.search(new RegExp(`^(## ${heading}|${heading}:)\\s*$`, 'mi'));
+  return /```\w*\n([^]*?)\n```/.exec(md.slice(at))![1];
 }
 
 describe('hover', () => {

@@ -31,8 +31,14 @@ for (const [word, tag] of Object.entries(nlp.model().one.lexicon)) {
 }
 // Nouns compromise tags as people that, in an incident report, are usually software or not people at all.
 const NOT_PEOPLE = 'bros beings broker character controller creator dealer driver examiner fitter host installer maker ' +
-  'master native pawn phrase planner player population runner scheduler worker builder fighter icon idol leader optimist realist';
+  'master native pawn phrase planner player population runner scheduler worker builder fighter icon idol leader optimist realist ' +
+  'phantom oracle ghost spirit soul mime';
 for (const w of NOT_PEOPLE.split(' ')) actors.delete(w);
+// Of these, the plurals that are software or not people either ("brokers", "drivers", "characters"); "planners"
+// and "players" stay people.
+const NOT_PEOPLE_PLURAL = 'bros beings brokers characters controllers creators drivers examiners hosts installers masters natives pawns ' +
+  'phrases populations runners schedulers workers icons idols phantoms oracles ghosts spirits souls';
+for (const w of NOT_PEOPLE_PLURAL.split(' ')) actors.delete(w);
 // Roles of software teams the general lexicon lacks.
 for (const w of 'leader officer on-call oncall sre dba sysadmin admin reviewer approver requester deployer responder tester maintainer committer intern staff personnel teammate colleague individual human member engineer developer dev operator technician contractor vendor contributor agent agents auditor auditors integrator integrators inspector inspectors foreman supervisor worker-side founder founders cofounder co-founder cto coo cio ciso vp hire hires pi pis postdoc postdocs student students phd researcher researchers professor professors faculty lecturer supervisor supervisors volunteer volunteers moderator moderators maintainer contributor contributors sponsor registrar registrars clerk clerks nurse nurses clinician clinicians physician physicians pharmacist pharmacists surgeon surgeons resident residents doctor doctors analyst analysts guy guys folks lead leads implementer implementers requestor approver sysadmins owner dev devs sres dbas admins interns engineers developers operators technicians contractors reviewers approvers responders maintainers teammates colleagues members'.split(' ')) actors.add(w);
 const verbSet = new Set();

@@ -17,7 +17,10 @@ function fail(file, why) {
   throw new Error(`blameless-lint rules: ${file}: ${why}`);
 }
 
-/** Fenced blocks under a `## Incorrect` / `## Correct` heading are the rule's checked examples. */
+/**
+ * Fenced blocks under a `## Incorrect` / `## Correct` heading, or after an `Incorrect:` / `Correct:` line in a
+ * frame's subsection (up to the next heading), are the rule's checked examples.
+ */
 export function examples(markdown, heading) {
   const found = [];
   const lines = markdown.split('\n');
@@ -33,8 +36,10 @@ export function examples(markdown, heading) {
       } else buf.push(line);
       continue;
     }
-    const h = /^##\s+(.*)$/.exec(line);
+    const h = /^#{2,}\s+(.*)$/.exec(line);
     if (h) inSection = h[1].trim().toLowerCase() === heading;
+    const label = /^(Incorrect|Correct):$/.exec(line.trim());
+    if (label) inSection = label[1].toLowerCase() === heading;
     const f = /^(```+|~~~+)/.exec(line);
     if (f) fence = f[1];
   }

@@ -18,7 +18,10 @@ const LANGUAGE = ['counterfactual', 'human-error', 'judgmental-language', 'names
 // fires): a block without them can still hold a finding only through the vocabulary that fires.
 const NOT_PHRASES = new Set(['rewrites', 'rewrite', 'advice', 'suggestion', 'notBefore', 'notAfter', 'technicalAfter', 'notBlameBefore', 'problems', 'credit', 'avoidable',
   'causeWords', 'faulty', 'benign', 'knowledgeVerbs', 'wishVerbs', 'justifiable', 'sourceSubjects', 'valued', 'remedial', 'failureWords', 'safeguards', 'consequences',
-  'duties', 'attemptVerbs', 'toolLapses', 'decisions', 'deontic', 'systemVerbs', 'verdicts', 'modals', 'manualModifiers', 'objects']);
+  'duties', 'attemptVerbs', 'toolLapses', 'decisions', 'deontic', 'systemVerbs', 'verdicts', 'modals', 'manualModifiers', 'objects',
+  // Verbs that blame only next to a word the scan does see: a problem as object ("introduced a regression"), a
+  // failure after them, a faulty thing, a missing safeguard or a cleft's "what".
+  'causalWithProblem', 'changes']);
 const scanWords = (s: string) => [...s.toLowerCase().matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)].map((m) => m[0].replace(/’/g, "'"));
 
 function phrases(value: unknown, key = ''): string[] {

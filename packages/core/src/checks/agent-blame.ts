@@ -118,6 +118,10 @@ export const agentBlame: CheckKind = {
       for (const pr of parse.preds) {
         const lemma = pr.particle && c.errorVerbs.has(`${pr.lemma} ${pr.particle}`) ? `${pr.lemma} ${pr.particle}` : pr.lemma;
         const kind = kindOf(pr);
+        // A lapse is something that happened: outside a postmortem's sections, the present tense ("you can opt
+        // to ignore warnings", "Sade does not check the names", "we skip testing SBCS encodings") is how a tool
+        // or a habit is described, and a generic "you" is the reader.
+        if (!isPast(parse, pr) && (s.section === null || subjectWord(parse, pr) === 'you')) continue;
         // "didn't bother", "nobody bothered", "never bothered to reply".
         if (pr.lemma === 'bother' && (pr.negated || isNoOne(parse, pr)) && (isPeopleKind(kind) || kind === 'none' as AgentKind)) {
           const inf = parse.preds.find((x) => x.governor === pr && x.kind === 'infinitive');
@@ -138,6 +142,8 @@ export const agentBlame: CheckKind = {
           if (/^(nothing|none|no|anything)$/.test(a.lx[pr.last + 1]?.lower ?? '')) continue;
           // "Neither the operator nor the shift lead missed anything".
           if (pr.subject && a.lx[pr.subject.first - 1]?.lower === 'neither' || a.lx[0]?.lower === 'neither') continue;
+          // "I missed having such a library": a longing, not a lapse.
+          if (lemma === 'miss' && /ing$/.test(a.lx[pr.last + 1]?.lower ?? '')) continue;
           // "I forgot what the quota was": a fact not recalled, not a duty skipped.
           if (/^(forget|miss)$/.test(lemma) && /^(what|which|how|why|where|when|who|whether|that)$/.test(a.lx[pr.last + 1]?.lower ?? '')) continue;
           const inf = parse.preds.find((x) => x.governor === pr && x.kind === 'infinitive');
@@ -291,6 +297,11 @@ function judgesHere(s: ClauseSentence, i: number, verdict: boolean, c: Compiled)
   const lx = parse.a.lx;
   const np = parse.phraseAt(i);
   const w = lx[i]!.lower;
+  // "Using X is a terrible idea": outside a postmortem's sections a verdict in the present is advice.
+  if (verdict && s.section === null) {
+    const be = [...parse.preds].reverse().find((x) => x.last < i && x.last >= i - 4);
+    if (be && !isPast(parse, be)) return false;
+  }
   if (np && np.head !== i) {
     // Attributive: the noun it describes ("a sloppy review", "lazy engineers", "the wrong call").
     const head = unpossess(lx[np.head]!.lower).base;
@@ -346,7 +357,10 @@ function blameNextToPerson(s: ClauseSentence, i: number): boolean {
   let k = i + 1;
   while (lx[k] && /^(the|a|an|on|with|of|by|lies|rests|falls|lay|rested|fell|is|was)$/.test(lx[k]!.lower)) k++;
   const after = parse.phraseAt(k);
-  if (after && isPeopleKind(agentKind(parse, after)) && !/^(we|us|our)$/.test(lx[after.head]!.lower)) return true;
+  // ("the most common mistakes I noticed": the person after is the subject of a clause of their own, the one
+  // who saw; "the mistake Sam made" is still Sam's.)
+  const own = after && parse.preds.find((x) => x.subject === after && x.first === after.last + 1);
+  if (after && isPeopleKind(agentKind(parse, after)) && !/^(we|us|our)$/.test(lx[after.head]!.lower) && !(own && !/^(make|commit)$/.test(own.lemma))) return true;
   // "Blame for the outage lies with Chen": the person after the verb the blame is the subject of.
   const rests = parse.preds.find((x) => x.first > i && /^(lie|rest|fall|sit)$/.test(x.lemma) && x.subject && x.subject.first <= i);
   if (rests) {
@@ -424,4 +438,20 @@ function systemReason(s: ClauseSentence, pr: Predicate): boolean {
     return !isPeopleKind(agentKind(parse, inner.subject));
   }
   return false;
+}
+
+/** Does the predicate tell of the past ("ignored", "did not check", "had missed", "was skipped")? */
+export function isPast(parse: Parse, pr: Predicate): boolean {
+  if (pr.perfect) return true;
+  for (let k = pr.first; k <= pr.last; k++) {
+    const t = parse.tags[k];
+    if (t === 'VBD' || /^(did|didn['’]t|was|were|wasn['’]t|weren['’]t|had|hadn['’]t|could|couldn['’]t|would|wouldn['’]t)$/.test(parse.a.lx[k]!.lower)) return true;
+  }
+  // "failed to check": the infinitive's governor carries the tense.
+  return !!pr.governor && pr.governor !== pr && isPast(parse, pr.governor);
+}
+
+function subjectWord(parse: Parse, pr: Predicate): string {
+  const np = pr.agent ?? pr.subject;
+  return np ? parse.a.lx[np.head]!.lower : '';
 }

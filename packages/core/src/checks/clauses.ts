@@ -7,6 +7,10 @@ import { parseSentence, type Parse, type Phrase, type Predicate } from '../gramm
 import type { Analysis, PeopleOptions } from '../people/index.js';
 import { proseSentences, type ProseSentence } from './prose.js';
 import type { CheckContext } from './types.js';
+import type { RuleData } from '../rules/types.js';
+import { triggersOf } from './index.js';
+import { isPersonNoun } from '../grammar/lexicon.js';
+import { unpossess } from '../people/lex.js';
 
 export interface ClauseSentence extends ProseSentence {
   parse: Parse;
@@ -25,18 +29,82 @@ export function parseOf(a: Analysis, options: PeopleOptions): Parse {
   return parse;
 }
 
-/** Every candidate sentence with its parse. */
-export function* clauseSentences(ctx: CheckContext, options: PeopleOptions): Generator<ClauseSentence> {
-  let block: unknown;
-  let previous: Parse | undefined;
-  for (const s of proseSentences(ctx)) {
-    if (s.block !== block) previous = undefined;
-    block = s.block;
-    const parse = parseOf(s.a, options);
-    yield { ...s, parse, previous };
-    previous = parse;
+/**
+ * Every candidate sentence with its parse. The candidate scan lets a block through when any of the rule's
+ * trigger words is in it; here each sentence must hold one itself (the parse is the cost, and most sentences
+ * of a candidate block have none), and `needs` may ask more of it. `previous` is the parse of the sentence
+ * before, when that one was read too.
+ */
+export function* clauseSentences(ctx: CheckContext, options: PeopleOptions, needs?: (a: Analysis, before: () => Analysis | undefined) => boolean): Generator<ClauseSentence> {
+  for (const s of proseSentences(ctx, triggered(ctx))) {
+    if (needs && !needs(s.a, s.before)) continue;
+    // The sentence before, for "this" and "it" that point back at what it says.
+    const before = s.a.lx.some((t) => ANAPHORS.has(t.lower)) ? s.before() : undefined;
+    yield { ...s, parse: parseOf(s.a, options), previous: before && parseOf(before, options) };
   }
 }
+const ANAPHORS = new Set(['this', 'that', 'it', 'these', 'those', 'which', 'they', 'them', 'he', 'she', 'him', 'her', 'his', 'their', 'its', "it's", 'it’s', "that's", 'that’s']);
+
+/** Does a sentence hold one of the rule's trigger words? The sentence-level form of the candidate scan. */
+export function triggered(ctx: CheckContext): (sentence: Sentence) => boolean {
+  const triggers = triggerSet(ctx.rule);
+  return (sentence) => hasTrigger(sentence, triggers);
+}
+
+interface Triggers { words: Set<string>; prefixes: string[] }
+const triggerSets = new WeakMap<RuleData, Triggers>();
+
+function triggerSet(rule: RuleData): Triggers {
+  let t = triggerSets.get(rule);
+  if (!t) {
+    const all = triggersOf(rule);
+    triggerSets.set(rule, (t = { words: new Set(all.filter((w) => !w.endsWith('*'))), prefixes: all.filter((w) => w.endsWith('*')).map((w) => w.slice(0, -1)) }));
+  }
+  return t;
+}
+
+/** Does the sentence hold one of the rule's trigger words (as the candidate scan splits words)? */
+function hasTrigger(sentence: Sentence, t: Triggers): boolean {
+  if (t.words.size === 0 && t.prefixes.length === 0) return true;
+  for (const w of scanWordsOf(sentence)) {
+    if (t.words.has(w)) return true;
+    for (const p of t.prefixes) if (w.startsWith(p)) return true;
+  }
+  return false;
+}
+
+// A sentence's words as the scan splits them, once for every rule that asks.
+const scanWordsCache = new WeakMap<Sentence, string[]>();
+function scanWordsOf(sentence: Sentence): string[] {
+  let out = scanWordsCache.get(sentence);
+  if (!out) {
+    out = [];
+    for (const x of sentence.words) {
+      const lower = x.text.toLowerCase();
+      if (PLAIN.test(lower)) out.push(lower);
+      else for (const m of lower.matchAll(WORD)) out.push(m[0].includes('’') ? m[0].replace(/’/g, "'") : m[0]);
+    }
+    scanWordsCache.set(sentence, out);
+  }
+  return out;
+}
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+const PLAIN = /^[a-z]+$/;
+
+/**
+ * Could a sentence name one person (a name, a role, "I", "someone")? A person or role mention, or a word that
+ * names one without being detected as a mention ("someone", "the head of …"). A rule that only ever names
+ * persons reads no sentence without one, unless the sentence before has one ("This caused the outage").
+ */
+export function mayNamePerson(a: Analysis, before: () => Analysis | undefined): boolean {
+  // ("the crew scheduler": a team's word before a role noun the lexicon gives to software.)
+  const cue = (x: Analysis): boolean => x.mentions.some((m) => m.kind === 'person' || m.kind === 'role' || m.kind === 'pronoun' && (m.human || /^(i|me|my|i'm|i've|i'd)$/i.test(m.text)) || m.kind === 'team' && /(er|or)s?$/.test(x.lx[m.last + 1]?.lower ?? '')) ||
+    x.lx.some((t) => t.kind === 'handle' || PERSON_WORDS.test(t.lower) || isPersonNoun(unpossess(t.lower).base));
+  if (cue(a)) return true;
+  const b = before();
+  return !!b && cue(b);
+}
+const PERSON_WORDS = /^(i|me|my|he|she|him|her|his|they|them|someone|somebody|anyone|anybody|nobody|no-one|whoever|head|leader|shift|desk|helpdesk|noc|soc)$/;
 
 /** A person (or people) behind a noun phrase, with the phrase that names them and the parse it is in. */
 export interface Doer {

@@ -1,5 +1,6 @@
 import { agentKind, isDeed, isPeopleKind, isWorkNoun, type AgentKind } from '../grammar/agents.js';
 import type { Parse, Predicate } from '../grammar/parse.js';
+import type { Analysis } from '../people/index.js';
 import { baseForm, isParticiple } from '../people/index.js';
 import { clauseSentences } from './clauses.js';
 import { scanWord } from '../grammar/inflect.js';
@@ -32,7 +33,7 @@ interface Params {
 }
 
 interface Compiled {
-  modals: Set<string>; deontic: Set<string>; phrases: string[][]; lookingBack: string[][]; verdicts: Set<string>; avoidable: Set<string>;
+  modals: Set<string>; deontic: Set<string>; phraseWords: Set<string>; phrases: string[][]; lookingBack: string[][]; verdicts: Set<string>; avoidable: Set<string>;
   knowledge: Set<string>; wishes: Set<string>; system: Set<string>; duties: Set<string>;
 }
 const compiled = new WeakMap<object, Compiled>();
@@ -69,12 +70,15 @@ export const hindsight: CheckKind = {
     if (!c) {
       c = {
         modals: new Set(p.modals), deontic: new Set(p.deontic), phrases: split(p.phrases), lookingBack: split(p.lookingBack), verdicts: new Set(p.verdicts),
-        avoidable: new Set(p.avoidable), knowledge: new Set(p.knowledgeVerbs), wishes: new Set(p.wishVerbs), system: new Set(p.systemVerbs), duties: new Set(p.duties),
+        phraseWords: new Set([...p.phrases, ...p.lookingBack].map(scanWord)), avoidable: new Set(p.avoidable), knowledge: new Set(p.knowledgeVerbs), wishes: new Set(p.wishVerbs), system: new Set(p.systemVerbs), duties: new Set(p.duties),
       };
       compiled.set(p, c);
     }
     const src = ctx.doc.text;
-    for (const s of clauseSentences(ctx, peopleOptions(ctx.config, ctx.doc))) {
+    // Every frame needs a perfect ("should have", "had they"), a past duty ("needed to") or one of the phrases:
+    // "you should use the flag" is read no further than its words.
+    const needs = (x: Analysis): boolean => x.lx.some((t) => PERFECT.test(t.lower) || c!.phraseWords.has(t.lower));
+    for (const s of clauseSentences(ctx, peopleOptions(ctx.config, ctx.doc), needs)) {
       const { parse, a } = s;
       // One finding per sentence, the first: "Had Zoë read it, she would have seen …" is one counterfactual.
             let best: { first: number; last: number; suggestions: FindingSuggestion[] } | undefined;
@@ -129,6 +133,9 @@ export const hindsight: CheckKind = {
             if (people || avoid || duty) report(pr.first, modalEnd(parse, pr), rewrite(src, parse, pr, kind, p));
             continue;
           }
+          // "Many of the types should have been built in", "it should have been 5": a state expected of a thing.
+          // ("Should have been more careful.", with no subject at all, is about the writers.)
+          if (pr.lemma === 'be' && !isPeopleKind(kind) && kind !== 'I' && (kind !== 'none' || pr.first > 0)) continue;
           // "The RPC provider should have returned an error": what a service was expected to do.
           if (c.system.has(verb) && !isPeopleKind(kind) && kind !== 'I') continue;
           // "The change should have gone through the CAB", "the deploy should have waited for the canary": the
@@ -162,7 +169,9 @@ export const hindsight: CheckKind = {
           const ifAt = pr.clause > 0 ? pr.clause : 0;
           const opener = a.lx[ifAt]?.lower;
           // "If Sam had not paged the DBA, …" imagines a worse outcome: credit, not hindsight.
-          if ((opener === 'if' || opener === 'unless') && /^had$/.test(a.lx[pr.first]!.lower) && !pr.negated && (isPeopleKind(kind) || kind === 'I')) report(ifAt, pr.first, advice);
+          // ("if you had called it on …" in a manual: the reader in a worked example.)
+          const reader = s.section === null && subjectWord(parse, pr) === 'you';
+          if ((opener === 'if' || opener === 'unless') && /^had$/.test(a.lx[pr.first]!.lower) && !pr.negated && (isPeopleKind(kind) || kind === 'I') && !reader) report(ifAt, pr.first, advice);
         }
       }
       // "We needed to check the replica lag before the failover", "Sam had to wait for the backup first": a duty
@@ -191,6 +200,8 @@ export const hindsight: CheckKind = {
     }
   },
 };
+
+const PERFECT = /^(have|had|hadn't|needed)$|['’]ve$/;
 
 const isDeedWord = (participle: string): boolean => isDeed(baseForm(participle));
 

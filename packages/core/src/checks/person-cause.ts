@@ -1,3 +1,4 @@
+import { mayNamePerson } from './clauses.js';
 import { ZONE_ABBREVIATIONS, AMBIGUOUS_ZONES } from '../document/zones.js';
 import { actionVerbOf, agentKind, isDeed, isPeopleKind, isPersonKind } from '../grammar/agents.js';
 import type { Parse, Phrase, Predicate } from '../grammar/parse.js';
@@ -109,8 +110,11 @@ export const personCause: CheckKind = {
   },
   triggers(params) {
     const p = params as unknown as Params;
-    const verbs = [...p.causal, ...p.causalWithProblem, ...p.sources, ...p.harm, ...p.changes, ...p.remedies.verbs].map((v) => v.split(' ')[0]!).filter((v) => v !== 'be');
-    return [
+    // Not the verbs of ordinary changes ("ran", "set", "added"): every frame that reads one needs another word
+    // too, a failure after it, a by-phrase or a cleft's "who".
+    // Nor those that cause only with a problem as object ("introduced a regression"): the problem word is the trigger.
+    const verbs = [...p.causal, ...p.sources, ...p.harm, ...p.remedies.verbs].map((v) => v.split(' ')[0]!).filter((v) => v !== 'be');
+    return [...p.faulty, ...p.safeguards.map(scanWord), 'cannot', "can't", "couldn't", 'what', ...['start', 'begin', 'kick', 'happen', 'occur', 'hit', 'come'].flatMap(verbForms),
       ...verbs.flatMap(verbForms), ...p.causal.concat(p.causalWithProblem, p.sources).filter((v) => v.startsWith('be ')).map(scanWord),
       // A cleft or an anaphor after a deed ("is what left the DB stuck", "and that kicked everyone out") needs a
       // word of failure in its clause.
@@ -126,7 +130,7 @@ export const personCause: CheckKind = {
     const src = ctx.doc.text;
     // By source offset: a person named in one sentence may be found again from the next ("… this action resulted in").
     const taken = new Set<number>();
-    for (const cs of clauseSentences(ctx, peopleOptions(ctx.config, ctx.doc))) {
+    for (const cs of clauseSentences(ctx, peopleOptions(ctx.config, ctx.doc), mayNamePerson)) {
       const { parse, previous, section, a } = cs;
       if (a.lx.some((t) => c.credit.has(t.lower))) continue;
       if (a.sentence.text.trimEnd().endsWith('?')) continue;
@@ -175,7 +179,9 @@ export const personCause: CheckKind = {
         const problemObject = withN > 0 ? isProblem(parse, complementAfter(parse, pr, withN - (pr.particle ? 1 : 0)), c) : objectIsProblem(parse, pr, c);
         // ", causing screening to pass every address unchecked": the event before the comma is the cause.
         if (pr.kind === 'gerund' && pr.eventBefore && (isCausal || harmful(lemma, pr.particle)) && !pr.negated) report(doerOfPredicate(parse, pr.eventBefore, previous), 'cause', pr.eventBefore);
-        else if (isCausal || withN >= 0 && (pr.passive ? subjectIsProblem(parse, pr, c) : problemObject)) {
+        // ("the issue created by Ben", "opened a ticket": a tracker's issue is filed, not caused.)
+        const filed = (pr.passive ? pr.subject : pr.object) !== undefined && /^(create|open|file|raise|submit|log|write)$/.test(lemma) && /^(issue|issues|ticket|tickets)$/.test(headOf(parse, (pr.passive ? pr.subject : pr.object)!));
+        if (!filed && (isCausal || withN >= 0 && (pr.passive ? subjectIsProblem(parse, pr, c) : problemObject))) {
           if (pr.passive) report(causeOf(pr.agent), 'cause');
           else if (pr.kind !== 'infinitive' || pr.governor) report(causeOf(pr.subject) ?? eventCause(parse, pr, previous), 'cause', pr, pr.subject);
           // "was triggered when the Operator re-ran the batch": the cause is the clause that says when.
@@ -522,12 +528,26 @@ function whenClauseDoer(parse: Parse, pr: Predicate, previous?: Parse): Doer | u
 /** Index of the last word of a phrase starting at i, or -1. */
 function matchAt(parse: Parse, i: number, list: string[][]): number {
   const lx = parse.a.lx;
-  for (const ws of list) {
+  const first = lx[i];
+  if (!first) return -1;
+  for (const ws of byFirstWord(list).get(first.lower.includes('’') ? first.lower.replace(/’/g, "'") : first.lower) ?? NO_PHRASES) {
     let ok = true;
-    for (let k = 0; k < ws.length; k++) if (lx[i + k]?.lower.replace(/’/g, "'") !== ws[k]) { ok = false; break; }
+    for (let k = 1; k < ws.length; k++) if (lx[i + k]?.lower.replace(/’/g, "'") !== ws[k]) { ok = false; break; }
     if (ok) return i + ws.length - 1;
   }
   return -1;
+}
+
+// Each phrase list by its first word, in list order: matching at a word looks only at phrases that start with it.
+const phraseIndex = new WeakMap<string[][], Map<string, string[][]>>();
+const NO_PHRASES: string[][] = [];
+function byFirstWord(list: string[][]): Map<string, string[][]> {
+  let index = phraseIndex.get(list);
+  if (!index) {
+    phraseIndex.set(list, (index = new Map()));
+    for (const ws of list) index.set(ws[0]!, [...(index.get(ws[0]!) ?? []), ws]);
+  }
+  return index;
 }
 
 function hasPhrase(parse: Parse, from: number, to: number, list: string[][]): boolean {

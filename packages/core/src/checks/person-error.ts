@@ -1,10 +1,10 @@
 import { agentKind, isPeopleKind } from '../grammar/agents.js';
 import { isPersonNoun } from '../grammar/lexicon.js';
 import { unpossess } from '../people/lex.js';
-import { clauseSentences } from './clauses.js';
+import { parseOf, triggered } from './clauses.js';
 import { scanWord } from '../grammar/inflect.js';
 import { compilePhraseParams, phraseHits, type PhraseParams } from './phrase.js';
-import { isQuoted, negatedBefore, peopleOptions } from './prose.js';
+import { isQuoted, negatedBefore, peopleOptions, proseSentences } from './prose.js';
 import type { CheckKind } from './types.js';
 
 interface Params extends PhraseParams {
@@ -50,7 +50,8 @@ export const personError: CheckKind = {
     // Two-word terms of the vocabulary ("user error", "human errors") are the phrase check's to judge.
     const sing = (w: string): string => w.replace(/s$/, '');
     const terms = new Set(p.phrases.map((x) => x.toLowerCase().split(/\s+/)).filter((w) => w.length === 2).map((w) => `${sing(w[0]!)} ${sing(w[1]!)}`));
-    for (const { a, parse } of clauseSentences(ctx, peopleOptions(ctx.config, ctx.doc))) {
+    const options = peopleOptions(ctx.config, ctx.doc);
+    for (const { a } of proseSentences(ctx, triggered(ctx))) {
       const taken: Array<[number, number]> = [];
       const report = (first: number, last: number): void => {
         if (taken.some(([f, l]) => first <= l && last >= f)) return;
@@ -58,6 +59,11 @@ export const personError: CheckKind = {
         ctx.report({ start: a.lx[first]!.start, end: a.lx[last]!.end, suggestions });
       };
       for (const [first, last] of phraseHits(a, c)) report(first, last);
+      // The noun frames need an error noun after a modifier or before "by", "of" or "on the part of": only
+      // then is the sentence parsed.
+      const i = a.lx.findIndex((t) => errors.has(unpossess(t.lower).base));
+      if (i < 0 || !a.lx.slice(i + 1).some((t) => /^(by|of|part)$/.test(t.lower)) && !a.lx.some((t, k) => errors.has(unpossess(t.lower).base) && k > 0 && (manual.has(a.lx[k - 1]!.lower) || isPersonNoun(a.lx[k - 1]!.lower)))) continue;
+      const parse = parseOf(a, options);
       for (const np of parse.phrases) {
         const head = unpossess(a.lx[np.head]!.lower).base;
         if (!errors.has(head) || isQuoted(a, np.head) || negatedBefore(a, np.first, 2)) continue;

@@ -10,6 +10,8 @@ export interface ProseSentence {
   a: Analysis;
   block: Block;
   section: SectionKind | null;
+  /** The sentence before in the same block, analysed on demand. */
+  before: () => Analysis | undefined;
 }
 
 const peopleCache = new WeakMap<PostmortemDocument, WeakMap<ResolvedConfig, PeopleOptions>>();
@@ -72,19 +74,44 @@ function isShouting(sentence: Sentence): boolean {
   return letters.length >= 6 && letters.every((w) => w.text === w.text.toUpperCase());
 }
 
-/** Every sentence of the rule's candidate prose blocks; pronouns resolve against the block's earlier sentences. */
-export function* proseSentences(ctx: CheckContext): Generator<ProseSentence> {
+const NO_MENTIONS: readonly Mention[] = [];
+// One analysis per sentence, options and sentence before: the language rules walk the same blocks in turn.
+const analyses = new WeakMap<Sentence, { options: PeopleOptions; previous: readonly Mention[]; a: Analysis }>();
+function analyzed(sentence: Sentence, options: PeopleOptions, previous: readonly Mention[]): Analysis {
+  const hit = analyses.get(sentence);
+  if (hit && hit.options === options && hit.previous === previous) return hit.a;
+  const a = analyze(sentence, options, previous);
+  analyses.set(sentence, { options, previous, a });
+  return a;
+}
+
+/**
+ * Every sentence of the rule's candidate prose blocks; pronouns resolve against the block's earlier sentences.
+ * With `want`, a sentence it turns down is not analysed: the next one resolves its pronouns against it alone
+ * (analysed then, on demand).
+ */
+export function* proseSentences(ctx: CheckContext, want?: (sentence: Sentence) => boolean): Generator<ProseSentence> {
   const options = peopleOptions(ctx.config, ctx.doc);
   for (const block of ctx.blocks) {
     if (block.kind === 'heading' || block.split) continue;
     const sec = ctx.doc.sections[block.section];
     const section = sec ? (sec.kind ?? sec.parentKind) : null;
-    let previous: Mention[] = [];
+    let last: Analysis | undefined;
+    let skipped: Sentence | undefined;
     for (const sentence of ctx.doc.sentences(block)) {
       if (isShouting(sentence)) continue;
-      const a = analyze(sentence, options, previous);
-      previous = a.mentions;
-      yield { a, block, section };
+      if (want && !want(sentence)) {
+        last = undefined;
+        skipped = sentence;
+        continue;
+      }
+      const prior = skipped;
+      const known = last;
+      const before = (): Analysis | undefined => known ?? (prior ? analyzed(prior, options, NO_MENTIONS) : undefined);
+      const a = analyzed(sentence, options, (known ?? (prior ? before() : undefined))?.mentions ?? NO_MENTIONS);
+      last = a;
+      skipped = undefined;
+      yield { a, block, section, before };
     }
   }
 }

@@ -161,7 +161,9 @@ export function cachedSentences(block: Block, language: string, parse: () => Sen
   let stored = sentenceCache.get(block.text)?.get(block.prose)?.get(kind);
   if (stored === undefined) {
     const at = block.start;
-    stored = own(parse().map((s) => ({ start: s.start - at, end: s.end - at, text: s.text, tokens: s.tokens.map((t) => ({ ...t, start: t.start - at, end: t.end - at })) })));
+    // Copied field by field, not through JSON (this runs for every new block); V8 copies a slice shorter than 13
+    // characters, a longer one is flattened so it keeps no document alive.
+    stored = parse().map((s) => ({ start: s.start - at, end: s.end - at, text: flat(s.text), tokens: s.tokens.map((t) => ({ kind: t.kind, text: t.text.length < 13 ? t.text : flat(t.text), start: t.start - at, end: t.end - at })) }));
     let byProse = sentenceCache.get(block.text);
     if (!byProse) sentenceCache.set(flat(block.text), (byProse = new Map()));
     let byKind = byProse.get(block.prose);

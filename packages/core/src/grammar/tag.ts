@@ -92,16 +92,17 @@ function lexical(a: Analysis, i: number, lemmas: string[], contracted: Tagged['c
   if (t.text === '#' && a.lx[i + 1]?.spaceBefore === false && /^\d+$/.test(a.lx[i + 1]!.text)) return 'DT';
   if (t.kind !== 'word') return 'PUNCT';
   if (/^\d+$/.test(t.text) && a.lx[i - 1]?.text === '#' && !t.spaceBefore) return 'NNP';
-  const w = t.lower.replace(/’/g, "'");
+  const w = t.lower.includes('’') ? t.lower.replace(/’/g, "'") : t.lower;
   const m = a.at(i);
   // "the CAN message", "the central IT team": an acronym in capitals, never the little word it spells.
-  if (/^\p{Lu}{2,}s?$/u.test(t.text) && (MODALS.has(w) || SUBJECT_PRONOUNS.has(w) || OBJECT_PRONOUNS.has(w) || PREPOSITIONS.has(w) || COORDINATORS.has(w) || DETERMINERS.has(w) || BE.has(w) || DO.has(w)) && !(i === 0 && a.lx.every((x) => x.kind !== 'word' || x.text === x.text.toUpperCase()))) return 'NNP';
+  if (t.text !== t.lower && /^\p{Lu}{2,}s?$/u.test(t.text) && (MODALS.has(w) || SUBJECT_PRONOUNS.has(w) || OBJECT_PRONOUNS.has(w) || PREPOSITIONS.has(w) || COORDINATORS.has(w) || DETERMINERS.has(w) || BE.has(w) || DO.has(w)) && !(i === 0 && a.lx.every((x) => x.kind !== 'word' || x.text === x.text.toUpperCase()))) return 'NNP';
   if (m && m.kind === 'person') return 'NNP';
   if (m && (m.kind === 'system') && m.first !== m.last) return 'NNP';
   // "14:02", "09:50 UTC": when, not what; a time and its zone are adverbials, never part of a noun phrase.
-  if (isTimeWord(t.text) && /[:.]/.test(t.text)) return 'RB';
-  if (/^\p{Lu}{2,5}$/u.test(t.text) && i > 0 && isTimeWord(a.lx[i - 1]!.text) && /[:.]/.test(a.lx[i - 1]!.text)) return 'RB';
-  if (/^\d/.test(w) || isTimeWord(t.text)) return 'CD';
+  const digit = startsWithDigit(w);
+  if (digit && isTimeWord(t.text) && /[:.]/.test(t.text)) return 'RB';
+  if (t.text !== t.lower && i > 0 && startsWithDigit(a.lx[i - 1]!.text) && /^\p{Lu}{2,5}$/u.test(t.text) && isTimeWord(a.lx[i - 1]!.text) && /[:.]/.test(a.lx[i - 1]!.text)) return 'RB';
+  if (digit || isTimeWord(t.text)) return 'CD';
   // Contractions of a pronoun and an auxiliary: "it's", "we're", "I've", "they'd", "we'll".
   const c = /^(i|we|you|he|she|it|they|that|there|what|who|this)'(s|re|m|ve|d|ll)$/.exec(w);
   if (c) {
@@ -113,9 +114,7 @@ function lexical(a: Analysis, i: number, lemmas: string[], contracted: Tagged['c
   }
   if (w === 'that') return 'THAT'; // determiner, relative or conjunction: by context
   // "should of course have", "in fact", "at least": adverbial pairs inside a clause.
-  const pair = `${w} ${a.lx[i + 1]?.lower ?? ''}`;
-  const prevPair = `${a.lx[i - 1]?.lower ?? ''} ${w}`;
-  if (ADVERB_PAIRS.has(pair) || ADVERB_PAIRS.has(prevPair)) return 'RB';
+  if (ADVERB_FIRST.has(w) && ADVERB_PAIRS.has(`${w} ${a.lx[i + 1]?.lower ?? ''}`) || ADVERB_SECOND.has(w) && ADVERB_PAIRS.has(`${a.lx[i - 1]?.lower ?? ''} ${w}`)) return 'RB';
   // "a more experienced engineer": a degree word before an adjective.
   if (/^(more|less|most|least)$/.test(w) && a.lx[i + 1] && (isAdjective(a.lx[i + 1]!.lower) || /(ed|ful|ous|ive|ible|able|ent|ant)$/.test(a.lx[i + 1]!.lower))) return 'RB';
   if (w === 'to') return toOrIn(a, i);
@@ -171,6 +170,9 @@ function lexical(a: Analysis, i: number, lemmas: string[], contracted: Tagged['c
 }
 
 const ADVERB_PAIRS = new Set(['of course', 'in fact', 'at least', 'at all', 'for sure', 'for example', 'in particular', 'in turn', 'at once', 'by then', 'so far', 'as well']);
+const ADVERB_FIRST = new Set([...ADVERB_PAIRS].map((p) => p.split(' ')[0]!));
+const ADVERB_SECOND = new Set([...ADVERB_PAIRS].map((p) => p.split(' ')[1]!));
+const startsWithDigit = (s: string): boolean => s.charCodeAt(0) >= 48 && s.charCodeAt(0) <= 57;
 
 /** Does a noun (or adjective) follow, so that a determiner before it opens a noun phrase? */
 function nounAhead(a: Analysis, i: number): boolean {
@@ -348,6 +350,9 @@ function resolve(a: Analysis, tags: Tag[], open: Open[], i: number, o: 'NV' | 'N
   // "what blocks the traffic", "which causes the outage": a relative pronoun's verb.
   if (pt === 'WP' && !finite) return 'VBZ';
   const subjectBefore = pt && (isNounTag(pt) || labelNumber || pt === 'PRP' && /^(he|she|it|this|that|who)$/.test(pw) || pt === 'PUNCT' && /^[),]$/.test(lx[p]!.text) && p > 0 && isNounTag(tags[p - 1]));
+  // "… deploys a debug build and the label printing stops.": in present-tense narration, a clause of its own
+  // after "and" whose last word is the verb.
+  if (!finite && subjectBefore && next === 'PUNCT' && /^[.!?;]$/.test(lx[i + 1]!.text) && presentClauseAfterAnd(tags, p)) return 'VBZ';
   // "writing uncompressed BAM intermediates, …": at the end of a clause, after a compound, a plural noun.
   if (next === 'PUNCT' && p > 0 && (tags[p - 1] === 'JJ' || tags[p - 1] === 'NN' || tags[p - 1] === 'NNP')) return 'NNS';
   if (!finite && subjectBefore) {
@@ -405,4 +410,16 @@ function lemmaOfPlain(w: string, tag: Tag): string {
     return w.replace(/s$/, '');
   }
   return w;
+}
+
+/** Does the noun phrase ending at p open a clause after "and" ("and the label printing") that follows a verb in -s? */
+function presentClauseAfterAnd(tags: Tag[], p: number): boolean {
+  let k = p;
+  while (k > 0 && (isNounTag(tags[k]) || tags[k] === 'JJ')) k--;
+  if (!(tags[k] === 'DT' || tags[k] === 'PRP$') || tags[k - 1] !== 'CC') return false;
+  for (let j = k - 2; j >= 0; j--) {
+    if (tags[j] === 'VBZ') return true;
+    if (tags[j] === 'VBD' || tags[j] === 'CS' || tags[j] === 'PUNCT') return false;
+  }
+  return false;
 }

@@ -203,10 +203,12 @@ function detectName(lx: Lexeme[], i: number, cfg: CompiledPeople, add: Add, opti
   const initial = boundaryBefore(lx, a) || afterTime(lx, a);
   const lowerA = unpossess(lx[a]!.lower).base;
   let confidence: number;
+  // A word the document also writes in lower case or in code ("the fritz Redis primary") is a term, even when
+  // it is also a given name.
+  if (b === a && options.terms?.().has(lowerA)) return add('system', a, b, 0.6), used;
   if (b > a) confidence = 0.9;
   else if (isKnownName(lowerA)) confidence = 0.85;
   else if (isEnglishWord(lowerA)) return 1;
-  else if (options.terms?.().has(lowerA)) return add('system', a, b, 0.6), used;
   else confidence = initial ? 0.7 : 0.8;
   add('person', a, b, confidence, { possessive });
   return used;
