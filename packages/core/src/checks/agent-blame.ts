@@ -3,6 +3,7 @@ import type { Parse, Phrase, Predicate } from '../grammar/parse.js';
 import { isVerb } from '../grammar/tag.js';
 import { unpossess } from '../people/lex.js';
 import { clauseSentences, doerOf, unsureName, type ClauseSentence } from './clauses.js';
+import { matchWords } from './word-phrases.js';
 import { scanWord, verbForms } from '../grammar/inflect.js';
 import { capitalise, isQuoted, peopleOptions, textOf } from './prose.js';
 import type { CheckKind, FindingSuggestion } from './types.js';
@@ -393,17 +394,7 @@ function verdictOnDeed(s: ClauseSentence, i: number): boolean {
 }
 
 /** Index of the last word of a fixed phrase at i ("dropped the ball"), or -1; inflections of its first verb count. */
-function matchPhrase(parse: Parse, i: number, phrases: string[][]): number {
-  const lx = parse.a.lx;
-  const first = lx[i]!.lower.replace(/’/g, "'");
-  for (const ws of phrases) {
-    if (first !== ws[0] && parse.lemmas[i] !== ws[0]) continue;
-    let ok = true;
-    for (let k = 1; k < ws.length; k++) if (lx[i + k]?.lower.replace(/’/g, "'") !== ws[k]) { ok = false; break; }
-    if (ok) return i + ws.length - 1;
-  }
-  return -1;
-}
+const matchPhrase = (parse: Parse, i: number, phrases: string[][]): number => matchWords(parse, i, phrases, true);
 
 /** "Nothing prompted anyone to drain the node", "The first page did not stand out", "Nothing stopped the canary stage from being bypassed". */
 function lapseRewrite(src: string, parse: Parse, pr: Predicate, p: Params, judgment: FindingSuggestion[]): FindingSuggestion[] {

@@ -3,6 +3,7 @@ import type { Parse, Predicate } from '../grammar/parse.js';
 import type { Analysis } from '../people/index.js';
 import { baseForm, isParticiple } from '../people/index.js';
 import { clauseSentences } from './clauses.js';
+import { matchWords } from './word-phrases.js';
 import { scanWord } from '../grammar/inflect.js';
 import { capitalise, isQuoted, peopleOptions, textOf } from './prose.js';
 import type { CheckKind, FindingSuggestion } from './types.js';
@@ -247,15 +248,7 @@ function embeddedQuestion(parse: Parse, pr: Predicate): boolean {
   return /^(what|whether|how|which|where|when|if)$/.test(lx[before]?.lower ?? '') && before > 0;
 }
 
-function match(parse: Parse, i: number, list: string[][]): number {
-  const lx = parse.a.lx;
-  for (const ws of list) {
-    let ok = true;
-    for (let k = 0; k < ws.length; k++) if (lx[i + k]?.lower.replace(/’/g, "'") !== ws[k]) { ok = false; break; }
-    if (ok) return i + ws.length - 1;
-  }
-  return -1;
-}
+const match = (parse: Parse, i: number, list: string[][]): number => matchWords(parse, i, list);
 
 /**
  * "If only one replica is up": a condition in the present, not a wish about the past. A wish looks back:

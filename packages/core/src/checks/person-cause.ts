@@ -1,4 +1,5 @@
 import { mayNamePerson } from './clauses.js';
+import { matchWords } from './word-phrases.js';
 import { ZONE_ABBREVIATIONS, AMBIGUOUS_ZONES } from '../document/zones.js';
 import { actionVerbOf, agentKind, isDeed, isPeopleKind, isPersonKind } from '../grammar/agents.js';
 import type { Parse, Phrase, Predicate } from '../grammar/parse.js';
@@ -525,30 +526,7 @@ function whenClauseDoer(parse: Parse, pr: Predicate, previous?: Parse): Doer | u
   return inner && !inner.passive ? doerOfPredicate(parse, inner, previous) : undefined;
 }
 
-/** Index of the last word of a phrase starting at i, or -1. */
-function matchAt(parse: Parse, i: number, list: string[][]): number {
-  const lx = parse.a.lx;
-  const first = lx[i];
-  if (!first) return -1;
-  for (const ws of byFirstWord(list).get(first.lower.includes('’') ? first.lower.replace(/’/g, "'") : first.lower) ?? NO_PHRASES) {
-    let ok = true;
-    for (let k = 1; k < ws.length; k++) if (lx[i + k]?.lower.replace(/’/g, "'") !== ws[k]) { ok = false; break; }
-    if (ok) return i + ws.length - 1;
-  }
-  return -1;
-}
-
-// Each phrase list by its first word, in list order: matching at a word looks only at phrases that start with it.
-const phraseIndex = new WeakMap<string[][], Map<string, string[][]>>();
-const NO_PHRASES: string[][] = [];
-function byFirstWord(list: string[][]): Map<string, string[][]> {
-  let index = phraseIndex.get(list);
-  if (!index) {
-    phraseIndex.set(list, (index = new Map()));
-    for (const ws of list) index.set(ws[0]!, [...(index.get(ws[0]!) ?? []), ws]);
-  }
-  return index;
-}
+const matchAt = (parse: Parse, i: number, list: string[][]): number => matchWords(parse, i, list);
 
 function hasPhrase(parse: Parse, from: number, to: number, list: string[][]): boolean {
   for (let i = Math.max(0, from); i <= Math.min(to, parse.a.lx.length - 1); i++) if (matchAt(parse, i, list) >= 0) return true;
