@@ -105,6 +105,36 @@ describe('what counts as a postmortem', () => {
     expect(parseDocument('---\ntype: postmortem\n---\n\nText.\n').isPostmortem).toBe(true);
   });
 
+  it('takes a title that names an incident as evidence, not one that teaches about incidents', () => {
+    // A blog post with one canonical section under an incident title.
+    expect(parseDocument('# Mirror outage on 3 May\n\nThe mirror was down for two hours.\n\n## Why did it happen?\n\nA cron job filled the disk.\n').isPostmortem).toBe(true);
+    // The title in front matter, no canonical heading, the vocabulary of incidents in the text.
+    expect(parseDocument('---\ntitle: "Post-mortem: login downtime"\n---\n\nLogins failed for an hour; the outage began after a deploy.\n').isPostmortem).toBe(true);
+    expect(parseDocument('# How to write a postmortem\n\n## Summary\n\nSay what broke.\n').isPostmortem).toBe(false);
+    expect(parseDocument('# Release notes\n\n## Root cause analysis tool\n\nNew in 2.0.\n').isPostmortem).toBe(false);
+  });
+
+  it('lets front matter decide either way', () => {
+    expect(parseDocument('---\ntype: incident-report\n---\n\nText.\n').isPostmortem).toBe(true);
+    expect(parseDocument('---\ntype: other\n---\n\n# Outage review\n\n## Timeline\n\n- 14:02 a\n\n## Root cause\n\nb\n').isPostmortem).toBe(false);
+  });
+
+  it('reads headings as teams write them', () => {
+    const kinds = (h: string) => parseDocument(`## ${h}\n`).sections[0]!.kind;
+    expect(kinds(':seedling: Lessons we took away')).toBe('lessons');
+    expect(kinds('🔥 Timeline')).toBe('timeline');
+    expect(kinds('Timeline summary')).toBe('timeline');
+    expect(kinds('Things that went badly')).toBe('lessons');
+    expect(kinds('What can we learn from this?')).toBe('lessons');
+    expect(kinds('How did we let this happen?')).toBe('contributing-factors');
+    expect(kinds('How are we preventing it from happening again?')).toBe('action-items');
+    expect(kinds("What we're changing")).toBe('action-items');
+    expect(kinds('So what happened?')).toBe('summary');
+    // A README's "Contributing" is about pull requests; a sentence used as a heading names no section.
+    expect(kinds('Contributing')).toBe(null);
+    expect(kinds('We kept the old cluster running while the new one came up and then moved the traffic')).toBe(null);
+  });
+
   it('never reads a code heading as a section', () => {
     const doc = parseDocument('## `Jack.description(text)`\n\n## Actions\n');
     expect(doc.sections.map((s) => s.kind)).toEqual([null, 'action-items']);

@@ -25,6 +25,19 @@ describe(id, () => {
     expect(only(id, '# O\n\n## Summary\n\nA.\n\n## Incident log\n\n- x\n\n## Action items\n\n- y\n', { sections: { timeline: ['Incident log'] }, rules: { [id]: ['warning', { sections: ['summary', 'timeline', 'action-items'] }] } })).toEqual([]);
   });
 
+  it('finds sections where teams put them: a lead paragraph, bold labels, a timed run under another heading', () => {
+    const text = '# Queue outage\n\nThe billing queue stopped for forty minutes and 300 invoices were sent late to customers.\n\n'
+      + '## Leadup\n\n- 09:10 deploy starts\n- 09:14 queue depth rises\n- 09:31 rollback\n\n'
+      + '- **Root cause**: the consumer pool was sized for the old message format.\n'
+      + '- **Lessons**: size pools from measurements.\n- **Follow-ups**: add a depth alert (owner: Ines, due 2027-01-10).\n';
+    expect(only(id, text)).toEqual([]);
+  });
+
+  it('does not count a long narrative before the first heading as a summary', () => {
+    const story = `# Our domain expired\n\n${'It was a quiet evening and nothing seemed wrong until the phone buzzed again. '.repeat(25)}\n\n## Timeline\n\n- 20:01 a\n\n## Root cause\n\nb\n\n## Lessons\n\nc\n\n## Follow-ups\n\n- d\n`;
+    expect(only(id, story).map((d) => d.message)).toEqual(['This postmortem has no Summary section: add one (headings are matched by aliases, configurable with `sections`).']);
+  });
+
   it('does not run on documents that are not postmortems', () => {
     expect(only(id, '# Notes\n\n## Summary\n\nA.\n')).toEqual([]);
   });

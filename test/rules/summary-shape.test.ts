@@ -29,6 +29,17 @@ describe(id, () => {
     expect(only(id, summary('From March 4, 4:02 PM UTC to March 5, 3:02 PM UTC ingestion was delayed. All customers saw stale data.'))).toEqual([]);
   });
 
+  it('reports a summary once, for its first problem', () => {
+    const d = only(id, summary('One. The root cause was a full disk. At 14:02 it filled, at 14:09 it paged. Four. Five.'));
+    expect(d).toHaveLength(1);
+    expect(d[0].message).toContain('has 5 sentences');
+  });
+
+  it("ends a blog's summary at its excerpt marker", () => {
+    const post = summary('- Two accounts were phished; both are locked.\n- One token was revoked.\n\n<!-- more -->\n\nThe attack began with an email. It linked to a copy of our login page. It asked for a password. It logged the password. It replayed it.');
+    expect(only(id, post)).toEqual([]);
+  });
+
   it('respects its options', () => {
     expect(only(id, summary('Checkout was down for an hour.'), { rules: { [id]: ['warning', { minSentences: 1 }] } })).toEqual([]);
   });

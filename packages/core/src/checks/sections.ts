@@ -3,6 +3,7 @@ import type { Block, Section } from '../document/types.js';
 import type { SectionKind } from '../types.js';
 import { findClockTimes } from '../document/timestamps.js';
 import { PhraseSet, blankQuotes } from '../document/phrase-match.js';
+import { classifyHeading } from '../document/sections.js';
 
 /**
  * Sections of a postmortem: `problem` picks what a rule checks.
@@ -47,13 +48,63 @@ function body(ctx: CheckContext, s: Section): Block[] {
 
 function checkRequired(ctx: CheckContext): void {
   const wanted = (ctx.options.sections as SectionKind[] | undefined) ?? ['summary', 'timeline', 'contributing-factors', 'lessons', 'action-items'];
-  const present = new Set(ctx.doc.sections.map((s) => s.kind));
+  const present = presentKinds(ctx);
   const names = (ctx.rule.params.names ?? {}) as Record<string, string>;
   const title = ctx.doc.sections.find((s) => s.level === 1) ?? ctx.doc.sections[0];
   const at = title ? { start: title.start, end: title.end } : { start: 0, end: Math.max(1, ctx.doc.text.indexOf('\n')) };
   for (const kind of wanted) {
     if (!present.has(kind)) ctx.report({ ...at, message: msg(ctx, 'missing'), data: { section: names[kind] ?? kind } });
   }
+}
+
+/**
+ * The sections a postmortem has, as a reader finds them: its classified headings; a label in bold that opens a
+ * paragraph or a top-level list item ("**Key events**", "- **Review actions**:"), which some teams use instead
+ * of headings; a short lead paragraph under the title, which is the summary when no heading names one; and a
+ * run of timed entries under any heading ("Leadup" with 14:02, 14:10, 14:31), which is a timeline.
+ */
+function presentKinds(ctx: CheckContext): Set<SectionKind | null> {
+  const present = new Set<SectionKind | null>(ctx.doc.sections.map((s) => s.kind));
+  const aliases = ctx.config.sections ?? {};
+  for (const b of ctx.doc.blocks) {
+    if ((b.kind === 'paragraph' || b.kind === 'line' || b.kind === 'list-item' && (b.depth ?? 0) === 0)) {
+      const label = /^\s*(?:\*\*\*?|__)([^*_\n]{3,60}?)(?:\*\*\*?|__)/.exec(b.text);
+      if (label) present.add(classifyHeading(label[1]!, aliases));
+    }
+  }
+  if (!present.has('summary') && (lede(ctx) || openingContext(ctx))) present.add('summary');
+  if (!present.has('timeline') && timedRun(ctx)) present.add('timeline');
+  return present;
+}
+
+/** Prose between the title and the first other heading, of summary length (10 to 250 words). */
+function lede(ctx: CheckContext): boolean {
+  const first = ctx.doc.sections.findIndex((s, i) => i > 0 || s.level > 1);
+  const titleIndex = ctx.doc.sections[0]?.level === 1 || first > 0 ? 0 : -1;
+  const words = ctx.doc.blocks
+    .filter((b) => (b.section === -1 || b.section === titleIndex) && (b.kind === 'paragraph' || b.kind === 'line') && !b.split)
+    .reduce((n, b) => n + (b.prose.match(/\p{L}+/gu)?.length ?? 0), 0);
+  return words >= 10 && words <= 250;
+}
+
+/** The first section after the title is "Background", "Context", "Details" or "Introduction": the summary's place. */
+function openingContext(ctx: CheckContext): boolean {
+  const first = ctx.doc.sections.find((s, i) => i > 0 || s.level > 1);
+  return !!first && /^[\s#*_:]*(?:background|context|details|introduction|description)\b/i.test(first.heading);
+}
+
+/** Three or more entries of one section that open with a clock time. */
+function timedRun(ctx: CheckContext): boolean {
+  const bySection = new Map<number, number>();
+  for (const b of ctx.doc.blocks) {
+    if (b.kind === 'heading' || b.split) continue;
+    const t = findClockTimes(b.prose.slice(0, 40))[0];
+    if (!t || b.prose.slice(0, t.start).replace(/[\s*_[\]()#>|-]/g, '').replace(/\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?/g, '').length > 12) continue;
+    const n = (bySection.get(b.section) ?? 0) + 1;
+    if (n >= 3) return true;
+    bySection.set(b.section, n);
+  }
+  return false;
 }
 
 // "between 14:02 and 14:43 UTC", "from November 11, 4:02 PM UTC to November 14, 3:02 PM UTC",
@@ -71,33 +122,40 @@ function sequenceTimes(text: string): Array<{ start: number; end: number }> {
   return findClockTimes(text).filter((t) => !windows.some(([a, b]) => t.start >= a && t.end <= b));
 }
 
+/**
+ * One finding per summary, for its first problem (too long, a walk through times, a root cause, too short):
+ * the summary is one thing to rewrite, however many ways it goes wrong.
+ */
 function checkSummary(ctx: CheckContext, s: Section): void {
-  const blocks = body(ctx, s).filter((b) => b.kind !== 'table-row' && b.prose.trim());
+  // A blog's excerpt marker ends the summary: what follows it is the post.
+  const more = ctx.doc.text.indexOf('<!-- more -->', s.end);
+  const end = more >= 0 && more < s.bodyEnd ? more : s.bodyEnd;
+  const blocks = body(ctx, s).filter((b) => b.kind !== 'table-row' && b.prose.trim() && b.start < end);
   if (!blocks.length) return;
   const heading = { start: s.start, end: s.end };
   const sentences = blocks.reduce((n, b) => n + (b.kind === 'list-item' ? 1 : ctx.doc.sentences(b).filter((x) => /\p{L}/u.test(x.text)).length), 0);
   const min = Number(ctx.options.minSentences ?? 2);
   const max = Number(ctx.options.maxSentences ?? 4);
-  if (sentences < min) ctx.report({ ...heading, message: msg(ctx, 'short'), data: { count: String(sentences), min: String(min) } });
-  if (sentences > max) ctx.report({ ...heading, message: msg(ctx, 'long'), data: { count: String(sentences), max: String(max) } });
+  if (sentences > max) return ctx.report({ ...heading, message: msg(ctx, 'long'), data: { count: String(sentences), max: String(max) } });
   const times = blocks.flatMap((b) => sequenceTimes(b.prose).map((t) => ({ start: b.start + t.start, end: b.start + t.end })));
-  if (times.length >= 2) ctx.report({ start: times[0].start, end: times[0].end, message: msg(ctx, 'timeline'), data: { count: String(times.length) } });
+  if (times.length >= 2) return ctx.report({ start: times[0].start, end: times[0].end, message: msg(ctx, 'timeline'), data: { count: String(times.length) } });
   let cause = causeSets.get(ctx.rule.params);
   if (!cause) causeSets.set(ctx.rule.params, (cause = new PhraseSet((ctx.rule.params.rootCause as string[] | undefined) ?? [])));
   for (const b of blocks) {
     const m = cause.find(blankQuotes(b.prose))[0];
-    if (m) {
-      ctx.report({ start: b.start + m.start, end: b.start + m.end, message: msg(ctx, 'cause') });
-      break;
-    }
+    if (m) return ctx.report({ start: b.start + m.start, end: b.start + m.end, message: msg(ctx, 'cause') });
   }
+  if (sentences < min) ctx.report({ ...heading, message: msg(ctx, 'short'), data: { count: String(sentences), min: String(min) } });
 }
 
 // Compiled once per rule's params, not once per summary section per lint (the language server lints per keystroke).
 const causeSets = new WeakMap<object, PhraseSet>();
 
 function checkFactors(ctx: CheckContext, s: Section): void {
-  const blocks = body(ctx, s).filter((b) => /[\p{L}\p{N}]/u.test(b.prose));
+  // Factors under two headings ("Root causes" and "What went wrong", "Five whys" and "Root cause") are more
+  // than one; an italic template note ("*Describe the root cause here*") is no factor at all.
+  if (ofKind(ctx, 'contributing-factors').filter((x) => x !== s && body(ctx, x).some((b) => /[\p{L}\p{N}]/u.test(b.prose))).length) return;
+  const blocks = body(ctx, s).filter((b) => /[\p{L}\p{N}]/u.test(b.prose) && !/^\s*[*_][^*_][\s\S]*[*_]\s*$/.test(b.text));
   if (!blocks.length) return;
   const subsections = ctx.doc.sections.filter((x) => x.start > s.end && x.start < s.bodyEnd);
   if (subsections.length >= 2) return;

@@ -38,7 +38,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Postmor
     sections,
     blocks: structure.blocks,
     comments: structure.comments,
-    isPostmortem: declared === 'postmortem' || declared === 'post-mortem' || looksLikePostmortem(kinds, text),
+    isPostmortem: POSTMORTEM_TYPES.test(declared) || !declared && looksLikePostmortem(kinds, text, titleOf(frontMatter?.data, structure.headings, text)),
     sentences(block) {
       let found = cache.get(block);
       if (!found) {
@@ -51,14 +51,32 @@ export function parseDocument(text: string, options: ParseOptions = {}): Postmor
   };
 }
 
-// Summary and Action items (or Overview and Next steps) also head READMEs and threat models; a timeline,
-// contributing factors or lessons, or the vocabulary of incidents, is what makes two sections a postmortem.
+// Recognition, from evidence; front matter `type: postmortem` or any other `type:` (`other`, `guide`) decides
+// instead. Summary and Action items (or Overview and Next steps) also head READMEs and threat models: two
+// canonical sections make a postmortem when one is a timeline, contributing factors or lessons, or the text
+// speaks of incidents. A title that names an incident ("Incident report: …", "Hex outage", "Post-mortem:
+// downtime on …") makes one with a single canonical section, or with the vocabulary of incidents in its text;
+// a title that teaches about incidents ("How to write a postmortem", "Incident response guide") does not.
+const POSTMORTEM_TYPES = /^(?:post-?mortem|incident|incident[- ]report|incident[- ]review|rca|retrospective)$/;
 const DISTINCT = ['timeline', 'contributing-factors', 'lessons'];
-const INCIDENT_WORDS = /\b(?:incidents?|outages?|post-?mortems?|downtime|root causes?)\b/i;
+const INCIDENT_WORDS = /\b(?:incidents?|outages?|post-?mortems?|downtime|root causes?|went down|service disruption)\b/gi;
+const INCIDENT_TITLE = /\b(?:incident|outage|post-?mortem|post mortem|downtime|retrospective|rca|root cause|went down|took (?:out|down)|disruption|service interruption|security (?:incident|breach)|breach|compromised?)\b/i;
+const GUIDANCE_TITLE = /\b(?:how to|guide|guidelines|culture|process|best practices|writing|playbook|handbook|policy|management|response plan)\b/i;
 
-function looksLikePostmortem(kinds: Set<unknown>, text: string): boolean {
-  if (kinds.size < 2) return false;
-  return DISTINCT.some((k) => kinds.has(k)) || INCIDENT_WORDS.test(text);
+function looksLikePostmortem(kinds: Set<unknown>, text: string, title: string): boolean {
+  if (kinds.size >= 2 && (DISTINCT.some((k) => kinds.has(k)) || INCIDENT_WORDS.test(text))) return true;
+  INCIDENT_WORDS.lastIndex = 0;
+  if (!INCIDENT_TITLE.test(title) || GUIDANCE_TITLE.test(title)) return false;
+  return kinds.size >= 1 || (text.match(INCIDENT_WORDS)?.length ?? 0) >= 2;
+}
+
+/** The document's title: front matter `title` (and `description`), a `title:` line near the top (MDX), or the first heading. */
+function titleOf(data: Record<string, unknown> | undefined, headings: RawHeading[], text: string): string {
+  const fm = [data?.title, data?.description].filter((x) => typeof x === 'string').join(' ');
+  if (fm) return fm;
+  const line = /^\s*title:\s*['"]?([^'"\n]+)/m.exec(text.slice(0, 2000));
+  if (line) return line[1]!;
+  return headings[0]?.text ?? '';
 }
 
 function buildSections(headings: RawHeading[], length: number, aliases: Partial<Record<SectionKind, string[]>>): Section[] {

@@ -18,9 +18,28 @@ export const defaultSectionAliases: Record<SectionKind, string[]> = {
   ],
 };
 
+/**
+ * What real headings say beyond the aliases, as word patterns: "Things that went poorly" and "Where we got
+ * lucky" are lessons, "How did we allow this to happen?" and "Identified cause" contributing factors, "What
+ * we're changing" and "How are we going to do better" action items, "So what happened?" a summary. Tried in
+ * this order after the aliases ("Timeline summary" is a timeline, "How are we preventing it from happening
+ * again" action items, not a cause).
+ */
+const PATTERNS: Array<[SectionKind, RegExp]> = [
+  ['timeline', /\b(?:timeline|time line|chronology|sequence of events|timeline of events|key events)\b/],
+  ['action-items', /\b(?:action items?|recommendations?|actions? (?:planned|taken|to take)|follow[- ]?ups?|follow[- ]up (?:tasks|actions|items)|next steps|remediations?|remedial|corrective|preventi(?:ve|ative|on)|what we(?:'re| are) (?:doing|changing)|we will do|going forward|do better|preventing (?:it|this)|resulting actions?|review actions|todos?)\b/],
+  ['lessons', /\b(?:lessons?|learn(?:ed|t|ings?)?|takeaways?|went (?:well|poorly|badly|right)|got lucky|reflections?)\b/],
+  ['contributing-factors', /\b(?:root[- ]causes?|causes?|contributing factors?|went wrong|why (?:did )?(?:it|this) happen|how (?:did )?(?:it|this|we\b.*) happen|five why'?s?|trigger)\b/],
+  ['summary', /\b(?:summary|overview|tl;?dr|abstract|introduction|what happened)\b/],
+];
+
 function normalise(heading: string): string {
   return heading
     .toLowerCase()
+    // ":warning: Leadup", "🔥 Impact": emoji shortcodes and pictographs say nothing about the section.
+    .replace(/:[a-z0-9_+-]+:/g, ' ')
+    .replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu, ' ')
+    .replace(/’/g, "'")
     .replace(/\(.*?\)/g, ' ')
     .replace(/[*_`#:.!?]/g, ' ')
     .replace(/^\s*\d+(\.\d+)*\s*/, '')
@@ -56,9 +75,14 @@ function classify(heading: string, extra: Partial<Record<SectionKind, string[]>>
     const aliases = [...(extra[kind] ?? []).map(normalise), ...defaultSectionAliases[kind]];
     if (aliases.includes(h)) return kind;
   }
+  // ("Timeline summary", "Timeline of the response": the timeline, whatever word follows.)
+  if (PATTERNS[0]![1].test(h)) return 'timeline';
   for (const kind of Object.keys(defaultSectionAliases) as SectionKind[]) {
     const aliases = [...(extra[kind] ?? []).map(normalise), ...defaultSectionAliases[kind]];
     if (aliases.some((a) => a.length > 3 && (h.startsWith(`${a} `) || h.endsWith(` ${a}`)))) return kind;
   }
+  // A long heading is a sentence of the text, not the name of a section.
+  if (h.split(' ').length > 9) return null;
+  for (const [kind, re] of PATTERNS) if (re.test(h)) return kind;
   return null;
 }
