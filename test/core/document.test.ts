@@ -22,6 +22,18 @@ describe('document model', () => {
     expect(tokens.some((t) => t.text.includes('x.test'))).toBe(false);
   });
 
+  it('ends a sentence at a full stop before a lower-case word or a symbol, but not after an abbreviation', () => {
+    const sentences = (text: string) => {
+      const doc = parseDocument(text);
+      return doc.blocks.flatMap((b) => doc.sentences(b).map((s) => s.words.map((w) => w.text).join(' ')));
+    };
+    // retext keeps the stop in the word ("Zhang.") when a lower-case word or a symbol follows.
+    expect(sentences('It came down to Wei Zhang. it was a long night.')).toEqual(['It came down to Wei Zhang', 'it was a long night']);
+    expect(sentences('The page went to Ana. (She was off shift.)')[0]).toBe('The page went to Ana');
+    expect(sentences('It took approx. two hours, at 10 a.m. the alert fired.')).toHaveLength(1);
+    expect(sentences('We upgraded to v1.5.7. then it held.')).toHaveLength(1);
+  });
+
   it('keeps offsets through CRLF, a BOM, tabs, emoji and combining characters', () => {
     const text = '\uFEFF# T\r\n\r\n👩🏽‍💻 Zoë\tsaid that Nguye\u0302\u0303n restarted it.\r\n';
     const doc = parseDocument(text);

@@ -14,6 +14,7 @@ import type { Page } from 'playwright-core';
 import { ensureCodeServer, startCodeServer, type CodeServer } from './code-server.js';
 import { expectedFindings, keys, parseProblemRows, type ProblemRow } from './expectations.js';
 import { launchBrowser, Workbench } from './workbench.js';
+import { parseExample } from '../../examples/markers.js';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const extensionDir = join(repo, 'packages', 'vscode-extension');
@@ -58,7 +59,8 @@ beforeAll(async () => {
   workspace = join(home, 'workspace');
   mkdirSync(workspace);
   copyFileSync(join(repo, 'examples', EXAMPLE), join(workspace, EXAMPLE));
-  copyFileSync(join(repo, 'examples', UNOPENED), join(workspace, UNOPENED));
+  // In a .txt file the expect markers are prose, so the file goes in without them (as the unit tests lint it).
+  writeFileSync(join(workspace, UNOPENED), parseExample(readFileSync(join(repo, 'examples', UNOPENED), 'utf8')).text);
   writeFileSync(join(workspace, '.blamelessrc.json'), '{\n  "rules": {}\n}\n');
   exampleText = readFileSync(join(workspace, EXAMPLE), 'utf8');
 
@@ -181,7 +183,8 @@ describe('blameless-lint in VS Code (code-server 4.100.3)', () => {
     // The preview is a webview: an iframe holding the rendered document in an inner iframe.
     const rendered = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
     await rendered.locator('h1', { hasText: 'names-as-root-cause' }).waitFor();
-    await rendered.locator('h2', { hasText: 'Incorrect' }).waitFor();
+    await rendered.locator('h2', { hasText: 'What it matches' }).waitFor();
+    await rendered.locator('p', { hasText: /^Incorrect:$/ }).first().waitFor();
     await shot('explain-rule');
     await preview.locator('.codicon-close').click();
     await preview.waitFor({ state: 'detached' });

@@ -26,7 +26,7 @@ export function parseSentences(block: Block, language: Language): Sentence[] {
     for (const paragraph of tree.children ?? []) {
       for (const sentence of paragraph.children ?? []) {
         if (sentence.type !== 'SentenceNode') continue;
-        out.push(...splitAtLineEnds(toSentence(sentence, block, from, masks), block));
+        out.push(...splitAtStops(toSentence(sentence, block, from, masks), block));
       }
     }
   }
@@ -60,16 +60,26 @@ function toSentence(node: NlcstNode, block: Block, base: number, masks: Mask[]):
 
 /**
  * retext-english joins "… than v1.5.7.\ncLabs did not …" into one sentence because the next word starts in
- * lower case. A full stop that ends a line ends the sentence, whatever the case of the next word.
+ * lower case, and leaves the full stop inside the word ("Zhang.") when what follows is lower case or a symbol
+ * (chat logs, "… Zhang. it was …"). A full stop that ends a line ends the sentence, whatever the case of the
+ * next word; so does one after a plain word (not an abbreviation or an initial) before a lower-case word or a
+ * symbol, and that word loses the full stop.
  */
-function splitAtLineEnds(sentence: Sentence, block: Block): Sentence[] {
-  const t = sentence.tokens;
+function splitAtStops(sentence: Sentence, block: Block): Sentence[] {
+  const t = detachStops(sentence.tokens);
   const cuts: number[] = [];
   for (let i = 0; i + 2 < t.length; i++) {
-    // The full stop may be a token of its own or the end of a word ("v1.5.7."), but not an abbreviation's.
-    const stop = t[i]!.kind === 'punctuation' && /^[.!?]$/.test(t[i]!.text) || t[i]!.kind === 'word' && /[^.]\.$/.test(t[i]!.text) && !/^(e\.g|i\.e|etc|vs|cf|approx|incl|esp|al)\.$/i.test(t[i]!.text);
-    if (stop && t[i + 1]!.kind === 'whitespace' && t[i + 1]!.text.includes('\n') && t[i + 2]!.kind === 'word' && /^\p{Ll}/u.test(t[i + 2]!.text)) cuts.push(i + 2);
+    if (t[i + 1]!.kind !== 'whitespace') continue;
+    const next = t[i + 2]!;
+    const opensLower = next.kind === 'word' && /^\p{Ll}/u.test(next.text);
+    if (t[i]!.kind === 'punctuation' && /^[.!?]$/.test(t[i]!.text)) {
+      if (opensLower || next.kind === 'symbol') cuts.push(i + 2);
+    } else if (t[i]!.kind === 'word' && /[^.]\.$/.test(t[i]!.text) && !ABBREVIATION.test(t[i]!.text)) {
+      // A word that keeps its full stop ("v1.5.7.") ends a sentence only at a line end.
+      if (opensLower && t[i + 1]!.text.includes('\n')) cuts.push(i + 2);
+    }
   }
+  if (t !== sentence.tokens) sentence = { ...sentence, tokens: t, words: t.filter((x) => x.kind === 'word') };
   if (!cuts.length) return [sentence];
   const out: Sentence[] = [];
   let from = 0;
@@ -85,6 +95,23 @@ function splitAtLineEnds(sentence: Sentence, block: Block): Sentence[] {
     from = cut;
   }
   return out;
+}
+
+const ABBREVIATION = /^(e\.g|i\.e|etc|vs|cf|approx|incl|esp|al|ca|fig|figs|no|nos|vol|ver|mr|mrs|ms|dr|prof|st|jr|sr|inc|ltd|co|corp|dept|min|mins|max|sec|secs|hr|hrs|est|resp|ref|eq)\.$/i;
+
+/** A full stop retext left inside a plain word ("Zhang." before "it"), as a token of its own. */
+function detachStops(tokens: Token[]): Token[] {
+  let out: Token[] | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    const split = tok.kind === 'word' && i + 1 < tokens.length && tokens[i + 1]!.kind === 'whitespace' &&
+      /^[\p{L}\p{N}][\p{L}\p{N}'’-]*[\p{L}\p{N}]\.$/u.test(tok.text) && !ABBREVIATION.test(tok.text);
+    if (split) {
+      out ??= tokens.slice(0, i);
+      out.push({ kind: 'word', text: tok.text.slice(0, -1), start: tok.start, end: tok.end - 1 }, { kind: 'punctuation', text: '.', start: tok.end - 1, end: tok.end });
+    } else out?.push(tok);
+  }
+  return out ?? tokens;
 }
 
 /** [from, to) windows of at most CHUNK characters, cut after sentence punctuation or whitespace. */
