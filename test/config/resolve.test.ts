@@ -42,10 +42,12 @@ describe('presets', () => {
     expect(config.rules['plain-rule'].severity).toBe('info');
   });
 
-  it('the built-in presets cover every built-in rule', () => {
-    const all = presetRules('recommended');
+  it('the built-in presets cover every built-in rule: strict all of them, recommended all but the strict ones', () => {
+    const all = presetRules('strict');
     expect(Object.keys(all).sort()).toEqual(ruleData.map((r) => r.id).sort());
     for (const rule of ruleData) expect(all[rule.id]).toBe(rule.severity);
+    expect(Object.keys(presetRules('recommended')).sort()).toEqual(ruleData.filter((r) => r.preset !== 'strict').map((r) => r.id).sort());
+    expect(ruleData.filter((r) => r.preset === 'strict').map((r) => r.id).sort()).toEqual(['action-item-tracked', 'factor-coverage']);
     expect(Object.keys(presetRules('language'))).toEqual(ruleData.filter((r) => r.scope === 'language').map((r) => r.id));
   });
 });

@@ -43,10 +43,12 @@ describe('formatActions', () => {
 
   it('table: aligned columns and a summary', () => {
     const lines = formatActions(rows, 'table').split('\n');
-    expect(lines[0]).toMatch(/^DOCUMENT\s+LINE\s+ITEM\s+OWNER\s+DUE\s+STATUS\s+PROBLEMS$/);
+    expect(lines[0]).toMatch(/^DOCUMENT\s+LINE\s+ITEM\s+OWNER\s+DUE\s+STATUS\s+TICKET\s+PROBLEMS$/);
     const col = lines[0].indexOf('OWNER');
     expect(lines.slice(1, 5).map((l) => l.slice(col).split(/\s{2,}/)[0])).toEqual(['@kim', '@ngozi', 'Platform team', 'Priya']);
     expect(lines.at(-2)).toBe('4 action items: 2 open, 1 overdue, 1 done');
+    // The TICKET column is what action-item-tracked reads as a tracker reference.
+    expect(lines[4]!.slice(lines[0].indexOf('TICKET')).split(/\s{2,}/)[0]).toBe('OPS-12');
   });
 
   it('json, csv and markdown', () => {
@@ -55,7 +57,7 @@ describe('formatActions', () => {
     expect(csv[0]).toBe('document,line,item,owner,due,due_text,status,tickets,problems');
     expect(csv[1]).toBe('pm/checkout.md,9,"Add a retry budget to the payment client (owner: @kim, due 2026-07-15)",@kim,2026-07-15,2026-07-15,overdue,,action-item-overdue');
     const md = formatActions(rows, 'markdown').split('\n');
-    expect(md[0]).toBe('| Document | Line | Item | Owner | Due | Status | Problems |');
+    expect(md[0]).toBe('| Document | Line | Item | Owner | Due | Status | Ticket | Problems |');
     expect(md).toHaveLength(4 + 3);
   });
 });

@@ -10,7 +10,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const rulesDir = join(here, '..', '..', '..', 'rules');
 const out = join(here, '..', 'src', 'rules', 'generated.ts');
 
-const KEYS = new Set(['id', 'scope', 'check', 'severity', 'description', 'message', 'note', 'triggers', 'params', 'options', 'fixable']);
+const KEYS = new Set(['id', 'scope', 'check', 'severity', 'description', 'message', 'note', 'triggers', 'params', 'options', 'fixable', 'preset']);
 const REQUIRED = ['id', 'scope', 'check', 'severity', 'description', 'message', 'note'];
 
 function fail(file, why) {
@@ -73,6 +73,7 @@ export function loadRules() {
     if (data.id !== id) fail(file, `id "${data.id}" does not match the file name`);
     if (!['language', 'structure'].includes(data.scope)) fail(file, `scope must be language or structure`);
     if (!['error', 'warning', 'info'].includes(data.severity)) fail(file, `severity must be error, warning or info`);
+    if (data.preset !== undefined && !['recommended', 'strict'].includes(data.preset)) fail(file, `preset must be recommended or strict`);
     const mdPath = join(rulesDir, `${id}.md`);
     if (!existsSync(mdPath)) fail(file, `rules/${id}.md (the rule's docs) is missing`);
     const markdown = readFileSync(mdPath, 'utf8');
@@ -83,6 +84,7 @@ export function loadRules() {
     rules.push({
       id,
       scope: data.scope,
+      preset: data.preset ?? 'recommended',
       check: data.check,
       severity: data.severity,
       description: data.description.trim(),

@@ -52,7 +52,7 @@ export type RuleSetting = SeverityLevel | [SeverityLevel] | [SeverityLevel, Reco
 /** Configuration as users write it (.blamelessrc.json / .yml, package.json#blameless). Data only. */
 export interface UserConfig {
   root?: boolean;
-  extends?: 'recommended' | 'language' | Array<'recommended' | 'language'>;
+  extends?: 'recommended' | 'strict' | 'language' | Array<'recommended' | 'strict' | 'language'>;
   rules?: Record<string, RuleSetting>;
   /** People's names and @handles: makes person detection exact. */
   people?: string[];

@@ -6,7 +6,7 @@ export type ActionsFormat = 'table' | 'json' | 'csv' | 'markdown';
 /** The formats of the `actions` report. */
 export const ACTIONS_FORMATS: ActionsFormat[] = ['table', 'json', 'csv', 'markdown'];
 
-const COLUMNS = ['document', 'line', 'item', 'owner', 'due', 'status', 'problems'] as const;
+const COLUMNS = ['document', 'line', 'item', 'owner', 'due', 'status', 'ticket', 'problems'] as const;
 
 function cells(row: ActionRow): Record<(typeof COLUMNS)[number], string> {
   return {
@@ -16,6 +16,7 @@ function cells(row: ActionRow): Record<(typeof COLUMNS)[number], string> {
     owner: row.owner ?? '',
     due: row.due ?? row.dueText ?? '',
     status: row.status,
+    ticket: row.tickets.join(' '),
     problems: row.problems.map((p) => p.ruleId).join(', '),
   };
 }
@@ -73,7 +74,7 @@ function mdCell(s: string): string {
 
 function markdown(rows: readonly ActionRow[]): string {
   if (!rows.length) return 'No action items found.\n';
-  const head = ['Document', 'Line', 'Item', 'Owner', 'Due', 'Status', 'Problems'];
+  const head = ['Document', 'Line', 'Item', 'Owner', 'Due', 'Status', 'Ticket', 'Problems'];
   const body = rows.map((r) => {
     const c = cells(r);
     return `| ${COLUMNS.map((k) => mdCell(c[k])).join(' | ')} |`;

@@ -5,7 +5,9 @@ import { readActionItems } from '../document/action-list.js';
 import { dayNumber, formatDate } from '../document/dates.js';
 import { lint, languageOf } from '../engine/lint.js';
 import { toConfig } from '../engine/config.js';
-import type { LintOptions } from '../types.js';
+import type { LintOptions, ResolvedConfig } from '../types.js';
+import { trackerRefs, type Tracker } from '../document/trackers.js';
+import { findRule } from '../rules/index.js';
 
 export type ActionStatus = 'open' | 'done' | 'overdue';
 
@@ -27,12 +29,20 @@ export interface ActionRow {
   /** The due date as written ("Q4 2026"), or a non-date deadline ("ASAP"). */
   dueText: string | null;
   status: ActionStatus;
+  /** References to the tracker, as `action-item-tracked` reads them (its `trackers` option). */
   tickets: string[];
   problems: ActionProblem[];
 }
 
 /** Rules whose findings on an item are its problems. */
-export const ACTION_RULES = ['action-item-owner', 'action-item-deadline', 'action-item-overdue', 'vague-action-item'];
+export const ACTION_RULES = ['action-item-owner', 'action-item-deadline', 'action-item-overdue', 'vague-action-item', 'action-item-tracked'];
+
+/** The tracker patterns in force: the rule's option when configured, else its defaults (even when it is off). */
+function trackersOf(config: ResolvedConfig): Tracker[] {
+  const configured = config.rules['action-item-tracked']?.options.trackers;
+  const schema = findRule('action-item-tracked')?.options.properties.trackers as { default?: Tracker[] } | undefined;
+  return (configured as Tracker[] | undefined) ?? schema?.default ?? [];
+}
 
 /** Every action item of one document. `now` decides what is overdue (default: config `now`, else the clock). */
 export function actionItems(text: string, options: LintOptions = {}): ActionRow[] {
@@ -44,6 +54,7 @@ export function actionItems(text: string, options: LintOptions = {}): ActionRow[
   const now = options.now ?? config.now;
   const today = Math.floor((now === undefined ? Date.now() : new Date(typeof now === 'string' && /^\d{4}-\d\d-\d\d$/.test(now) ? `${now}T00:00:00Z` : now).getTime()) / 86400000);
   // Problems are the rules' own findings, so the report and the linter never disagree.
+  const trackers = trackersOf(config);
   const diagnostics = lint(text, { ...options, config }).diagnostics.filter((d) => ACTION_RULES.includes(d.ruleId));
   return items.map((it) => {
     const from = it.block.start;
@@ -57,7 +68,7 @@ export function actionItems(text: string, options: LintOptions = {}): ActionRow[
       due: it.due ? formatDate(it.due.date) : null,
       dueText: it.due?.text ?? it.vagueDue?.text ?? null,
       status: it.status === 'done' ? 'done' : overdue ? 'overdue' : 'open',
-      tickets: it.tickets.map((t) => t.text),
+      tickets: trackerRefs(it.block.text, it.block.start, it.block.cells, trackers).map((t) => t.text),
       problems: diagnostics
         .filter((d) => d.range.start.offset >= from && d.range.start.offset <= to)
         .map((d) => ({ ruleId: d.ruleId, message: d.message })),

@@ -3,6 +3,7 @@ import { readActionItems, type ActionItem } from '../document/action-list.js';
 import { dayNumber } from '../document/dates.js';
 import { PhraseSet } from '../document/phrase-match.js';
 import type { Span } from '../document/action-items.js';
+import { trackerRefs, type Tracker } from '../document/trackers.js';
 
 /**
  * Action items: `problem` picks what a rule checks.
@@ -10,6 +11,7 @@ import type { Span } from '../document/action-items.js';
  *   deadline — none, or something that is not a date ("ASAP", "next sprint")
  *   overdue  — an open item whose due date has passed ("today" is ctx.now)
  *   vague    — an item that cannot show progress: "look into", "be more careful", "migrate all services"
+ *   tracked  — an open item with no reference to the team's tracker (option `trackers`)
  * Done items are left alone: nobody needs nagging about finished work.
  */
 export const actionItem: CheckKind = {
@@ -19,7 +21,7 @@ export const actionItem: CheckKind = {
     additionalProperties: false,
     required: ['problem', 'messages'],
     properties: {
-      problem: { enum: ['owner', 'deadline', 'overdue', 'vague'] },
+      problem: { enum: ['owner', 'deadline', 'overdue', 'vague', 'tracked'] },
       messages: { type: 'object', additionalProperties: { type: 'string' } },
       teams: { type: 'array', items: { type: 'string' } },
       roles: { type: 'array', items: { type: 'string' } },
@@ -36,6 +38,7 @@ export const actionItem: CheckKind = {
       else if (problem === 'deadline') checkDeadline(ctx, item);
       else if (problem === 'overdue') checkOverdue(ctx, item);
       else if (problem === 'vague') checkVague(ctx, item);
+      else if (problem === 'tracked') checkTracked(ctx, item);
     }
   },
 };
@@ -136,4 +139,11 @@ function checkVague(ctx: CheckContext, item: ActionItem): void {
   const skip = LEAD.exec(text)![0].length;
   const first = phrases(ctx, 'leading').find(text.slice(skip))[0];
   if (first && first.start === 0) report(skip + first.start, skip + first.end, 'vague');
+}
+
+/** An open item that the tracker does not know about: no ticket key, issue reference, issue link or ticket column. */
+function checkTracked(ctx: CheckContext, item: ActionItem): void {
+  const trackers = (ctx.options.trackers ?? []) as Tracker[];
+  if (trackerRefs(item.block.text, item.block.start, item.block.cells, trackers).length) return;
+  ctx.report({ start: item.start, end: item.end, message: msg(ctx, 'untracked'), data: { trackers: trackers.map((t) => t.name).join(', ') } });
 }

@@ -10,6 +10,7 @@ import { timeline } from './timeline.js';
 import { interpretation } from './interpretation.js';
 import { actionItem } from './action-item.js';
 import { sections } from './sections.js';
+import { lessons } from './lessons.js';
 
 /** Every check kind, by name. Rules name their kind in `check:`; the engine looks it up here. */
 export const checkKinds: CheckKind[] = [
@@ -23,6 +24,7 @@ export const checkKinds: CheckKind[] = [
   interpretation,
   actionItem,
   sections,
+  lessons,
 ];
 
 export function findCheckKind(name: string): CheckKind | undefined {

@@ -4,12 +4,19 @@ import type { SectionKind } from '../types.js';
 import { findClockTimes } from '../document/timestamps.js';
 import { PhraseSet, blankQuotes } from '../document/phrase-match.js';
 import { classifyHeading } from '../document/sections.js';
+import { measures, namesAffected, type ImpactVocabulary, type TaggedWord } from './summary-impact.js';
+import { analyze } from '../people/index.js';
+import { tagSentence } from '../grammar/tag.js';
+import { peopleOptions } from './prose.js';
+import { angleOf, type Angles } from './factor-angles.js';
 
 /**
  * Sections of a postmortem: `problem` picks what a rule checks.
  *   required      — a canonical section missing (the rule's `sections` option lists which)
  *   summary       — a summary outside 2–4 sentences, or one that holds a timeline or a root cause
  *   single-factor — a contributing-factors section that lists one factor and stops
+ *   impact        — a summary that measures no impact or names nobody affected
+ *   coverage      — contributing factors (three or more) that all come from one angle
  */
 export const sections: CheckKind = {
   name: 'sections',
@@ -18,8 +25,12 @@ export const sections: CheckKind = {
     additionalProperties: false,
     required: ['problem', 'messages'],
     properties: {
-      problem: { enum: ['required', 'summary', 'single-factor'] },
+      problem: { enum: ['required', 'summary', 'single-factor', 'impact', 'coverage'] },
       messages: { type: 'object', additionalProperties: { type: 'string' } },
+      parties: { type: 'array', items: { type: 'string' } },
+      units: { type: 'array', items: { type: 'string' } },
+      numbers: { type: 'array', items: { type: 'string' } },
+      angles: { type: 'object', additionalProperties: { type: 'array', items: { type: 'string' } } },
       names: { type: 'object', additionalProperties: { type: 'string' } },
       rootCause: { type: 'array', items: { type: 'string' } },
     },
@@ -29,6 +40,18 @@ export const sections: CheckKind = {
     if (problem === 'required') checkRequired(ctx);
     else if (problem === 'summary') for (const s of ofKind(ctx, 'summary')) checkSummary(ctx, s);
     else if (problem === 'single-factor') for (const s of ofKind(ctx, 'contributing-factors')) checkFactors(ctx, s);
+    else if (problem === 'impact') {
+      // One finding per document: "Introduction" and "Description" are one summary in two parts. Without a
+      // Summary heading, the first paragraph that opens with a bold "**Summary:**" label.
+      const summaries = ofKind(ctx, 'summary');
+      const first = summaries[0];
+      if (first) checkImpact(ctx, summaries.flatMap((s) => summaryBlocks(ctx, s)), { start: first.start, end: first.end });
+      else {
+        const [labelled] = labelledBlocks(ctx, 'summary');
+        if (labelled) checkImpact(ctx, [labelled[0]], labelled[1]);
+      }
+    }
+    else if (problem === 'coverage') for (const s of ofKind(ctx, 'contributing-factors')) checkCoverage(ctx, s);
   },
 };
 
@@ -65,16 +88,30 @@ function checkRequired(ctx: CheckContext): void {
  */
 function presentKinds(ctx: CheckContext): Set<SectionKind | null> {
   const present = new Set<SectionKind | null>(ctx.doc.sections.map((s) => s.kind));
-  const aliases = ctx.config.sections ?? {};
-  for (const b of ctx.doc.blocks) {
-    if ((b.kind === 'paragraph' || b.kind === 'line' || b.kind === 'list-item' && (b.depth ?? 0) === 0)) {
-      const label = /^\s*(?:\*\*\*?|__)([^*_\n]{3,60}?)(?:\*\*\*?|__)/.exec(b.text);
-      if (label) present.add(classifyHeading(label[1]!, aliases));
-    }
-  }
+  for (const [kind] of boldLabels(ctx)) present.add(kind);
   if (!present.has('summary') && (lede(ctx) || openingContext(ctx))) present.add('summary');
   if (!present.has('timeline') && timedRun(ctx)) present.add('timeline');
   return present;
+}
+
+const BOLD_LABEL = /^\s*(?:\*\*\*?|__)([^*_\n]{3,60}?)(?:\*\*\*?|__)/;
+
+/** Paragraphs and top-level items that open with a bold label, with the section kind the label names. */
+function boldLabels(ctx: CheckContext): Array<[SectionKind | null, Block, { start: number; end: number }]> {
+  const aliases = ctx.config.sections ?? {};
+  const out: Array<[SectionKind | null, Block, { start: number; end: number }]> = [];
+  for (const b of ctx.doc.blocks) {
+    if (b.kind === 'paragraph' || b.kind === 'line' || (b.kind === 'list-item' && (b.depth ?? 0) === 0)) {
+      const label = BOLD_LABEL.exec(b.text);
+      if (label) out.push([classifyHeading(label[1]!.replace(/:\s*$/, ''), aliases), b, { start: b.start + label.index, end: b.start + label[0].length }]);
+    }
+  }
+  return out;
+}
+
+/** Blocks a bold label names as a section of this kind ("**Summary:** Checkout failed …"). */
+function labelledBlocks(ctx: CheckContext, kind: SectionKind): Array<[Block, { start: number; end: number }]> {
+  return boldLabels(ctx).filter(([k]) => k === kind).map(([, b, at]) => [b, at]);
 }
 
 /** Prose between the title and the first other heading, of summary length (10 to 250 words). */
@@ -127,10 +164,7 @@ function sequenceTimes(text: string): Array<{ start: number; end: number }> {
  * the summary is one thing to rewrite, however many ways it goes wrong.
  */
 function checkSummary(ctx: CheckContext, s: Section): void {
-  // A blog's excerpt marker ends the summary: what follows it is the post.
-  const more = ctx.doc.text.indexOf('<!-- more -->', s.end);
-  const end = more >= 0 && more < s.bodyEnd ? more : s.bodyEnd;
-  const blocks = body(ctx, s).filter((b) => b.kind !== 'table-row' && b.prose.trim() && b.start < end);
+  const blocks = summaryBlocks(ctx, s).filter((b) => b.kind !== 'table-row');
   if (!blocks.length) return;
   const heading = { start: s.start, end: s.end };
   const sentences = blocks.reduce((n, b) => n + (b.kind === 'list-item' ? 1 : ctx.doc.sentences(b).filter((x) => /\p{L}/u.test(x.text)).length), 0);
@@ -146,6 +180,82 @@ function checkSummary(ctx: CheckContext, s: Section): void {
     if (m) return ctx.report({ start: b.start + m.start, end: b.start + m.end, message: msg(ctx, 'cause') });
   }
   if (sentences < min) ctx.report({ ...heading, message: msg(ctx, 'short'), data: { count: String(sentences), min: String(min) } });
+}
+
+/** The summary's prose; a blog's excerpt marker ends it: what follows it is the post. */
+function summaryBlocks(ctx: CheckContext, s: Section): Block[] {
+  const more = ctx.doc.text.indexOf('<!-- more -->', s.end);
+  const end = more >= 0 && more < s.bodyEnd ? more : s.bodyEnd;
+  return body(ctx, s).filter((b) => b.prose.trim() && b.start < end);
+}
+
+const impactVocabularies = new WeakMap<object, ImpactVocabulary>();
+
+/** One finding per summary, naming what it lacks: a measured impact, an affected party, or both. */
+function checkImpact(ctx: CheckContext, blocks: Block[], at: { start: number; end: number }): void {
+  if (!blocks.length) return;
+  let v = impactVocabularies.get(ctx.rule.params);
+  if (!v) {
+    const set = (k: string) => new Set(((ctx.rule.params[k] as string[] | undefined) ?? []).map((w) => w.toLowerCase()));
+    impactVocabularies.set(ctx.rule.params, (v = { parties: set('parties'), units: set('units'), numbers: set('numbers') }));
+  }
+  // The title carries impact too ("Checkout down for 40 minutes for EU customers").
+  const title = ctx.doc.blocks.find((b) => b.kind === 'heading' && b.level === 1);
+  const read = title ? [title, ...blocks] : blocks;
+  const options = peopleOptions(ctx.config, ctx.doc);
+  const words: TaggedWord[] = [];
+  for (const b of read) {
+    for (const sentence of ctx.doc.sentences(b)) {
+      const a = analyze(sentence, options, []);
+      const tags = tagSentence(a).tags;
+      a.lx.forEach((x, i) => words.push({ text: x.text, lower: x.lower, tag: tags[i]! }));
+    }
+  }
+  const text = read.map((b) => b.prose).join('\n');
+  const measured = measures(text, words, v);
+  const affected = namesAffected(text, words, v);
+  if (measured && affected) return;
+  const key = !measured && !affected ? 'neither' : measured ? 'no-affected' : 'no-impact';
+  ctx.report({ ...at, message: msg(ctx, key) });
+}
+
+/** Each factor of a contributing-factors section: its sub-sections, else its top list items, else its paragraphs. */
+function factorsOf(ctx: CheckContext, s: Section): string[] {
+  const subsections = ctx.doc.sections.filter((x) => x.start > s.end && x.start < s.bodyEnd && x.level === Math.min(...ctx.doc.sections.filter((y) => y.start > s.end && y.start < s.bodyEnd).map((y) => y.level)));
+  if (subsections.length >= 2) {
+    return subsections.map((x) => [x.heading, ...body(ctx, x).map((b) => b.prose)].join('\n'));
+  }
+  const blocks = body(ctx, s).filter((b) => /[\p{L}\p{N}]/u.test(b.prose));
+  const items = blocks.filter((b) => b.kind === 'list-item' || b.kind === 'table-row');
+  if (items.length) {
+    const depth = Math.min(...items.map((b) => b.depth ?? 0));
+    // A factor's sub-items belong to it.
+    const out: string[] = [];
+    for (const b of items) {
+      if ((b.depth ?? 0) === depth) out.push(b.prose);
+      else if (out.length) out[out.length - 1] += `\n${b.prose}`;
+    }
+    return out;
+  }
+  return blocks.filter((b) => !/:\s*$/.test(b.text.trim())).map((b) => b.prose);
+}
+
+/** Three or more factors that all come from one angle: name the angles nobody looked from. */
+function checkCoverage(ctx: CheckContext, s: Section): void {
+  const angles = (ctx.rule.params.angles ?? {}) as Angles;
+  const min = Number(ctx.options.minFactors ?? 3);
+  const factors = factorsOf(ctx, s);
+  if (factors.length < min) return;
+  const found = factors.map((f) => angleOf(f, angles));
+  const first = found[0];
+  if (!first || found.some((a) => a !== first)) return;
+  const others = Object.keys(angles).filter((a) => a !== first);
+  ctx.report({
+    start: s.start,
+    end: s.end,
+    message: msg(ctx, 'single'),
+    data: { count: String(factors.length), angle: first, others: `${others.slice(0, -1).join(', ')} or ${others[others.length - 1]}` },
+  });
 }
 
 // Compiled once per rule's params, not once per summary section per lint (the language server lints per keystroke).

@@ -17,8 +17,9 @@ export type PresetName = (typeof PRESET_NAMES)[number];
 
 /** Which rules a preset turns on (each at its default severity). */
 const PRESETS: Record<PresetName, (rule: RuleData) => boolean> = {
-  recommended: () => true,
-  language: (rule) => rule.scope === 'language',
+  recommended: (rule) => rule.preset !== 'strict',
+  strict: () => true,
+  language: (rule) => rule.scope === 'language' && rule.preset !== 'strict',
 };
 
 /** Rule ids a preset enables, at their default severities. */

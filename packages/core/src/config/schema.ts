@@ -13,7 +13,7 @@ export type JsonSchema = Record<string, unknown>;
 /** Severities as written in config; `off` disables a rule. */
 export const SEVERITY_LEVELS = ['error', 'warning', 'info', 'off'] as const;
 /** Values of `extends`. */
-export const PRESET_NAMES = ['recommended', 'language'] as const;
+export const PRESET_NAMES = ['recommended', 'strict', 'language'] as const;
 /** Keys of `sections` (the SectionKind type). */
 export const SECTION_KINDS = ['summary', 'timeline', 'contributing-factors', 'lessons', 'action-items'] as const;
 /** Top-level keys of a user config, in documentation order. */
@@ -42,7 +42,7 @@ const severity: JsonSchema = {
 /** `severity` or `[severity]` or `[severity, options]`, options closed by the rule's own schema. */
 function ruleSetting(rule: RuleData): JsonSchema {
   return {
-    description: `${rule.description} (default: ${rule.severity})`,
+    description: `${rule.description} (default: ${rule.preset === 'strict' ? `off; ${rule.severity} in the strict preset` : rule.severity})`,
     anyOf: [
       severity,
       {
@@ -76,7 +76,7 @@ export function configSchema(rules: readonly RuleData[] = ruleData): JsonSchema 
       $schema: { type: 'string' },
       root: { type: 'boolean', description: 'Stop looking for config files in parent folders.' },
       extends: {
-        description: 'Preset(s) to start from: `recommended` (every rule) or `language` (prose rules only).',
+        description: 'Preset(s) to start from: `recommended` (the default rules), `strict` (every rule, also the tracker and coverage checks) or `language` (prose rules only).',
         anyOf: [
           { type: 'string', enum: [...PRESET_NAMES] },
           { type: 'array', items: { type: 'string', enum: [...PRESET_NAMES] }, uniqueItems: true },

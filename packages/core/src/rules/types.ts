@@ -5,6 +5,8 @@ export interface RuleData {
   id: string;
   /** `language` rules run on any prose; `structure` rules only on documents that look like postmortems. */
   scope: 'language' | 'structure';
+  /** The smallest preset that turns the rule on: `recommended` rules are in `strict` too. */
+  preset?: 'recommended' | 'strict';
   /** The check kind (a module in src/checks) that implements the rule. */
   check: string;
   severity: Severity;

@@ -1,0 +1,84 @@
+/**
+ * What a summary says about impact: something measured (a count, a share, a duration, money, a time window)
+ * and someone affected (users, customers, a region, a service's callers). Numbers that identify rather than
+ * measure (versions, dates, years, clock times alone, ticket and build numbers, HTTP status codes) do not
+ * count.
+ */
+export interface ImpactVocabulary {
+  /** Nouns of affected parties, singular or plural: "users", "merchant", "callers". */
+  parties: Set<string>;
+  /** Units that make a number or an article a measure: "minutes", "percent", "requests". */
+  units: Set<string>;
+  /** Number words: "two", "dozens", "half". */
+  numbers: Set<string>;
+}
+
+import type { Tag } from '../grammar/tag.js';
+import { isPersonNoun } from '../grammar/lexicon.js';
+
+/** A word of the summary with its part of speech. */
+export interface TaggedWord { text: string; lower: string; tag: Tag }
+
+const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
+const NOUN = new Set<Tag>(['NN', 'NNS', 'NNP']);
+
+/** Does the text measure the impact? `w` are its words, tagged. */
+export function measures(text: string, w: TaggedWord[], v: ImpactVocabulary): boolean {
+  // A window between two times ("between 14:02 and 14:43 UTC", "from 09:10 to 09:55") is a measure.
+  if (/\b(?:between|from)\b[^.;]{0,40}?\d{1,2}[:.h]\d{2}[^.;]{0,40}?\b(?:and|to|until|till|through)\b[^.;]{0,30}?\d{1,2}[:.h]\d{2}/i.test(text)) return true;
+  if (/\d{1,2}:\d{2}\s*(?:[A-Z]{2,5}\s*)?[-–—]\s*\d{1,2}:\d{2}/.test(text)) return true;
+  if (/[$€£]\s?\d|\d\s?(?:%|percent\b|per cent\b|[kKmM]\b|ms\b|s\b|h\b|hrs?\b|mins?\b)/.test(text)) return true;
+  for (let i = 0; i < w.length; i++) {
+    const x = w[i]!;
+    const next = w[i + 1]?.lower ?? '';
+    const prev = w[i - 1]?.lower ?? '';
+    if (/^\d[\d,.]*(?:k|m|x)?$/.test(x.lower)) {
+      if (identifier(x, prev, next, w[i + 1])) continue;
+      // A number right after a noun and before no noun names the thing ("data center 2", "deploy 4411").
+      if (i > 0 && NOUN.has(w[i - 1]!.tag) && !/^(of|to|by|from|over|under|than)$/.test(prev) && !(w[i + 1] && NOUN.has(w[i + 1]!.tag))) continue;
+      return true;
+    }
+    if (v.numbers.has(x.lower) && !(x.lower === 'one' && /^(of|another)$/.test(next))) {
+      // "two hours", "dozens of merchants", "half of all requests", "a third of".
+      if (v.units.has(next) || v.parties.has(next) || next === 'of' || /^(more|fewer|less|hundred|thousand|million)$/.test(next)) return true;
+    }
+    // "an hour", "a day", "about a minute".
+    if ((x.lower === 'a' || x.lower === 'an') && /^(second|minute|hour|day|week|month|half|third|quarter|fifth|tenth|dozen)$/.test(next)) return true;
+  }
+  return false;
+}
+
+/** A number that names something rather than counting it. */
+function identifier(x: TaggedWord, prev: string, next: string, nextWord: TaggedWord | undefined): boolean {
+  const t = x.lower;
+  if (/^v?\d+\.\d+\.\d+/.test(t) || /^\d+\.\d+\.\d+/.test(t)) return true; // 2.14.3
+  if (/^(?:19|20)\d\d$/.test(t)) return true; // a year
+  if (/^\d{4}-\d{2}-\d{2}/.test(t) || /^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/.test(t)) return true; // a date
+  if (MONTHS.test(prev) || MONTHS.test(next)) return true; // March 12, 12 March
+  if (/^(?:st|nd|rd|th)$/.test(next)) return true;
+  if (/^\d{1,2}[:.]\d{2}/.test(t) && !/^\d+\.\d+$/.test(t)) return true; // a clock time alone
+  if (/^[1-5]\d\d$/.test(t) && (/^(http|status|code|an?|the)$/.test(prev) || /^(errors?|responses?|status|codes?|s)$/.test(next))) return true;
+  if (/^(?:version|release|v|build|deploy|deployment|pr|issue|ticket|incident|sev|p|step|port|node|pod|shard|line|page|rev|revision|commit|tier|level|phase|ipv|http|tls|python|java|node\.js|postgres|postgresql|mysql|redis|kernel|android|ios|windows|ubuntu|debian|firmware|api|model|gen|no|number|#|room|floor|gate)$/.test(prev)) return true;
+  if (/^\d+\.\d+$/.test(t) && !nextWord) return true;
+  if (/^\d+\.\d+$/.test(t) && !/^(%|percent|seconds?|minutes?|hours?|days?|x|times|million|k|m|ms|gb|mb|tb)$/.test(next)) return true; // 7.3 (a version)
+  return false;
+}
+
+/**
+ * Does the text name who was affected? A party noun counts as the head of its phrase ("EU customers", "the
+ * users"), not as a modifier of another noun ("consumer lag", "the customer database").
+ */
+export function namesAffected(text: string, w: TaggedWord[], v: ImpactVocabulary): boolean {
+  // A cloud region ("us-east-1", "eu-west-2").
+  if (/\b[a-z]{2}-[a-z]+-\d\b/.test(text)) return true;
+  for (let i = 0; i < w.length; i++) {
+    const l = w[i]!.lower;
+    const head = !(w[i + 1] && NOUN.has(w[i + 1]!.tag) && w[i + 1]!.lower !== 'who');
+    // Listed parties, and any plural noun of people ("engineers", "nurses", "maintainers").
+    if (head && (v.parties.has(l) || (w[i]!.tag === 'NNS' && isPersonNoun(l)))) return true;
+    // "customer-facing", "user-visible", "merchant's".
+    const stem = l.replace(/(?:-facing|-visible|-side|'s|s')$/, '');
+    if (stem !== l && v.parties.has(stem)) return true;
+  }
+  return false;
+}

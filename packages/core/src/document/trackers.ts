@@ -1,0 +1,69 @@
+// References from an action item to the team's tracker: ticket keys (OPS-123), issue references (#123,
+// owner/repo#123), links to an issue, or whatever a tracker column holds. Pure: the patterns come from the
+// `action-item-tracked` rule's `trackers` option.
+
+export interface Tracker {
+  /** A regular expression (JavaScript syntax) that matches a reference. */
+  pattern: string;
+  /** The tracker's name, for messages and the `actions` report. */
+  name: string;
+}
+
+export interface TrackerRef {
+  text: string;
+  /** The tracker's name, or "column" for the value of a Ticket/Issue column. */
+  tracker: string;
+  start: number;
+  end: number;
+}
+
+const TRACKER_HEADER = /^(?:tickets?|issues?|jira|tracker|tracking|tracked in|link|links|ref|refs|reference|references|task|story|card|bug|pr|linear|gitlab|github)$/i;
+const PLACEHOLDER = /^(?:tbd|tba|tbc|none|n\/a|-+|—|–|\?+|todo|pending|)$/i;
+// Standards and algorithms share the shape of a ticket key: "SHA-256", "UTF-8", "ISO-8601", "RFC-9110".
+const STANDARD = /^(?:SHA|UTF|ISO|RFC|TLS|SSL|HTTP|HTTPS|IPV|AES|RSA|MD|PCI|CVE|CWE|GDPR|HIPAA|SOC|ECMA|IEEE|ANSI|X|P|H|E|S|Q|L|V|ES|PG|DB|OS|WCAG|IEC|EN|DIN|COVID|A|B|C)-\d/;
+// "#4" in "step #4", "item #2", "rule #3" is a number in a list, not an issue.
+const NOT_ISSUE_BEFORE = /\b(?:step|item|no|number|row|line|section|rule|point|page|slide|option|priority|rank|shard|node|pod|room|floor|table|attempt|run|try|version)\s*$/i;
+
+const compiled = new WeakMap<readonly Tracker[], Array<{ re: RegExp; name: string }>>();
+
+function compile(trackers: readonly Tracker[]): Array<{ re: RegExp; name: string }> {
+  let c = compiled.get(trackers);
+  if (!c) {
+    c = [];
+    for (const t of trackers) {
+      try {
+        c.push({ re: new RegExp(t.pattern, 'gu'), name: t.name });
+      } catch {
+        // An invalid pattern in config matches nothing; config validation reports the syntax.
+      }
+    }
+    compiled.set(trackers, c);
+  }
+  return c;
+}
+
+/** Every reference to a tracker in an item's text (source offsets from `start`) and its tracker column. */
+export function trackerRefs(
+  text: string,
+  start: number,
+  cells: ReadonlyArray<{ header: string; text: string; start: number; end: number }> | undefined,
+  trackers: readonly Tracker[],
+): TrackerRef[] {
+  const out: TrackerRef[] = [];
+  for (const { re, name } of compile(trackers)) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m[0] === '') { re.lastIndex++; continue; }
+      if (STANDARD.test(m[0]) || (m[0].startsWith('#') && NOT_ISSUE_BEFORE.test(text.slice(0, m.index)))) continue;
+      if (out.some((r) => r.start <= start + m!.index && r.end >= start + m!.index + m![0].length)) continue;
+      out.push({ text: m[0], tracker: name, start: start + m.index, end: start + m.index + m[0].length });
+    }
+  }
+  for (const cell of cells ?? []) {
+    const value = cell.text.replace(/[*_`~]/g, '').trim();
+    if (TRACKER_HEADER.test(cell.header.replace(/[*_`:]/g, '').trim()) && !PLACEHOLDER.test(value) && !out.some((r) => r.start >= cell.start && r.end <= cell.end)) {
+      out.push({ text: value, tracker: 'column', start: cell.start, end: cell.end });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { actionItems } from '@blameless-lint/core';
+import { actions, only } from '../structure/helpers.js';
+
+const id = 'action-item-tracked';
+const tracked = (item: string, config = {}) => only(id, actions(item), config).length === 0;
+
+describe(id, () => {
+  it('accepts ticket keys, issue references, issue links and a ticket column', () => {
+    expect(tracked('- [ ] Add a canary stage (SEARCH-412) — owner: Ana Souza — due 2027-02-01')).toBe(true);
+    expect(tracked('- [ ] Alert on queue age, acme/ops#88, owner @lkim, due 2027-01-15')).toBe(true);
+    expect(tracked('- [ ] Alert on queue age #88, owner @lkim, due 2027-01-15')).toBe(true);
+    expect(tracked('- [ ] Alert on queue age https://gitlab.example.com/ops/infra/-/issues/42 owner @lkim due 2027-01-15')).toBe(true);
+    expect(tracked('| Action | Owner | Due | Ticket |\n|---|---|---|---|\n| Close port 8080 | Wei Zhang | 2027-01-10 | 2291 |')).toBe(true);
+  });
+
+  it('does not take look-alikes for references', () => {
+    expect(tracked('- [ ] Add a canary stage — owner: Ana Souza — due 2027-02-01')).toBe(false);
+    expect(tracked('- [ ] Enforce SHA-256 and UTF-8 everywhere, owner @lkim, due 2027-01-15')).toBe(false);
+    expect(tracked('- [ ] Rewrite step #4 of the runbook, owner @lkim, due 2027-01-15')).toBe(false);
+    expect(tracked('- [ ] Add a panel https://grafana.example.com/d/abc/queues, owner @lkim, due 2027-01-15')).toBe(false);
+    expect(tracked('| Action | Owner | Due | Ticket |\n|---|---|---|---|\n| Close port 8080 | Wei Zhang | 2027-01-10 | TBD |')).toBe(false);
+  });
+
+  it('leaves done items alone', () => {
+    expect(tracked('- [x] Roll back the routing rule')).toBe(true);
+  });
+
+  it('takes its patterns from the trackers option, which replaces the defaults', () => {
+    const config = { rules: { [id]: ['warning', { trackers: [{ pattern: '\\bOPS-\\d+\\b', name: 'an OPS key' }] }] } } as const;
+    expect(tracked('- [ ] Add a canary stage (OPS-12), owner @lkim, due 2027-01-15', config)).toBe(true);
+    expect(tracked('- [ ] Add a canary stage (#12), owner @lkim, due 2027-01-15', config)).toBe(false);
+    expect(only(id, actions('- [ ] Add a canary stage, owner @lkim, due 2027-01-15'), config)[0]!.message).toContain('an OPS key');
+  });
+
+  it('is off in recommended', () => {
+    expect(actionItems(actions('- [ ] Add a canary stage (OPS-7), owner @lkim, due 2027-01-15'))[0]!.tickets).toEqual(['OPS-7']);
+  });
+});
