@@ -72,4 +72,37 @@ describe('properties', () => {
       { numRuns: 300 },
     );
   });
+
+  it('one notion of a line: with any mix of \\n, \\r\\n, lone \\r and a BOM, positions match offsets, ranges hold their actual text and fixes stay on their lines', () => {
+    const lines = fc.array(
+      fc.constantFrom('# Summary', '## Timeline (all times UTC)', '- 14:02 Sam panicked', "Wei's typo was the root cause.", 'She should have checked.', 'It was human error.', '- [ ] Add an alert', ''),
+      { minLength: 1, maxLength: 12 },
+    );
+    const breaks = fc.array(fc.constantFrom('\n', '\r\n', '\r'), { minLength: 12, maxLength: 12 });
+    fc.assert(
+      fc.property(lines, breaks, fc.boolean(), (ls, bs, bom) => {
+        const text = (bom ? '\uFEFF' : '') + ls.map((l, i) => l + bs[i]).join('');
+        const starts = [0, ...[...text.matchAll(/\r\n?|\n/g)].map((m) => m.index! + m[0].length)];
+        // An editor applies a fix by line and column: they must point where the offsets do.
+        const agrees = (p: { line: number; column: number; offset: number }) => {
+          expect(Number.isInteger(p.line) && Number.isInteger(p.column)).toBe(true);
+          const lineStart = p.line === 1 ? (bom ? 1 : 0) : starts[p.line - 1]!;
+          expect(lineStart + p.column - 1).toBe(p.offset);
+        };
+        for (const d of lint(text, { filePath: 'a.md', now: '2026-11-27' }).diagnostics) {
+          agrees(d.range.start);
+          agrees(d.range.end);
+          if (d.actual !== undefined && d.range.end.offset > d.range.start.offset) expect(text.slice(d.range.start.offset, d.range.end.offset)).toBe(d.actual);
+          for (const s of d.suggestions ?? []) {
+            if (!s.fix) continue;
+            agrees(s.fix.range.start);
+            agrees(s.fix.range.end);
+            // A fix rewrites text on the finding's own lines, never a line break around them.
+            expect(/[\r\n]/.test(text.slice(s.fix.range.start.offset, s.fix.range.end.offset))).toBe(false);
+          }
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
 });

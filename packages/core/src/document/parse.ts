@@ -19,9 +19,12 @@ export interface ParseOptions {
 export function parseDocument(text: string, options: ParseOptions = {}): PostmortemDocument {
   const language = options.language ?? 'markdown';
   const aliases = options.sections ?? {};
-  const frontMatter = language === 'text' ? null : readFrontMatter(text);
+  // A lone CR (old Mac files, some exports) ends a line as \n does; it becomes \n for the parsers, which
+  // keeps every offset, so blocks, positions and fixes agree on what a line is.
+  const lined = text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+  const frontMatter = language === 'text' ? null : readFrontMatter(lined);
   // A BOM is not content: blank it so block parsers see a heading or front matter at the top.
-  const unmarked = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
+  const unmarked = lined.charCodeAt(0) === 0xfeff ? ` ${lined.slice(1)}` : lined;
   const body = frontMatter ? blankRange(unmarked, frontMatter.start, frontMatter.end) : unmarked;
   const structure =
     language === 'text' ? readPlainText(body, aliases) : readMarkdown(body, language);

@@ -3,8 +3,7 @@
  * a leading BOM is part of the text but not of any column, since editors do not show it.
  */
 export function positionMapper(text: string): (offset: number) => { line: number; column: number; offset: number } {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  const starts = lineStarts(text);
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   return (offset) => {
     const o = Math.max(0, Math.min(offset, text.length));
@@ -20,16 +19,20 @@ export function positionMapper(text: string): (offset: number) => { line: number
   };
 }
 
-/** Start offset of every line (index 0 = line 1). */
+/**
+ * Start offset of every line (index 0 = line 1). A line ends at `\n`, `\r\n` or a lone `\r` (old Mac files,
+ * some exports), as markdown-it and editors count them: one notion of a line for positions, blocks and fixes.
+ */
 export function lineStarts(text: string): number[] {
   const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  for (const m of text.matchAll(/\r\n?|\n/g)) starts.push(m.index! + m[0].length);
   return starts;
 }
 
-/** End of a line's content: before `\n` and a preceding `\r`. */
+/** End of a line's content: before its `\n`, `\r\n` or `\r`. */
 export function lineEnd(text: string, starts: number[], line: number): number {
-  let end = line + 1 < starts.length ? starts[line + 1] - 1 : text.length;
-  if (end > starts[line] && text.charCodeAt(end - 1) === 13) end--;
+  if (line + 1 >= starts.length) return text.length;
+  let end = starts[line + 1] - 1;
+  if (text.charCodeAt(end) === 10 && end > starts[line] && text.charCodeAt(end - 1) === 13) end--;
   return end;
 }
