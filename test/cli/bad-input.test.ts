@@ -3,6 +3,7 @@ import { readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLEAN_DOC, STALE, WARNING_DOC, runCli, tempTree } from './run-cli.js';
+import { lintFiles } from '../../packages/core/src/cli/lint-files.js';
 
 // Bad input never stops the run: each problem is named on stderr and every other file is still linted.
 // Tests run as root, so chmod 000 cannot make a file unreadable; the unreadable entries here are a dangling
@@ -21,6 +22,9 @@ beforeAll(() => {
     'big/huge.md': '',
   });
   symlinkSync('missing-target.md', join(tree.dir, 'docs', 'broken.md'));
+  // A symlink loop sorts first in its folder ("a" before "good"), and its stat fails with ELOOP.
+  symlinkSync('aloop-b.md', join(tree.dir, 'docs', 'aloop-a.md'));
+  symlinkSync('aloop-a.md', join(tree.dir, 'docs', 'aloop-b.md'));
   execFileSync('mkfifo', [join(tree.dir, 'docs', 'pipe.md')]);
   // Sparse: 50 MB on paper, nothing on disk. Refused by size before a byte is read.
   truncateSync(join(tree.dir, 'big', 'huge.md'), 50 * 1024 * 1024);
@@ -41,6 +45,20 @@ describe('bad input', () => {
     const good = report.files.find((f: { path: string }) => f.path === 'docs/good.md');
     expect(good.diagnostics).toHaveLength(1);
     expect(report.files.find((f: { path: string }) => f.path === 'docs/broken.md').error).toMatch(/cannot read/);
+  });
+
+  it('a symlink loop first in a folder is one file that cannot be read, not the end of the run (CLI, lintFiles, actions)', async () => {
+    const r = runCli(['-f', 'json', 'docs'], { cwd: tree.dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('blameless-lint: docs/aloop-a.md: cannot read: too many levels of symbolic links');
+    expect(r.stderr).not.toContain('fatal');
+    expect(JSON.parse(r.stdout).files.find((f: { path: string }) => f.path === 'docs/good.md').diagnostics).toHaveLength(1);
+    const results = await lintFiles('docs', { cwd: tree.dir });
+    expect(results.find((f) => f.path.endsWith('aloop-a.md'))?.error).toMatch(/symbolic links/);
+    expect(results.find((f) => f.path.endsWith('good.md'))?.diagnostics).toHaveLength(1);
+    const actions = runCli(['actions', 'docs'], { cwd: tree.dir });
+    expect(actions.stderr).not.toContain('fatal');
+    expect(actions.stderr).toContain('docs/aloop-a.md: cannot read');
   });
 
   it('stylish leaves unreadable files to stderr and reports the rest', () => {

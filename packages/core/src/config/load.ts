@@ -98,8 +98,20 @@ export function readConfigFile(file: string, options: Pick<LoadConfigOptions, 'c
   return config;
 }
 
+/**
+ * stat that never throws: a symlink loop (ELOOP), a folder that cannot be entered (EACCES) or a name too long
+ * on the way to a config is no config there. The linted file's own problem is reported when it is read.
+ */
+function statQuiet(path: string): ReturnType<typeof statSync> | undefined {
+  try {
+    return statSync(path, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
+}
+
 function isFile(path: string): boolean {
-  return statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
+  return statQuiet(path)?.isFile() ?? false;
 }
 
 /** The config file of one folder: the first rc file present, else a package.json with a `blameless` key. */
@@ -126,7 +138,7 @@ function configIn(folder: string, cwd: string): string | null {
 export function findConfigFiles(filePath: string, options: Pick<LoadConfigOptions, 'cwd' | 'rules'> = {}): string[] {
   const cwd = resolve(options.cwd ?? process.cwd());
   const target = resolve(cwd, filePath);
-  let folder = statSync(target, { throwIfNoEntry: false })?.isDirectory() ? target : dirname(target);
+  let folder = statQuiet(target)?.isDirectory() ? target : dirname(target);
   const nearestFirst: string[] = [];
   for (;;) {
     const file = configIn(folder, cwd);
