@@ -170,3 +170,19 @@ describe('code actions', () => {
     expect((await next).diagnostics.filter(same(finding))).toEqual([]);
   });
 });
+
+describe('a client that sends a BOM as part of the text', () => {
+  it('gets line-1 positions that count it, so a squiggle covers its word and a fix rewrites only its range', async () => {
+    const c = await start();
+    const text = '\uFEFFThe outage was caused by Wei Zhang. The cache expired early.\n';
+    const uri = await c.open('bom.md', text);
+    const [finding] = (await lintedVersion(c, uri)).filter((d) => d.code === 'names-as-root-cause');
+    expect(finding!.range.start).toEqual({ line: 0, character: text.indexOf('Wei Zhang') });
+    expect(finding!.range.end).toEqual({ line: 0, character: text.indexOf('Wei Zhang') + 'Wei Zhang'.length });
+    // The fix drops " by Wei Zhang": what is left must be the sentence, not a shifted cut through it.
+    const fix = (await actionsFor(c, uri, finding!)).find((a) => !a.title.startsWith('Disable') && !/to (people|vocabulary)/.test(a.title));
+    expect(fix).toBeDefined();
+    await c.apply(fix!.edit!, disk);
+    expect(c.text(uri)).toBe('\uFEFFThe outage was caused. The cache expired early.\n');
+  });
+});

@@ -17,6 +17,24 @@ export function toLspRange(range: Range): LspRange {
   };
 }
 
+/**
+ * Core leaves a leading BOM out of line 1's columns, as editors that strip it on open (VS Code) count them.
+ * A client that sends the BOM as part of the text counts it as a character: positions on line 1 (ranges and
+ * fixes) move one to the right, so squiggles and fixes land on the text they are about.
+ */
+export function countingBom(text: string, findings: Diagnostic[]): Diagnostic[] {
+  if (text.charCodeAt(0) !== 0xfeff) return findings;
+  const shift = (r: Range): Range => ({
+    start: r.start.line === 1 ? { ...r.start, column: r.start.column + 1 } : r.start,
+    end: r.end.line === 1 ? { ...r.end, column: r.end.column + 1 } : r.end,
+  });
+  return findings.map((f) => ({
+    ...f,
+    range: shift(f.range),
+    ...(f.suggestions ? { suggestions: f.suggestions.map((s) => (s.fix ? { ...s, fix: { ...s.fix, range: shift(s.fix.range) } } : s)) } : {}),
+  }));
+}
+
 /** What a diagnostic carries back to the server in code-action requests (clients echo `data`). */
 export interface DiagnosticData {
   /** Index of the finding in the stored lint result it came from. */

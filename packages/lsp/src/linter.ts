@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Diagnostic as LspDiagnostic } from 'vscode-languageserver/node.js';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ConfigState } from './config-state.js';
-import { failureDiagnostic, toLspDiagnostic } from './convert.js';
+import { countingBom, failureDiagnostic, toLspDiagnostic } from './convert.js';
 import type { Diagnostic, Language } from './library.js';
 import { StaleRun, type LintRunner } from './runner.js';
 import type { Settings, SettingsCache } from './settings.js';
@@ -89,7 +89,7 @@ export class DocumentLinter {
         : failureDiagnostic(`blameless-lint could not lint this file: ${why}`);
       return { ...base, findings: [], diagnostics: [diagnostic] };
     }
-    const kept = findings.slice(0, MAX_DIAGNOSTICS);
+    const kept = countingBom(text, findings.slice(0, MAX_DIAGNOSTICS));
     return { ...base, findings: kept, diagnostics: kept.map((f, index) => toLspDiagnostic(f, { index, version: base.version })) };
   }
 }
