@@ -2,6 +2,7 @@
 // (a stack overflow kills only that child and is reported as a crash). Doubling the input may at most
 // double the time; the ratio is reported and anything above LIMIT is flagged superlinear.
 // Usage as a child: node bench/adversarial.mjs <input-name>  -> one JSON line { base, double, ... }
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { median, runChild } from './stats.mjs';
@@ -73,29 +74,57 @@ export const INPUTS = {
       return rows.join('\n');
     },
   },
+  'front-matter-keys-50k': {
+    label: 'front matter with 50,000 keys',
+    make: (k) => `---\ntype: postmortem\n${Array.from({ length: k * 50_000 }, (_, i) => `key${i}: value ${i}`).join('\n')}\n---\n# Incident\n\nsam should have checked\n`,
+  },
+  'headings-100k': {
+    label: '100,000 headings, each with a line of prose',
+    make: (k) => Array.from({ length: k * 100_000 }, (_, i) => `## Step ${i}\n\nthe deploy ${i} failed\n`).join('\n'),
+  },
+  'suppressions-32k': {
+    label: '32,000 suppression comments, each before a finding',
+    make: (k) => Array.from({ length: k * 32_000 }, (_, i) => `<!-- blameless-disable-next-line counterfactual -->\nSam should have checked deploy ${i}.\n`).join('\n'),
+  },
+  'concatenated-postmortems-5MB': {
+    label: 'the example postmortems concatenated to 5 MB',
+    make: (k) => {
+      const root = join(import.meta.dirname, '..', 'examples');
+      const one = ['02-checkout-outage-blameful.md', '03-database-failover.md', '04-dns-misconfiguration.md'].map((f) => readFileSync(join(root, f), 'utf8')).join('\n');
+      return one.repeat(Math.ceil((k * 5 * 1024 * 1024) / one.length));
+    },
+  },
+  'people-100k': {
+    label: 'a config people list of 100,000 names, on one postmortem',
+    make: () => readFileSync(join(import.meta.dirname, '..', 'examples', '02-checkout-outage-blameful.md'), 'utf8'),
+    config: (k) => ({ people: Array.from({ length: k * 100_000 }, (_, i) => `Person${i} Surname${i}`) }),
+  },
 };
 
 async function child(name) {
   const root = join(import.meta.dirname, '..');
   const core = await import(pathToFileURL(join(root, 'packages/core/dist/index.js')).href);
   const { clearBlockCaches } = await import(pathToFileURL(join(root, 'packages/core/dist/engine/block-cache.js')).href);
-  const config = core.resolveConfig([{ extends: 'recommended' }]);
   const input = INPUTS[name];
   const base = input.make(1);
   const double = input.make(2);
-  const once = (text) => {
+  // A config that scales (a people list) is part of the input: a user config, resolved inside lint() as usual.
+  const fixed = core.resolveConfig([{ extends: 'recommended' }]);
+  const configA = input.config ? { extends: 'recommended', ...input.config(1) } : fixed;
+  const configB = input.config ? { extends: 'recommended', ...input.config(2) } : fixed;
+  const once = (text, config) => {
     clearBlockCaches(); // every run parses from scratch: the cache would turn the repeats into lookups
     const t = performance.now();
-    const { diagnostics } = core.lint(text, { filePath: 'input.md', config, now: '2026-01-01' });
+    const { diagnostics } = core.lint(text, { filePath: 'input.md', config: input.config ? { ...config } : config, now: '2026-01-01' });
     const failed = diagnostics.filter((d) => /failed on this file/.test(d.message)).length;
     return { ms: performance.now() - t, findings: diagnostics.length, failed };
   };
-  once(base); // warm-up: JIT and lazy module state, not part of either figure
+  once(base, configA); // warm-up: JIT and lazy module state, not part of either figure
   const a = [];
   const b = [];
   for (let i = 0; i < 3; i++) {
-    a.push(once(base));
-    b.push(once(double));
+    a.push(once(base, configA));
+    b.push(once(double, configB));
   }
   const ms = (xs) => median(xs.map((x) => x.ms));
   process.stdout.write(`${JSON.stringify({

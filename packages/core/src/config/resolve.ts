@@ -28,7 +28,10 @@ export function presetRules(name: PresetName, rules: readonly RuleData[] = ruleD
 }
 
 function union(into: string[], more: readonly string[] | undefined): void {
-  for (const item of more ?? []) if (!into.includes(item)) into.push(item);
+  if (!more?.length) return;
+  // A Set, not includes(): a roster of 100,000 names would otherwise take minutes.
+  const seen = new Set(into);
+  for (const item of more) if (!seen.has(item)) (seen.add(item), into.push(item));
 }
 
 function defaults(rule: RuleData): Record<string, unknown> {

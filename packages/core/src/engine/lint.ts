@@ -7,7 +7,7 @@ import type { RuleData } from '../rules/types.js';
 import type { Diagnostic, Language, LintOptions, LintResult, ResolvedConfig } from '../types.js';
 import { toConfig } from './config.js';
 import { candidateBlocks } from './scan.js';
-import { isSuppressed, readDirectives } from './suppress.js';
+import { readDirectives, suppressor } from './suppress.js';
 import { compareDiagnostics, toDiagnostic } from './diagnostics.js';
 import { contextKey, runPerBlock } from './block-cache.js';
 import { peopleOptions } from '../checks/prose.js';
@@ -33,8 +33,8 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   for (const rule of main) runRule(doc, rule, config, now, candidates.get(rule.id) ?? [], found);
 
   const directives = readDirectives(doc);
-  const lineOf = (o: number) => doc.position(o).line;
-  const kept = found.filter((d) => !isSuppressed(directives, d.ruleId, d.range.start.line, d.range.start.offset, lineOf));
+  const suppressed = suppressor(directives, (o: number) => doc.position(o).line);
+  const kept = found.filter((d) => !suppressed(d.ruleId, d.range.start.line, d.range.start.offset));
   const ruleIds = ruleData.map((r) => r.id);
   for (const rule of post) runRule(doc, rule, config, now, doc.blocks, kept, { directives, ruleIds });
   return { diagnostics: dedupe(kept.sort(compareDiagnostics)) };

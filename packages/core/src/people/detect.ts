@@ -108,7 +108,13 @@ function detectAt(lx: Lexeme[], i: number, cfg: CompiledPeople, add: Add, done: 
 
 /** Match a config word sequence at i (roster: exact case; teams: lower case). */
 function matchSeq(lx: Lexeme[], i: number, seqs: string[][], lowerCase: boolean): number {
-  outer: for (const seq of seqs) {
+  const t0 = lx[i];
+  if (!t0 || t0.kind !== 'word') return 0;
+  const first = (lowerCase ? t0.lower : t0.text).normalize('NFC');
+  const index = firstWordIndex(seqs);
+  // Entries longest first, as listed: one that starts with this word as written, or with its possessive base.
+  const candidates = [...(index.get(first) ?? []), ...(index.get(unpossess(first).base) ?? [])].sort((a, b) => b.length - a.length);
+  outer: for (const seq of candidates) {
     for (let k = 0; k < seq.length; k++) {
       const t = lx[i + k];
       if (!t || t.kind !== 'word' || (k > 0 && !t.spaceBefore)) continue outer;
@@ -119,6 +125,23 @@ function matchSeq(lx: Lexeme[], i: number, seqs: string[][], lowerCase: boolean)
     return seq.length;
   }
   return 0;
+}
+
+// A roster of thousands is matched through its first words, not entry by entry at every word.
+const indexes = new WeakMap<string[][], Map<string, string[][]>>();
+function firstWordIndex(seqs: string[][]): Map<string, string[][]> {
+  let index = indexes.get(seqs);
+  if (!index) {
+    index = new Map();
+    for (const seq of seqs) {
+      const key = seq[0]!;
+      const list = index.get(key);
+      if (list) list.push(seq);
+      else index.set(key, [seq]);
+    }
+    indexes.set(seqs, index);
+  }
+  return index;
 }
 
 /** A role phrase at i used as a person: after a determiner, plural, or an indefinite pronoun; not a modifier. */
