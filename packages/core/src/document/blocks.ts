@@ -27,7 +27,8 @@ export function pushParagraph(blocks: Block[], text: string, start: number, end:
     s = nl + 1;
   }
   lines.push([s, end]);
-  const timed = lines.filter(([a, b]) => /^\s*[>]?\s*(?:\*\*|__)?\s*(?:\d{1,4}[:.h]?\d{0,2}|T\+|\d{4}-\d\d-\d\d)/.test(text.slice(a, b))).length;
+  // A time may sit in emphasis or brackets: `*2023-01-04 05:13*:`, `[14:02]`, `**09:12**`.
+  const timed = lines.filter(([a, b]) => /^\s*>?\s*[*_[({]{0,3}\s*(?:\d{1,4}[:.h]?\d{0,2}|T\+|\d{4}-\d\d-\d\d)/.test(text.slice(a, b))).length;
   if (lines.length < 2 || timed < 2) {
     blocks.push(para);
     return;
