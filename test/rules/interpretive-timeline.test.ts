@@ -59,4 +59,8 @@ describe(id, () => {
     '11:19 Verified locally; the account name should have a dot in it',
     '20:55 Provisioner restarted to stop it from wasting capacity',
   ])('observable: %s', (entry) => expect(only(id, timeline(`- ${entry}`))).toEqual([]));
+
+  it('a chat log quoted in the timeline is what people wrote at the time, not the author\'s interpretation', () => {
+    expect(only(id, timeline('> ines [9:20 AM]\n> I panicked, rolling back now\n>\n> tomas [9:25 AM]\n> ok'))).toEqual([]);
+  });
 });

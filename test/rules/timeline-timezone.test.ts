@@ -79,4 +79,10 @@ describe(id, () => {
     const story = 'At 5:40 PM a fork opened a pull request.\n\nAt 3:28 PM the token deleted a run.\n\nAt 3:43 PM it pushed a commit.';
     expect(only(id, `---\ntype: postmortem\n---\n## How it happened\n\n${story}\n`)).toEqual([]);
   });
+
+  it('a chat log quoted in the Timeline is its entries; a chat log in an appendix is not a timeline', () => {
+    const chat = '> tomas [9:12 AM]\n> export failing\n>\n> ines [9:20 AM]\n> rolling back\n>\n> tomas [9:25 AM]\n> recovered';
+    expect(where(only(id, timeline(chat, 'Timeline')))).toEqual(['6:10 9:12 AM']);
+    expect(only(id, `${timeline('- 09:12 Export failed')}\n## Appendix\n\n${chat}\n`)).toEqual([]);
+  });
 });

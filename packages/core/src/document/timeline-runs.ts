@@ -12,7 +12,7 @@ const MAX_GAP = 4;
 /** A clock time opens the block (a date alone or a template slot is not evidence of a timeline). */
 function timed(b: Block, zones: Record<string, string>): boolean {
   if (b.kind !== 'list-item' && b.kind !== 'paragraph' && b.kind !== 'line') return false;
-  const ts = entryTimestamp(b.text, b.start, zones);
+  const ts = entryTimestamp(b.text, b.start, zones, false);
   if (!ts || (ts.minutes === null && ts.relative === null)) return false;
   // "At 3:43 PM, the attacker …" opens a sentence of a story; a timeline entry opens with its time or a label.
   return !NARRATIVE.test(b.text.slice(0, ts.start - b.start));
@@ -23,9 +23,16 @@ function shape(b: Block): string {
   return b.kind === 'list-item' ? `item:${b.depth ?? 0}` : 'prose';
 }
 
-/** Each run of timed blocks, from its first timed block to its last, in document order. */
-export function timedRuns(doc: PostmortemDocument, zones: Record<string, string>): Block[][] {
-  const runs: Block[][] = [];
+export interface TimedRun {
+  /** From the run's first timed block to its last, in document order. */
+  blocks: Block[];
+  /** The block just before the run ("- **Key events**"), which may declare its zone. */
+  before: Block | undefined;
+}
+
+/** Each run of timed blocks in the document. */
+export function timedRuns(doc: PostmortemDocument, zones: Record<string, string>): TimedRun[] {
+  const runs: TimedRun[] = [];
   const blocks = doc.blocks;
   let i = 0;
   while (i < blocks.length) {
@@ -50,7 +57,7 @@ export function timedRuns(doc: PostmortemDocument, zones: Record<string, string>
         count++;
       }
     }
-    if (count >= MIN_RUN) runs.push(blocks.slice(i, lastTimed + 1));
+    if (count >= MIN_RUN) runs.push({ blocks: blocks.slice(i, lastTimed + 1), before: blocks[i - 1] });
     i = count >= MIN_RUN ? lastTimed + 1 : i + 1;
   }
   return runs;

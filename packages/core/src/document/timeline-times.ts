@@ -22,8 +22,11 @@ export function placeholder(text: string, start: number): Timestamp | null {
   return m ? { start, end: start + m[0].length, text: m[0], date: null, minutes: null, relative: null, zone: null, clock: null } : null;
 }
 
-/** The timestamp an entry starts with, directly or after a short lead-in; source offsets from `at`. */
-export function entryTimestamp(text: string, at: number, zones: Record<string, string>): Timestamp | null {
+/**
+ * The timestamp an entry starts with, directly or after a short lead-in; source offsets from `at`.
+ * `speakers`: also a chat log's speaker line (in a Timeline section; elsewhere a transcript is a record).
+ */
+export function entryTimestamp(text: string, at: number, zones: Record<string, string>, speakers = true): Timestamp | null {
   const direct = parseTimestampAt(text, 0, { zones, loose: true });
   if (direct) return shift(direct, at);
   const lead = LEAD_IN.exec(text);
@@ -33,7 +36,17 @@ export function entryTimestamp(text: string, at: number, zones: Record<string, s
   const label = LABEL.exec(text);
   const labelled = label ? parseTimestampAt(text, label[0].length, { zones, loose: false }) : null;
   if (labelled?.date && labelled.minutes !== null) return shift(labelled, at);
-  return placeholder(text, at);
+  return (speakers ? shift(spokenAt(text, zones), at) : null) ?? placeholder(text, at);
+}
+
+// A chat log's speaker line: "liggitt [6:27 AM]", "**ana** 14:02", "@ben (14:05):"; the message follows it.
+const SPEAKER = /^[\s*_]*@?\p{L}[\p{L}\d._-]{0,30}(?:\s\p{L}[\p{L}\d._-]{0,30})?[*_]*:?\s+(?=[[(]?\d)/u;
+
+/** The time of a speaker line, which ends with its time (a name before a time in a sentence is not one). */
+function spokenAt(text: string, zones: Record<string, string>): Timestamp | null {
+  const m = SPEAKER.exec(text);
+  const ts = m ? parseTimestampAt(text, m[0].length, { zones, loose: false }) : null;
+  return ts && ts.minutes !== null && /^[\])]?[\s:*_]*(?:\n|$)/.test(text.slice(ts.end)) ? ts : null;
 }
 
 /** A timestamp parsed from a piece of text, moved to source offsets. */

@@ -65,14 +65,14 @@ function readTimelinesUncached(doc: PostmortemDocument, zones: Record<string, st
     out.push(t);
   }
   const taken = new Set(grouped.flat());
-  for (const run of timedRuns(doc, zones)) {
-    if (taken.has(run[0].section)) continue;
+  for (const { blocks, before } of timedRuns(doc, zones)) {
+    const section = blocks[0].section;
+    if (taken.has(section)) continue;
     // The run's heading ("Context (all times UTC)") or the label just above it ("- **Key events (UTC)**").
-    const heading = doc.sections[run[0].section];
-    const label = doc.blocks[doc.blocks.indexOf(run[0]) - 1];
+    const heading = doc.sections[section];
     const declared = (heading && findDeclaredZone(heading.heading, heading.start, zones, true))
-      ?? (label && label.kind !== 'heading' ? findDeclaredZone(label.text, label.start, zones, true) : null);
-    const t = readEntries(doc, run[0].section, run, declared, zones);
+      ?? (before && before.kind !== 'heading' ? findDeclaredZone(before.text, before.start, zones, true) : null);
+    const t = readEntries(doc, section, blocks, declared, zones);
     t.declared ??= fallback();
     out.push(t);
   }
