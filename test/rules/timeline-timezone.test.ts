@@ -85,4 +85,10 @@ describe(id, () => {
     expect(where(only(id, timeline(chat, 'Timeline')))).toEqual(['6:10 9:12 AM']);
     expect(only(id, `${timeline('- 09:12 Export failed')}\n## Appendix\n\n${chat}\n`)).toEqual([]);
   });
+
+  it('a timeline list indented into a code block is still read; a fenced log excerpt is not', () => {
+    const indented = '    - 10:05 ::::: deployed\n    - 10:40 ::::: rotated';
+    expect(where(only(id, timeline(indented, 'Timeline (PST)')))).toEqual(['4:14 PST']);
+    expect(only(id, timeline('```\n10:05:01 deploy started\n10:05:09 worker crashed\n```', 'Timeline'))).toEqual([]);
+  });
 });

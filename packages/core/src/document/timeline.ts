@@ -10,6 +10,7 @@ import { perDocument } from '../engine/block-cache.js';
 import { dateOnly, entryTimestamp, rowTimestamp, TIME_HEADER } from './timeline-times.js';
 import { documentDeclaredZone, findDeclaredZone, NOTE, type DeclaredZone } from './timeline-declared.js';
 import { timedRuns } from './timeline-runs.js';
+import { indentedEntries } from './timeline-indented.js';
 
 export { findDeclaredZone, type DeclaredZone } from './timeline-declared.js';
 
@@ -60,7 +61,12 @@ function readTimelinesUncached(doc: PostmortemDocument, zones: Record<string, st
   for (const group of grouped) {
     const head = doc.sections[group[0]];
     const blocks = doc.blocks.filter((b) => group.includes(b.section) && !(b.kind === 'heading' && b.start === head.start));
-    const t = readEntries(doc, group[0], blocks, findDeclaredZone(head.heading, head.start, zones, false), zones);
+    let t = readEntries(doc, group[0], blocks, findDeclaredZone(head.heading, head.start, zones, false), zones);
+    if (!t.entries.length) {
+      const indented = indentedEntries(doc, head.end, doc.sections[group[group.length - 1]].bodyEnd);
+      indented.forEach((b) => (b.section = group[0]));
+      if (indented.length) t = readEntries(doc, group[0], indented, t.declared, zones);
+    }
     t.declared ??= fallback();
     out.push(t);
   }
