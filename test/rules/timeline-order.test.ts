@@ -45,4 +45,10 @@ describe(id, () => {
   it('time headings are entries; "between 02:00 and 02:30 PM" starts at 14:00', () => {
     expect(where(only(id, timeline('### 2026-02-11 between 02:00 and 02:30 PM\nMerged.\n\n### 06:10\nReported.')))).toEqual(['9:5 06:10']);
   });
+
+  it('a weekday or "Day 2" heading starts a new day whose date is not written', () => {
+    expect(only(id, timeline('### Friday\n\n- 23:40 Import\n\n### Saturday\n\n- 00:15 Failure'))).toEqual([]);
+    expect(only(id, timeline('**Day 1**\n\n- 22:50 Rebalance\n\n**Day 2**\n\n- 03:05 Finished'))).toEqual([]);
+    expect(where(only(id, timeline('### Friday\n\n- 23:40 Import\n- 23:10 Drained')))).toEqual(['9:3 23:10']);
+  });
 });

@@ -69,6 +69,14 @@ export function dateOnly(text: string): CalendarDate | null {
   return rest === '' || WEEKDAY_NAME.test(rest) ? ts.date : null;
 }
 
+// A day named without its date: "### Tuesday", "**Day 2**", "The next morning".
+const DAY_MARKER = /^[\s*_#]*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)day|day\s+\d{1,2}|(?:the\s+)?(?:next|following)\s+(?:day|morning))[\s*_:.#]*$/i;
+
+/** True when a block names a new day without giving its date. */
+export function dayMarker(text: string): boolean {
+  return text.length < 40 && DAY_MARKER.test(text);
+}
+
 /**
  * The timestamp of a table row: from the time column (by header), else the first cell that holds one. A date
  * column beside a time column ("Date | Time | Event") gives the time its date.

@@ -7,7 +7,7 @@ import type { Timestamp } from './timestamps.js';
 import type { CalendarDate } from './dates.js';
 import { resolveZone } from './zones.js';
 import { perDocument } from '../engine/block-cache.js';
-import { dateOnly, entryTimestamp, rowTimestamp, TIME_HEADER } from './timeline-times.js';
+import { dateOnly, dayMarker, entryTimestamp, rowTimestamp, TIME_HEADER } from './timeline-times.js';
 import { documentDeclaredZone, findDeclaredZone, NOTE, type DeclaredZone } from './timeline-declared.js';
 import { timedRuns } from './timeline-runs.js';
 import { indentedEntries } from './timeline-indented.js';
@@ -20,6 +20,8 @@ export interface TimelineEntry {
   timestamp: Timestamp | null;
   /** The entry's date: its own, or the last date heading / date line before it. */
   date: CalendarDate | null;
+  /** Where the entry's day began when no date says it ("### Tuesday", "**Day 2**"): an offset, as a key. */
+  day?: number;
   /** A nested list item with its own time (a sub-event of the entry above it). */
   nested: boolean;
   /** Blocks that belong to the entry: bullets under a time heading, sub-bullets, continuation lines. */
@@ -89,6 +91,7 @@ function readTimelinesUncached(doc: PostmortemDocument, zones: Record<string, st
 function readEntries(doc: PostmortemDocument, section: number, blocks: Block[], declared: DeclaredZone | null, zones: Record<string, string>): Timeline {
   const timeline: Timeline = { section, declared, entries: [] };
   let date: CalendarDate | null = null;
+  let day: number | undefined;
   // The entry a time heading opens (`### 07:33`): every untimed block under it is its body.
   let headed: TimelineEntry | null = null;
   const items = blocks.filter((b) => b.kind === 'list-item');
@@ -96,14 +99,19 @@ function readEntries(doc: PostmortemDocument, section: number, blocks: Block[], 
   const last = () => timeline.entries[timeline.entries.length - 1];
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i];
+    if (dayMarker(block.text)) {
+      // A weekday or "Day 2" heading or line starts a day whose date is not written.
+      (date = null), (day = block.start), (headed = null);
+      continue;
+    }
     if (block.kind === 'heading') {
       headed = null;
-      const day = dateOnly(block.text);
-      const ts = day ? null : entryTimestamp(block.text, block.start, zones);
-      if (day) date = day;
+      const alone = dateOnly(block.text);
+      const ts = alone ? null : entryTimestamp(block.text, block.start, zones);
+      if (alone) date = alone;
       else if (ts && (ts.minutes !== null || ts.relative !== null)) {
         if (ts.date) date = ts.date;
-        headed = { block, timestamp: ts, date: ts.date ?? date, nested: false, body: [] };
+        headed = { block, timestamp: ts, date: ts.date ?? date, day, nested: false, body: [] };
         timeline.entries.push(headed);
       } else timeline.declared ??= findDeclaredZone(block.text, block.start, zones, true);
       continue;
@@ -150,7 +158,7 @@ function readEntries(doc: PostmortemDocument, section: number, blocks: Block[], 
     }
     // "- **Key events**" or "- Monday" over timed sub-items labels a group; it is not an event.
     if (!ts && block.kind === 'list-item' && opensTimedGroup(blocks, i, zones)) continue;
-    timeline.entries.push({ block, timestamp: ts, date: ts?.date ?? date, nested, body: [] });
+    timeline.entries.push({ block, timestamp: ts, date: ts?.date ?? date, day, nested, body: [] });
   }
   return timeline;
 }
