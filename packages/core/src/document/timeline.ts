@@ -56,13 +56,19 @@ function readTimelinesUncached(doc: PostmortemDocument, zones: Record<string, st
   const fm = doc.frontMatter?.data ?? {};
   const fmZone = ['timezone', 'time_zone', 'timeZone', 'tz'].map((k) => fm[k]).find((v) => typeof v === 'string') as string | undefined;
   const fmDeclared = fmZone ? resolveZone(fmZone, zones) : null;
+  // Found once, on demand: a scan of the document per timeline would be quadratic in a long one.
+  let documentZone: DeclaredZone | null | undefined;
   const fallback = (): DeclaredZone | null =>
-    fmDeclared && doc.frontMatter ? { zone: fmDeclared, start: doc.frontMatter.start, end: doc.frontMatter.end } : documentDeclaredZone(doc, zones);
+    fmDeclared && doc.frontMatter
+      ? { zone: fmDeclared, start: doc.frontMatter.start, end: doc.frontMatter.end }
+      : documentZone === undefined ? (documentZone = documentDeclaredZone(doc, zones)) : documentZone;
   const out: Timeline[] = [];
   const grouped = timelineSections(doc);
   for (const group of grouped) {
     const head = doc.sections[group[0]];
-    const blocks = doc.blocks.filter((b) => group.includes(b.section) && !(b.kind === 'heading' && b.start === head.start));
+    // A Set: a timeline of one heading per time has as many sections as entries.
+    const members = new Set(group);
+    const blocks = doc.blocks.filter((b) => members.has(b.section) && !(b.kind === 'heading' && b.start === head.start));
     let t = readEntries(doc, group[0], blocks, findDeclaredZone(head.heading, head.start, zones, false), zones);
     if (!t.entries.length) {
       const indented = indentedEntries(doc, head.end, doc.sections[group[group.length - 1]].bodyEnd);
