@@ -37,4 +37,30 @@ describe(id, () => {
   it('only looks inside the timeline', () => {
     expect(only(id, `${timeline('- 14:02 Deploy')}\n## What we learned\n\nWe panicked.\n`)).toEqual([]);
   });
+
+  it('reads the body of an entry: bullets under a time heading, sub-bullets and continuation lines', () => {
+    expect(where(only(id, timeline('### 07:33\n\n- disk at 95%\n- Noor finally found the archive')))).toEqual(['9:8 finally']);
+    expect(where(only(id, timeline('- 07:33 Disk at 95%\n  - Noor finally found the archive')))).toEqual(['7:10 finally']);
+    expect(where(only(id, timeline('07:33 Disk at 95%\nthe on-call finally noticed\n07:40 Archive removed')))).toEqual(['7:13 finally']);
+  });
+
+  it.each([
+    ['10:20 Noor begins suspecting the pool', 'suspecting'],
+    ['10:25 Storage owner paged (she was not concerned)', 'was not concerned'],
+    ['10:40 Cache warm again, Noor is happy', 'is happy'],
+    ['22:00 Under the stress of the outage, the on-call stopped', 'stress of the outage'],
+  ])('states of mind: %s', (entry, actual) => expect(only(id, timeline(`- ${entry}`)).map((x) => x.actual)).toEqual([actual]));
+
+  it.each([
+    '10:40 Cache warm again, the cluster is happy',
+    '22:00 Stress test of the new pool started',
+    '16:44 Jonas figured out the deploy needed a manual step',
+    '08:57 Status checks that should\'ve been removed are still present',
+    '11:19 Verified locally; the account name should have a dot in it',
+    '20:55 Provisioner restarted to stop it from wasting capacity',
+  ])('observable: %s', (entry) => expect(only(id, timeline(`- ${entry}`))).toEqual([]));
+
+  it('a chat log quoted in the timeline is what people wrote at the time, not the author\'s interpretation', () => {
+    expect(only(id, timeline('> ines [9:20 AM]\n> I panicked, rolling back now\n>\n> tomas [9:25 AM]\n> ok'))).toEqual([]);
+  });
 });

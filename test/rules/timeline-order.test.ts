@@ -35,4 +35,20 @@ describe(id, () => {
   it('relative times are compared with each other', () => {
     expect(where(only(id, timeline('- T+0 Deploy\n- T+12 min Alert\n- T+5 min Page')))).toEqual(['8:3 T+5 min']);
   });
+
+  it('reads month-day times in brackets, a date and time joined by a slash, and weekday date headings', () => {
+    expect(where(only(id, timeline('- [03-26 23:04] Drained\n- [03-26 02:50] Reported')))).toEqual(['7:4 03-26 02:50']);
+    expect(where(only(id, timeline('*2026-05-02/12:15*: Confirmed<br />\n*2026-05-02 11:05*: Recovered')))).toEqual(['7:2 2026-05-02 11:05']);
+    expect(only(id, timeline('### 2026-05-02 Saturday\n\n- 21:30 Failed\n\n### 2026-05-03 Sunday\n\n- 07:45 Retried'))).toEqual([]);
+  });
+
+  it('time headings are entries; "between 02:00 and 02:30 PM" starts at 14:00', () => {
+    expect(where(only(id, timeline('### 2026-02-11 between 02:00 and 02:30 PM\nMerged.\n\n### 06:10\nReported.')))).toEqual(['9:5 06:10']);
+  });
+
+  it('a weekday or "Day 2" heading starts a new day whose date is not written', () => {
+    expect(only(id, timeline('### Friday\n\n- 23:40 Import\n\n### Saturday\n\n- 00:15 Failure'))).toEqual([]);
+    expect(only(id, timeline('**Day 1**\n\n- 22:50 Rebalance\n\n**Day 2**\n\n- 03:05 Finished'))).toEqual([]);
+    expect(where(only(id, timeline('### Friday\n\n- 23:40 Import\n- 23:10 Drained')))).toEqual(['9:3 23:10']);
+  });
 });

@@ -32,4 +32,19 @@ describe(id, () => {
     const body = ['14:02 a', '1432 b', '2:14 PM c', '2026-03-04T14:02Z d', 'Mar 4, 9:15am Pacific e', 'T+12 min f', '2026-03-05 g'].map((l) => `- ${l}`).join('\n');
     expect(only(id, timeline(body))).toEqual([]);
   });
+
+  it('a timeline of time headings: the bullets under each heading are its body, not entries', () => {
+    expect(only(id, timeline('### 07:33\n\n- disk at 95%\n- alert routed to the DB rotation\n\n### 07:41\n\n- archive removed'))).toEqual([]);
+  });
+
+  it('template slots, attribute lists and bullets under a timed paragraph are not entries without a time', () => {
+    expect(only(id, timeline('- ${time} ::::: ${event}\n- ${...}', 'Timeline'))).toEqual([]);
+    expect(only(id, timeline('Time | Event\n--- | ---\n08:10 | Import started\n{: .table }'))).toEqual([]);
+    expect(only(id, timeline('10:12 – Backlog grew:\n\n* EU shard\n* US shard\n\n10:20 – Pool doubled'))).toEqual([]);
+  });
+
+  it('a timed run under any heading is a timeline: a group label over it is not an entry', () => {
+    const body = '- **Key events**\n  - Detected 2026-04-02 10:12\n  - Declared 2026-04-02 10:31\n  - Mitigated 2026-04-02 11:05\n- **Impact**: delays';
+    expect(only(id, `---\ntype: postmortem\n---\n# Incident on 2026-04-02\n\n${body}\n`)).toEqual([]);
+  });
 });

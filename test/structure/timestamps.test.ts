@@ -68,7 +68,24 @@ describe('parseTimestampAt: every form in the issue', () => {
     expect(p('16:11 - 2 pods restarted')).toMatchObject({ text: '16:11' });
   });
 
+  it('shapes of real timelines: a colon after the time, braces, short meridiems, month-day without a year', () => {
+    expect(p('01:39: pager fired')).toMatchObject({ text: '01:39', minutes: 99 });
+    expect(p('{{ 06:10 }}')).toMatchObject({ minutes: 370 });
+    expect(p('9:06a vendor e-mail')).toMatchObject({ minutes: 546, clock: '12h' });
+    expect(p('0:25:59 AM errors')).toMatchObject({ minutes: 25 + 59 / 60 });
+    expect(p('[03-26 02:50] reported')).toMatchObject({ date: { year: null, month: 3, day: 26 }, minutes: 170 });
+    expect(p('2023-01-04/11:34: blocked')).toMatchObject({ date: { day: 4 }, minutes: 694 });
+    expect(p('2021-10-03 2309 paged')).toMatchObject({ minutes: 23 * 60 + 9 });
+  });
+
+  it('a meridiem written once after a range holds for its start', () => {
+    expect(p('2022-01-20 between 02:00 and 02.30 PM')).toMatchObject({ minutes: 14 * 60, range: true });
+    expect(p('11:50 - 1:15 PM')).toMatchObject({ minutes: 11 * 60 + 50 });
+  });
+
   it('look-alikes are not timestamps', () => {
+    expect(p('03-26 nodes drained')).toBeNull();
+    expect(p('14:02.5 x')).toBeNull();
     expect(p('Version 1.5 released')).toBeNull();
     expect(p('3/4 of nodes')).toBeNull();
     expect(p('25:00 x')).toBeNull();

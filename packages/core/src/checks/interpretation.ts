@@ -52,8 +52,10 @@ export const interpretation: CheckKind = {
     const { set, category, except } = compile(params);
     const phrases = Object.values(params.phrases).flat();
     for (const t of readTimelines(ctx.doc, ctx.config.zones)) {
-      for (const e of t.entries) {
-        const b = e.block;
+      // An entry is its line and its body (bullets under a time heading, sub-bullets, continuation lines).
+      for (const b of t.entries.flatMap((e) => [e.block, ...e.body])) {
+        // A chat log quoted as a blockquote is what people wrote at the time: a record, like quoted speech.
+        if (quoted(ctx.doc.text, b.start)) continue;
         // In a table, only the cells that are not the time column are prose.
         const spans = b.kind === 'table-row' && b.cells
           ? b.cells.map((c) => ({ text: b.prose.slice(c.start - b.start, c.end - b.start), start: c.start }))
@@ -79,3 +81,9 @@ export const interpretation: CheckKind = {
     }
   },
 };
+
+/** True when the line a block starts on is inside a blockquote (`> …`). */
+function quoted(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  return /^[ \t]*>/.test(text.slice(lineStart, at));
+}

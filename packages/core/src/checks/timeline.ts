@@ -54,7 +54,7 @@ function checkOrder(ctx: CheckContext, t: Timeline): void {
   for (const e of t.entries) {
     const ts = e.timestamp;
     if (!ts) continue;
-    const day = e.date ? formatDate(e.date) : '';
+    const day = e.date ? formatDate(e.date) : e.day !== undefined ? `@${e.day}` : '';
     if (ts.minutes === null && ts.relative === null) {
       prev = null; // a date alone starts a new day
       continue;

@@ -17,6 +17,11 @@ function maskLinePrefixes(prose: string, source: string): string {
   return prose.replace(/\n[ \t>]*/g, (m) => '\n' + ' '.repeat(m.length - 1));
 }
 
+// A time may sit in emphasis or brackets: `*2023-01-04 05:13*:`, `[14:02]`, `**09:12**`.
+const TIMED_LINE = /^\s*>?\s*[*_[({]{0,3}\s*(?:\d{1,4}[:.h]?\d{0,2}|T\+|\d{4}-\d\d-\d\d)/;
+// A chat log's speaker line ("liggitt [6:27 AM]", "**ana** 14:02"): a short name, then a time that ends the line.
+const SPEAKER_LINE = /^\s*>?\s*[*_]*@?\p{L}[\p{L}\d._-]{0,30}(?:\s\p{L}[\p{L}\d._-]{0,30})?[*_]*:?\s+[[(]?\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?[\])]?[\s:]*$/iu;
+
 /** Split paragraphs whose lines each start with a time into `line` blocks: plain-line timelines. */
 export function pushParagraph(blocks: Block[], text: string, start: number, end: number, language: Language): void {
   const para = makeBlock('paragraph', text, start, end, language);
@@ -27,7 +32,7 @@ export function pushParagraph(blocks: Block[], text: string, start: number, end:
     s = nl + 1;
   }
   lines.push([s, end]);
-  const timed = lines.filter(([a, b]) => /^\s*[>]?\s*(?:\*\*|__)?\s*(?:\d{1,4}[:.h]?\d{0,2}|T\+|\d{4}-\d\d-\d\d)/.test(text.slice(a, b))).length;
+  const timed = lines.filter(([a, b]) => TIMED_LINE.test(text.slice(a, b)) || SPEAKER_LINE.test(text.slice(a, b))).length;
   if (lines.length < 2 || timed < 2) {
     blocks.push(para);
     return;

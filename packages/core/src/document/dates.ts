@@ -18,10 +18,14 @@ const FORMS: Array<{ re: RegExp; read: (m: RegExpExecArray) => CalendarDate; wea
   // US order unless the first number cannot be a month (then day first): 07-27-2023, 27/07/2023.
   { re: /^(\d{1,2})([-/])(\d{1,2})\2(\d{4})(?!\d)/, read: (m) => us(+m[4], +m[1], +m[3]) },
   { re: /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/, read: (m) => ({ year: +m[3], month: +m[2], day: +m[1] }) },
+  // `24/07/25`: a two-digit year, with slashes only (`1.2.25` is a version).
+  { re: /^(\d{1,2})\/(\d{1,2})\/(\d{2})(?![\d/])/, read: (m) => us(2000 + +m[3], +m[1], +m[2]) },
   { re: new RegExp(`^${MONTH_NAME}\\s+${DAY}(?:,?\\s+(\\d{4}))?(?![\\d:])`, 'i'), read: (m) => ({ year: m[3] ? +m[3] : null, month: month(m[1]), day: +m[2] }) },
   { re: new RegExp(`^${DAY}\\s+${MONTH_NAME}(?:,?\\s+(\\d{4}))?(?![\\w:])`, 'i'), read: (m) => ({ year: m[3] ? +m[3] : null, month: month(m[2]), day: +m[1] }) },
   // `3/4` alone is a date only where a date is expected (a date heading); a fraction elsewhere.
   { re: /^(\d{1,2})\/(\d{1,2})(?![\d/])/, read: (m) => us(null, +m[1], +m[2]), weak: true },
+  // `03-26 02:50`: month and day without a year, a date only when a time follows (as `3/4` above).
+  { re: /^(\d{1,2})-(\d{1,2})(?![\d-])/, read: (m) => us(null, +m[1], +m[2]), weak: true },
 ];
 
 function month(name: string): number {

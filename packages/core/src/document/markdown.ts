@@ -116,7 +116,8 @@ export function readMarkdownPart(text: string, language: Language): PartStructur
           tableHeader = cells.map((c) => c.text);
           break;
         }
-        if (cells.length === 0) break;
+        // `{: .table.table-striped }` under a table is a kramdown attribute list, markup rather than a row.
+        if (cells.length === 0 || (cells.length === 1 && /^\{:.*\}$/.test(cells[0].text.trim()))) break;
         const withHeader: TableCell[] = cells.map((c, k) => ({ ...c, header: tableHeader[k] ?? '' }));
         const start = cells[0].start;
         const end = cells[cells.length - 1].end;

@@ -1,10 +1,18 @@
-// The timelines of a document: each Timeline section (with its date sub-headings) and its entries,
-// every entry with its parsed timestamp, the date it falls on and the zone it is written in.
+// The timelines of a document and their entries, every entry with its parsed timestamp, the date it falls
+// on, the zone it is written in, and its body (the lines that belong to it without a time of their own).
+// A timeline is a Timeline section (with its date or time sub-headings), or a run of timed entries found
+// by their density under any heading (timeline-runs.ts).
 import type { Block, PostmortemDocument } from './types.js';
-import { parseTimestampAt, type Timestamp } from './timestamps.js';
+import type { Timestamp } from './timestamps.js';
 import type { CalendarDate } from './dates.js';
-import { resolveZone, type Zone } from './zones.js';
+import { resolveZone } from './zones.js';
 import { perDocument } from '../engine/block-cache.js';
+import { dateOnly, dayMarker, entryTimestamp, rowTimestamp, TIME_HEADER } from './timeline-times.js';
+import { documentDeclaredZone, findDeclaredZone, NOTE, type DeclaredZone } from './timeline-declared.js';
+import { timedRuns } from './timeline-runs.js';
+import { indentedEntries } from './timeline-indented.js';
+
+export { findDeclaredZone, type DeclaredZone } from './timeline-declared.js';
 
 export interface TimelineEntry {
   block: Block;
@@ -12,39 +20,20 @@ export interface TimelineEntry {
   timestamp: Timestamp | null;
   /** The entry's date: its own, or the last date heading / date line before it. */
   date: CalendarDate | null;
-  /** A nested list item (detail of the entry above it). */
+  /** Where the entry's day began when no date says it ("### Tuesday", "**Day 2**"): an offset, as a key. */
+  day?: number;
+  /** A nested list item with its own time (a sub-event of the entry above it). */
   nested: boolean;
-}
-
-export interface DeclaredZone {
-  zone: Zone;
-  start: number;
-  end: number;
+  /** Blocks that belong to the entry: bullets under a time heading, sub-bullets, continuation lines. */
+  body: Block[];
 }
 
 export interface Timeline {
-  /** Index of the Timeline section. */
+  /** Index of the section the timeline is in. */
   section: number;
   /** "Timeline (all times UTC)", "All times in CET.", a time column header, or front matter `timezone`. */
   declared: DeclaredZone | null;
   entries: TimelineEntry[];
-}
-
-const NOTE = /^[\W_]*(?:(?:all\s+)?(?:times?|timestamps?)\s+(?:are\s+)?(?:shown\s+|given\s+|listed\s+)?(?:in\s+)?|time\s*zone\s*[:=]?\s*|note\b|source\b|see\b|for\s+more\b|(?:this|the)\s+timeline\b|times\s+are\s+approximate)/i;
-const ZONE_WORD = /(?<![\w/])(?:[A-Z]{2,5}(?:[+−-]\d{1,2}(?::?\d{2})?)?|[A-Z][a-z]+\/[A-Za-z_\/]+|local(?: time)?|Pacific|Eastern|Central|Mountain)(?![\w/])/g;
-const PLACEHOLDER_TIME = /^[\s*_]*(?:(?:yyyy|20xx|\d{4}|xxxx)[-/](?:mm|xx)[-/](?:dd|xx)\s*)?(?:hh|xx)[:.]?(?:mm|xx)\b|^[\s*_]*(?:yyyy|20xx)[-/]mm[-/]dd\b/i;
-const TIME_HEADER = /\b(?:time|date|when|timestamp|clock|utc|hour)\b/i;
-
-/** A zone named in a heading, a note line or a time column header. */
-export function findDeclaredZone(text: string, start: number, zones: Record<string, string>, mustSayTimes: boolean): DeclaredZone | null {
-  if (mustSayTimes && !/\b(?:times?|timestamps?|time\s*zone|timezone|tz)\b/i.test(text)) return null;
-  ZONE_WORD.lastIndex = 0;
-  for (let m = ZONE_WORD.exec(text); m; m = ZONE_WORD.exec(text)) {
-    if (/^local/.test(m[0]) && !/\(local|times?\s+(?:are\s+)?(?:in\s+)?local|local\s+time/i.test(text)) continue;
-    const zone = resolveZone(m[0], zones);
-    if (zone) return { zone, start: start + m.index, end: start + m.index + m[0].length };
-  }
-  return null;
 }
 
 /** The section indexes that make up each timeline: a Timeline section and its sub-sections. */
@@ -57,15 +46,6 @@ function timelineSections(doc: PostmortemDocument): number[][] {
   return groups;
 }
 
-/** The date a block announces on its own ("### 2026-03-04", "01-10-2024", "**March 4**"). */
-function dateOnly(text: string): CalendarDate | null {
-  const t = text.replace(/^[\s*_#]+|[\s*_:.]+$/g, '');
-  const ts = parseTimestampAt(t, 0);
-  if (!ts?.date || ts.minutes !== null) return null;
-  const rest = t.slice(ts.end).trim();
-  return rest === '' ? ts.date : null;
-}
-
 /** Memoised per document and argument (several rules read it); see engine/block-cache.ts perDocument. */
 const readTimelinesOnce = perDocument((doc: PostmortemDocument, zones: Record<string, string>) => readTimelinesUncached(doc, zones));
 export function readTimelines(doc: PostmortemDocument, zones: Record<string, string> = {}): Timeline[] {
@@ -76,85 +56,133 @@ function readTimelinesUncached(doc: PostmortemDocument, zones: Record<string, st
   const fm = doc.frontMatter?.data ?? {};
   const fmZone = ['timezone', 'time_zone', 'timeZone', 'tz'].map((k) => fm[k]).find((v) => typeof v === 'string') as string | undefined;
   const fmDeclared = fmZone ? resolveZone(fmZone, zones) : null;
+  // Found once, on demand: a scan of the document per timeline would be quadratic in a long one.
+  let documentZone: DeclaredZone | null | undefined;
+  const fallback = (): DeclaredZone | null =>
+    fmDeclared && doc.frontMatter
+      ? { zone: fmDeclared, start: doc.frontMatter.start, end: doc.frontMatter.end }
+      : documentZone === undefined ? (documentZone = documentDeclaredZone(doc, zones)) : documentZone;
   const out: Timeline[] = [];
-  for (const group of timelineSections(doc)) {
+  const grouped = timelineSections(doc);
+  for (const group of grouped) {
     const head = doc.sections[group[0]];
-    const timeline: Timeline = {
-      section: group[0],
-      declared: findDeclaredZone(head.heading, head.start, zones, false) ?? (fmDeclared && doc.frontMatter ? { zone: fmDeclared, start: doc.frontMatter.start, end: doc.frontMatter.end } : null),
-      entries: [],
-    };
-    let date: CalendarDate | null = null;
-    const blocks = doc.blocks.filter((b) => group.includes(b.section));
-    const minDepth = Math.min(...blocks.filter((b) => b.kind === 'list-item').map((b) => b.depth ?? 0));
-    for (const block of blocks) {
-      if (block.kind === 'heading') {
-        if (doc.sections[block.section]?.start === block.start && block.section !== group[0]) date = dateOnly(block.text) ?? date;
-        timeline.declared ??= findDeclaredZone(block.text, block.start, zones, true);
-        continue;
-      }
-      if (block.split) continue;
-      if (block.kind === 'table-row' && !block.cells?.some((c) => c.text.trim())) continue; // an empty template row
-      const ts = block.kind === 'table-row' ? rowTimestamp(block, zones) : shift(entryTimestamp(block.text, zones), block.start);
-      if (block.kind === 'table-row' && !timeline.declared) {
-        // "Date and Time in CET": the header cell sits in the table's first line, before this row.
-        const cell = block.cells?.find((c) => TIME_HEADER.test(c.header));
-        const at = cell ? doc.text.lastIndexOf(cell.header, block.start) : -1;
-        if (cell && at >= 0) timeline.declared = findDeclaredZone(cell.header, at, zones, false);
-      }
-      if ((block.kind === 'paragraph' || block.kind === 'line') && !ts) {
-        // Note lines ("All times UTC.") declare a zone; other untimed prose is a note, not an entry.
-        timeline.declared ??= NOTE.test(block.text) ? findDeclaredZone(block.text, block.start, zones, true) : null;
-        continue;
-      }
-      const alone = dateOnly(block.text);
-      if (alone && ts?.minutes === null) {
-        date = alone;
-        if (block.kind !== 'list-item' && block.kind !== 'table-row') continue;
-      }
-      if (ts?.date) date = ts.date;
-      const nested = block.kind === 'list-item' && (block.depth ?? 0) > minDepth;
-      if (nested && !ts) continue;
-      timeline.entries.push({ block, timestamp: ts, date: ts?.date ?? date, nested });
+    // A Set: a timeline of one heading per time has as many sections as entries.
+    const members = new Set(group);
+    const blocks = doc.blocks.filter((b) => members.has(b.section) && !(b.kind === 'heading' && b.start === head.start));
+    let t = readEntries(doc, group[0], blocks, findDeclaredZone(head.heading, head.start, zones, false), zones);
+    if (!t.entries.length) {
+      const indented = indentedEntries(doc, head.end, doc.sections[group[group.length - 1]].bodyEnd);
+      indented.forEach((b) => (b.section = group[0]));
+      if (indented.length) t = readEntries(doc, group[0], indented, t.declared, zones);
     }
-    out.push(timeline);
+    t.declared ??= fallback();
+    out.push(t);
+  }
+  const taken = new Set(grouped.flat());
+  for (const { blocks, before } of timedRuns(doc, zones)) {
+    const section = blocks[0].section;
+    if (taken.has(section)) continue;
+    // The run's heading ("Context (all times UTC)") or the label just above it ("- **Key events (UTC)**").
+    const heading = doc.sections[section];
+    const declared = (heading && findDeclaredZone(heading.heading, heading.start, zones, true))
+      ?? (before && before.kind !== 'heading' ? findDeclaredZone(before.text, before.start, zones, true) : null);
+    const t = readEntries(doc, section, blocks, declared, zones);
+    t.declared ??= fallback();
+    out.push(t);
   }
   return out;
 }
 
-// "At 14:02 …", "~14:05 …", "**Detected:** 2023-09-18 13:42": the time after a short lead-in.
-const LEAD_IN = /^[\s*_]*(?:(?:at|@|~|around|about|approx(?:\.|imately)?|circa|ca\.)\s*|[\p{L}][\p{L} /-]{0,30}[*_]*:[*_]*\s+)/iu;
-
-/** The timestamp an entry starts with, directly or after a short lead-in. */
-function entryTimestamp(text: string, zones: Record<string, string>): Timestamp | null {
-  const direct = parseTimestampAt(text, 0, { zones, loose: true });
-  if (direct) return direct;
-  const lead = LEAD_IN.exec(text);
-  return lead ? parseTimestampAt(text, lead[0].length, { zones, loose: false }) : null;
+/** Entries from the blocks of one timeline, in order. */
+function readEntries(doc: PostmortemDocument, section: number, blocks: Block[], declared: DeclaredZone | null, zones: Record<string, string>): Timeline {
+  const timeline: Timeline = { section, declared, entries: [] };
+  let date: CalendarDate | null = null;
+  let day: number | undefined;
+  // The entry a time heading opens (`### 07:33`): every untimed block under it is its body.
+  let headed: TimelineEntry | null = null;
+  const items = blocks.filter((b) => b.kind === 'list-item');
+  const minDepth = Math.min(...items.map((b) => b.depth ?? 0));
+  const last = () => timeline.entries[timeline.entries.length - 1];
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i];
+    if (dayMarker(block.text)) {
+      // A weekday or "Day 2" heading or line starts a day whose date is not written.
+      (date = null), (day = block.start), (headed = null);
+      continue;
+    }
+    if (block.kind === 'heading') {
+      headed = null;
+      const alone = dateOnly(block.text);
+      const ts = alone ? null : entryTimestamp(block.text, block.start, zones);
+      if (alone) date = alone;
+      else if (ts && (ts.minutes !== null || ts.relative !== null)) {
+        if (ts.date) date = ts.date;
+        headed = { block, timestamp: ts, date: ts.date ?? date, day, nested: false, body: [] };
+        timeline.entries.push(headed);
+      } else timeline.declared ??= findDeclaredZone(block.text, block.start, zones, true);
+      continue;
+    }
+    if (block.split) continue;
+    if (block.kind === 'table-row' && !block.cells?.some((c) => c.text.trim())) continue; // an empty template row
+    const ts = block.kind === 'table-row' ? rowTimestamp(block, zones) : entryTimestamp(block.text, block.start, zones);
+    if (block.kind === 'table-row' && !timeline.declared) {
+      // "Date and Time in CET": the header cell sits in the table's first line, before this row.
+      for (const cell of block.cells?.filter((c) => TIME_HEADER.test(c.header)) ?? []) {
+        const at = doc.text.lastIndexOf(cell.header, block.start);
+        if (at >= 0) timeline.declared ??= findDeclaredZone(cell.header, at, zones, false);
+      }
+    }
+    if (!ts && (block.kind === 'paragraph' || block.kind === 'line') && NOTE.test(block.text)) {
+      // Note lines ("All times UTC.") declare a zone; they are not events.
+      timeline.declared ??= findDeclaredZone(block.text, block.start, zones, true);
+      continue;
+    }
+    if (headed && !ts) {
+      headed.body.push(block);
+      continue;
+    }
+    if (!ts && (block.kind === 'paragraph' || block.kind === 'line')) {
+      // A line under a timed line continues that entry; other untimed prose is a note, not an entry.
+      if (block.kind === 'line' && last()?.block.kind === 'line') last()!.body.push(block);
+      continue;
+    }
+    // Bullets under a timed paragraph ("16:48 – More secrets found:" over "* RDS") list what the entry found.
+    if (!ts && block.kind === 'list-item' && prose(last()?.block) && owns(last()!, blocks[i - 1])) {
+      last()!.body.push(block);
+      continue;
+    }
+    const alone = dateOnly(block.text);
+    if (alone && ts?.minutes === null) {
+      date = alone;
+      if (block.kind !== 'list-item' && block.kind !== 'table-row') continue;
+    }
+    if (ts?.date) date = ts.date;
+    const nested = block.kind === 'list-item' && (block.depth ?? 0) > minDepth;
+    if (nested && !ts) {
+      last()?.body.push(block);
+      continue;
+    }
+    // "- **Key events**" or "- Monday" over timed sub-items labels a group; it is not an event.
+    if (!ts && block.kind === 'list-item' && opensTimedGroup(blocks, i, zones)) continue;
+    timeline.entries.push({ block, timestamp: ts, date: ts?.date ?? date, day, nested, body: [] });
+  }
+  return timeline;
 }
 
-/** A timestamp parsed from a piece of text, moved to source offsets. */
-function shift(ts: Timestamp | null, by: number): Timestamp | null {
-  if (!ts) return null;
-  const out = { ...ts, start: ts.start + by, end: ts.end + by };
-  if (ts.zoneStart !== undefined) {
-    out.zoneStart = ts.zoneStart + by;
-    out.zoneEnd = ts.zoneEnd! + by;
-  }
-  return out;
+function prose(b: Block | undefined): boolean {
+  return !!b && (b.kind === 'paragraph' || b.kind === 'line');
 }
 
-/** The timestamp of a table row: from the time column (by header), else the first cell that holds one. */
-function rowTimestamp(block: Block, zones: Record<string, string>): Timestamp | null {
-  const cells = block.cells ?? [];
-  const byHeader = cells.find((c) => TIME_HEADER.test(c.header));
-  for (const cell of byHeader ? [byHeader] : cells.slice(0, 2)) {
-    // A template's placeholder ("20xx-MM-DD HH:mm", "hh:mm") stands for a timestamp.
-    if (PLACEHOLDER_TIME.test(cell.text)) return { start: cell.start, end: cell.end, text: cell.text, date: null, minutes: null, relative: null, zone: null, clock: null };
-    const ts = shift(parseTimestampAt(cell.text, 0, { zones, loose: true }), cell.start);
-    if (ts) return ts;
-  }
-  return null;
+/** True when `b` is the entry's own block or the last block of its body. */
+function owns(e: TimelineEntry, b: Block | undefined): boolean {
+  return e.block === b || e.body[e.body.length - 1] === b;
+}
+
+/** True when the list item at `i` is followed by deeper items that carry times. */
+function opensTimedGroup(blocks: Block[], i: number, zones: Record<string, string>): boolean {
+  const depth = blocks[i].depth ?? 0;
+  const next = blocks[i + 1];
+  return !!next && next.kind === 'list-item' && (next.depth ?? 0) > depth && !!entryTimestamp(next.text, next.start, zones);
 }
 
 /** True when a table row belongs to a table that is not a timeline (no time column, no timed rows). */
@@ -163,4 +191,3 @@ export function isTimedTable(block: Block, timeline: Timeline): boolean {
   if (TIME_HEADER.test(header)) return true;
   return timeline.entries.some((e) => e.block.kind === 'table-row' && e.timestamp && e.block.cells?.[0]?.header === block.cells?.[0]?.header);
 }
-

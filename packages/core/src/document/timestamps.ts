@@ -36,10 +36,11 @@ export interface TimestampOptions {
 }
 
 const WEEKDAY = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?,?\s+/i;
-const TIME = /^(\d{1,2})(?::(\d{2})(?::(\d{2})(?:[.,](\d{1,6}))?)?)?(?:\s?([ap])\.?\s?m\b\.?)?/i;
+// `9:06a` (a bare meridiem letter glued to the digits) and `02.30 PM` (a dot, only with a meridiem) are 12-hour times.
+const TIME = /^(\d{1,2})(?:([:.])(\d{2})(?::(\d{2})(?:[.,](\d{1,6}))?)?)?(?:\s?([ap])\.?\s?m\b\.?|([ap])(?![\p{L}\d]))?/iu;
 const LOOSE_TIME = /^(?:([01]\d|2[0-3])([0-5]\d)|([01]?\d|2[0-3])\.([0-5]\d))(?![\d.:/-]|\s?[ap]\.?m\b)/i;
 const RELATIVE = /^T\s?([+-])\s?(\d+)(?::(\d{2}))?(?:\s*(h(?:ours?|rs?)?|m(?:in(?:ute)?s?)?|s(?:ec(?:ond)?s?)?)\b)?/i;
-const RANGE = /^\s?(?:[-–—]|to|until)\s?/;
+const RANGE = /^\s?(?:[-–—]|to|until|and)\s?/;
 const ZONE = /^(?:Z\b|\(?(?:UTC|GMT)\s?[+−-]\s?\d{1,2}(?::?\d{2})?\)?|[+−-]\d{2}:?\d{2}\b|\(?(?:local(?: time)?|[A-Z]{1,5}|(?:Pacific|Eastern|Central|Mountain)(?: [Tt]ime)?|[A-Z][a-z]+(?:\/[A-Za-z_]+)+)\)?(?![\w/]))/;
 
 /** Parse a zone written at `s[i]` (after optional spaces). */
@@ -56,17 +57,20 @@ function zoneAt(s: string, i: number, opts: TimestampOptions): { zone: Zone; sta
 function clockAt(s: string, i: number, opts: TimestampOptions): { minutes: number; end: number; clock: '24h' | '12h' } | null {
   const rest = s.slice(i);
   const m = TIME.exec(rest);
-  if (m && (m[2] !== undefined || m[5])) {
+  const meridiem = m ? (m[6] ?? (m[3] !== undefined ? m[7] : undefined)) : undefined;
+  if (m && (m[3] !== undefined || meridiem) && (m[2] !== '.' || meridiem)) {
     let hour = Number(m[1]);
-    const minute = Number(m[2] ?? 0);
-    if (minute > 59 || (m[3] !== undefined && Number(m[3]) > 60)) return null;
-    if (m[5]) {
-      if (hour < 1 || hour > 12) return null;
-      hour = (hour % 12) + (m[5].toLowerCase() === 'p' ? 12 : 0);
+    const minute = Number(m[3] ?? 0);
+    if (minute > 59 || (m[4] !== undefined && Number(m[4]) > 60)) return null;
+    if (meridiem) {
+      // "0:25 AM" is written by people who mean 00:25.
+      if (hour > 12 || (hour === 0 && meridiem.toLowerCase() === 'p')) return null;
+      hour = (hour % 12) + (meridiem.toLowerCase() === 'p' ? 12 : 0);
     } else if (hour > 24) return null;
-    if (/^[\d:.]/.test(rest.slice(m[0].length)) && !m[5]) return null;
-    const seconds = Number(m[3] ?? 0) + Number(`0.${m[4] ?? 0}`);
-    return { minutes: hour * 60 + minute + seconds / 60, end: i + m[0].length, clock: m[5] ? '12h' : '24h' };
+    // "14:02:" ends an entry's time; "14:02.5" or "1:2:3:4" are not times.
+    if (/^(?:\d|[:.]\d)/.test(rest.slice(m[0].length)) && !meridiem) return null;
+    const seconds = Number(m[4] ?? 0) + Number(`0.${m[5] ?? 0}`);
+    return { minutes: hour * 60 + minute + seconds / 60, end: i + m[0].length, clock: meridiem ? '12h' : '24h' };
   }
   if (!opts.loose) return null;
   const l = LOOSE_TIME.exec(rest);
@@ -81,7 +85,8 @@ function clockAt(s: string, i: number, opts: TimestampOptions): { minutes: numbe
  * are skipped. Returns null when no date or time starts there.
  */
 export function parseTimestampAt(s: string, i = 0, opts: TimestampOptions = {}): Timestamp | null {
-  let p = i + /^[\s*_`~[(]*/.exec(s.slice(i))![0].length;
+  // `{{ 06:10 }}`: a template's braces left around a filled-in time.
+  let p = i + /^[\s*_`~[({]*/.exec(s.slice(i))![0].length;
   const start = p;
   const rel = RELATIVE.exec(s.slice(p));
   if (rel) {
@@ -97,7 +102,8 @@ export function parseTimestampAt(s: string, i = 0, opts: TimestampOptions = {}):
   let end = p;
   if (date) {
     end = date.end;
-    const sep = /^(?:T|,?\s+(?:at\s+|@\s*)?|,?\s*[-–—]\s*(?=\d{1,2}[:.]\d{2}))/i.exec(s.slice(end));
+    // `2026-03-04T14:02`, `2023-01-04/11:34`, `Mar 4 at 9:15`, `2022-01-20 between 14:00 and 14:30`.
+    const sep = /^(?:T|\/(?=\d{1,2}:\d{2})|,?\s+(?:(?:at|between|from|around|about|~)\s+|@\s*)?|,?\s*[-–—]\s*(?=\d{1,2}[:.]\d{2}))/i.exec(s.slice(end));
     if (sep) {
       const clock = clockAt(s, end + sep[0].length, { ...opts, loose: true });
       if (clock) return finish(s, start, clock.end, date.date, clock.minutes, clock.clock, opts);
@@ -126,7 +132,14 @@ function finish(s: string, start: number, end: number, date: CalendarDate | null
   // A range ("10:00–10:30 UTC") is one timestamp: its start time, with the zone written after the end.
   const range = minutes === null ? null : RANGE.exec(s.slice(end));
   const to = range ? clockAt(s, end + range[0].length, { ...opts, loose: false }) : null;
-  if (to) end = to.end;
+  if (to) {
+    end = to.end;
+    // "between 02:00 and 02:30 PM": the meridiem written once, after the end, holds for the start too.
+    if (to.clock === '12h' && clock === '24h' && minutes! < 13 * 60) {
+      const start12 = (minutes! % 720) + (to.minutes >= 720 ? 720 : 0);
+      if (start12 <= to.minutes) minutes = start12;
+    }
+  }
   const z = minutes === null ? null : zoneAt(s, end, opts);
   const realEnd = z ? z.end : end;
   const ts: Timestamp = { start, end: realEnd, text: s.slice(start, realEnd), date, minutes, relative: null, zone: z?.zone ?? null, clock };
