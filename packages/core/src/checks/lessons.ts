@@ -178,7 +178,8 @@ function exhortsFrom(words: string[], tags: Tag[], lemmas: string[], v: Vocabula
   for (let k = i; k < n - 1; k++) {
     // "… next time better communication", "a lack of discipline around handovers".
     if (MORE.has(words[k]!) && conductNoun(words, k, v)) return true;
-    if (/^(lack|absence)$/.test(words[k]!) && words[k + 1] === 'of' && v.nouns.has(words[k + 2] ?? '')) return true;
+    // The conduct must be the head: "a lack of communication redundancies" is about redundancy.
+    if (/^(lack|absence)$/.test(words[k]!) && words[k + 1] === 'of' && v.nouns.has(words[k + 2] ?? '') && !NOUNISH.has(tags[k + 3]!)) return true;
     // "The procedure … must be followed": compliance in the passive.
     if (DUTY.has(words[k]!) && words[k + 1] === 'be' && /^(followed|respected|obeyed|observed|adhered|applied|enforced)$/.test(words[k + 2] ?? '')) return true;
   }
@@ -260,6 +261,7 @@ function conductNoun(words: string[], i: number, v: Vocabulary): boolean {
   return words.slice(k + 2 + aux, k + 6 + aux).some((w) => VERDICT.test(w));
 }
 
+const NOUNISH = new Set<Tag>(['NN', 'NNS', 'NNP']);
 const AUXILIARY = new Set(['is', 'was', 'were', 'are', 'has', 'have', 'needs', 'need', 'must', 'should', 'could', 'can', 'will', 'remains', 'seemed']);
 const VERDICT = /^(needed|required|necessary|essential|key|important|lacking|lacked|missing|better|poor|insufficient|inadequate|improve|improved|improvement|stronger|weak|expected|mandatory|paramount)$/;
 
