@@ -23,7 +23,10 @@ describe(id, () => {
   it('a sub-heading period dates its items; the end of a range counts', () => {
     const text = actions('### Long-term (Q4 2026 - Q1 2027)\n\n- [ ] Add load tests for the pool (owner: @kim)');
     expect(only(id, text)).toEqual([]);
-    expect(only('action-item-overdue', text, {}, '2027-04-02').map((d) => d.actual)).toEqual(['Q1 2027']);
+    // The heading's period is shared, so the finding sits on each overdue item, naming the period.
+    const overdue = only('action-item-overdue', text, {}, '2027-04-02');
+    expect(overdue.map((d) => d.actual)).toEqual(['Add load tests for the pool (owner: @kim)']);
+    expect(overdue[0].message).toContain('was due Q1 2027');
   });
 
   it('skips reports of work already done and empty template boxes', () => {

@@ -36,4 +36,32 @@ describe(id, () => {
     const d = only(id, actions('| Action | Owner | Due |\n|---|---|---|\n| Add alert | Platform team | 2026-07-01 |\n| Add runbook | Ngozi Okafor | 2026-07-01 |'));
     expect(where(d)).toEqual(['8:15 Platform team']);
   });
+
+  it('reads items under a bold label that stands in for a heading, nested or following', () => {
+    const nested = '---\ntype: postmortem\n---\n# Incident on 2026-03-02\n\n- **Fix**:\n  - Raised the disk size\n\n- **Review actions**:\n  - Add a disk-size check to the node template\n  - Kim to write the node rollover runbook by 2027-01-15\n';
+    expect(where(only(id, nested))).toEqual(['10:5 Add a disk-size check to the node template']);
+    const following = '---\ntype: postmortem\n---\n# Incident on 2026-03-02\n\n- **Next steps**:\n\n1. Add a disk-size check\n2. Write the rollover runbook\n    1. with the drain steps\n\nThe pages went to the wrong rotation.\n';
+    expect(where(only(id, following))).toEqual(['8:4 Add a disk-size check', '9:4 Write the rollover runbook']);
+    // A label that heads something else is not an action region.
+    expect(only(id, '---\ntype: postmortem\n---\n# Incident\n\n- **Resolution**:\n  - Restarted the broker\n')).toEqual([]);
+  });
+
+  it('reads an "Action point:" line outside the action items section', () => {
+    const text = '---\ntype: postmortem\n---\n## Lessons learned\n\nThe fork monitor needed a restart.\n\nAction point: add a health probe to the fork monitor.\n';
+    expect(where(only(id, text))).toEqual(['8:15 add a health probe to the fork monitor.']);
+  });
+
+  it('a bracketed name before the task is its owner', () => {
+    expect(only(id, actions('- [kim] add the canary stage for config deploys'))).toEqual([]);
+    expect(only(id, actions('- [ ] [ravi?] pin the base image digest'))).toEqual([]);
+    expect(where(only(id, actions('- [ ] [link](https://example.com/x) add the canary stage')))).toHaveLength(1);
+  });
+
+  it('items that report finished work in their own words are done; template slots are not items', () => {
+    const done = actions("- We've enabled SMS escalation for the paging account\n- A daily certificate check has been added\n- **Fallback**: We have turned on a cached overlay that will keep serving");
+    expect(only(id, done)).toEqual([]);
+    const open = actions('- We are working on a second on-call rotation\n- The direct API dependency will be removed\n- Rotate the key that has been leaked');
+    expect(only(id, open)).toHaveLength(3);
+    expect(only(id, actions('- [ ] ${first follow-up}\n- [ ] <second item>\n- [ ] ...'))).toEqual([]);
+  });
 });

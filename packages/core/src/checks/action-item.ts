@@ -104,7 +104,9 @@ function checkOverdue(ctx: CheckContext, item: ActionItem): void {
   const today = Math.floor(ctx.now.getTime() / 86400000);
   const days = today - dayNumber(item.due.date);
   if (days <= 0) return;
-  ctx.report({ start: item.due.start, end: item.due.end, data: { days: String(days), due: item.due.text } });
+  // A sub-heading's period is shared by its items: each overdue item is the finding, not the heading.
+  const at = item.dueFromHeading ? { start: item.start, end: Math.min(item.end, item.start + 80) } : item.due;
+  ctx.report({ start: at.start, end: at.end, data: { days: String(days), due: item.due.text } });
 }
 
 /** The item's own words: owner, due date, tickets and parentheticals blanked, so they are not read as the task. */

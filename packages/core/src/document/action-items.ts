@@ -2,6 +2,7 @@
 // status and ticket references. Pure: no config. Whether an owner is a team or a role is for the check.
 import { findDueDate, type DueDate } from './dates.js';
 import { isEnglishWord, isKnownName } from '../people/index.js';
+import { reportsDoneWork } from './item-tense.js';
 
 export interface Span {
   text: string;
@@ -95,6 +96,12 @@ function readOwners(text: string, base: number, r: ParsedActionItem, known: read
     } else r.owners.push(...splitOwners(value, base + from));
     return;
   }
+  // "[kim] add the canary", "[@kim?] …": a bracketed name before the task, as meeting notes write it.
+  const bracket = /^[\s*_]*\[(@?[\p{L}][\p{L}\d._-]*\??)\](?![(\[:])\s+/u.exec(text);
+  if (bracket && !PLACEHOLDER.test(bracket[1]) && !DONE.test(bracket[1]) && !OPEN.test(bracket[1])) {
+    r.owners.push(span(bracket[1].replace(/\?$/, ''), bracket.index + bracket[0].indexOf(bracket[1]), base));
+    return;
+  }
   const subject = SUBJECT.exec(text.replace(/^[*_\s]+/, (m) => ' '.repeat(m.length)).trimStart());
   const lead = text.length - text.replace(/^[*_\s]+/, '').length;
   if (subject && !NOT_A_SUBJECT.test(subject[1].split(/\s/)[0]) && looksLikeOwner(subject[1], known)) {
@@ -177,6 +184,7 @@ export function parseActionItem(input: ActionItemInput): ParsedActionItem {
     if (label && !statusCell) r.status = readStatusWord(label[1]) ?? r.status;
     // A written "(done)", a tick or a strike-through wins over an unticked box nobody updated.
     if (r.status !== 'done' && !statusCell && !label && (/[(\[]\s*(?:done|completed?|fixed|closed|resolved|shipped)\s*[)\]]|✅|✔|☑|^\s*(?:done|completed?)\s*[:\-–—]/i.test(p.text) || /^\s*~~[\s\S]+~~\s*$/.test(p.text))) r.status = 'done';
+    if (!r.status && reportsDoneWork(p.text)) r.status = 'done';
     TICKET.lastIndex = 0;
     for (let m = TICKET.exec(p.text); m; m = TICKET.exec(p.text)) r.tickets.push(span(m[0], m.index, p.start));
   }
