@@ -64,4 +64,21 @@ describe(id, () => {
     expect(only(id, open)).toHaveLength(3);
     expect(only(id, actions('- [ ] ${first follow-up}\n- [ ] <second item>\n- [ ] ...'))).toEqual([]);
   });
+
+  it('reads prose commitments as items where a section has no list, and an announced list anywhere', () => {
+    const prose = actions('The platform group will add a second relay for the price feed.\n\nThe incident was resolved within the hour.');
+    expect(where(only(id, prose))).toEqual(['6:1 The platform group will add a second relay for the price feed.']);
+    // Beside a list, prose introduces or discusses it.
+    expect(where(only(id, actions('Every item should get a ticket.\n\n- Add a second relay (owner: @kim)')))).toEqual([]);
+    const announced = '---\ntype: postmortem\n---\n# Relay outage\n\nTo prevent this in the future, we are making these changes:\n\n1. A relay health check has been added\n2. The second relay will be set up in the other region\n';
+    expect(where(only(id, announced))).toEqual(['9:4 The second relay will be set up in the other region']);
+    const during = '---\ntype: postmortem\n---\n# Relay outage\n\nWe made the following changes during the incident:\n\n1. Restarted the relay\n';
+    expect(only(id, during)).toEqual([]);
+  });
+
+  it('an item written as a sub-heading takes its owner from the heading', () => {
+    const text = actions('### Better queue alerting `@dma`\n\nWe should page on queue depth above 10k for 5 minutes.');
+    expect(only(id, text)).toEqual([]);
+    expect(only('action-item-deadline', text)).toHaveLength(1);
+  });
 });

@@ -3,6 +3,7 @@ import { readActionItems, type ActionItem } from '../document/action-list.js';
 import { dayNumber } from '../document/dates.js';
 import { PhraseSet } from '../document/phrase-match.js';
 import type { Span } from '../document/action-items.js';
+import { vagueShape, type ShapeWords } from './task-shape.js';
 
 /**
  * Action items: `problem` picks what a rule checks.
@@ -26,6 +27,8 @@ export const actionItem: CheckKind = {
       leading: { type: 'array', items: { type: 'string' } },
       anywhere: { type: 'array', items: { type: 'string' } },
       tooBig: { type: 'array', items: { type: 'string' } },
+      degree: { type: 'array', items: { type: 'string' } },
+      recurring: { type: 'array', items: { type: 'string' } },
     },
   },
   run(ctx) {
@@ -124,8 +127,19 @@ function taskText(item: ActionItem): string {
   return text.replace(/\([^()]*\)|\[[^\][]*\]/g, (m) => ' '.repeat(m.length));
 }
 
-// What opens an item before its verb: markers, an `Action:` label, and the blanked owner of "Ana to …".
-const LEAD = /^[\s*_`~>#-]*(?:(?:action(?: item)?|todo|ai)\s*\d*\s*[:.)-]\s*)?[\s*_]*(?:(?:and|&|,)\s*)*(?:(?:to|will)\s+)?/i;
+// What opens an item before its verb: markers, template braces, an `Action:` label, the blanked owner of
+// "Ana to …", and a subject with a modal ("We need to …", "we should …").
+const LEAD = /^[\s*_`~>#{-]*(?:(?:action(?: item| point)?|todo|ai)\s*\d*\s*[:.)-]\s*)?[\s*_]*(?:(?:and|&|,)\s*)*(?:(?:we|i|they|you)\s+(?:need to|needs to|have to|should|must|want to|plan to|are going to|will)\s+|(?:to|will)\s+)?/i;
+
+const shapeWords = new WeakMap<object, ShapeWords>();
+function wordsOf(ctx: CheckContext): ShapeWords {
+  let w = shapeWords.get(ctx.rule.params);
+  if (!w) {
+    const set = (key: string) => new Set(((ctx.rule.params[key] as string[] | undefined) ?? []).map((x) => x.toLowerCase()));
+    shapeWords.set(ctx.rule.params, (w = { degree: set('degree'), recurring: set('recurring') }));
+  }
+  return w;
+}
 
 function checkVague(ctx: CheckContext, item: ActionItem): void {
   const text = taskText(item);
@@ -137,5 +151,7 @@ function checkVague(ctx: CheckContext, item: ActionItem): void {
   // Leading verbs ("Investigate …", "Ana to look into …") are vague only as the item's first words.
   const skip = LEAD.exec(text)![0].length;
   const first = phrases(ctx, 'leading').find(text.slice(skip))[0];
-  if (first && first.start === 0) report(skip + first.start, skip + first.end, 'vague');
+  if (first && first.start === 0) return report(skip + first.start, skip + first.end, 'vague');
+  const shape = vagueShape(text.slice(skip), wordsOf(ctx));
+  if (shape) report(skip + shape.start, skip + shape.end, shape.key);
 }

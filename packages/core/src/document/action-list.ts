@@ -26,8 +26,9 @@ const DONE_HEADING = /\b(?:completed|done|finished|closed|already (?:done|taken)
 const PAST_TENSE = /^[\s*_]*(?:(?!\w*eed\b)[A-Z][a-z]+ed|Sent|Built|Wrote|Made|Ran|Took|Put|Shut|Cut|Began|Gave|Held|Kept|Led|Paid|Told|Spun)\b/;
 const REPORT_HEADING = /\b(?:immediate|mitigation|taken|during the incident)\b/i;
 
-// A template's slot for an item: only a placeholder in braces, brackets or angle brackets.
-const TEMPLATE_SLOT = /^\s*(?:\[[ xX]?\]\s*)?(?:\$?\{[^{}]*\}|\{\{[^{}]*\}\}|<[^<>]*>|\[[^\][]*\](?!\()|\.{3}|…)\s*$/;
+// A template's slot for an item: only a placeholder in `${…}`, angle brackets or brackets. Mustache braces
+// also wrap filled-in items ("{{ Enable logging on all hubs }}"), so only a word or two in them is a slot.
+const TEMPLATE_SLOT = /^\s*(?:\[[ xX]?\]\s*)?(?:\$\{[^{}]*\}|\{\{\s*[\w-]+(?:\s+[\w-]+)?\s*\}\}|<[^<>]*>|\[[^\][]*\](?!\()|\.{3}|…)\s*$/;
 
 /** The source text between the start of the item's line and its text: `- [ ] `, `1. `. */
 function marker(doc: PostmortemDocument, block: Block): string {
@@ -44,6 +45,31 @@ function headingDue(heading: string) {
     rest = rest.slice(d.end);
   }
   return last;
+}
+
+// A paragraph that commits to future work: a modal or future of the item's doer ("the team will
+// investigate …", "Back-up systems should be implemented", "we need to …", "Chia is going to rebuild …").
+const PLAN = /\b(?:will|shall|should|must|need(?:s)? to|going to|plan(?:s)? to|we'll|aim(?:s|ing)? to)\b/i;
+const m0 = (block: Block) => ACTION_LINE.test(block.text);
+
+/**
+ * Where a section (or an action sub-heading) writes its items as prose instead of a list, each paragraph that
+ * commits to future work is an item. A paragraph that ends with a colon introduces what follows.
+ */
+function proseItem(doc: PostmortemDocument, region: Block[], block: Block): boolean {
+  if (!inActionSection(doc, block) || /:\s*$/.test(block.text) || !PLAN.test(block.text)) return false;
+  // Prose beside a list or table of the same section (or of its sub-sections) introduces or discusses them.
+  const own = doc.sections[block.section];
+  const within = (b: Block) => b.section === block.section || (own && b.start > own.end && b.start < own.bodyEnd);
+  return !region.some((b) => (b.kind === 'list-item' || b.kind === 'table-row') && within(b));
+}
+
+/** An item written as a sub-heading with a paragraph under it ("### Better CPU alerting `@dma`"): the heading names the owner. */
+function ownersFromHeading(doc: PostmortemDocument, block: Block, parsed: ParsedActionItem, known: readonly string[]): void {
+  const s = doc.sections[block.section];
+  if (!s || s.kind === 'action-items') return;
+  const fromHeading = parseActionItem({ text: s.heading, start: s.start, known });
+  if (fromHeading.owners.length) parsed.owners = fromHeading.owners;
 }
 
 /** Memoised per document and argument (several rules read it); see engine/block-cache.ts perDocument. */
@@ -88,12 +114,15 @@ function readRegion(doc: PostmortemDocument, blocks: Block[], known: readonly st
       start = action.start;
       text = action.text;
     } else if (block.kind === 'paragraph' || block.kind === 'line') {
+      if (block.split) continue;
       const m = ACTION_LINE.exec(block.text);
-      if (!m || block.split) continue;
-      start = block.start + m[0].length;
-      text = block.text.slice(m[0].length);
+      if (m) {
+        start = block.start + m[0].length;
+        text = block.text.slice(m[0].length);
+      } else if (!proseItem(doc, blocks, block)) continue;
     } else continue;
     const parsed = parseActionItem({ text: block.kind === 'table-row' ? text : block.text, start: block.kind === 'table-row' ? start : block.start, cells: block.cells, checked: block.checked, known });
+    if (block.kind === 'paragraph' && !m0(block) && !parsed.owners.length) ownersFromHeading(doc, block, parsed, known);
     const heading = doc.sections[block.section]?.heading ?? '';
     if (!parsed.status && DONE_HEADING.test(heading)) parsed.status = 'done';
     let dueFromHeading = false;

@@ -1,6 +1,7 @@
 // Where a postmortem keeps its action items. Most put them under a heading ("Action items", "Next steps");
 // others under a bold label that stands in for a heading ("- **Review actions**:" with the items nested
-// or following), or one `Action point:` line at the end of the section it follows from.
+// or following), after a sentence that announces them ("… we will make these changes:"), or in one
+// `Action point:` line at the end of the section it follows from.
 import type { Block, PostmortemDocument } from './types.js';
 import { classifyHeading } from './sections.js';
 
@@ -15,6 +16,11 @@ export interface ActionRegion {
 const BOLD_LABEL = /^\s*(?:\*\*|__)\s*([^*_\n]{3,60}?)\s*:?\s*(?:\*\*|__)\s*:?\s*$/;
 // A line that names itself an action item wherever it stands: "Action point: enable push alerts".
 export const ACTION_LINE = /^(?:\*\*|__)?(?:action(?: item| point)?|todo|ai|follow[- ]?up)\s*(?:\d+|#\d+)?\s*[:.)-]\s*(?:\*\*|__)?\s*/i;
+// A paragraph that announces follow-up work and ends with a colon introduces the list after it: "To prevent
+// this in the future, we've made a few changes along with longer-term improvements:". Both halves are needed:
+// "We made the following changes during the incident:" reports the response, not follow-ups.
+const INTRO_WHAT = /\b(?:improvements?|changes|action items?|actions|follow[- ]?ups?|next steps|remediations?|the following)\b/i;
+const INTRO_AHEAD = /\b(?:will|we'll|going to|plan(?:s|ned)?|prevent|going forward|in the future|longer[- ]term|long[- ]term|next)\b/i;
 const ACTION_LINE_ANYWHERE = /^(?:\*\*|__)?action(?: item| point)\s*(?:\d+|#\d+)?\s*:\s*(?:\*\*|__)?\s*\S/i;
 
 export function inActionSection(doc: PostmortemDocument, block: Block): boolean {
@@ -38,6 +44,12 @@ export function actionRegions(doc: PostmortemDocument, aliases: Parameters<typeo
     if (inActionSection(doc, b)) continue;
     if ((b.kind === 'paragraph' || b.kind === 'line') && !b.split && ACTION_LINE_ANYWHERE.test(b.text)) {
       regions.push({ blocks: [b], heading: '' });
+      continue;
+    }
+    if ((b.kind === 'paragraph' || b.kind === 'line') && !b.split && /:\s*$/.test(b.text) && INTRO_WHAT.test(b.text) && INTRO_AHEAD.test(b.text)) {
+      const list: Block[] = [];
+      for (let j = i + 1; j < blocks.length && blocks[j].kind === 'list-item' && !inActionSection(doc, blocks[j]); j++) list.push(blocks[j]);
+      if (list.length) regions.push({ blocks: list, heading: '' });
       continue;
     }
     const label = boldLabel(b);

@@ -1,0 +1,66 @@
+// The grammar of a vague task, beyond its opening verb: an item that is a question ("Can we search the
+// audit logs?"), a comparative with no measure ("Improve alerting around X", "Better paging", "Set up better
+// monitoring"), a recurring activity as its head ("Quarterly drills", "Regular maintenance of …"), or a
+// pledge to prevent incidents as the task itself ("… will prevent such incidents in the future").
+// The word classes are the rule's data (`degree`, `recurring`); the shapes are here.
+
+export interface ShapeMatch {
+  start: number;
+  end: number;
+  key: 'vague' | 'tooBig';
+}
+
+export interface ShapeWords {
+  /** Verbs and adjectives of degree: improve, enhance, more, better … */
+  degree: ReadonlySet<string>;
+  /** Frequency adjectives: regular, quarterly, ongoing … */
+  recurring: ReadonlySet<string>;
+}
+
+const WORDS = /[\p{L}][\p{L}'’-]*/gu;
+// A measure or a means makes a comparative concrete: a number, a code name, "by adding …", "with an alert …",
+// "to 100 GB", "such as …", or a list after a colon.
+const ANCHOR = /\d|`|\b(?:by|with|via|using|through|such as|e\.g|so that|until)\b|:\s*\S/i;
+// Questions: a trailing question mark on the first sentence, or an opening auxiliary before "we"/"it".
+const QUESTION = /^[^.!]*\?|^(?:can|could|should|shall|do|does|is|are|would)\s+(?:we|it|they|you|someone)\b/i;
+// Purpose clauses ("Add a lock to prevent similar failures") state why, not what: only a pledge that is
+// the item's own verb, or the object of "measures"/"steps", is vague.
+const PLEDGE = /(?:^\s*|\b(?:(?<!\b(?:this|that|it|which)\s+)(?:will|shall|must|should)|we|and|measures to|steps to|actions to|changes to)\s+)(?:\w+ly\s+)?(?:prevent|avoid|stop)\s+(?:this|such|similar|these|any|future|the same|further)\b[^.;]{0,30}?\b(?:incidents?|issues?|outages?|failures?|problems?|situations?)\b/i;
+
+const PARTICLE = /^(?:up|out|in|on|off|back|down)$/;
+
+function words(text: string): Array<{ w: string; start: number; end: number }> {
+  const out: Array<{ w: string; start: number; end: number }> = [];
+  WORDS.lastIndex = 0;
+  for (let m = WORDS.exec(text); m && out.length < 4; m = WORDS.exec(text)) out.push({ w: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/** `task`: the item's words from its verb on (owner, dates, tickets blanked). Offsets are into `task`. */
+export function vagueShape(task: string, lexicon: ShapeWords): ShapeMatch | null {
+  const trimmed = task.trim();
+  const lead = task.length - task.trimStart().length;
+  if (!trimmed) return null;
+  // A question quoted inside a task ("a runbook entry answering “can we fail over?”") is the task's object.
+  if (QUESTION.test(trimmed.replace(/"[^"]*"|“[^”]*”|'[^']*'/g, (q) => ' '.repeat(q.length)))) {
+    const end = trimmed.search(/[?]|$/);
+    return { start: lead, end: lead + (end > 0 ? end + 1 : trimmed.length), key: 'vague' };
+  }
+  // "This will prevent similar issues" after the change is the change's purpose: only the first sentence counts.
+  const pledge = PLEDGE.exec(task.split(/[.!?](?:\s|$)/)[0]);
+  if (pledge) return { start: pledge.index + pledge[0].search(/\S/), end: pledge.index + pledge[0].length, key: 'tooBig' };
+  // A bold title with a body ("**Improved runbooks** We plan to document …"): the body says what changes.
+  const title = /^\s*(?:\*\*|__)?[^*_\n]+(?:\*\*|__)\s*:?\s*(?=\S.*\s\S+\s\S)/s.exec(task);
+  const body = title ? title[0].length : 0;
+  const [a, b, c] = words(task.slice(body)).map((x) => ({ ...x, start: x.start + body, end: x.end + body }));
+  if (!a) return null;
+  if (lexicon.recurring.has(a.w) && b) return { start: a.start, end: b.end, key: 'vague' };
+  // "Improve alerting …", "Better alerting …", "Set up better monitoring …": the comparative heads the task.
+  // The verb may bring a particle: "Set up better monitoring".
+  const object = b && PARTICLE.test(b.w) ? c : b;
+  const head = lexicon.degree.has(a.w) ? a : object && lexicon.degree.has(object.w) && a.start === Math.max(lead, body) ? object : null;
+  if (!head || ANCHOR.test(task)) return null;
+  // The comparative and the word it governs: "Improve alerting", "Set up better dashboards".
+  const next = words(task.slice(head.end))[0];
+  return { start: a.start, end: next ? head.end + next.end : head.end, key: 'vague' };
+}
