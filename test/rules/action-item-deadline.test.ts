@@ -43,4 +43,19 @@ describe(id, () => {
     expect(where(only(id, actions('| Action | Owner | Due |\n|---|---|---|\n| Add alert | Kim | ASAP |\n| Add runbook | Ana | 2026-07-01 |')))).toEqual(['8:21 ASAP']);
     expect(only(id, actions('- [x] Add a disk alert'))).toEqual([]);
   });
+
+  it('closed by a written status; TODO and DOING are open', () => {
+    for (const item of ['Add a lag alert — DONE', 'Add a lag alert: won\'t do', '~~Add a lag alert~~ (dropped)', 'FAILED - Add a lag alert']) {
+      expect(only(id, actions(`- ${item}`))).toEqual([]);
+    }
+    expect(only(id, actions('| Action | Status |\n|---|---|\n| Add a lag alert | ~~Open~~ Done |'))).toEqual([]);
+    expect(only(id, actions('- TODO: Add a lag alert (owner: @kim)'))).toHaveLength(1);
+  });
+
+  it('a date the task is about is not its deadline', () => {
+    expect(only(id, actions('- [ ] Kim to freeze schema changes until 2027-01-05'))).toHaveLength(1);
+    expect(only(id, actions('- [ ] Kim to add a test for the 2026-03-01 outage'))).toHaveLength(1);
+    expect(only('action-item-overdue', actions('- [ ] Kim to freeze schema changes until 2026-01-05'))).toEqual([]);
+    expect(only(id, actions('- [ ] Kim to freeze schema changes until 2027-01-05, due 2026-12-20'))).toEqual([]);
+  });
 });

@@ -81,4 +81,13 @@ describe(id, () => {
     expect(only(id, text)).toEqual([]);
     expect(only('action-item-deadline', text)).toHaveLength(1);
   });
+
+  it('one owner: between dashes, after an Action: label, as a Markdown link, under a bold header', () => {
+    expect(only(id, actions('- Add a lag alert — Ana Souza — 2027-02-01'))).toEqual([]);
+    expect(only(id, actions('Action: Ana Souza to add a lag alert by 2027-02-01'))).toEqual([]);
+    expect(only(id, actions('| Action | Owner |\n|---|---|\n| Add a lag alert | [Ana Souza](https://example.com/u/ana) |'))).toEqual([]);
+    expect(where(only(id, actions('| **Action** | **Owner** |\n|---|---|\n| Add a lag alert | SRE |')))).toEqual(['8:21 SRE']);
+    // An English phrase between dashes is not a name.
+    expect(only(id, actions('- Add a lag alert — Second Phase — 2027-02-01'))).toHaveLength(1);
+  });
 });

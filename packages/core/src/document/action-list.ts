@@ -110,7 +110,7 @@ function readRegion(doc: PostmortemDocument, blocks: Block[], known: readonly st
     } else if (block.kind === 'table-row') {
       const cells = block.cells ?? [];
       if (!cells.some((c) => c.text.trim())) continue;
-      const action = cells.find((c) => ACTION_HEADER.test(c.header.trim())) ?? cells.find((c) => c.text.trim().split(/\s+/).length > 2) ?? cells[0];
+      const action = cells.find((c) => ACTION_HEADER.test(c.header.replace(/[*_`]/g, '').replace(/:\s*$/, '').trim())) ?? cells.find((c) => c.text.trim().split(/\s+/).length > 2) ?? cells[0];
       start = action.start;
       text = action.text;
     } else if (block.kind === 'paragraph' || block.kind === 'line') {
@@ -121,7 +121,9 @@ function readRegion(doc: PostmortemDocument, blocks: Block[], known: readonly st
         text = block.text.slice(m[0].length);
       } else if (!proseItem(doc, blocks, block)) continue;
     } else continue;
-    const parsed = parseActionItem({ text: block.kind === 'table-row' ? text : block.text, start: block.kind === 'table-row' ? start : block.start, cells: block.cells, checked: block.checked, known });
+    // Read from the task on ("Action: Ana to add …" names Ana); a list item keeps its whole text.
+    const own = block.kind === 'table-row' || block.kind === 'paragraph' || block.kind === 'line';
+    const parsed = parseActionItem({ text: own ? text : block.text, start: own ? start : block.start, cells: block.cells, checked: block.checked, known });
     if (block.kind === 'paragraph' && !m0(block) && !parsed.owners.length) ownersFromHeading(doc, block, parsed, known);
     const heading = doc.sections[block.section]?.heading ?? '';
     if (!parsed.status && DONE_HEADING.test(heading)) parsed.status = 'done';
