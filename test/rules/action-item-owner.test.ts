@@ -90,4 +90,13 @@ describe(id, () => {
     // An English phrase between dashes is not a name.
     expect(only(id, actions('- Add a lag alert — Second Phase — 2027-02-01'))).toHaveLength(1);
   });
+
+  it('a name before a colon or in a field of its own is the owner; a remark in brackets is not', () => {
+    expect(only(id, actions('- Ana Souza: add a lag alert by 2027-02-01'))).toEqual([]);
+    expect(only(id, actions('- Add a lag alert [Ana Souza] [2027-02-01]'))).toEqual([]);
+    expect(only(id, actions('- Add a lag alert (Ana Souza & Tavita Faleolo, 2027-02-01)'))[0].message).toContain('several owners');
+    expect(where(only(id, actions('- Add a lag alert (Platform team, 2027-02-01)')))).toEqual(['6:20 Platform team']);
+    expect(only(id, actions('- (Longer-term) Add a lag alert, 2027-02-01'))[0].message).toContain('no owner');
+    expect(only(id, actions('- Note: add a lag alert by 2027-02-01'))[0].message).toContain('no owner');
+  });
 });

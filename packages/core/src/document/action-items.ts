@@ -116,6 +116,12 @@ function readOwners(text: string, base: number, r: ParsedActionItem, known: read
     } else r.owners.push(...splitOwners(value, base + from));
     return;
   }
+  // "Ana Souza: add the canary", "**@kim**: …": a name and a colon before the task.
+  const named = /^[\s*_]*(@[\w.-]+|[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,2}(?:\s+team)?)[*_]*\s*:\s+(?=\S)/u.exec(text);
+  if (named && !PLACEHOLDER.test(named[1]) && !isStatusWord(named[1]) && looksLikeOwner(named[1], known) && !NOT_A_SUBJECT.test(named[1])) {
+    r.owners.push(span(named[1], named.index + named[0].indexOf(named[1]), base));
+    return;
+  }
   // "[kim] add the canary", "[@kim?] …": a bracketed name before the task, as meeting notes write it.
   const bracket = /^[\s*_]*\[(@?[\p{L}][\p{L}\d._-]*\??)\](?![(\[:])\s+/u.exec(text);
   if (bracket && !PLACEHOLDER.test(bracket[1]) && !isStatusWord(bracket[1])) {
@@ -137,6 +143,35 @@ function readOwners(text: string, base: number, r: ParsedActionItem, known: read
   const between = suffix && /^\s[-–—]/.test(suffix[0].slice(suffix[0].indexOf(suffix[1]) + suffix[1].length));
   if (suffix && !PLACEHOLDER.test(suffix[1]) && !VAGUE_DUE.test(suffix[1]) && !isStatusWord(suffix[1]) && (!between || looksLikeOwner(suffix[1], known))) {
     r.owners.push(span(suffix[1], suffix.index + suffix[0].indexOf(suffix[1]), base));
+    return;
+  }
+  readOwnerField(text, base, r, known);
+}
+
+// A field of the item set off by brackets, pipes or dashes that holds only names: "[Ana Souza] [2027-02-01]",
+// "| Ana Souza | 2027-02-01", "(Ana Souza & Ben Ode, 2027-02-01)". The task itself is the first field.
+const FIELD = /(?:\s[-–—|]\s+|[(\[]\s*|,\s+)((?:@[\w.-]+|[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,2}(?:\s+team)?)(?:\s*(?:&|\band\b|\/)\s*(?:@[\w.-]+|[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,2}))*)\s*(?=[)\]|,;]|\s[-–—]\s|$)/gu;
+
+/**
+ * Stricter than a subject: a field in brackets is often a remark ("(Longer-term)", "[PR]", "(Frankfurt)"), so
+ * only a handle, a configured name, a team, or words that are each a known first name or no English word.
+ */
+function isNameField(text: string, known: readonly string[]): boolean {
+  if (text.startsWith('@') || known.some((k) => k.replace(/^@/, '').toLowerCase() === text.replace(/^@/, '').toLowerCase())) return true;
+  if (/\steam$/i.test(text)) return true;
+  return text.split(/\s+/).every((w) => /^[\p{Lu}][\p{Ll}'’]/u.test(w) && w.split('-').every((part) => {
+    const lower = part.toLowerCase();
+    return isKnownName(lower) || !isEnglishWord(lower);
+  }));
+}
+
+function readOwnerField(text: string, base: number, r: ParsedActionItem, known: readonly string[]): void {
+  FIELD.lastIndex = 0;
+  for (let m = FIELD.exec(text); m; m = FIELD.exec(text)) {
+    const names = splitOwners(m[1], base + m.index + m[0].indexOf(m[1]));
+    if (!names.every((n) => !PLACEHOLDER.test(n.text) && !VAGUE_DUE.test(n.text) && !isStatusWord(n.text) && isNameField(n.text, known))) continue;
+    r.owners.push(...names);
+    return;
   }
 }
 

@@ -15,6 +15,9 @@ const WRITTEN_OPEN = /^[\s*_]*(?:\[\s*(?:todo|doing|wip|in progress)\s*\]|(?:tod
 // Struck through: the whole task, or the task followed by a short remark ("~~Add X~~ (dropped)").
 const STRUCK = /^\s*~~[^~][\s\S]*~~\s*(?:[(\[-–—:,]?[^~]{0,40})?$/;
 const TICKS = /✅|✔|☑/;
+// A status set apart by emphasis or capitals: "**DONE** Add X", "Add X _fixed_", "DONE Add X".
+const SET_APART = new RegExp(String.raw`(?:\*\*|__|\*|_)\s*(?:${CLOSED_WORDS})\s*(?:\*\*|__|\*|_)`, 'i');
+const SHOUTED = /^[\s*_]*(?:DONE|FIXED|CLOSED|RESOLVED|COMPLETED?|MERGED|SHIPPED|WONTFIX|DROPPED|CANCELL?ED|FAILED)\b/;
 
 /** A status cell's or `status:` label's word: closed, open, or null when it says neither. */
 export function readStatusWord(value: string): 'open' | 'done' | null {
@@ -28,7 +31,7 @@ export function readStatusWord(value: string): 'open' | 'done' | null {
 /** A status word the item carries in its own text, or null. */
 export function writtenStatus(text: string): 'open' | 'done' | null {
   if (WRITTEN_OPEN.test(text)) return 'open';
-  if (WRITTEN.test(text) || TICKS.test(text) || STRUCK.test(text)) return 'done';
+  if (WRITTEN.test(text) || TICKS.test(text) || STRUCK.test(text) || SET_APART.test(text) || SHOUTED.test(text)) return 'done';
   return null;
 }
 
