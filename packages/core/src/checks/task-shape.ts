@@ -1,8 +1,10 @@
 // The grammar of a vague task, beyond its opening verb: an item that is a question ("Can we search the
-// audit logs?"), a comparative with no measure ("Improve alerting around X", "Better paging", "Set up better
+// audit logs?"), a reminder to people ("Tell engineers to double-check configs"), a comparative with no measure ("Improve alerting around X", "Better paging", "Set up better
 // monitoring"), a recurring activity as its head ("Quarterly drills", "Regular maintenance of …"), or a
 // pledge to prevent incidents as the task itself ("… will prevent such incidents in the future").
 // The word classes are the rule's data (`degree`, `recurring`); the shapes are here.
+
+import { isPersonNoun } from '../grammar/lexicon.js';
 
 export interface ShapeMatch {
   start: number;
@@ -26,6 +28,12 @@ const QUESTION = /^[^.!]*\?|^(?:can|could|should|shall|do|does|is|are|would)\s+(
 // Purpose clauses ("Add a lock to prevent similar failures") state why, not what: only a pledge that is
 // the item's own verb, or the object of "measures"/"steps", is vague.
 const PLEDGE = /(?:^\s*|\b(?:(?<!\b(?:this|that|it|which)\s+)(?:will|shall|must|should)|we|and|measures to|steps to|actions to|changes to)\s+)(?:\w+ly\s+)?(?:prevent|avoid|stop)\s+(?:this|such|similar|these|any|future|the same|further)\b[^.;]{0,30}?\b(?:incidents?|issues?|outages?|failures?|problems?|situations?)\b/i;
+
+// Words that exhort people rather than change a system, when their object is people: "Tell engineers to …",
+// "Encourage the team to …", "Educate staff on …". ("Ask the DBA to add an index" delegates a change: not here.)
+const EXHORT = /^(?:tell|encourage|urge|instruct|nudge|educate|train|coach)$/;
+const GROUP = /^(?:team|teams|everyone|everybody|all|folks)$/;
+const DETERMINER = /^(?:the|our|all|every|each|any|new|other|more)$/;
 
 const PARTICLE = /^(?:up|out|in|on|off|back|down)$/;
 
@@ -55,6 +63,12 @@ export function vagueShape(task: string, lexicon: ShapeWords): ShapeMatch | null
   const [a, b, c] = words(task.slice(body)).map((x) => ({ ...x, start: x.start + body, end: x.end + body }));
   if (!a) return null;
   if (lexicon.recurring.has(a.w) && b) return { start: a.start, end: b.end, key: 'vague' };
+  if (EXHORT.test(a.w) && b) {
+    const who = DETERMINER.test(b.w) ? c : b;
+    // "Tell the vendor our new limit" informs; "Tell engineers to double-check" exhorts: the infinitive decides.
+    const exhorts = /^(?:educate|train|coach)$/.test(a.w) || (who && /^\s*to\s+[a-z]/i.test(task.slice(who.end)));
+    if (who && exhorts && (isPersonNoun(who.w) || GROUP.test(who.w))) return { start: a.start, end: who.end, key: 'vague' };
+  }
   // "Improve alerting …", "Better alerting …", "Set up better monitoring …": the comparative heads the task.
   // The verb may bring a particle: "Set up better monitoring".
   const object = b && PARTICLE.test(b.w) ? c : b;
