@@ -23,6 +23,7 @@ describe(id, () => {
     ['Quarterly failover drills', 'Quarterly failover', 'does not say what will change'],
     ['Tell engineers to double-check configs', 'Tell engineers', 'does not say what will change'],
     ['Educate staff about phishing', 'Educate staff', 'does not say what will change'],
+    ['Implement staging environment', 'Implement staging environment', 'too big'],
     ['Re-assess the vendor rate limits', 'Re-assess', 'does not say what will change'],
     ['Ana will prevent similar outages in the future', 'prevent similar outages', 'too big'],
     ['Rebuild the release process to allow faster rollbacks', 'Rebuild the release process to', 'too big'],
@@ -45,6 +46,8 @@ describe(id, () => {
     '**Pin the chart version**: this will prevent similar incidents when upstream moves',
     'Add a runbook entry answering "can we fail over without the DBA?"',
     'Tell the vendor our new rate limit of 50 req/s',
+    'Create a staging environment for the checkout service',
+    'Implement pod disruption budgets for the ingest tier',
     'Ask the DBA rotation to add an index on orders.created_at',
   ])('clean: %s', (item) => expect(only(id, actions(`- [ ] ${item}`))).toEqual([]));
 

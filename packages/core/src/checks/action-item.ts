@@ -29,6 +29,7 @@ export const actionItem: CheckKind = {
       tooBig: { type: 'array', items: { type: 'string' } },
       degree: { type: 'array', items: { type: 'string' } },
       recurring: { type: 'array', items: { type: 'string' } },
+      wholes: { type: 'array', items: { type: 'string' } },
     },
   },
   run(ctx) {
@@ -136,7 +137,7 @@ function wordsOf(ctx: CheckContext): ShapeWords {
   let w = shapeWords.get(ctx.rule.params);
   if (!w) {
     const set = (key: string) => new Set(((ctx.rule.params[key] as string[] | undefined) ?? []).map((x) => x.toLowerCase()));
-    shapeWords.set(ctx.rule.params, (w = { degree: set('degree'), recurring: set('recurring') }));
+    shapeWords.set(ctx.rule.params, (w = { degree: set('degree'), recurring: set('recurring'), wholes: set('wholes') }));
   }
   return w;
 }

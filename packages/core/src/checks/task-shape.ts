@@ -17,6 +17,8 @@ export interface ShapeWords {
   degree: ReadonlySet<string>;
   /** Frequency adjectives: regular, quarterly, ongoing … */
   recurring: ReadonlySet<string>;
+  /** Nouns for a whole capability: environment, framework, tooling … */
+  wholes: ReadonlySet<string>;
 }
 
 const WORDS = /[\p{L}][\p{L}'’-]*/gu;
@@ -34,6 +36,12 @@ const PLEDGE = /(?:^\s*|\b(?:(?<!\b(?:this|that|it|which)\s+)(?:will|shall|must|
 const EXHORT = /^(?:tell|encourage|urge|instruct|nudge|educate|train|coach)$/;
 const GROUP = /^(?:team|teams|everyone|everybody|all|folks)$/;
 const DETERMINER = /^(?:the|our|all|every|each|any|new|other|more)$/;
+
+// Creating a whole capability, named bare (no article, no scope): "Implement staging environment",
+// "Development of specialized tooling", "Implement rules and guidelines for contributions". With an article
+// or a narrower head ("Implement priority classes for critical workloads") it is a change, and fine.
+const CREATE = /^(?:(?:implement|build|create|develop|introduce|establish|design)\s+|set\s?up\s+|(?:implementation|development|creation|introduction|establishment)\s+of\s+)((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)(?=\s+(?:for|to|in|across|around|on|that|which)\b|[\s.;,]*$)/iu;
+const ARTICLE = /^(?:a|an|the|our|their|its|this|that|these|those|one|some)$/i;
 
 const PARTICLE = /^(?:up|out|in|on|off|back|down)$/;
 
@@ -63,6 +71,11 @@ export function vagueShape(task: string, lexicon: ShapeWords): ShapeMatch | null
   const [a, b, c] = words(task.slice(body)).map((x) => ({ ...x, start: x.start + body, end: x.end + body }));
   if (!a) return null;
   if (lexicon.recurring.has(a.w) && b) return { start: a.start, end: b.end, key: 'vague' };
+  const create = CREATE.exec(task.slice(a.start));
+  if (create) {
+    const np = create[1].toLowerCase().split(/\s+/);
+    if (!ARTICLE.test(np[0]) && np.some((w) => lexicon.wholes.has(w))) return { start: a.start, end: a.start + create[0].length, key: 'tooBig' };
+  }
   if (EXHORT.test(a.w) && b) {
     const who = DETERMINER.test(b.w) ? c : b;
     // "Tell the vendor our new limit" informs; "Tell engineers to double-check" exhorts: the infinitive decides.

@@ -56,12 +56,12 @@ const m0 = (block: Block) => ACTION_LINE.test(block.text);
  * Where a section (or an action sub-heading) writes its items as prose instead of a list, each paragraph that
  * commits to future work is an item. A paragraph that ends with a colon introduces what follows.
  */
-function proseItem(doc: PostmortemDocument, region: Block[], block: Block): boolean {
+function proseItem(doc: PostmortemDocument, listed: ReadonlySet<number>, block: Block): boolean {
   if (!inActionSection(doc, block) || /:\s*$/.test(block.text) || !PLAN.test(block.text)) return false;
   // Prose beside a list or table of the same section (or of its sub-sections) introduces or discusses them.
   const own = doc.sections[block.section];
-  const within = (b: Block) => b.section === block.section || (own && b.start > own.end && b.start < own.bodyEnd);
-  return !region.some((b) => (b.kind === 'list-item' || b.kind === 'table-row') && within(b));
+  for (const i of listed) if (i === block.section || (own && doc.sections[i] && doc.sections[i].start > own.start && doc.sections[i].start < own.bodyEnd)) return false;
+  return true;
 }
 
 /** An item written as a sub-heading with a paragraph under it ("### Better CPU alerting `@dma`"): the heading names the owner. */
@@ -96,6 +96,8 @@ function readRegion(doc: PostmortemDocument, blocks: Block[], known: readonly st
   const depths = blocks.filter((b) => b.kind === 'list-item').map((b) => b.depth ?? 0);
   const minDepth = depths.length ? Math.min(...depths) : 0;
   let intro: Block | null = null;
+  // Sections of the region that hold a list or a table (a handful), so prose is judged without a rescan.
+  const listed = new Set(blocks.filter((b) => b.kind === 'list-item' || b.kind === 'table-row').map((b) => b.section));
   for (const block of blocks) {
     let start = block.start;
     let text = block.text;
@@ -119,7 +121,7 @@ function readRegion(doc: PostmortemDocument, blocks: Block[], known: readonly st
       if (m) {
         start = block.start + m[0].length;
         text = block.text.slice(m[0].length);
-      } else if (!proseItem(doc, blocks, block)) continue;
+      } else if (!proseItem(doc, listed, block)) continue;
     } else continue;
     // Read from the task on ("Action: Ana to add …" names Ana); a list item keeps its whole text.
     const own = block.kind === 'table-row' || block.kind === 'paragraph' || block.kind === 'line';
