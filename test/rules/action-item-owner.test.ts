@@ -14,6 +14,7 @@ describe(id, () => {
     ['Rotate the token (owner: on-call)', 'on-call', '"on-call" is a role'],
     ['Engineering Manager to schedule the review', 'Engineering Manager', '"Engineering Manager" is a role'],
     ['Everyone to read the runbook', 'Everyone', '"Everyone" is a role'],
+    ['Leads to review the token usage', 'Leads', '"Leads" is a role'],
   ])('%s', (item, actual, message) => {
     const d = only(id, actions(`- [ ] ${item}`));
     expect(d.map((x) => x.actual)).toEqual([actual]);

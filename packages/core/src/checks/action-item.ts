@@ -64,8 +64,11 @@ export function ownerKind(ctx: CheckContext, owner: Span): 'team' | 'role' | nul
   if (ctx.config.people.some((p) => p.replace(/^@/, '').toLowerCase() === lower)) return null;
   const configured = ctx.config.teams.map((t) => t.replace(/^@/, '').toLowerCase());
   if (configured.includes(lower)) return 'team';
-  const role = phrases(ctx, 'roles').find(lower);
-  if (role.length && role[0].start === 0 && lower.slice(role[0].end).replace(/[\s.]+/g, '') === '') return 'role';
+  // A role in the plural ("Leads", "tech leads") is several people in that role: a role all the same.
+  for (const form of lower.endsWith('s') ? [lower, lower.slice(0, -1)] : [lower]) {
+    const role = phrases(ctx, 'roles').find(form);
+    if (role.length && role[0].start === 0 && form.slice(role[0].end).replace(/[\s.]+/g, '') === '') return 'role';
+  }
   if (/\b(?:team|squad|crew|guild|group|department|dept|org|organi[sz]ation|committee|folks|people)s?$/i.test(text)) return 'team';
   if (owner.text.startsWith('@') && /[-_](?:team|squad|sre|ops|eng|engineering|devs|oncall|on-call|admins|group)$/i.test(text)) return 'team';
   const teams = ((ctx.rule.params.teams as string[] | undefined) ?? []).map((t) => t.toLowerCase());
