@@ -23,7 +23,10 @@ describe(id, () => {
   it('a sub-heading period dates its items; the end of a range counts', () => {
     const text = actions('### Long-term (Q4 2026 - Q1 2027)\n\n- [ ] Add load tests for the pool (owner: @kim)');
     expect(only(id, text)).toEqual([]);
-    expect(only('action-item-overdue', text, {}, '2027-04-02').map((d) => d.actual)).toEqual(['Q1 2027']);
+    // The heading's period is shared, so the finding sits on each overdue item, naming the period.
+    const overdue = only('action-item-overdue', text, {}, '2027-04-02');
+    expect(overdue.map((d) => d.actual)).toEqual(['Add load tests for the pool (owner: @kim)']);
+    expect(overdue[0].message).toContain('was due Q1 2027');
   });
 
   it('skips reports of work already done and empty template boxes', () => {
@@ -39,5 +42,20 @@ describe(id, () => {
   it('reads a due column, skips done items', () => {
     expect(where(only(id, actions('| Action | Owner | Due |\n|---|---|---|\n| Add alert | Kim | ASAP |\n| Add runbook | Ana | 2026-07-01 |')))).toEqual(['8:21 ASAP']);
     expect(only(id, actions('- [x] Add a disk alert'))).toEqual([]);
+  });
+
+  it('closed by a written status; TODO and DOING are open', () => {
+    for (const item of ['Add a lag alert — DONE', 'Add a lag alert: won\'t do', '~~Add a lag alert~~ (dropped)', 'FAILED - Add a lag alert']) {
+      expect(only(id, actions(`- ${item}`))).toEqual([]);
+    }
+    expect(only(id, actions('| Action | Status |\n|---|---|\n| Add a lag alert | ~~Open~~ Done |'))).toEqual([]);
+    expect(only(id, actions('- TODO: Add a lag alert (owner: @kim)'))).toHaveLength(1);
+  });
+
+  it('a date the task is about is not its deadline', () => {
+    expect(only(id, actions('- [ ] Kim to freeze schema changes until 2027-01-05'))).toHaveLength(1);
+    expect(only(id, actions('- [ ] Kim to add a test for the 2026-03-01 outage'))).toHaveLength(1);
+    expect(only('action-item-overdue', actions('- [ ] Kim to freeze schema changes until 2026-01-05'))).toEqual([]);
+    expect(only(id, actions('- [ ] Kim to freeze schema changes until 2027-01-05, due 2026-12-20'))).toEqual([]);
   });
 });

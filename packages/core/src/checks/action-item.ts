@@ -4,6 +4,7 @@ import { dayNumber } from '../document/dates.js';
 import { PhraseSet } from '../document/phrase-match.js';
 import type { Span } from '../document/action-items.js';
 import { trackerRefs, type Tracker } from '../document/trackers.js';
+import { vagueShape, type ShapeWords } from './task-shape.js';
 
 /**
  * Action items: `problem` picks what a rule checks.
@@ -28,6 +29,9 @@ export const actionItem: CheckKind = {
       leading: { type: 'array', items: { type: 'string' } },
       anywhere: { type: 'array', items: { type: 'string' } },
       tooBig: { type: 'array', items: { type: 'string' } },
+      degree: { type: 'array', items: { type: 'string' } },
+      recurring: { type: 'array', items: { type: 'string' } },
+      wholes: { type: 'array', items: { type: 'string' } },
     },
   },
   run(ctx) {
@@ -63,8 +67,11 @@ export function ownerKind(ctx: CheckContext, owner: Span): 'team' | 'role' | nul
   if (ctx.config.people.some((p) => p.replace(/^@/, '').toLowerCase() === lower)) return null;
   const configured = ctx.config.teams.map((t) => t.replace(/^@/, '').toLowerCase());
   if (configured.includes(lower)) return 'team';
-  const role = phrases(ctx, 'roles').find(lower);
-  if (role.length && role[0].start === 0 && lower.slice(role[0].end).replace(/[\s.]+/g, '') === '') return 'role';
+  // A role in the plural ("Leads", "tech leads") is several people in that role: a role all the same.
+  for (const form of lower.endsWith('s') ? [lower, lower.slice(0, -1)] : [lower]) {
+    const role = phrases(ctx, 'roles').find(form);
+    if (role.length && role[0].start === 0 && form.slice(role[0].end).replace(/[\s.]+/g, '') === '') return 'role';
+  }
   if (/\b(?:team|squad|crew|guild|group|department|dept|org|organi[sz]ation|committee|folks|people)s?$/i.test(text)) return 'team';
   if (owner.text.startsWith('@') && /[-_](?:team|squad|sre|ops|eng|engineering|devs|oncall|on-call|admins|group)$/i.test(text)) return 'team';
   const teams = ((ctx.rule.params.teams as string[] | undefined) ?? []).map((t) => t.toLowerCase());
@@ -107,7 +114,9 @@ function checkOverdue(ctx: CheckContext, item: ActionItem): void {
   const today = Math.floor(ctx.now.getTime() / 86400000);
   const days = today - dayNumber(item.due.date);
   if (days <= 0) return;
-  ctx.report({ start: item.due.start, end: item.due.end, data: { days: String(days), due: item.due.text } });
+  // A sub-heading's period is shared by its items: each overdue item is the finding, not the heading.
+  const at = item.dueFromHeading ? { start: item.start, end: Math.min(item.end, item.start + 80) } : item.due;
+  ctx.report({ start: at.start, end: at.end, data: { days: String(days), due: item.due.text } });
 }
 
 /** The item's own words: owner, due date, tickets and parentheticals blanked, so they are not read as the task. */
@@ -125,8 +134,19 @@ function taskText(item: ActionItem): string {
   return text.replace(/\([^()]*\)|\[[^\][]*\]/g, (m) => ' '.repeat(m.length));
 }
 
-// What opens an item before its verb: markers, an `Action:` label, and the blanked owner of "Ana to …".
-const LEAD = /^[\s*_`~>#-]*(?:(?:action(?: item)?|todo|ai)\s*\d*\s*[:.)-]\s*)?[\s*_]*(?:(?:and|&|,)\s*)*(?:(?:to|will)\s+)?/i;
+// What opens an item before its verb: markers, template braces, an `Action:` label, the blanked owner of
+// "Ana to …", and a subject with a modal ("We need to …", "we should …").
+const LEAD = /^[\s*_`~>#{-]*(?:(?:action(?: item| point)?|todo|ai)\s*\d*\s*[:.)-]\s*)?[\s*_]*(?:(?:and|&|,)\s*)*(?:(?:we|i|they|you)\s+(?:need to|needs to|have to|should|must|want to|plan to|are going to|will)\s+|(?:to|will)\s+)?/i;
+
+const shapeWords = new WeakMap<object, ShapeWords>();
+function wordsOf(ctx: CheckContext): ShapeWords {
+  let w = shapeWords.get(ctx.rule.params);
+  if (!w) {
+    const set = (key: string) => new Set(((ctx.rule.params[key] as string[] | undefined) ?? []).map((x) => x.toLowerCase()));
+    shapeWords.set(ctx.rule.params, (w = { degree: set('degree'), recurring: set('recurring'), wholes: set('wholes') }));
+  }
+  return w;
+}
 
 function checkVague(ctx: CheckContext, item: ActionItem): void {
   const text = taskText(item);
@@ -138,7 +158,9 @@ function checkVague(ctx: CheckContext, item: ActionItem): void {
   // Leading verbs ("Investigate …", "Ana to look into …") are vague only as the item's first words.
   const skip = LEAD.exec(text)![0].length;
   const first = phrases(ctx, 'leading').find(text.slice(skip))[0];
-  if (first && first.start === 0) report(skip + first.start, skip + first.end, 'vague');
+  if (first && first.start === 0) return report(skip + first.start, skip + first.end, 'vague');
+  const shape = vagueShape(text.slice(skip), wordsOf(ctx));
+  if (shape) report(skip + shape.start, skip + shape.end, shape.key);
 }
 
 /** An open item that the tracker does not know about: no ticket key, issue reference, issue link or ticket column. */

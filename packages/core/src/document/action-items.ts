@@ -2,6 +2,8 @@
 // status and ticket references. Pure: no config. Whether an owner is a team or a role is for the check.
 import { findDueDate, type DueDate } from './dates.js';
 import { isEnglishWord, isKnownName } from '../people/index.js';
+import { reportsDoneWork } from './item-tense.js';
+import { isStatusWord, readStatusWord, writtenStatus } from './item-status.js';
 
 export interface Span {
   text: string;
@@ -38,11 +40,23 @@ const DUE_HEADER = /^(?:due|due date|deadline|target|target date|eta|date|when|b
 const STATUS_HEADER = /^(?:status|state|done\??)$/i;
 const OWNER_LABEL = /\b(?:owners?|assignee|assigned to|owned by|dri|responsible)\s*[:=]\s*|\b(?:owners?|assigned to|owned by|dri)\s+(?=@|[A-Z])/gi;
 const OWNER_VALUE_END = /\s*(?:[;|)\]\n]|(?<![\s.][A-Z])\.(?:\s|$)|,\s*(?:due|by|eta|status|deadline|target)\b|\s[-–—]\s|\s(?:due|by|eta|deadline|status)\b|$)/i;
-const DUE_LABEL = /\b(?:due(?: date| by| on)?|deadline|target(?: date)?|eta|by|until|before|no later than)\s*[:=]?\s*/gi;
+const DUE_LABEL = /\b(?:due(?: date| by| on)?|deadline|target(?: date)?|eta|by|before|no later than)\s*[:=]?\s*/gi;
+// A date after these words is part of the task, not its deadline: "freeze deploys until 2027-01-05",
+// "replay the events since 2026-03-01", "add a test for the 2026-03-01 outage".
+const NOT_A_DEADLINE = /\b(?:until|till|til|through|since|from|after|during|between|following|of|the|in the)\s*$/i;
+
+/** The first date in a text that can be its deadline. */
+function deadlineIn(text: string): DueDate | null {
+  for (let at = 0; at < text.length; ) {
+    const found = findDueDate(text.slice(at));
+    if (!found) return null;
+    if (!NOT_A_DEADLINE.test(text.slice(0, at + found.start))) return { ...found, start: at + found.start, end: at + found.end };
+    at += found.end;
+  }
+  return null;
+}
 const PLACEHOLDER = /^(?:tbd|tba|tbc|none|nobody|n\/a|unassigned|unknown|\?+|-+|—)$/i;
 export const VAGUE_DUE = /^(?:asap|a\.s\.a\.p\.?|soon|soonish|tbd|tba|tbc|later|someday|eventually|when possible|next (?:sprint|week|month|quarter|release|year)|this (?:sprint|week|month|quarter|release)|end of (?:the )?(?:week|sprint|month|quarter)|eo[dwmq]|(?:this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|q[1-4]|h[12]|tomorrow|today|immediately|n\/a|ongoing)\b/i;
-const DONE = /^(?:done|complete|completed|closed|fixed|resolved|shipped|merged|finished|✅|✔️?|☑️?|yes|y)$/i;
-const OPEN = /^(?:open|todo|to do|in progress|in-progress|wip|pending|blocked|not started|planned|started|ongoing|no|n|❌|⬜)$/i;
 const TICKET = /(?<![\w/#-])(?:[A-Z][A-Z0-9]{1,9}-\d+|#\d+|GH-\d+)(?![\w-])|https?:\/\/\S+?\/(?:issues|pull|merge_requests|browse|tickets?)\/[\w-]+/g;
 const HANDLE = /(?<![\w.@])@[A-Za-z0-9][\w.-]*[A-Za-z0-9_]|(?<![\w.@])@[A-Za-z0-9]/g;
 // "Ana to add ...", "Platform team will migrate ...": the subject before "to"/"will" is the owner.
@@ -62,6 +76,13 @@ function looksLikeOwner(subject: string, known: readonly string[]): boolean {
   const lower = first.toLowerCase();
   return !isEnglishWord(lower) || isKnownName(lower);
 }
+
+/**
+ * Markdown links read as their text, offsets kept: "[Ana Souza](https://github.com/ana)" is one owner, not
+ * three pieces split at the URL's slashes. Emphasis around a header ("**Owner**") is not part of it.
+ */
+const maskLinks = (s: string) => s.replace(/\[([^\][]*)\]\([^()\s]*\)/g, (m, label: string) => ` ${label}${' '.repeat(m.length - label.length - 1)}`);
+const header = (h: string) => h.replace(/[*_`]/g, '').replace(/:\s*$/, '').trim();
 
 function span(text: string, start: number, base: number): Span {
   return { text, start: base + start, end: base + start + text.length };
@@ -95,6 +116,18 @@ function readOwners(text: string, base: number, r: ParsedActionItem, known: read
     } else r.owners.push(...splitOwners(value, base + from));
     return;
   }
+  // "Ana Souza: add the canary", "**@kim**: …": a name and a colon before the task.
+  const named = /^[\s*_]*(@[\w.-]+|[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,2}(?:\s+team)?)[*_]*\s*:\s+(?=\S)/u.exec(text);
+  if (named && !PLACEHOLDER.test(named[1]) && !isStatusWord(named[1]) && looksLikeOwner(named[1], known) && !NOT_A_SUBJECT.test(named[1])) {
+    r.owners.push(span(named[1], named.index + named[0].indexOf(named[1]), base));
+    return;
+  }
+  // "[kim] add the canary", "[@kim?] …": a bracketed name before the task, as meeting notes write it.
+  const bracket = /^[\s*_]*\[(@?[\p{L}][\p{L}\d._-]*\??)\](?![(\[:])\s+/u.exec(text);
+  if (bracket && !PLACEHOLDER.test(bracket[1]) && !isStatusWord(bracket[1])) {
+    r.owners.push(span(bracket[1].replace(/\?$/, ''), bracket.index + bracket[0].indexOf(bracket[1]), base));
+    return;
+  }
   const subject = SUBJECT.exec(text.replace(/^[*_\s]+/, (m) => ' '.repeat(m.length)).trimStart());
   const lead = text.length - text.replace(/^[*_\s]+/, '').length;
   if (subject && !NOT_A_SUBJECT.test(subject[1].split(/\s/)[0]) && looksLikeOwner(subject[1], known)) {
@@ -105,9 +138,40 @@ function readOwners(text: string, base: number, r: ParsedActionItem, known: read
   for (let m = HANDLE.exec(text); m; m = HANDLE.exec(text)) r.owners.push(span(m[0], m.index, base));
   if (r.owners.length) return;
   // A trailing "— Ana Souza" or "(Ana Souza)" names the owner.
-  const suffix = /(?:\s[-–—]\s*|\(\s*)([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,2}(?:\s+team)?)\s*(?:[,;]\s*[^,;()]{1,40})?\s*\)?\s*\.?$/u.exec(text);
-  if (suffix && !PLACEHOLDER.test(suffix[1]) && !VAGUE_DUE.test(suffix[1]) && !DONE.test(suffix[1]) && !OPEN.test(suffix[1])) {
+  // A name between dashes before a date or a status is one too: "Add X — Ana Souza — 2027-02-01".
+  const suffix = /(?:\s[-–—]\s*|\(\s*)([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,2}(?:\s+team)?)\s*(?:(?:[,;]|\s[-–—])\s*[^,;()]{1,40})?\s*\)?\s*\.?$/u.exec(text);
+  const between = suffix && /^\s[-–—]/.test(suffix[0].slice(suffix[0].indexOf(suffix[1]) + suffix[1].length));
+  if (suffix && !PLACEHOLDER.test(suffix[1]) && !VAGUE_DUE.test(suffix[1]) && !isStatusWord(suffix[1]) && (!between || looksLikeOwner(suffix[1], known))) {
     r.owners.push(span(suffix[1], suffix.index + suffix[0].indexOf(suffix[1]), base));
+    return;
+  }
+  readOwnerField(text, base, r, known);
+}
+
+// A field of the item set off by brackets, pipes or dashes that holds only names: "[Ana Souza] [2027-02-01]",
+// "| Ana Souza | 2027-02-01", "(Ana Souza & Ben Ode, 2027-02-01)". The task itself is the first field.
+const FIELD = /(?:\s[-–—|]\s+|[(\[]\s*|,\s+)((?:@[\w.-]+|[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,2}(?:\s+team)?)(?:\s*(?:&|\band\b|\/)\s*(?:@[\w.-]+|[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,2}))*)\s*(?=[)\]|,;]|\s[-–—]\s|$)/gu;
+
+/**
+ * Stricter than a subject: a field in brackets is often a remark ("(Longer-term)", "[PR]", "(Frankfurt)"), so
+ * only a handle, a configured name, a team, or words that are each a known first name or no English word.
+ */
+function isNameField(text: string, known: readonly string[]): boolean {
+  if (text.startsWith('@') || known.some((k) => k.replace(/^@/, '').toLowerCase() === text.replace(/^@/, '').toLowerCase())) return true;
+  if (/\steam$/i.test(text)) return true;
+  return text.split(/\s+/).every((w) => /^[\p{Lu}][\p{Ll}'’]/u.test(w) && w.split('-').every((part) => {
+    const lower = part.toLowerCase();
+    return isKnownName(lower) || !isEnglishWord(lower);
+  }));
+}
+
+function readOwnerField(text: string, base: number, r: ParsedActionItem, known: readonly string[]): void {
+  FIELD.lastIndex = 0;
+  for (let m = FIELD.exec(text); m; m = FIELD.exec(text)) {
+    const names = splitOwners(m[1], base + m.index + m[0].indexOf(m[1]));
+    if (!names.every((n) => !PLACEHOLDER.test(n.text) && !VAGUE_DUE.test(n.text) && !isStatusWord(n.text) && isNameField(n.text, known))) continue;
+    r.owners.push(...names);
+    return;
   }
 }
 
@@ -122,7 +186,7 @@ function readDue(text: string, base: number, r: ParsedActionItem, labelledOnly: 
       return;
     }
     const vague = VAGUE_DUE.exec(rest);
-    const strong = !/^by|until|before$/i.test(m[0].trim().replace(/\s*[:=]$/, ''));
+    const strong = !/^by|before$/i.test(m[0].trim().replace(/\s*[:=]$/, ''));
     if (vague) {
       r.vagueDue ??= span(vague[0], from, base);
     } else if (strong && /[:=]/.test(m[0]) && !r.vagueDue) {
@@ -131,7 +195,7 @@ function readDue(text: string, base: number, r: ParsedActionItem, labelledOnly: 
     }
   }
   if (labelledOnly) return;
-  const found = findDueDate(text);
+  const found = deadlineIn(text);
   if (found) {
     r.due = { ...found, start: base + found.start, end: base + found.end };
     return;
@@ -140,26 +204,20 @@ function readDue(text: string, base: number, r: ParsedActionItem, labelledOnly: 
   if (loose) r.vagueDue ??= span(loose[0], loose.index, base);
 }
 
-function readStatusWord(value: string): 'open' | 'done' | null {
-  const v = value.trim().replace(/[*_`.]/g, '').trim();
-  if (DONE.test(v)) return 'done';
-  if (OPEN.test(v)) return 'open';
-  return null;
-}
-
 export function parseActionItem(input: ActionItemInput): ParsedActionItem {
   const r: ParsedActionItem = { owners: [], ownerPlaceholder: null, due: null, vagueDue: null, status: null, tickets: [] };
   const cells = input.cells ?? [];
-  const ownerCell = cells.find((c) => OWNER_HEADER.test(c.header.trim()));
-  const dueCell = cells.find((c) => DUE_HEADER.test(c.header.trim()));
-  const statusCell = cells.find((c) => STATUS_HEADER.test(c.header.trim()));
+  const ownerCell = cells.find((c) => OWNER_HEADER.test(header(c.header)));
+  const dueCell = cells.find((c) => DUE_HEADER.test(header(c.header)));
+  const statusCell = cells.find((c) => STATUS_HEADER.test(header(c.header)));
   const prose = cells.length ? cells.filter((c) => c !== ownerCell && c !== dueCell && c !== statusCell) : [{ text: input.text, start: input.start }];
 
   if (ownerCell) {
-    const value = ownerCell.text.trim();
-    if (!value || PLACEHOLDER.test(value)) r.ownerPlaceholder = value ? span(value, ownerCell.text.indexOf(value), ownerCell.start) : null;
-    else r.owners.push(...splitOwners(ownerCell.text, ownerCell.start));
-  } else for (const p of prose) if (!r.owners.length && !r.ownerPlaceholder) readOwners(p.text, p.start, r, input.known ?? []);
+    const cell = maskLinks(ownerCell.text);
+    const value = cell.trim();
+    if (!value || PLACEHOLDER.test(value)) r.ownerPlaceholder = value ? span(value, cell.indexOf(value), ownerCell.start) : null;
+    else r.owners.push(...splitOwners(cell, ownerCell.start));
+  } else for (const p of prose) if (!r.owners.length && !r.ownerPlaceholder) readOwners(maskLinks(p.text), p.start, r, input.known ?? []);
 
   if (dueCell) {
     const value = dueCell.text.trim();
@@ -175,8 +233,10 @@ export function parseActionItem(input: ActionItemInput): ParsedActionItem {
   for (const p of prose) {
     const label = /\bstatus\s*[:=]\s*([\w -]+?)(?=[;,)\]|]|$)/i.exec(p.text);
     if (label && !statusCell) r.status = readStatusWord(label[1]) ?? r.status;
-    // A written "(done)", a tick or a strike-through wins over an unticked box nobody updated.
-    if (r.status !== 'done' && !statusCell && !label && (/[(\[]\s*(?:done|completed?|fixed|closed|resolved|shipped)\s*[)\]]|✅|✔|☑|^\s*(?:done|completed?)\s*[:\-–—]/i.test(p.text) || /^\s*~~[\s\S]+~~\s*$/.test(p.text))) r.status = 'done';
+    // A written "(done)", "— won't do", a tick or a strike-through wins over an unticked box nobody updated.
+    const written = statusCell || label ? null : writtenStatus(p.text);
+    if (written === 'done' || (written === 'open' && !r.status)) r.status = written;
+    if (!r.status && reportsDoneWork(p.text)) r.status = 'done';
     TICKET.lastIndex = 0;
     for (let m = TICKET.exec(p.text); m; m = TICKET.exec(p.text)) r.tickets.push(span(m[0], m.index, p.start));
   }

@@ -1,8 +1,10 @@
-// The action items of a document: list items and table rows of the Action items section (and its
-// sub-sections), and `Action:` lines there. Each is parsed for owner, due date, status and tickets.
+// The action items of a document: list items and table rows of its action regions (the Action items
+// section and its sub-sections, a bold "Review actions" label), and `Action:` lines. Each is parsed for
+// owner, due date, status and tickets.
 import type { Block, PostmortemDocument } from './types.js';
 import { parseActionItem, type ParsedActionItem } from './action-items.js';
-import { findDueDate } from './dates.js';
+import { findDueDate, type DueDate } from './dates.js';
+import { ACTION_LINE, actionRegions, boldLabel, inActionSection } from './action-regions.js';
 import { perDocument } from '../engine/block-cache.js';
 
 export interface ActionItem extends ParsedActionItem {
@@ -11,10 +13,11 @@ export interface ActionItem extends ParsedActionItem {
   start: number;
   end: number;
   text: string;
+  /** The due date came from a sub-heading ("Long-term (Q4 2025 - Q1 2026)"), not from the item. */
+  dueFromHeading?: boolean;
 }
 
 const ACTION_HEADER = /^(?:action(?: item)?s?|item|task|what|description|follow[- ]?ups?|remediation|todo|to do)$/i;
-const ACTION_LINE = /^(?:\*\*|__)?(?:action(?: item)?|todo|ai|follow[- ]?up)\s*(?:\d+|#\d+)?\s*[:.)-]\s*(?:\*\*|__)?\s*/i;
 // Sub-headings such as "Immediate actions (completed)" or "Done" mark their items as done.
 const DONE_HEADING = /\b(?:completed|done|finished|closed|already (?:done|taken))\b/i;
 // Items that report what was already done: "Reverted the change…", "Sent communications…". Only trusted
@@ -22,6 +25,10 @@ const DONE_HEADING = /\b(?:completed|done|finished|closed|already (?:done|taken)
 // runbooks" in a plan is a noun phrase, not a report.
 const PAST_TENSE = /^[\s*_]*(?:(?!\w*eed\b)[A-Z][a-z]+ed|Sent|Built|Wrote|Made|Ran|Took|Put|Shut|Cut|Began|Gave|Held|Kept|Led|Paid|Told|Spun)\b/;
 const REPORT_HEADING = /\b(?:immediate|mitigation|taken|during the incident)\b/i;
+
+// A template's slot for an item: only a placeholder in `${…}`, angle brackets or brackets. Mustache braces
+// also wrap filled-in items ("{{ Enable logging on all hubs }}"), so only a word or two in them is a slot.
+const TEMPLATE_SLOT = /^\s*(?:\[[ xX]?\]\s*)?(?:\$\{[^{}]*\}|\{\{\s*[\w-]+(?:\s+[\w-]+)?\s*\}\}|<[^<>]*>|\[[^\][]*\](?!\()|\.{3}|…)\s*$/;
 
 /** The source text between the start of the item's line and its text: `- [ ] `, `1. `. */
 function marker(doc: PostmortemDocument, block: Block): string {
@@ -40,9 +47,29 @@ function headingDue(heading: string) {
   return last;
 }
 
-function inActionItems(doc: PostmortemDocument, block: Block): boolean {
+// A paragraph that commits to future work: a modal or future of the item's doer ("the team will
+// investigate …", "Back-up systems should be implemented", "we need to …", "Chia is going to rebuild …").
+const PLAN = /\b(?:will|shall|should|must|need(?:s)? to|going to|plan(?:s)? to|we'll|aim(?:s|ing)? to)\b/i;
+const m0 = (block: Block) => ACTION_LINE.test(block.text);
+
+/**
+ * Where a section (or an action sub-heading) writes its items as prose instead of a list, each paragraph that
+ * commits to future work is an item. A paragraph that ends with a colon introduces what follows.
+ */
+function proseItem(doc: PostmortemDocument, listed: ReadonlySet<number>, block: Block): boolean {
+  if (!inActionSection(doc, block) || /:\s*$/.test(block.text) || !PLAN.test(block.text)) return false;
+  // Prose beside a list or table of the same section (or of its sub-sections) introduces or discusses them.
+  const own = doc.sections[block.section];
+  for (const i of listed) if (i === block.section || (own && doc.sections[i] && doc.sections[i].start > own.start && doc.sections[i].start < own.bodyEnd)) return false;
+  return true;
+}
+
+/** An item written as a sub-heading with a paragraph under it ("### Better CPU alerting `@dma`"): the heading names the owner. */
+function ownersFromHeading(doc: PostmortemDocument, block: Block, parsed: ParsedActionItem, known: readonly string[]): void {
   const s = doc.sections[block.section];
-  return Boolean(s && (s.kind === 'action-items' || (!s.kind && s.parentKind === 'action-items')));
+  if (!s || s.kind === 'action-items') return;
+  const fromHeading = parseActionItem({ text: s.heading, start: s.start, known });
+  if (fromHeading.owners.length) parsed.owners = fromHeading.owners;
 }
 
 /** Memoised per document and argument (several rules read it); see engine/block-cache.ts perDocument. */
@@ -54,47 +81,65 @@ export function readActionItems(doc: PostmortemDocument, known: readonly string[
 
 function readActionItemsUncached(doc: PostmortemDocument, known: readonly string[] = []): ActionItem[] {
   const out: ActionItem[] = [];
-  const blocks = doc.blocks.filter((b) => inActionItems(doc, b));
+  for (const region of actionRegions(doc)) out.push(...readRegion(doc, region.blocks, known));
+  // A past-tense report among done siblings, or under an "Immediate actions" heading, is done too.
+  for (const item of out) {
+    if (item.status || !PAST_TENSE.test(item.text)) continue;
+    const siblings = out.filter((o) => o.block.section === item.block.section);
+    if (REPORT_HEADING.test(doc.sections[item.block.section]?.heading ?? '') || siblings.some((o) => o.status === 'done')) item.status = 'done';
+  }
+  return out;
+}
+
+function readRegion(doc: PostmortemDocument, blocks: Block[], known: readonly string[]): ActionItem[] {
+  const out: ActionItem[] = [];
   const depths = blocks.filter((b) => b.kind === 'list-item').map((b) => b.depth ?? 0);
   const minDepth = depths.length ? Math.min(...depths) : 0;
   let intro: Block | null = null;
+  // Sections of the region that hold a list or a table (a handful), so prose is judged without a rescan.
+  const listed = new Set(blocks.filter((b) => b.kind === 'list-item' || b.kind === 'table-row').map((b) => b.section));
   for (const block of blocks) {
     let start = block.start;
     let text = block.text;
     if (block.kind === 'list-item') {
       if ((block.depth ?? 0) > minDepth) continue; // details of the item above
       if (!block.text.replace(/^\[[ xX]?\]/, '').trim()) continue; // an empty template box
+      if (boldLabel(block) !== null) continue; // "- **Short term**:" heads the items under it
+      if (TEMPLATE_SLOT.test(block.text)) continue; // "- [ ] ${first item}": a template's empty slot
       // "1. Add alerts around:" followed by a bullet list that lost its indentation: the bullets are details.
       if (intro && ordered(marker(doc, intro)) !== ordered(marker(doc, block))) continue;
       intro = /:\s*$/.test(block.text) ? block : null;
     } else if (block.kind === 'table-row') {
       const cells = block.cells ?? [];
       if (!cells.some((c) => c.text.trim())) continue;
-      const action = cells.find((c) => ACTION_HEADER.test(c.header.trim())) ?? cells.find((c) => c.text.trim().split(/\s+/).length > 2) ?? cells[0];
+      const action = cells.find((c) => ACTION_HEADER.test(c.header.replace(/[*_`]/g, '').replace(/:\s*$/, '').trim())) ?? cells.find((c) => c.text.trim().split(/\s+/).length > 2) ?? cells[0];
       start = action.start;
       text = action.text;
     } else if (block.kind === 'paragraph' || block.kind === 'line') {
+      if (block.split) continue;
       const m = ACTION_LINE.exec(block.text);
-      if (!m || block.split) continue;
-      start = block.start + m[0].length;
-      text = block.text.slice(m[0].length);
+      if (m) {
+        start = block.start + m[0].length;
+        text = block.text.slice(m[0].length);
+      } else if (!proseItem(doc, listed, block)) continue;
     } else continue;
-    const parsed = parseActionItem({ text: block.kind === 'table-row' ? text : block.text, start: block.kind === 'table-row' ? start : block.start, cells: block.cells, checked: block.checked, known });
+    // Read from the task on ("Action: Ana to add …" names Ana); a list item keeps its whole text.
+    const own = block.kind === 'table-row' || block.kind === 'paragraph' || block.kind === 'line';
+    const parsed = parseActionItem({ text: own ? text : block.text, start: own ? start : block.start, cells: block.cells, checked: block.checked, known });
+    if (block.kind === 'paragraph' && !m0(block) && !parsed.owners.length) ownersFromHeading(doc, block, parsed, known);
     const heading = doc.sections[block.section]?.heading ?? '';
     if (!parsed.status && DONE_HEADING.test(heading)) parsed.status = 'done';
-    if (!parsed.due && doc.sections[block.section]?.kind !== 'action-items') {
+    let dueFromHeading = false;
+    if (!parsed.due && inActionSection(doc, block) && doc.sections[block.section]?.kind !== 'action-items') {
       // Only a sub-heading's period applies; the top "Action items" heading has none.
-      const due = headingDue(heading);
-      if (due) parsed.due = { ...due, start: doc.sections[block.section].start + due.start, end: doc.sections[block.section].start + due.end };
+      const due: DueDate | null = headingDue(heading);
+      if (due) {
+        parsed.due = { ...due, start: doc.sections[block.section].start + due.start, end: doc.sections[block.section].start + due.end };
+        dueFromHeading = true;
+      }
     }
     const trimmed = text.replace(/\s+$/, '');
-    out.push({ ...parsed, block, start, end: start + trimmed.length, text: trimmed });
-  }
-  // A past-tense report among done siblings, or under an "Immediate actions" heading, is done too.
-  for (const item of out) {
-    if (item.status || !PAST_TENSE.test(item.text)) continue;
-    const siblings = out.filter((o) => o.block.section === item.block.section);
-    if (REPORT_HEADING.test(doc.sections[item.block.section]?.heading ?? '') || siblings.some((o) => o.status === 'done')) item.status = 'done';
+    out.push({ ...parsed, block, start, end: start + trimmed.length, text: trimmed, dueFromHeading });
   }
   return out;
 }

@@ -1,0 +1,93 @@
+// The grammar of a vague task, beyond its opening verb: an item that is a question ("Can we search the
+// audit logs?"), a reminder to people ("Tell engineers to double-check configs"), a comparative with no measure ("Improve alerting around X", "Better paging", "Set up better
+// monitoring"), a recurring activity as its head ("Quarterly drills", "Regular maintenance of …"), or a
+// pledge to prevent incidents as the task itself ("… will prevent such incidents in the future").
+// The word classes are the rule's data (`degree`, `recurring`); the shapes are here.
+
+import { isPersonNoun } from '../grammar/lexicon.js';
+
+export interface ShapeMatch {
+  start: number;
+  end: number;
+  key: 'vague' | 'tooBig';
+}
+
+export interface ShapeWords {
+  /** Verbs and adjectives of degree: improve, enhance, more, better … */
+  degree: ReadonlySet<string>;
+  /** Frequency adjectives: regular, quarterly, ongoing … */
+  recurring: ReadonlySet<string>;
+  /** Nouns for a whole capability: environment, framework, tooling … */
+  wholes: ReadonlySet<string>;
+}
+
+const WORDS = /[\p{L}][\p{L}'’-]*/gu;
+// A measure or a means makes a comparative concrete: a number, a code name, "by adding …", "with an alert …",
+// "to 100 GB", "such as …", or a list after a colon.
+const ANCHOR = /\d|`|\b(?:by|with|via|using|through|such as|e\.g|so that|until)\b|:\s*\S/i;
+// Questions: a trailing question mark on the first sentence, or an opening auxiliary before "we"/"it".
+const QUESTION = /^[^.!]*\?|^(?:can|could|should|shall|do|does|is|are|would)\s+(?:we|it|they|you|someone)\b/i;
+// Purpose clauses ("Add a lock to prevent similar failures") state why, not what: only a pledge that is
+// the item's own verb, or the object of "measures"/"steps", is vague.
+const PLEDGE = /(?:^\s*|\b(?:(?<!\b(?:this|that|it|which)\s+)(?:will|shall|must|should)|we|and|measures to|steps to|actions to|changes to)\s+)(?:\w+ly\s+)?(?:prevent|avoid|stop)\s+(?:this|such|similar|these|any|future|the same|further)\b[^.;]{0,30}?\b(?:incidents?|issues?|outages?|failures?|problems?|situations?)\b/i;
+
+// Words that exhort people rather than change a system, when their object is people: "Tell engineers to …",
+// "Encourage the team to …", "Educate staff on …". ("Ask the DBA to add an index" delegates a change: not here.)
+const EXHORT = /^(?:tell|encourage|urge|instruct|nudge|educate|train|coach)$/;
+const GROUP = /^(?:team|teams|everyone|everybody|all|folks)$/;
+const DETERMINER = /^(?:the|our|all|every|each|any|new|other|more)$/;
+
+// Creating a whole capability, named bare (no article, no scope): "Implement staging environment",
+// "Development of specialized tooling", "Implement rules and guidelines for contributions". With an article
+// or a narrower head ("Implement priority classes for critical workloads") it is a change, and fine.
+const CREATE = /^(?:(?:implement|build|create|develop|introduce|establish|design)\s+|set\s?up\s+|(?:implementation|development|creation|introduction|establishment)\s+of\s+)((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)(?=\s+(?:for|to|in|across|around|on|that|which)\b|[\s.;,]*$)/iu;
+const ARTICLE = /^(?:a|an|the|our|their|its|this|that|these|those|one|some)$/i;
+
+const PARTICLE = /^(?:up|out|in|on|off|back|down)$/;
+
+function words(text: string): Array<{ w: string; start: number; end: number }> {
+  const out: Array<{ w: string; start: number; end: number }> = [];
+  WORDS.lastIndex = 0;
+  for (let m = WORDS.exec(text); m && out.length < 4; m = WORDS.exec(text)) out.push({ w: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/** `task`: the item's words from its verb on (owner, dates, tickets blanked). Offsets are into `task`. */
+export function vagueShape(task: string, lexicon: ShapeWords): ShapeMatch | null {
+  const trimmed = task.trim();
+  const lead = task.length - task.trimStart().length;
+  if (!trimmed) return null;
+  // A question quoted inside a task ("a runbook entry answering “can we fail over?”") is the task's object.
+  if (QUESTION.test(trimmed.replace(/"[^"]*"|“[^”]*”|'[^']*'/g, (q) => ' '.repeat(q.length)))) {
+    const end = trimmed.search(/[?]|$/);
+    return { start: lead, end: lead + (end > 0 ? end + 1 : trimmed.length), key: 'vague' };
+  }
+  // "This will prevent similar issues" after the change is the change's purpose: only the first sentence counts.
+  const pledge = PLEDGE.exec(task.split(/[.!?](?:\s|$)/)[0]);
+  if (pledge) return { start: pledge.index + pledge[0].search(/\S/), end: pledge.index + pledge[0].length, key: 'tooBig' };
+  // A bold title with a body ("**Improved runbooks** We plan to document …"): the body says what changes.
+  const title = /^\s*(?:\*\*|__)?[^*_\n]+(?:\*\*|__)\s*:?\s*(?=\S.*\s\S+\s\S)/s.exec(task);
+  const body = title ? title[0].length : 0;
+  const [a, b, c] = words(task.slice(body)).map((x) => ({ ...x, start: x.start + body, end: x.end + body }));
+  if (!a) return null;
+  if (lexicon.recurring.has(a.w) && b) return { start: a.start, end: b.end, key: 'vague' };
+  const create = CREATE.exec(task.slice(a.start));
+  if (create) {
+    const np = create[1].toLowerCase().split(/\s+/);
+    if (!ARTICLE.test(np[0]) && np.some((w) => lexicon.wholes.has(w))) return { start: a.start, end: a.start + create[0].length, key: 'tooBig' };
+  }
+  if (EXHORT.test(a.w) && b) {
+    const who = DETERMINER.test(b.w) ? c : b;
+    // "Tell the vendor our new limit" informs; "Tell engineers to double-check" exhorts: the infinitive decides.
+    const exhorts = /^(?:educate|train|coach)$/.test(a.w) || (who && /^\s*to\s+[a-z]/i.test(task.slice(who.end)));
+    if (who && exhorts && (isPersonNoun(who.w) || GROUP.test(who.w))) return { start: a.start, end: who.end, key: 'vague' };
+  }
+  // "Improve alerting …", "Better alerting …", "Set up better monitoring …": the comparative heads the task.
+  // The verb may bring a particle: "Set up better monitoring".
+  const object = b && PARTICLE.test(b.w) ? c : b;
+  const head = lexicon.degree.has(a.w) ? a : object && lexicon.degree.has(object.w) && a.start === Math.max(lead, body) ? object : null;
+  if (!head || ANCHOR.test(task)) return null;
+  // The comparative and the word it governs: "Improve alerting", "Set up better dashboards".
+  const next = words(task.slice(head.end))[0];
+  return { start: a.start, end: next ? head.end + next.end : head.end, key: 'vague' };
+}

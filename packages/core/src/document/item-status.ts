@@ -1,0 +1,39 @@
+// Whether an action item is still open, as its writer marked it: a status word in a Status column or after
+// `status:`, or written into the item itself ("Add X — DONE", "(fixed)", "DONE: Add X", "~~Add X~~ (dropped)").
+// Closed means nobody has to act any more: done, and also given up ("won't do", "dropped", "failed").
+
+const CLOSED_WORDS = String.raw`done|complete|completed|closed|fixed|resolved|shipped|merged|finished|won'?t do|won'?t fix|wontfix|not doing|dropped|cancell?ed|abandoned|rejected|obsolete|superseded|declined|not needed|failed`;
+const CLOSED = new RegExp(String.raw`^(?:${CLOSED_WORDS}|✅|✔️?|☑️?|yes|y)$`, 'i');
+const OPEN = /^(?:open|todo|to do|doing|in progress|in-progress|wip|pending|blocked|not started|planned|started|ongoing|next|no|n|❌|⬜)$/i;
+
+// A status written into the item: a leading "DONE:" / "[Fixed]", a trailing "— DONE", "- won't do", "(fixed)".
+const WRITTEN = new RegExp(
+  String.raw`^[\s*_]*(?:\[\s*(?:${CLOSED_WORDS})\s*\]|(?:${CLOSED_WORDS})\s*[:\-–—])|(?:\s*[:|]\s*|\s[-–—]\s*|[(\[]\s*)(?:${CLOSED_WORDS})\s*[)\]]?[\s.!]*$|[(\[]\s*(?:${CLOSED_WORDS})\s*[)\]]`,
+  'i',
+);
+const WRITTEN_OPEN = /^[\s*_]*(?:\[\s*(?:todo|doing|wip|in progress)\s*\]|(?:todo|doing|wip|in progress)\s*[:\-–—])/i;
+// Struck through: the whole task, or the task followed by a short remark ("~~Add X~~ (dropped)").
+const STRUCK = /^\s*~~[^~][\s\S]*~~\s*(?:[(\[-–—:,]?[^~]{0,40})?$/;
+const TICKS = /✅|✔|☑/;
+// A status set apart by emphasis or capitals: "**DONE** Add X", "Add X _fixed_", "DONE Add X".
+const SET_APART = new RegExp(String.raw`(?:\*\*|__|\*|_)\s*(?:${CLOSED_WORDS})\s*(?:\*\*|__|\*|_)`, 'i');
+const SHOUTED = /^[\s*_]*(?:DONE|FIXED|CLOSED|RESOLVED|COMPLETED?|MERGED|SHIPPED|WONTFIX|DROPPED|CANCELL?ED|FAILED)\b/;
+
+/** A status cell's or `status:` label's word: closed, open, or null when it says neither. */
+export function readStatusWord(value: string): 'open' | 'done' | null {
+  // "~~Open~~ Done": a struck-out status was replaced by the one after it.
+  const v = value.replace(/~~[^~]*~~/g, '').replace(/[*_`.~]/g, '').trim();
+  if (CLOSED.test(v)) return 'done';
+  if (OPEN.test(v)) return 'open';
+  return null;
+}
+
+/** A status word the item carries in its own text, or null. */
+export function writtenStatus(text: string): 'open' | 'done' | null {
+  if (WRITTEN_OPEN.test(text)) return 'open';
+  if (WRITTEN.test(text) || TICKS.test(text) || STRUCK.test(text) || SET_APART.test(text) || SHOUTED.test(text)) return 'done';
+  return null;
+}
+
+/** Is this word a status rather than a name ("— DONE", "[wip]")? */
+export const isStatusWord = (w: string): boolean => CLOSED.test(w.trim()) || OPEN.test(w.trim());
