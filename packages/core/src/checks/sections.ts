@@ -39,7 +39,12 @@ export const sections: CheckKind = {
     const problem = ctx.rule.params.problem;
     if (problem === 'required') checkRequired(ctx);
     else if (problem === 'summary') for (const s of ofKind(ctx, 'summary')) checkSummary(ctx, s);
-    else if (problem === 'single-factor') for (const s of ofKind(ctx, 'contributing-factors')) checkFactors(ctx, s);
+    else if (problem === 'single-factor') {
+      // Factors under two headings ("Root causes" and "What went wrong", "Five whys" and "Root cause") are
+      // more than one: only a document with one contributing-factors section that says anything is checked.
+      const said = ofKind(ctx, 'contributing-factors').filter((x) => body(ctx, x).some((b) => /[\p{L}\p{N}]/u.test(b.prose)));
+      if (said.length === 1) checkFactors(ctx, said[0]!);
+    }
     else if (problem === 'impact') {
       // One finding per document: "Introduction" and "Description" are one summary in two parts. Without a
       // Summary heading, the first paragraph that opens with a bold "**Summary:**" label.
@@ -66,7 +71,19 @@ function ofKind(ctx: CheckContext, kind: SectionKind): Section[] {
 
 /** Blocks in a section's body, its sub-sections included; headings excluded. */
 function body(ctx: CheckContext, s: Section): Block[] {
-  return ctx.doc.blocks.filter((b) => b.start > s.end && b.start < s.bodyEnd && b.kind !== 'heading' && !b.split);
+  // Blocks are in document order: find the first after the heading, take them to the section's end. (A filter
+  // over every block per section was quadratic in a file of many postmortems.)
+  const blocks = ctx.doc.blocks;
+  let lo = 0;
+  let hi = blocks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (blocks[mid]!.start > s.end) hi = mid;
+    else lo = mid + 1;
+  }
+  const out: Block[] = [];
+  for (let i = lo; i < blocks.length && blocks[i]!.start < s.bodyEnd; i++) if (blocks[i]!.kind !== 'heading' && !blocks[i]!.split) out.push(blocks[i]!);
+  return out;
 }
 
 function checkRequired(ctx: CheckContext): void {
@@ -184,9 +201,21 @@ function checkSummary(ctx: CheckContext, s: Section): void {
 
 /** The summary's prose; a blog's excerpt marker ends it: what follows it is the post. */
 function summaryBlocks(ctx: CheckContext, s: Section): Block[] {
-  const more = ctx.doc.text.indexOf('<!-- more -->', s.end);
-  const end = more >= 0 && more < s.bodyEnd ? more : s.bodyEnd;
+  const more = moreMarkers(ctx.doc).find((m) => m > s.end);
+  const end = more !== undefined && more < s.bodyEnd ? more : s.bodyEnd;
   return body(ctx, s).filter((b) => b.prose.trim() && b.start < end);
+}
+
+// Every excerpt marker of a document, found once (a search per summary was quadratic in a file of many).
+const markers = new WeakMap<object, number[]>();
+function moreMarkers(doc: CheckContext['doc']): number[] {
+  let found = markers.get(doc);
+  if (!found) {
+    found = [];
+    for (let i = doc.text.indexOf('<!-- more -->'); i >= 0; i = doc.text.indexOf('<!-- more -->', i + 1)) found.push(i);
+    markers.set(doc, found);
+  }
+  return found;
 }
 
 const impactVocabularies = new WeakMap<object, ImpactVocabulary>();
@@ -221,7 +250,9 @@ function checkImpact(ctx: CheckContext, blocks: Block[], at: { start: number; en
 
 /** Each factor of a contributing-factors section: its sub-sections, else its top list items, else its paragraphs. */
 function factorsOf(ctx: CheckContext, s: Section): string[] {
-  const subsections = ctx.doc.sections.filter((x) => x.start > s.end && x.start < s.bodyEnd && x.level === Math.min(...ctx.doc.sections.filter((y) => y.start > s.end && y.start < s.bodyEnd).map((y) => y.level)));
+  const inside = ctx.doc.sections.filter((x) => x.start > s.end && x.start < s.bodyEnd);
+  const top = Math.min(...inside.map((y) => y.level));
+  const subsections = inside.filter((x) => x.level === top);
   if (subsections.length >= 2) {
     return subsections.map((x) => [x.heading, ...body(ctx, x).map((b) => b.prose)].join('\n'));
   }
@@ -262,9 +293,7 @@ function checkCoverage(ctx: CheckContext, s: Section): void {
 const causeSets = new WeakMap<object, PhraseSet>();
 
 function checkFactors(ctx: CheckContext, s: Section): void {
-  // Factors under two headings ("Root causes" and "What went wrong", "Five whys" and "Root cause") are more
-  // than one; an italic template note ("*Describe the root cause here*") is no factor at all.
-  if (ofKind(ctx, 'contributing-factors').filter((x) => x !== s && body(ctx, x).some((b) => /[\p{L}\p{N}]/u.test(b.prose))).length) return;
+  // An italic template note ("*Describe the root cause here*") is no factor at all.
   const blocks = body(ctx, s).filter((b) => /[\p{L}\p{N}]/u.test(b.prose) && !/^\s*[*_][^*_][\s\S]*[*_]\s*$/.test(b.text));
   if (!blocks.length) return;
   const subsections = ctx.doc.sections.filter((x) => x.start > s.end && x.start < s.bodyEnd);

@@ -92,20 +92,14 @@ function buildSections(headings: RawHeading[], length: number, aliases: Partial<
     bodyEnd: length,
     parentKind: null,
   }));
-  for (let i = 0; i < sections.length; i++) {
-    for (let j = i + 1; j < sections.length; j++) {
-      if (sections[j].level <= sections[i].level) {
-        sections[i].bodyEnd = sections[j].start;
-        break;
-      }
-    }
+  // One pass with the stack of open sections (a scan per heading was quadratic: 100,000 headings took 13 s).
+  const open: Section[] = [];
+  for (const section of sections) {
+    while (open.length && open[open.length - 1]!.level >= section.level) open.pop()!.bodyEnd = section.start;
     // A sub-heading such as `### 2026-03-04` belongs to the nearest enclosing classified section.
-    for (let j = i - 1; j >= 0; j--) {
-      if (sections[j].level < sections[i].level && sections[j].bodyEnd > sections[i].start) {
-        sections[i].parentKind = sections[j].kind ?? sections[j].parentKind;
-        if (sections[i].parentKind) break;
-      }
-    }
+    const parent = open[open.length - 1];
+    if (parent) section.parentKind = parent.kind ?? parent.parentKind;
+    open.push(section);
   }
   return sections;
 }
