@@ -1,4 +1,6 @@
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { lint } from '@blameless-lint/core';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -102,5 +104,34 @@ describe('blameless-lint actions (command)', () => {
     expect(await run(['--bogus'])).toMatchObject({ code: 2 });
     expect(await run(['nope'])).toMatchObject({ code: 2, err: expect.stringContaining('nope: no such file') });
     expect((await run(['--help'])).out).toContain('Usage: blameless-lint actions');
+  });
+});
+
+describe('the actions report and the rules read the same items', () => {
+  const dir = fileURLToPath(new URL('../../examples/', import.meta.url));
+  const examples = readdirSync(dir).filter((f) => /^\d\d-.*\.(md|txt)$/.test(f));
+
+  it.each(examples)('%s: every open item without an owner, a date or a ticket is one the rules flag, and no other', (file) => {
+    const text = readFileSync(join(dir, file), 'utf8');
+    const options = { filePath: file, now: '2026-11-27', config: { extends: 'strict' as const } };
+    const rows = actionItems(text, options);
+    const lines = (ruleId: string) => new Set(lint(text, options).diagnostics.filter((d) => d.ruleId === ruleId).map((d) => d.range.start.line));
+    const open = rows.filter((r) => r.status !== 'done');
+    // Owner: the report's owner column is empty exactly where the rule finds no owner at all.
+    const ownerless = lines('action-item-owner');
+    for (const r of open.filter((x) => x.owner === null)) expect(ownerless.has(r.line), `${file}:${r.line} has no owner`).toBe(true);
+    // Date: no date and no deadline text where the rule says there is no due date; a date where overdue fires.
+    const undated = lines('action-item-deadline');
+    for (const r of open.filter((x) => x.due === null && x.dueText === null)) expect(undated.has(r.line), `${file}:${r.line} has no date`).toBe(true);
+    for (const line of lines('action-item-overdue')) expect(rows.find((r) => r.line === line)?.status, `${file}:${line} overdue`).toBe('overdue');
+    // Tracker: the TICKET column is empty exactly where action-item-tracked fires.
+    const untracked = lines('action-item-tracked');
+    for (const r of open) expect(untracked.has(r.line), `${file}:${r.line} ticket ${r.tickets.join(' ')}`).toBe(r.tickets.length === 0);
+    // Done items draw no finding from any action rule.
+    for (const r of rows.filter((x) => x.status === 'done')) expect(r.problems, `${file}:${r.line}`).toEqual([]);
+    // Every generated format carries the same rows.
+    expect(JSON.parse(formatActions(rows, 'json'))).toHaveLength(rows.length);
+    expect(formatActions(rows, 'csv').trim().split('\r\n')).toHaveLength(rows.length + 1);
+    if (rows.length) expect(formatActions(rows, 'markdown').trim().split('\n')).toHaveLength(rows.length + 2);
   });
 });
