@@ -5,6 +5,7 @@ import { PhraseSet } from '../document/phrase-match.js';
 import type { Span } from '../document/action-items.js';
 import { trackerRefs, type Tracker } from '../document/trackers.js';
 import { vagueShape, type ShapeWords } from './task-shape.js';
+import { isEnglishWord, isKnownName } from '../people/index.js';
 
 /**
  * Action items: `problem` picks what a rule checks.
@@ -76,6 +77,28 @@ export function ownerKind(ctx: CheckContext, owner: Span): 'team' | 'role' | nul
   if (owner.text.startsWith('@') && /[-_](?:team|squad|sre|ops|eng|engineering|devs|oncall|on-call|admins|group)$/i.test(text)) return 'team';
   const teams = ((ctx.rule.params.teams as string[] | undefined) ?? []).map((t) => t.toLowerCase());
   if (teams.includes(lower)) return 'team';
+  return headKind(text);
+}
+
+// The head noun of an owner written as a common noun phrase says what it names: a post ("Security desk
+// supervisor", "Nursing informatics lead") or a function of the organisation ("Command center", "Integration",
+// "Security Systems Engineering"). A personal name is no such phrase: "Keisha Grant", "Ben Manning".
+const ROLE_HEADS = /^(?:supervisor|lead|leader|manager|director|coordinator|officer|administrator|analyst|specialist|nurse|technician|chief|head|champion|liaison|owner|steward|architect|rep|representative)s?$/;
+const UNIT_HEADS = /^(?:center|centre|desk|office|unit|lab|labs|services|operations|systems|helpdesk|pharmacy|board|council|function|vendor)$/;
+// Nouns of an activity or a field: integration, engineering, informatics, security, radiology, infrastructure.
+const FIELD = /(?:tion|sion|ing|ics|ment|ity|ogy|ure)$/;
+
+function headKind(text: string): 'team' | 'role' | null {
+  const words = text.split(/\s+/).filter(Boolean);
+  if (!words.length || words.length > 4 || !words.every((w) => /^[A-Za-z][A-Za-z&-]*$/.test(w))) return null;
+  const lower = words.map((w) => w.toLowerCase());
+  if (isKnownName(lower[0])) return null;
+  // Every word a common word or an acronym ("ED informatics", "EHR integration"): no name among them.
+  const common = (w: string, i: number) => /^[A-Z]{2,5}$/.test(words[i]) || isEnglishWord(w) || (FIELD.test(w) && w.length >= 6);
+  if (!lower.every(common)) return null;
+  const head = lower[lower.length - 1];
+  if (ROLE_HEADS.test(head)) return 'role';
+  if (UNIT_HEADS.test(head) || (FIELD.test(head) && head.length >= 6)) return 'team';
   return null;
 }
 
