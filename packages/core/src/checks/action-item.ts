@@ -6,6 +6,7 @@ import type { Span } from '../document/action-items.js';
 import { trackerRefs, type Tracker } from '../document/trackers.js';
 import { vagueShape, type ShapeWords } from './task-shape.js';
 import { isEnglishWord, isKnownName } from '../people/index.js';
+import { canBeVerb } from '../grammar/lexicon.js';
 
 /**
  * Action items: `problem` picks what a rule checks.
@@ -159,7 +160,9 @@ function taskText(item: ActionItem): string {
 
 // What opens an item before its verb: markers, template braces, an `Action:` label, the blanked owner of
 // "Ana to …", and a subject with a modal ("We need to …", "we should …").
-const LEAD = /^[\s*_`~>#{-]*(?:(?:action(?: item| point)?|todo|ai)\s*\d*\s*[:.)-]\s*)?[\s*_]*(?:(?:and|&|,)\s*)*(?:(?:we|i|they|you)\s+(?:need to|needs to|have to|should|must|want to|plan to|are going to|will)\s+|(?:to|will)\s+)?/i;
+const LEAD = /^[\s*_`~>#{:-]*(?:(?:action(?: item| point)?|todo|ai)\s*\d*\s*[:.)-]\s*)?[\s*_]*(?:(?:and|&|,)\s*)*(?:(?:we|i|they|you)\s+(?:need to|needs to|have to|should|must|want to|plan to|are going to|will)\s+|(?:to|will)\s+)?/i;
+
+const SUBJECT = /^([\p{Lu}@][\p{L}\d@.'’-]*)(?:\s+(?:[\p{L}][\p{L}\d.'’-]*|&)){0,4}?\s+(?:will|to|shall|must|should|needs? to)\s+/u;
 
 const shapeWords = new WeakMap<object, ShapeWords>();
 function wordsOf(ctx: CheckContext): ShapeWords {
@@ -183,7 +186,15 @@ function checkVague(ctx: CheckContext, item: ActionItem): void {
   const first = phrases(ctx, 'leading').find(text.slice(skip))[0];
   if (first && first.start === 0) return report(skip + first.start, skip + first.end, 'vague');
   const shape = vagueShape(text.slice(skip), wordsOf(ctx));
-  if (shape) report(skip + shape.start, skip + shape.end, shape.key);
+  if (shape) return report(skip + shape.start, skip + shape.end, shape.key);
+  // A subject the owner reader did not take ("Nursing informatics to remind …", "Someone from X will …"):
+  // the task's verb follows "to" / "will". Not an imperative's own "to" ("Write a note to …"), nor a noun
+  // phrase's purpose ("Quarterly drills to ensure readiness"): only a vague opening verb counts there.
+  const subject = SUBJECT.exec(text.slice(skip));
+  if (!subject || canBeVerb(subject[1].toLowerCase())) return;
+  const at = skip + subject[0].length;
+  const verb = phrases(ctx, 'leading').find(text.slice(at))[0];
+  if (verb && verb.start === 0) report(at + verb.start, at + verb.end, 'vague');
 }
 
 /** An open item that the tracker does not know about: no ticket key, issue reference, issue link or ticket column. */
