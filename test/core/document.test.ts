@@ -114,6 +114,11 @@ describe('what counts as a postmortem', () => {
     expect(parseDocument('## Overview\n\nA parser.\n\n## Next steps\n\n- Fuzz it.\n').isPostmortem).toBe(false);
     expect(parseDocument('## Overview\n\nThe outage lasted an hour.\n\n## Next steps\n\n- Fuzz it.\n').isPostmortem).toBe(true);
     expect(parseDocument('## Summary\n\nA.\n\n## Timeline\n\n- 14:02 page\n').isPostmortem).toBe(true);
+    // Recognising one document must not change how the next is read (a global regex kept its position).
+    const first = '## Summary\n\nThe outage began after a deploy, long after the start of this text.\n\n## Action items\n\n- Add a check.\n';
+    const second = '## Summary\n\nAn outage.\n\n## Action items\n\n- Add a check.\n';
+    expect(parseDocument(first).isPostmortem).toBe(true);
+    expect(parseDocument(second).isPostmortem).toBe(true);
     expect(parseDocument('---\ntype: postmortem\n---\n\nText.\n').isPostmortem).toBe(true);
   });
 

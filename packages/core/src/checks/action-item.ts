@@ -5,6 +5,8 @@ import { PhraseSet } from '../document/phrase-match.js';
 import type { Span } from '../document/action-items.js';
 import { trackerRefs, type Tracker } from '../document/trackers.js';
 import { vagueShape, type ShapeWords } from './task-shape.js';
+import { isEnglishWord, isKnownName } from '../people/index.js';
+import { canBeVerb } from '../grammar/lexicon.js';
 
 /**
  * Action items: `problem` picks what a rule checks.
@@ -76,6 +78,28 @@ export function ownerKind(ctx: CheckContext, owner: Span): 'team' | 'role' | nul
   if (owner.text.startsWith('@') && /[-_](?:team|squad|sre|ops|eng|engineering|devs|oncall|on-call|admins|group)$/i.test(text)) return 'team';
   const teams = ((ctx.rule.params.teams as string[] | undefined) ?? []).map((t) => t.toLowerCase());
   if (teams.includes(lower)) return 'team';
+  return headKind(text);
+}
+
+// The head noun of an owner written as a common noun phrase says what it names: a post ("Security desk
+// supervisor", "Nursing informatics lead") or a function of the organisation ("Command center", "Integration",
+// "Security Systems Engineering"). A personal name is no such phrase: "Keisha Grant", "Ben Manning".
+const ROLE_HEADS = /^(?:supervisor|lead|leader|manager|director|coordinator|officer|administrator|analyst|specialist|nurse|technician|chief|head|champion|liaison|owner|steward|architect|rep|representative)s?$/;
+const UNIT_HEADS = /^(?:center|centre|desk|office|unit|lab|labs|services|operations|systems|helpdesk|pharmacy|board|council|function|vendor)$/;
+// Nouns of an activity or a field: integration, engineering, informatics, security, radiology, infrastructure.
+const FIELD = /(?:tion|sion|ing|ics|ment|ity|ogy|ure)$/;
+
+function headKind(text: string): 'team' | 'role' | null {
+  const words = text.split(/\s+/).filter(Boolean);
+  if (!words.length || words.length > 4 || !words.every((w) => /^[A-Za-z][A-Za-z&-]*$/.test(w))) return null;
+  const lower = words.map((w) => w.toLowerCase());
+  if (isKnownName(lower[0])) return null;
+  // Every word a common word or an acronym ("ED informatics", "EHR integration"): no name among them.
+  const common = (w: string, i: number) => /^[A-Z]{2,5}$/.test(words[i]) || isEnglishWord(w) || (FIELD.test(w) && w.length >= 6);
+  if (!lower.every(common)) return null;
+  const head = lower[lower.length - 1];
+  if (ROLE_HEADS.test(head)) return 'role';
+  if (UNIT_HEADS.test(head) || (FIELD.test(head) && head.length >= 6)) return 'team';
   return null;
 }
 
@@ -136,7 +160,9 @@ function taskText(item: ActionItem): string {
 
 // What opens an item before its verb: markers, template braces, an `Action:` label, the blanked owner of
 // "Ana to …", and a subject with a modal ("We need to …", "we should …").
-const LEAD = /^[\s*_`~>#{-]*(?:(?:action(?: item| point)?|todo|ai)\s*\d*\s*[:.)-]\s*)?[\s*_]*(?:(?:and|&|,)\s*)*(?:(?:we|i|they|you)\s+(?:need to|needs to|have to|should|must|want to|plan to|are going to|will)\s+|(?:to|will)\s+)?/i;
+const LEAD = /^[\s*_`~>#{:-]*(?:(?:action(?: item| point)?|todo|ai)\s*\d*\s*[:.)-]\s*)?[\s*_]*(?:(?:and|&|,)\s*)*(?:(?:we|i|they|you)\s+(?:need to|needs to|have to|should|must|want to|plan to|are going to|will)\s+|(?:to|will)\s+)?/i;
+
+const SUBJECT = /^([\p{Lu}@][\p{L}\d@.'’-]*)(?:\s+(?:[\p{L}][\p{L}\d.'’-]*|&)){0,4}?\s+(?:will|to|shall|must|should|needs? to)\s+/u;
 
 const shapeWords = new WeakMap<object, ShapeWords>();
 function wordsOf(ctx: CheckContext): ShapeWords {
@@ -160,7 +186,15 @@ function checkVague(ctx: CheckContext, item: ActionItem): void {
   const first = phrases(ctx, 'leading').find(text.slice(skip))[0];
   if (first && first.start === 0) return report(skip + first.start, skip + first.end, 'vague');
   const shape = vagueShape(text.slice(skip), wordsOf(ctx));
-  if (shape) report(skip + shape.start, skip + shape.end, shape.key);
+  if (shape) return report(skip + shape.start, skip + shape.end, shape.key);
+  // A subject the owner reader did not take ("Nursing informatics to remind …", "Someone from X will …"):
+  // the task's verb follows "to" / "will". Not an imperative's own "to" ("Write a note to …"), nor a noun
+  // phrase's purpose ("Quarterly drills to ensure readiness"): only a vague opening verb counts there.
+  const subject = SUBJECT.exec(text.slice(skip));
+  if (!subject || canBeVerb(subject[1].toLowerCase())) return;
+  const at = skip + subject[0].length;
+  const verb = phrases(ctx, 'leading').find(text.slice(at))[0];
+  if (verb && verb.start === 0) report(at + verb.start, at + verb.end, 'vague');
 }
 
 /** An open item that the tracker does not know about: no ticket key, issue reference, issue link or ticket column. */

@@ -43,6 +43,13 @@ const DETERMINER = /^(?:the|our|all|every|each|any|new|other|more)$/;
 const CREATE = /^(?:(?:implement|build|create|develop|introduce|establish|design)\s+|set\s?up\s+|(?:implementation|development|creation|introduction|establishment)\s+of\s+)((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)(?=\s+(?:for|to|in|across|around|on|that|which)\b|[\s.;,]*$)/iu;
 const ARTICLE = /^(?:a|an|the|our|their|its|this|that|these|those|one|some)$/i;
 
+// A guarantee with no means: "Make sure pages never get lost again", "Ensure providers always get critical
+// values". With a means ("by paging …", "with a DLR check", a number) it names the change.
+const GUARANTEE = /^(?:make sure|ensure|guarantee)\s+[^.;]{0,60}?\b(?:always|never)\b[^.;]*/i;
+const NEVER_AGAIN = /\bnever\b[^.;]{0,40}?\bagain\b/i;
+// All of something across the whole organisation: "Replace all handsets hospital-wide".
+const ORG_WIDE = /\b(?:all|every)\b[^.;]{0,40}?\b[\p{L}]+-wide\b/iu;
+
 const PARTICLE = /^(?:up|out|in|on|off|back|down)$/;
 
 function words(text: string): Array<{ w: string; start: number; end: number }> {
@@ -65,6 +72,12 @@ export function vagueShape(task: string, lexicon: ShapeWords): ShapeMatch | null
   // "This will prevent similar issues" after the change is the change's purpose: only the first sentence counts.
   const pledge = PLEDGE.exec(task.split(/[.!?](?:\s|$)/)[0]);
   if (pledge) return { start: pledge.index + pledge[0].search(/\S/), end: pledge.index + pledge[0].length, key: 'tooBig' };
+  const never = NEVER_AGAIN.exec(task);
+  if (never) return { start: never.index, end: never.index + never[0].length, key: 'tooBig' };
+  const wide = ORG_WIDE.exec(task);
+  if (wide) return { start: wide.index, end: wide.index + wide[0].length, key: 'tooBig' };
+  const guarantee = GUARANTEE.exec(trimmed);
+  if (guarantee && !ANCHOR.test(trimmed)) return { start: lead, end: lead + guarantee[0].split(/\s[-–—|]\s|\s{2}/)[0].trimEnd().length, key: 'vague' };
   // A bold title with a body ("**Improved runbooks** We plan to document …"): the body says what changes.
   const title = /^\s*(?:\*\*|__)?[^*_\n]+(?:\*\*|__)\s*:?\s*(?=\S.*\s\S+\s\S)/s.exec(task);
   const body = title ? title[0].length : 0;

@@ -39,7 +39,7 @@ const OWNER_HEADER = /^(?:owners?|assignee|assigned(?: to)?|who|dri|responsible|
 const DUE_HEADER = /^(?:due|due date|deadline|target|target date|eta|date|when|by)$/i;
 const STATUS_HEADER = /^(?:status|state|done\??)$/i;
 const OWNER_LABEL = /\b(?:owners?|assignee|assigned to|owned by|dri|responsible)\s*[:=]\s*|\b(?:owners?|assigned to|owned by|dri)\s+(?=@|[A-Z])/gi;
-const OWNER_VALUE_END = /\s*(?:[;|)\]\n]|(?<![\s.][A-Z])\.(?:\s|$)|,\s*(?:due|by|eta|status|deadline|target)\b|\s[-–—]\s|\s(?:due|by|eta|deadline|status)\b|$)/i;
+const OWNER_VALUE_END = /\s*(?:[;|)\]\n·]|(?<![\s.][A-Z])\.(?:\s|$)|,\s*(?:due|by|eta|status|deadline|target)\b|\s[-–—]\s|\s(?:due|by|eta|deadline|status)\b|$)/i;
 const DUE_LABEL = /\b(?:due(?: date| by| on)?|deadline|target(?: date)?|eta|by|before|no later than)\s*[:=]?\s*/gi;
 // A date after these words is part of the task, not its deadline: "freeze deploys until 2027-01-05",
 // "replay the events since 2026-03-01", "add a test for the 2026-03-01 outage".
@@ -231,7 +231,7 @@ export function parseActionItem(input: ActionItemInput): ParsedActionItem {
   if (input.checked === true || input.checked === false) r.status = input.checked ? 'done' : 'open';
   if (statusCell) r.status = readStatusWord(statusCell.text) ?? r.status;
   for (const p of prose) {
-    const label = /\bstatus\s*[:=]\s*([\w -]+?)(?=[;,)\]|]|$)/i.exec(p.text);
+    const label = /\bstatus\s*[:=]\s*([\w /.'’-]+?)(?=[;,)\]|]|$)/i.exec(p.text);
     if (label && !statusCell) r.status = readStatusWord(label[1]) ?? r.status;
     // A written "(done)", "— won't do", a tick or a strike-through wins over an unticked box nobody updated.
     const written = statusCell || label ? null : writtenStatus(p.text);

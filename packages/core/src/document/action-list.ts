@@ -30,6 +30,14 @@ const REPORT_HEADING = /\b(?:immediate|mitigation|taken|during the incident)\b/i
 // also wrap filled-in items ("{{ Enable logging on all hubs }}"), so only a word or two in them is a slot.
 const TEMPLATE_SLOT = /^\s*(?:\[[ xX]?\]\s*)?(?:\$\{[^{}]*\}|\{\{\s*[\w-]+(?:\s+[\w-]+)?\s*\}\}|<[^<>]*>|\[[^\][]*\](?!\()|\.{3}|…)\s*$/;
 
+// A table that contrasts wording ("Poorly Worded | Better", "Bad | Good", "Before | After") shows examples of
+// items, not items: every header is such a word.
+const EXAMPLE_HEADER = /^(?:(?:too|not|less|more|very)\s+)?(?:bad|good|poor|poorly[- ]worded|better|worse|best|before|after|instead of|avoid|prefer|incorrect|correct|wrong|right|vague|specific|weak|strong|don['’]?t|do)(?:\s+(?:example|version|wording|action items?|items?))?$/i;
+// A bold term defined in terms of action items in general ("**Bounded:** Word each action item to indicate …")
+// is advice about writing items, not one.
+const DEFINITION = /^[\s*_]*(?:\*\*|__)[^*_\n]{1,30}(?:\*\*|__)|^[\s*_]*(?:\*\*|__)[^*_\n]{1,30}:/;
+const ITEMS_IN_GENERAL = /\b(?:each|every|an|any|your|all)\s+action[- ]items?\b/i;
+
 /** The source text between the start of the item's line and its text: `- [ ] `, `1. `. */
 function marker(doc: PostmortemDocument, block: Block): string {
   return doc.text.slice(doc.text.lastIndexOf('\n', block.start - 1) + 1, block.start);
@@ -106,12 +114,14 @@ function readRegion(doc: PostmortemDocument, blocks: Block[], known: readonly st
       if (!block.text.replace(/^\[[ xX]?\]/, '').trim()) continue; // an empty template box
       if (boldLabel(block) !== null) continue; // "- **Short term**:" heads the items under it
       if (TEMPLATE_SLOT.test(block.text)) continue; // "- [ ] ${first item}": a template's empty slot
+      if (DEFINITION.test(block.text) && ITEMS_IN_GENERAL.test(block.text)) continue; // "**Specific:** Define each action item's scope …"
       // "1. Add alerts around:" followed by a bullet list that lost its indentation: the bullets are details.
       if (intro && ordered(marker(doc, intro)) !== ordered(marker(doc, block))) continue;
       intro = /:\s*$/.test(block.text) ? block : null;
     } else if (block.kind === 'table-row') {
       const cells = block.cells ?? [];
       if (!cells.some((c) => c.text.trim())) continue;
+      if (cells.length >= 2 && cells.every((c) => EXAMPLE_HEADER.test(c.header.replace(/[*_`]/g, '').replace(/:\s*$/, '').trim()))) continue;
       const action = cells.find((c) => ACTION_HEADER.test(c.header.replace(/[*_`]/g, '').replace(/:\s*$/, '').trim())) ?? cells.find((c) => c.text.trim().split(/\s+/).length > 2) ?? cells[0];
       start = action.start;
       text = action.text;

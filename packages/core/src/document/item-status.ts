@@ -2,10 +2,22 @@
 // `status:`, or written into the item itself ("Add X — DONE", "(fixed)", "DONE: Add X", "~~Add X~~ (dropped)").
 // Closed means nobody has to act any more: done, and also given up ("won't do", "dropped", "failed").
 
-const CLOSED_WORDS = String.raw`done|complete|completed|closed|fixed|resolved|shipped|merged|finished|won'?t do|won'?t fix|wontfix|not doing|dropped|cancell?ed|abandoned|rejected|obsolete|superseded|declined|not needed|failed`;
+const CLOSED_WORDS = String.raw`done|complete|completed|closed|fixed|resolved|shipped|merged|finished|won['’]?t do|won['’]?t fix|wontfix|not doing|dropped|cancell?ed|abandoned|rejected|obsolete|superseded|declined|not needed|failed`;
 const CLOSED = new RegExp(String.raw`^(?:${CLOSED_WORDS}|✅|✔️?|☑️?|yes|y)$`, 'i');
 const OPEN = /^(?:open|todo|to do|doing|in progress|in-progress|wip|pending|blocked|not started|planned|started|ongoing|next|no|n|❌|⬜)$/i;
 
+// When a closed item was closed, written after its status word: "done 11/24", "completed 2026-11-20",
+// "Done 11-25", "done on 14 Mar", "fixed Nov 3".
+const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`;
+const WHEN = String.raw`(?:\s+(?:on\s+|in\s+)?(?:\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}(?:\s+\d{4})?|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?))?`;
+const CLOSED_WHEN = new RegExp(String.raw`^(?:${CLOSED_WORDS})${WHEN}$`, 'i');
+// A status after a dash, bar or colon may carry a date and a reason: "— won't do; X covers it", "- done 11/24".
+const TRAILING = new RegExp(String.raw`\s[-–—·]\s*(?:${CLOSED_WORDS})${WHEN}\s*(?:[.!]*$|[;,]\s+\S[^\n]*$)|\s*[:|]\s*(?:${CLOSED_WORDS})${WHEN}[\s.!]*$`, 'i');
+// After a comma only with its date, or as the bare last word "done"/"completed": "Flush X, done 14 Mar" ("Alert
+// when the job is stuck, failed" stays open).
+const COMMA_WHEN = new RegExp(String.raw`,\s*(?:(?:${CLOSED_WORDS})${WHEN.replace(/\)\?$/, ')')}|done|completed)[\s.!]*$`, 'i');
+// A status as the item's last sentence: "Restart the paging server by 11/15. DONE", "… 2026-11-20. Completed 11/21."
+const LAST_SENTENCE = new RegExp(String.raw`[.;!]\s+(?:${CLOSED_WORDS})${WHEN}[\s.!]*$`, 'i');
 // A status written into the item: a leading "DONE:" / "[Fixed]", a trailing "— DONE", "- won't do", "(fixed)".
 const WRITTEN = new RegExp(
   String.raw`^[\s*_]*(?:\[\s*(?:${CLOSED_WORDS})\s*\]|(?:${CLOSED_WORDS})\s*[:\-–—])|(?:\s*[:|]\s*|\s[-–—]\s*|[(\[]\s*)(?:${CLOSED_WORDS})\s*[)\]]?[\s.!]*$|[(\[]\s*(?:${CLOSED_WORDS})\s*[)\]]`,
@@ -14,6 +26,8 @@ const WRITTEN = new RegExp(
 const WRITTEN_OPEN = /^[\s*_]*(?:\[\s*(?:todo|doing|wip|in progress)\s*\]|(?:todo|doing|wip|in progress)\s*[:\-–—])/i;
 // Struck through: the whole task, or the task followed by a short remark ("~~Add X~~ (dropped)").
 const STRUCK = /^\s*~~[^~][\s\S]*~~\s*(?:[(\[-–—:,]?[^~]{0,40})?$/;
+// … or followed by a reason of any length that opens with a closed word ("~~Buy X~~ - won't do; Y covers it").
+const STRUCK_CLOSED = new RegExp(String.raw`^\s*~~[^~][\s\S]*~~\s*[(\[\-–—:,]?\s*(?:${CLOSED_WORDS})\b`, 'i');
 const TICKS = /✅|✔|☑/;
 // A status set apart by emphasis or capitals: "**DONE** Add X", "Add X _fixed_", "DONE Add X".
 const SET_APART = new RegExp(String.raw`(?:\*\*|__|\*|_)\s*(?:${CLOSED_WORDS})\s*(?:\*\*|__|\*|_)`, 'i');
@@ -23,7 +37,7 @@ const SHOUTED = /^[\s*_]*(?:DONE|FIXED|CLOSED|RESOLVED|COMPLETED?|MERGED|SHIPPED
 export function readStatusWord(value: string): 'open' | 'done' | null {
   // "~~Open~~ Done": a struck-out status was replaced by the one after it.
   const v = value.replace(/~~[^~]*~~/g, '').replace(/[*_`.~]/g, '').trim();
-  if (CLOSED.test(v)) return 'done';
+  if (CLOSED.test(v) || CLOSED_WHEN.test(v)) return 'done';
   if (OPEN.test(v)) return 'open';
   return null;
 }
@@ -31,7 +45,7 @@ export function readStatusWord(value: string): 'open' | 'done' | null {
 /** A status word the item carries in its own text, or null. */
 export function writtenStatus(text: string): 'open' | 'done' | null {
   if (WRITTEN_OPEN.test(text)) return 'open';
-  if (WRITTEN.test(text) || TICKS.test(text) || STRUCK.test(text) || SET_APART.test(text) || SHOUTED.test(text)) return 'done';
+  if (WRITTEN.test(text) || TRAILING.test(text) || LAST_SENTENCE.test(text) || COMMA_WHEN.test(text) || STRUCK_CLOSED.test(text) || TICKS.test(text) || STRUCK.test(text) || SET_APART.test(text) || SHOUTED.test(text)) return 'done';
   return null;
 }
 

@@ -67,8 +67,9 @@ const INCIDENT_TITLE = /\b(?:incident|outage|post-?mortem|post mortem|downtime|r
 const GUIDANCE_TITLE = /\b(?:how to|guide|guidelines|culture|process|best practices|writing|playbook|handbook|policy|management|response plan)\b/i;
 
 function looksLikePostmortem(kinds: Set<unknown>, text: string, title: string): boolean {
-  if (kinds.size >= 2 && (DISTINCT.some((k) => kinds.has(k)) || INCIDENT_WORDS.test(text))) return true;
-  INCIDENT_WORDS.lastIndex = 0;
+  // `match`, not `test`: a global regex's `test` keeps its lastIndex, and the next document was then read from
+  // there (a postmortem linted after another one could lose all its structure rules).
+  if (kinds.size >= 2 && (DISTINCT.some((k) => kinds.has(k)) || text.match(INCIDENT_WORDS) !== null)) return true;
   if (!INCIDENT_TITLE.test(title) || GUIDANCE_TITLE.test(title)) return false;
   return kinds.size >= 1 || (text.match(INCIDENT_WORDS)?.length ?? 0) >= 2;
 }
