@@ -9,13 +9,15 @@ import { analyze, type PeopleOptions } from '../people/index.js';
 export interface Finding { start: number; end: number; kind: 'mental' | 'judgment' | 'hindsight' }
 
 /** Verbs of a state of mind or of a judgment made by the actor: with a person as subject, interpretation. */
-const MENTAL_VERBS = /^(realize|realise|notice|assume|hesitate|suspect|panic|worry|fear|guess|wonder|regret|doubt|misread|misjudge|underestimate|overestimate|overlook|ignore|neglect|forget|freak|agonize|dither|struggle|sleep)$/;
+const MENTAL_VERBS = /^(realize|realise|notice|assume|hesitate|suspect|panic|worry|fear|guess|wonder|regret|doubt|misread|misjudge|underestimate|overestimate|overlook|ignore|neglect|forget|freak|agonize|dither|struggle|sleep|think|believe|expect|misunderstand|misinterpret|second-guess)$/;
 /** Adjectives of feeling or fatigue: said of people, a state of mind nobody can observe. */
-const FEELINGS = /^(frustrated|exhausted|tired|fed|demoralized|demoralised|overwhelmed|flustered|rattled|shaken|stressed|burned|burnt|fatigued|irritated|annoyed|angry|furious|upset|anxious|nervous|worried|scared|afraid|panicked|confused|relieved|surprised|shocked|stunned|puzzled|baffled|desperate|impatient|defensive|frazzled|grumpy|unhappy|irate)$/;
+const FEELINGS = /^(frustrated|exhausted|tired|fed|demoralized|demoralised|overwhelmed|flustered|rattled|shaken|stressed|burned|burnt|fatigued|irritated|annoyed|angry|furious|upset|anxious|nervous|worried|scared|afraid|panicked|confused|relieved|surprised|shocked|stunned|puzzled|baffled|desperate|impatient|defensive|frazzled|grumpy|unhappy|irate|lucky|unlucky|complacent|indecisive|slow)$/;
+/** Of those, the ones that judge conduct or fortune rather than name a feeling. */
+const JUDGED_STATE = /^(lucky|unlucky|complacent|indecisive|slow)$/;
 /** Stance adverbs: the writer's reading of someone's conduct or mood ("understandably frustrated"). */
 const STANCE = /^(understandably|clearly|visibly|evidently|apparently|predictably|unsurprisingly|naturally|rightly|wrongly|needlessly|foolishly|wisely|hastily|prematurely|belatedly|reluctantly|grudgingly)$/;
 /** Nouns for a group's mood or conduct as the writer saw it. */
-const MOOD_NOUNS = /^(morale|finger-pointing|fingerpointing|blame|bickering|tension|tensions|frustration|panic|infighting|pointing)$/;
+const MOOD_NOUNS = /^(morale|finger-pointing|fingerpointing|blame|bickering|tension|tensions|frustration|panic|infighting|pointing|indecision|hesitation|complacency|carelessness|negligence|sloppiness)$/;
 /** Durations judged rather than measured. */
 const JUDGED_TIME = /^(forever|ages|eternity)$/;
 /** Verbs that, with "on" or as "sat"/"languished", say time passed badly. */
@@ -23,7 +25,7 @@ const DRAG = /^(drag|languish|stall|sit)$/;
 
 export const TRIGGER = new RegExp(
   '\\b(' + [MENTAL_VERBS, FEELINGS, STANCE, MOOD_NOUNS, JUDGED_TIME].map((r) => r.source.slice(2, -2)).join('|') +
-  '|realiz\\w*|realis\\w*|notic\\w*|assum\\w*|hesitat\\w*|suspect\\w*|ignor\\w*|neglect\\w*|overlook\\w*|forg[oe]t\\w*|slept|sleep\\w*|dragg?\\w*|late|should|ought|shouldn\'t|should\'ve|morale)\\b',
+  '|realiz\\w*|realis\\w*|notic\\w*|assum\\w*|hesitat\\w*|suspect\\w*|ignor\\w*|neglect\\w*|overlook\\w*|forg[oe]t\\w*|slept|sleep\\w*|thought|thinks|thinking|believ\\w*|expect\\w*|misunder\\w*|misinterpret\\w*|second-guess\\w*|dragg?\\w*|late|should|ought|shouldn\'t|should\'ve|morale)\\b',
   'i',
 );
 
@@ -66,6 +68,8 @@ export function interpretiveShapes(sentence: Sentence, options: PeopleOptions): 
         if (/^(ignore|neglect|overlook|forget)$/.test(lemma) && !(pred.agent && !isPeopleKind(agentKind(p, pred.agent)))) { at(pred.first, pred.head, 'judgment'); continue; }
         continue;
       }
+      // Opinions and expectations need a named holder: "as expected" or a bare "expected" reports a plan.
+      if (/^(think|believe|expect)$/.test(lemma) && !(pred.subject && isPeopleKind(kindOf(pred)))) continue;
       if (people(pred)) { at(pred.first, pred.head + (pred.particle ? 1 : 0), /^(ignore|neglect|overlook)$/.test(lemma) ? 'judgment' : 'mental'); continue; }
     }
     // Time judged, not measured: "the call dragged on", "spent forever", "joins late".
@@ -77,7 +81,7 @@ export function interpretiveShapes(sentence: Sentence, options: PeopleOptions): 
     if (JUDGED_TIME.test(w) && i > 0 && /^(spent|spend|spending|took|take|takes|taking|waited|wait|waiting|for)$/.test(word(i - 1))) at(i - 1, i, 'judgment');
     // A stance adverb on a feeling or a judgment ("understandably frustrated", "clearly fed up").
     else if (STANCE.test(w)) at(i, i, 'judgment');
-    else if (FEELINGS.test(w) && feelingOfPeople(p, i)) at(i, w === 'fed' && word(i + 1) === 'up' ? i + 1 : i, 'mental');
+    else if (FEELINGS.test(w) && feelingOfPeople(p, i)) at(i, w === 'fed' && word(i + 1) === 'up' ? i + 1 : i, JUDGED_STATE.test(w) ? 'judgment' : 'mental');
     else if (MOOD_NOUNS.test(w) && moodNoun(p, i)) at(i, i, 'judgment');
   }
   return dedupe(out);
@@ -90,6 +94,8 @@ function feelingOfPeople(p: Parse, i: number): boolean {
   if (w === 'fed' && lx[i + 1]?.lower !== 'up') return false;
   if (w === 'burned' || w === 'burnt') { if (lx[i + 1]?.lower !== 'out') return false; }
   if (w === 'tired' && lx[i + 1]?.lower === 'of') return true;
+  // "slow to respond" judges someone's pace; "slow queries", "the page was slow" are measurements of things.
+  if (w === 'slow' && lx[i + 1]?.lower !== 'to') return false;
   // The clause's subject, when the clause has one: a system that is "stressed" or "confused" is a fact.
   const pred = p.preds.find((q) => q.first <= i && i <= q.last + 2) ?? [...p.preds].reverse().find((q) => q.last < i);
   const np = pred?.subject;
