@@ -1,6 +1,8 @@
 import type { CheckKind } from './types.js';
 import { readTimelines } from '../document/timeline.js';
 import { PhraseSet, blankQuotes } from '../document/phrase-match.js';
+import { TRIGGER, interpretiveShapes } from './interpretation-grammar.js';
+import { peopleOptions } from './prose.js';
 
 interface Params {
   /** Category -> phrase patterns (see document/phrase-match.ts for the syntax). */
@@ -60,6 +62,7 @@ export const interpretation: CheckKind = {
         const spans = b.kind === 'table-row' && b.cells
           ? b.cells.map((c) => ({ text: b.prose.slice(c.start - b.start, c.end - b.start), start: c.start }))
           : [{ text: b.prose, start: b.start }];
+        const found: Array<{ start: number; end: number }> = [];
         for (const span of spans) {
           const text = blankQuotes(span.text);
           const excepted = except.find(text);
@@ -69,12 +72,28 @@ export const interpretation: CheckKind = {
             const rewrite = params.rewrites?.[m.phrase];
             const start = span.start + m.start;
             const end = span.start + m.end;
+            found.push({ start, end });
             ctx.report({
               start,
               end,
               data: { category: params.labels[kind] ?? kind },
               suggestions: rewrite === undefined ? undefined : [{ description: rewrite ? `Replace with "${rewrite}"` : 'Remove the word', start, end: rewrite ? end : end + (/\s/.test(ctx.doc.text[end] ?? '') ? 1 : 0), text: rewrite }],
             });
+          }
+        }
+        // Shapes the phrase list cannot hold: parsed only when a word that can open one is in the entry.
+        const blanked = blankQuotes(b.prose);
+        if (!TRIGGER.test(blanked)) continue;
+        const options = peopleOptions(ctx.config, ctx.doc);
+        for (const sentence of ctx.doc.sentences(b)) {
+          if (!TRIGGER.test(blankQuotes(sentence.text))) continue;
+          for (const f of interpretiveShapes(sentence, options)) {
+            if (found.some((x) => x.start < f.end && f.start < x.end)) continue;
+            // Quoted speech is what was said: a record.
+            if (!blanked.slice(f.start - b.start, f.end - b.start).trim()) continue;
+            if (blanked.slice(f.start - b.start, f.end - b.start) !== ctx.doc.text.slice(f.start, f.end)) continue;
+            found.push(f);
+            ctx.report({ start: f.start, end: f.end, data: { category: params.labels[f.kind] ?? f.kind } });
           }
         }
       }
