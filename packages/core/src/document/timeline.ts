@@ -64,11 +64,17 @@ function readTimelinesUncached(doc: PostmortemDocument, zones: Record<string, st
       : documentZone === undefined ? (documentZone = documentDeclaredZone(doc, zones)) : documentZone;
   const out: Timeline[] = [];
   const grouped = timelineSections(doc);
+  // Blocks by section, found once: a filter over every block per timeline was quadratic in a file of many.
+  const bySection = new Map<number, Block[]>();
+  if (grouped.length) for (const b of doc.blocks) {
+    const list = bySection.get(b.section);
+    if (list) list.push(b);
+    else bySection.set(b.section, [b]);
+  }
   for (const group of grouped) {
     const head = doc.sections[group[0]];
-    // A Set: a timeline of one heading per time has as many sections as entries.
-    const members = new Set(group);
-    const blocks = doc.blocks.filter((b) => members.has(b.section) && !(b.kind === 'heading' && b.start === head.start));
+    // A group's sections follow each other, so their blocks in section order are in document order.
+    const blocks = group.flatMap((i) => bySection.get(i) ?? []).filter((b) => !(b.kind === 'heading' && b.start === head.start));
     let t = readEntries(doc, group[0], blocks, findDeclaredZone(head.heading, head.start, zones, false), zones);
     if (!t.entries.length) {
       const indented = indentedEntries(doc, head.end, doc.sections[group[group.length - 1]].bodyEnd);
