@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLEAN_DOC, STALE, WARNING_DOC, runCli, tempTree } from './run-cli.js';
@@ -59,6 +60,23 @@ describe('bad input', () => {
     const actions = runCli(['actions', 'docs'], { cwd: tree.dir });
     expect(actions.stderr).not.toContain('fatal');
     expect(actions.stderr).toContain('docs/aloop-a.md: cannot read');
+  });
+
+  it('a folder search does not follow a link to a file outside the folder; a link inside it is read', () => {
+    const outside = mkdtempSync(join(tmpdir(), 'bl-outside-'));
+    writeFileSync(join(outside, 'secret.md'), WARNING_DOC);
+    mkdirSync(join(tree.dir, 'linked'), { recursive: true });
+    symlinkSync(join(outside, 'secret.md'), join(tree.dir, 'linked', 'escape.md'));
+    writeFileSync(join(tree.dir, 'linked', 'real.md'), WARNING_DOC);
+    symlinkSync('real.md', join(tree.dir, 'linked', 'alias.md'));
+    try {
+      const r = runCli(['-f', 'json', 'linked'], { cwd: tree.dir });
+      expect(paths(r.stdout).sort()).toEqual(['linked/alias.md', 'linked/real.md']);
+      // Named on the command line, the same link is read as given.
+      expect(paths(runCli(['-f', 'json', 'linked/escape.md'], { cwd: tree.dir }).stdout)).toEqual(['linked/escape.md']);
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
   });
 
   it('stylish leaves unreadable files to stderr and reports the rest', () => {

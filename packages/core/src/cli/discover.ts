@@ -1,5 +1,5 @@
-import { lstatSync, readdirSync, statSync } from 'node:fs';
-import { extname, join, relative, resolve } from 'node:path';
+import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { extname, isAbsolute, join, relative, resolve } from 'node:path';
 import picomatch from 'picomatch';
 import { ALWAYS_SKIPPED, ancestorLayers, isIgnored, readIgnoreLayer, toPosix, type IgnoreLayer } from './ignore-files.js';
 
@@ -49,7 +49,7 @@ export function discover(patterns: readonly string[], cwd: string): DiscoveryRes
 }
 
 /** Depth-first walk honouring each folder's ignore files; symlinked folders are not followed (no cycles). */
-function walk(dir: string, layers: IgnoreLayer[], onFile: (path: string) => void): void {
+function walk(dir: string, layers: IgnoreLayer[], onFile: (path: string) => void, root = realOrSelf(dir)): void {
   const own = readIgnoreLayer(dir);
   const here = own ? [...layers, own] : layers;
   let entries;
@@ -62,8 +62,11 @@ function walk(dir: string, layers: IgnoreLayer[], onFile: (path: string) => void
     const path = join(dir, entry.name);
     if (entry.isDirectory()) {
       if (ALWAYS_SKIPPED.has(entry.name) || isIgnored(here, path, true)) continue;
-      walk(path, here, onFile);
+      walk(path, here, onFile, root);
     } else if (LINTED_EXTENSIONS.has(extname(entry.name).toLowerCase()) && !isIgnored(here, path, false)) {
+      // A link found by a folder search is followed only inside the folder searched: a workspace's
+      // `notes.md -> /etc/passwd` is not the workspace's to lint. (A path named on the command line is read as given.)
+      if (entry.isSymbolicLink() && !inside(root, realOrSelf(path))) continue;
       // Regular files, and also symlinks, FIFOs and the like: reading reports what is wrong with them.
       onFile(path);
     }
@@ -85,6 +88,20 @@ function expandGlob(pattern: string, cwd: string, onFile: (path: string) => void
     const candidate = matchRelativeToCwd ? toPosix(relative(cwd, file)) : toPosix(file);
     if (isMatch(candidate)) onFile(file);
   });
+}
+
+/** The real path, or the path itself when it cannot be resolved (a dangling link is reported when read). */
+function realOrSelf(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+
+function inside(root: string, path: string): boolean {
+  const rel = relative(root, path);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }
 
 function statOrUndefined(path: string) {
