@@ -4,7 +4,7 @@ import { analyze } from '../people/index.js';
 import { tagSentence, type Tag } from '../grammar/tag.js';
 import { peopleOptions } from './prose.js';
 import { isPersonNoun } from '../grammar/lexicon.js';
-import { classifyHeading } from '../document/sections.js';
+import { boldLabel } from '../document/sections.js';
 
 /**
  * Lessons that exhort people instead of naming a systemic takeaway ("Be more careful", "We need to
@@ -101,8 +101,8 @@ function lessonBlocks(ctx: CheckContext): Block[] {
     if (b.kind === 'heading' || b.split) { labelled = false; continue; }
     const s = ctx.doc.sections[b.section];
     const inSection = !!s && (s.kind === 'lessons' || (s.kind === null && s.parentKind === 'lessons'));
-    const label = /^\s*(?:\*\*|__)([^*_\n]{3,60}?)(?:\*\*|__)/.exec(b.text);
-    if (label) labelled = classifyHeading(label[1]!.replace(/:\s*$/, ''), aliases) === 'lessons';
+    const label = boldLabel(b.text, aliases);
+    if (label) labelled = label.kind === 'lessons';
     else if (b.kind !== 'list-item') labelled = false;
     if (inSection || labelled) out.push(b);
   }

@@ -3,7 +3,7 @@ import type { Block, Section } from '../document/types.js';
 import type { SectionKind } from '../types.js';
 import { findClockTimes } from '../document/timestamps.js';
 import { PhraseSet, blankQuotes } from '../document/phrase-match.js';
-import { classifyHeading } from '../document/sections.js';
+import { boldLabel } from '../document/sections.js';
 import { measures, namesAffected, type ImpactVocabulary, type TaggedWord } from './summary-impact.js';
 import { analyze } from '../people/index.js';
 import { tagSentence } from '../grammar/tag.js';
@@ -111,16 +111,14 @@ function presentKinds(ctx: CheckContext): Set<SectionKind | null> {
   return present;
 }
 
-const BOLD_LABEL = /^\s*(?:\*\*\*?|__)([^*_\n]{3,60}?)(?:\*\*\*?|__)/;
-
 /** Paragraphs and top-level items that open with a bold label, with the section kind the label names. */
 function boldLabels(ctx: CheckContext): Array<[SectionKind | null, Block, { start: number; end: number }]> {
   const aliases = ctx.config.sections ?? {};
   const out: Array<[SectionKind | null, Block, { start: number; end: number }]> = [];
   for (const b of ctx.doc.blocks) {
     if (b.kind === 'paragraph' || b.kind === 'line' || (b.kind === 'list-item' && (b.depth ?? 0) === 0)) {
-      const label = BOLD_LABEL.exec(b.text);
-      if (label) out.push([classifyHeading(label[1]!.replace(/:\s*$/, ''), aliases), b, { start: b.start + label.index, end: b.start + label[0].length }]);
+      const label = boldLabel(b.text, aliases);
+      if (label) out.push([label.kind, b, { start: b.start + label.start, end: b.start + label.end }]);
     }
   }
   return out;

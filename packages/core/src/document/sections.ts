@@ -86,3 +86,14 @@ function classify(heading: string, extra: Partial<Record<SectionKind, string[]>>
   for (const [kind, re] of PATTERNS) if (re.test(h)) return kind;
   return null;
 }
+
+const BOLD_LABEL = /^\s*(?:\*\*\*?|__)([^*_\n]{3,60}?)(?:\*\*\*?|__)/;
+
+/**
+ * A bold label opening a block ("**Summary:** Checkout failed …", "**Lessons learned:**"), which some teams
+ * write instead of a heading: the section kind it names and where the label is (offsets within `text`).
+ */
+export function boldLabel(text: string, extra: Partial<Record<SectionKind, string[]>> = {}): { kind: SectionKind | null; start: number; end: number } | null {
+  const m = BOLD_LABEL.exec(text);
+  return m ? { kind: classifyHeading(m[1]!.replace(/:\s*$/, ''), extra), start: m.index, end: m[0].length } : null;
+}
