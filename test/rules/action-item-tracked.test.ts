@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionItems } from '@blameless-lint/core';
+import { actionItems, lint } from '@blameless-lint/core';
 import { actions, only } from '../structure/helpers.js';
 
 const id = 'action-item-tracked';
@@ -33,7 +33,13 @@ describe(id, () => {
     expect(only(id, actions('- [ ] Add a canary stage, owner @lkim, due 2027-01-15'), config)[0]!.message).toContain('an OPS key');
   });
 
-  it('is off in recommended', () => {
+  it('is off in recommended, on in strict', () => {
+    const text = actions('- [ ] Add a canary stage, owner @lkim, due 2027-01-15');
+    expect(lint(text, { now: '2026-11-27' }).diagnostics.map((d) => d.ruleId)).not.toContain(id);
+    expect(lint(text, { now: '2026-11-27', config: { extends: 'strict' } }).diagnostics.map((d) => d.ruleId)).toContain(id);
+  });
+
+  it('the actions report lists the reference it reads', () => {
     expect(actionItems(actions('- [ ] Add a canary stage (OPS-7), owner @lkim, due 2027-01-15'))[0]!.tickets).toEqual(['OPS-7']);
   });
 });
