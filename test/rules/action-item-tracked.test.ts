@@ -33,6 +33,11 @@ describe(id, () => {
     expect(only(id, actions('- [ ] Add a canary stage, owner @lkim, due 2027-01-15'), config)[0]!.message).toContain('an OPS key');
   });
 
+  it('rejects a tracker pattern that does not compile, naming the key', () => {
+    const config = { rules: { [id]: ['warning', { trackers: [{ pattern: 'OPS-(\\d+', name: 'x' }] }] } } as const;
+    expect(() => lint(actions('- [ ] Add a canary stage'), { config })).toThrow(/rules\.action-item-tracked\[1\]\.trackers\[0\]\.pattern: must be a valid regular expression/);
+  });
+
   it('is off in recommended, on in strict', () => {
     const text = actions('- [ ] Add a canary stage, owner @lkim, due 2027-01-15');
     expect(lint(text, { now: '2026-11-27' }).diagnostics.map((d) => d.ruleId)).not.toContain(id);

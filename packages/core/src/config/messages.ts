@@ -88,6 +88,8 @@ export function problemOf(error: ErrorObject, rules: readonly RuleData[]): { poi
       }
       if (pointer === '/now') return { pointer, problem: 'must be an ISO date such as 2026-11-27 or 2026-11-27T09:30:00Z' };
       return { pointer, problem: `must match the pattern ${String(params.pattern)}` };
+    case 'format':
+      return { pointer, problem: params.format === 'regex' ? 'must be a valid regular expression (JavaScript syntax)' : `must be a valid ${String(params.format)}` };
     case 'anyOf':
       return { pointer, problem: anyOfProblem(pointer) };
     case 'type': {

@@ -24,12 +24,23 @@ export interface ValidateOptions {
 
 const compiled = new WeakMap<readonly RuleData[], ValidateFunction>();
 
+function isRegExp(source: string): boolean {
+  try {
+    new RegExp(source, 'u');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function validatorFor(rules: readonly RuleData[]): ValidateFunction {
   let validate = compiled.get(rules);
   if (!validate) {
     // strict: false because rule option schemas are authored data and may carry annotation keywords;
     // allErrors: false so the first failing key (with its anyOf alternatives) is what we explain.
-    const ajv = new Ajv({ strict: false, allErrors: false, validateFormats: false });
+    // One format of our own: a pattern users write (action-item-tracked's `trackers`) must compile, or the
+    // config is rejected with its key named instead of the pattern silently matching nothing.
+    const ajv = new Ajv({ strict: false, allErrors: false, formats: { regex: isRegExp } });
     validate = ajv.compile(configSchema(rules));
     compiled.set(rules, validate);
   }

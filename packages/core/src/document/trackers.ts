@@ -34,7 +34,7 @@ function compile(trackers: readonly Tracker[]): Array<{ re: RegExp; name: string
       try {
         c.push({ re: new RegExp(t.pattern, 'gu'), name: t.name });
       } catch {
-        // An invalid pattern in config matches nothing; config validation reports the syntax.
+        // Config validation rejects a pattern that does not compile; one passed past it matches nothing.
       }
     }
     compiled.set(trackers, c);
