@@ -84,10 +84,12 @@ export function ownerKind(ctx: CheckContext, owner: Span): 'team' | 'role' | nul
 // The head noun of an owner written as a common noun phrase says what it names: a post ("Security desk
 // supervisor", "Nursing informatics lead") or a function of the organisation ("Command center", "Integration",
 // "Security Systems Engineering"). A personal name is no such phrase: "Keisha Grant", "Ben Manning".
-const ROLE_HEADS = /^(?:supervisor|lead|leader|manager|director|coordinator|officer|administrator|analyst|specialist|nurse|technician|chief|head|champion|liaison|owner|steward|architect|rep|representative)s?$/;
-const UNIT_HEADS = /^(?:center|centre|desk|office|unit|lab|labs|services|operations|systems|helpdesk|pharmacy|board|council|function|vendor)$/;
-// Nouns of an activity or a field: integration, engineering, informatics, security, radiology, infrastructure.
-const FIELD = /(?:tion|sion|ing|ics|ment|ity|ogy|ure)$/;
+const ROLE_HEADS = /^(?:supervisor|lead|leader|manager|director|coordinator|officer|administrator|analyst|specialist|nurse|technician|chief|head|champion|liaison|owner|steward|architect|rep|representative|producer|editor|engineer|developer|operator|controller|planner|dispatcher|agent)s?$/;
+// Heads that name a part of the organisation or what it runs ("Support ops", "Device Cloud", "Customer success").
+const UNIT_HEADS = /^(?:center|centre|desk|office|unit|lab|labs|services|operations|ops|systems|helpdesk|pharmacy|board|council|function|vendor|platform|cloud|success|support|care|backend|frontend|core)$/;
+// Nouns of an activity or a field: integration, engineering, informatics, security, radiology, infrastructure,
+// compliance, finance.
+const FIELD = /(?:tion|sion|ing|ics|ment|ity|ogy|ure|ance|ence)$/;
 
 function headKind(text: string): 'team' | 'role' | null {
   const words = text.split(/\s+/).filter(Boolean);
@@ -95,7 +97,7 @@ function headKind(text: string): 'team' | 'role' | null {
   const lower = words.map((w) => w.toLowerCase());
   if (isKnownName(lower[0])) return null;
   // Every word a common word or an acronym ("ED informatics", "EHR integration"): no name among them.
-  const common = (w: string, i: number) => /^[A-Z]{2,5}$/.test(words[i]) || isEnglishWord(w) || (FIELD.test(w) && w.length >= 6);
+  const common = (w: string, i: number) => /^[A-Z]{2,5}$/.test(words[i]) || isEnglishWord(w) || UNIT_HEADS.test(w) || (FIELD.test(w) && w.length >= 6);
   if (!lower.every(common)) return null;
   const head = lower[lower.length - 1];
   if (ROLE_HEADS.test(head)) return 'role';

@@ -96,7 +96,7 @@ function splitOwners(value: string, at: number): Span[] {
     if (text) out.push(span(text, from + raw.indexOf(text), at));
   };
   let last = 0;
-  for (const m of value.matchAll(/\s*(?:,|&|\/|;|\band\b)\s*/g)) {
+  for (const m of value.matchAll(/\s*(?:,|&|\/|;|\band\b|\bor\b)\s*/g)) {
     push(last, m.index);
     last = m.index + m[0].length;
   }
@@ -137,6 +137,7 @@ function readOwners(text: string, base: number, r: ParsedActionItem, known: read
   HANDLE.lastIndex = 0;
   for (let m = HANDLE.exec(text); m; m = HANDLE.exec(text)) r.owners.push(span(m[0], m.index, base));
   if (r.owners.length) return;
+  if (readDashField(text, base, r, known)) return;
   // A trailing "— Ana Souza" or "(Ana Souza)" names the owner.
   // A name between dashes before a date or a status is one too: "Add X — Ana Souza — 2027-02-01".
   const suffix = /(?:\s[-–—]\s*|\(\s*)([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,2}(?:\s+team)?)\s*(?:(?:[,;]|\s[-–—])\s*[^,;()]{1,40})?\s*\)?\s*\.?$/u.exec(text);
@@ -146,6 +147,36 @@ function readOwners(text: string, base: number, r: ParsedActionItem, known: read
     return;
   }
   readOwnerField(text, base, r, known);
+}
+
+// One person as written in an item's field: "Ana Souza", "Dmitri K.", "J. Rivera", "Lucía", "@kim".
+const PERSON = String.raw`(?:@[\w.-]+|(?:[\p{Lu}][\p{L}'’-]+|[\p{Lu}]\.)(?:\s+(?:[\p{Lu}][\p{L}'’-]+|[\p{Lu}]\.)){0,3})`;
+const PEOPLE = String.raw`${PERSON}(?:\s*(?:,|&|\/|\band\b|\bor\b)\s*${PERSON})*`;
+const PEOPLE_FIELD = new RegExp(String.raw`^(${PEOPLE})[.\s]*$`, 'u');
+// The item's last sentence is only who and when: "Move X behind the ingress. Lucía, by 2026-12-20."
+const WHO_WHEN = new RegExp(String.raw`(?:^|[.!?;]\s+)(${PEOPLE})\s*,\s*(?:by\s+|due\s+)?([^,;]{1,30}?)[.\s]*$`, 'u');
+
+/**
+ * Owners in a field of their own: between dashes after the task ("Add X — Tom Becker, Lucía Ferrer —
+ * 2027-02-01", "— Dmitri K. —", "— Farah or Bruno —"), or as the item's last sentence with its date. Every
+ * name of the field must read as a person (not a status, a placeholder or a date word), or it is a remark.
+ */
+function readDashField(text: string, base: number, r: ParsedActionItem, known: readonly string[]): boolean {
+  const fields: Array<[string, number]> = [];
+  const seps = [...text.matchAll(/\s[-–—]\s+/g)];
+  seps.forEach((m, k) => fields.push([text.slice(m.index + m[0].length, seps[k + 1]?.index ?? text.length), m.index + m[0].length]));
+  const who = WHO_WHEN.exec(text);
+  if (who && (findDueDate(who[2])?.start === 0 || VAGUE_DUE.test(who[2]))) fields.push([who[1], who.index + who[0].indexOf(who[1])]);
+  for (const [field, at] of fields) {
+    const m = PEOPLE_FIELD.exec(field.replace(/\s+$/, ''));
+    if (!m) continue;
+    const names = splitOwners(m[1], base + at);
+    const person = (n: Span) => !PLACEHOLDER.test(n.text) && !VAGUE_DUE.test(n.text) && !isStatusWord(n.text) && !findDueDate(n.text) && looksLikeOwner(n.text, known);
+    if (!names.length || !names.every(person)) continue;
+    r.owners.push(...names);
+    return true;
+  }
+  return false;
 }
 
 // A field of the item set off by brackets, pipes or dashes that holds only names: "[Ana Souza] [2027-02-01]",

@@ -2,6 +2,7 @@ import type { Language } from '../types.js';
 import type { Block } from './types.js';
 import { maskInline } from './mask.js';
 import { maskedProse } from '../engine/block-cache.js';
+import { ACTION_LINE } from './action-regions.js';
 
 type Extra = Partial<Pick<Block, 'checked' | 'depth' | 'cells' | 'level' | 'split'>>;
 
@@ -22,7 +23,10 @@ const TIMED_LINE = /^\s*>?\s*[*_[({]{0,3}\s*(?:\d{1,4}[:.h]?\d{0,2}|T\+|\d{4}-\d
 // A chat log's speaker line ("liggitt [6:27 AM]", "**ana** 14:02"): a short name, then a time that ends the line.
 const SPEAKER_LINE = /^\s*>?\s*[*_]*@?\p{L}[\p{L}\d._-]{0,30}(?:\s\p{L}[\p{L}\d._-]{0,30})?[*_]*:?\s+[[(]?\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?[\])]?[\s:]*$/iu;
 
-/** Split paragraphs whose lines each start with a time into `line` blocks: plain-line timelines. */
+/**
+ * Split paragraphs whose lines start with a time into `line` blocks (plain-line timelines), and those whose
+ * lines each open with `Action:` (one item per line, written without blank lines between them).
+ */
 export function pushParagraph(blocks: Block[], text: string, start: number, end: number, language: Language): void {
   const para = makeBlock('paragraph', text, start, end, language);
   const lines: Array<[number, number]> = [];
@@ -33,7 +37,8 @@ export function pushParagraph(blocks: Block[], text: string, start: number, end:
   }
   lines.push([s, end]);
   const timed = lines.filter(([a, b]) => TIMED_LINE.test(text.slice(a, b)) || SPEAKER_LINE.test(text.slice(a, b))).length;
-  if (lines.length < 2 || timed < 2) {
+  const actions = lines.filter(([a, b]) => ACTION_LINE.test(text.slice(a, b).trimStart())).length;
+  if (lines.length < 2 || (timed < 2 && actions < 2)) {
     blocks.push(para);
     return;
   }

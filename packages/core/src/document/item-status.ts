@@ -18,9 +18,10 @@ const TRAILING = new RegExp(String.raw`\s[-–—·]\s*(?:${CLOSED_WORDS})${WHEN
 const COMMA_WHEN = new RegExp(String.raw`,\s*(?:(?:${CLOSED_WORDS})${WHEN.replace(/\)\?$/, ')')}|done|completed)[\s.!]*$`, 'i');
 // A status as the item's last sentence: "Restart the paging server by 11/15. DONE", "… 2026-11-20. Completed 11/21."
 const LAST_SENTENCE = new RegExp(String.raw`[.;!]\s+(?:${CLOSED_WORDS})${WHEN}[\s.!]*$`, 'i');
-// A status written into the item: a leading "DONE:" / "[Fixed]", a trailing "— DONE", "- won't do", "(fixed)".
+// A status written into the item: a leading "DONE:" / "[Fixed]", a trailing "— DONE", "- won't do", "(fixed)",
+// "(done 2026-11-09)".
 const WRITTEN = new RegExp(
-  String.raw`^[\s*_]*(?:\[\s*(?:${CLOSED_WORDS})\s*\]|(?:${CLOSED_WORDS})\s*[:\-–—])|(?:\s*[:|]\s*|\s[-–—]\s*|[(\[]\s*)(?:${CLOSED_WORDS})\s*[)\]]?[\s.!]*$|[(\[]\s*(?:${CLOSED_WORDS})\s*[)\]]`,
+  String.raw`^[\s*_]*(?:\[\s*(?:${CLOSED_WORDS})\s*\]|(?:${CLOSED_WORDS})\s*[:\-–—])|(?:\s*[:|]\s*|\s[-–—]\s*|[(\[]\s*)(?:${CLOSED_WORDS})\s*[)\]]?[\s.!]*$|[(\[]\s*(?:${CLOSED_WORDS})${WHEN}\s*[)\]]`,
   'i',
 );
 const WRITTEN_OPEN = /^[\s*_]*(?:\[\s*(?:todo|doing|wip|in progress)\s*\]|(?:todo|doing|wip|in progress)\s*[:\-–—])/i;

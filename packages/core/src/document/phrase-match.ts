@@ -21,7 +21,7 @@ function compileOne(phrase: string): string {
   let out = '';
   for (const raw of phrase.trim().split(/\s+/)) {
     if (raw === '$') {
-      out += '(?=[\\s.!;,:]*$)';
+      out += '(?=[\\s.!;,:|*_—–-]*$)'; // an item's blanked owner and date leave their dashes and bars behind
       continue;
     }
     const optional = raw.endsWith('?') && raw.length > 1;
