@@ -122,6 +122,17 @@ describe('what counts as a postmortem', () => {
     expect(parseDocument('---\ntype: postmortem\n---\n\nText.\n').isPostmortem).toBe(true);
   });
 
+  it('reads a section told under time headings as the timeline, whatever its heading says', () => {
+    const told = '# Subtitles drifted\n\n## In short\n\nCaptions lagged.\n\n## What we saw, minute by minute\n\n### 19:02\n- Lag 10 s.\n\n### 19:15\n- Lag 40 s.\n\n## Actions\n\n- Add an alert.\n';
+    const doc = parseDocument(told);
+    expect(doc.isPostmortem).toBe(true);
+    expect(doc.sections.find((s) => s.heading.startsWith('What we saw'))?.kind).toBe('timeline');
+    expect(doc.sections.find((s) => s.heading === '19:15')?.parentKind).toBe('timeline');
+    // One time heading is a moment in a story, and release numbers are not times.
+    expect(parseDocument('## What happened\n\n### 19:02\n- Lag 10 s.\n').sections[0]?.kind).toBe('summary');
+    expect(parseDocument('## Versions\n\n### 1.2.0\n- A.\n\n### 1.3.0\n- B.\n').sections[0]?.kind).toBe(null);
+  });
+
   it('takes a title that names an incident as evidence, not one that teaches about incidents', () => {
     // A blog post with one canonical section under an incident title.
     expect(parseDocument('# Mirror outage on 3 May\n\nThe mirror was down for two hours.\n\n## Why did it happen?\n\nA cron job filled the disk.\n').isPostmortem).toBe(true);

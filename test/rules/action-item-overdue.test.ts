@@ -10,6 +10,10 @@ describe(id, () => {
     expect(d[0].message).toBe('Open action item was due 2026-11-20 (7 days ago): close it, or agree a new date with its owner.');
   });
 
+  it('says "1 day ago", not "1 days ago"', () => {
+    expect(only(id, actions('- [ ] Add alert (owner: @kim, due 2026-11-20)'), {}, '2026-11-21')[0]?.message).toContain('(1 day ago)');
+  });
+
   it('a period is due on its last day', () => {
     expect(only(id, actions('- [ ] Add alert (owner: @kim) by Q4 2026'))).toEqual([]);
     expect(only(id, actions('- [ ] Add alert (owner: @kim) by Q3 2026')).map((x) => x.actual)).toEqual(['Q3 2026']);

@@ -142,7 +142,7 @@ function checkOverdue(ctx: CheckContext, item: ActionItem): void {
   if (days <= 0) return;
   // A sub-heading's period is shared by its items: each overdue item is the finding, not the heading.
   const at = item.dueFromHeading ? { start: item.start, end: Math.min(item.end, item.start + 80) } : item.due;
-  ctx.report({ start: at.start, end: at.end, data: { days: String(days), due: item.due.text } });
+  ctx.report({ start: at.start, end: at.end, data: { days: days === 1 ? '1 day' : `${days} days`, due: item.due.text } });
 }
 
 /** The item's own words: owner, due date, tickets and parentheticals blanked, so they are not read as the task. */

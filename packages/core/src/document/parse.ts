@@ -95,15 +95,28 @@ function buildSections(headings: RawHeading[], length: number, aliases: Partial<
   }));
   // One pass with the stack of open sections (a scan per heading was quadratic: 100,000 headings took 13 s).
   const open: Section[] = [];
+  const parents: Array<Section | undefined> = [];
+  const timedChildren = new Map<Section, number>();
   for (const section of sections) {
     while (open.length && open[open.length - 1]!.level >= section.level) open.pop()!.bodyEnd = section.start;
-    // A sub-heading such as `### 2026-03-04` belongs to the nearest enclosing classified section.
     const parent = open[open.length - 1];
-    if (parent) section.parentKind = parent.kind ?? parent.parentKind;
+    parents.push(parent);
+    if (parent && TIMED_HEADING.test(section.heading)) timedChildren.set(parent, (timedChildren.get(parent) ?? 0) + 1);
     open.push(section);
   }
+  // A section told minute by minute under headings of their own (`### 19:02`, `### 2026-03-04`) is the
+  // timeline whatever its heading says ("What we saw, minute by minute", "What happened").
+  for (const [section, count] of timedChildren) if (count >= 2 && (section.kind === null || section.kind === 'summary')) section.kind = 'timeline';
+  // A sub-heading such as `### 2026-03-04` belongs to the nearest enclosing classified section.
+  sections.forEach((section, i) => {
+    const parent = parents[i];
+    if (parent) section.parentKind = parent.kind ?? parent.parentKind;
+  });
   return sections;
 }
+
+/** A heading that is a time or a date: `19:02`, `**00:27 UTC**`, `2026-03-04`, `[14:02]`, `2:15 PM`. */
+const TIMED_HEADING = /^[\s*_[(]*(?:\d{1,2}[:.h]\d{2}\b|\d{4}-\d{2}-\d{2}\b|\d{1,2}(?::\d{2})?\s*[ap]\.?m\b|T[+-]\d)/i;
 
 function assignSections(blocks: Block[], sections: Section[]): void {
   let s = -1;

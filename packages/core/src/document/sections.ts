@@ -3,18 +3,19 @@ import { flat } from '../engine/block-cache.js';
 
 /** Built-in heading aliases; config `sections` adds more. Matched case-insensitively on the heading's words. */
 export const defaultSectionAliases: Record<SectionKind, string[]> = {
-  summary: ['summary', 'executive summary', 'overview', 'tl;dr', 'tldr', 'incident summary', 'abstract', 'description'],
+  summary: ['summary', 'executive summary', 'overview', 'tl;dr', 'tldr', 'incident summary', 'abstract', 'description', 'in short', 'in brief', 'short version'],
   timeline: ['timeline', 'sequence of events', 'chronology', 'incident timeline', 'detailed timeline', 'timeline of events'],
   'contributing-factors': [
     'contributing factors', 'contributing factor', 'root cause', 'root causes', 'causes', 'root cause analysis',
-    'what went wrong', 'trigger', 'why did it happen',
+    'what went wrong', 'trigger', 'why did it happen', 'why', 'why it happened',
   ],
   lessons: ['what we learned', 'lessons learned', 'lessons', 'learnings', 'what went well', 'takeaways', 'lessons learnt'],
   'action-items': [
     'action items', 'actions', 'follow-ups', 'follow ups', 'followups', 'follow-up actions', 'remediation',
     'remediations', 'next steps', 'corrective actions', 'preventive actions', 'action plan',
     'corrective and preventative measures', 'corrective and preventive measures', 'preventative measures',
-    'corrective measures', 'how are we preventing it from happening again',
+    'corrective measures', 'how are we preventing it from happening again', 'what we do now', 'what we will do',
+    'what we are doing', 'what happens next',
   ],
 };
 
