@@ -92,13 +92,16 @@ export function addToConfigEdit(target: EditTarget, path: ConfigList, value: str
   } catch (error) {
     return { title, refused: `${target.label} cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})` };
   }
-  // Editors show a file without its BOM, so positions are counted without it, as core reads the file.
-  const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
-  const change = changeFor(target.file, text, path, value);
+  // The parsers read the text after a BOM, as core does. Editors show a file from disk without its BOM, so
+  // positions are counted without it there; an open document's text is the client's own, BOM or not.
+  const bom = raw.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const change = changeFor(target.file, raw.slice(bom), path, value);
   if (change === null) return null;
   if ('refused' in change) return { title, refused: `${target.label} cannot be edited: ${change.refused}` };
-  const doc = TextDocument.create(uri, 'json', 0, text);
-  const edits: TextEdit[] = change.edits.map((e) => ({ range: { start: doc.positionAt(e.offset), end: doc.positionAt(e.offset + e.length) }, newText: e.content }));
+  const shift = open ? bom : 0;
+  const doc = TextDocument.create(uri, 'json', 0, open ? raw : raw.slice(bom));
+  const at = (offset: number) => doc.positionAt(offset + shift);
+  const edits: TextEdit[] = change.edits.map((e) => ({ range: { start: at(e.offset), end: at(e.offset + e.length) }, newText: e.content }));
   return {
     title,
     edit: caps.documentChanges ? { documentChanges: [{ textDocument: { uri, version: open?.version ?? null }, edits }] } : { changes: { [uri]: edits } },
