@@ -84,7 +84,7 @@ async function serverLatency(text, at) {
       resolveDir: join(root, 'packages', 'lsp'),
       loader: 'ts',
     },
-    bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile, logLevel: 'error',
+    bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile, logLevel: 'error', mainFields: ['module', 'main'], // as the server's build
     alias: { '@blameless-lint/core': join(root, 'packages', 'core', 'src', 'index.ts') },
     banner: { js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" },
   });

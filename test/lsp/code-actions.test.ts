@@ -146,7 +146,7 @@ describe('code actions', () => {
     const uri = await c.open('yaml.md', '# Notes\n\nThe outage was caused by Kowalski.\n');
     const finding = (await lintedVersion(c, uri)).find((d) => d.code === 'names-as-root-cause')!;
     const action = (await actionsFor(c, uri, finding)).find((a) => a.title.includes('vocabulary.accept'))!;
-    expect(action.title).toBe('Add "Kowalski" to vocabulary.accept in the config file');
+    expect(action.title).toBe('Add "Kowalski" to vocabulary.accept in .blamelessrc.yml');
     await c.apply(action.edit!, disk);
     expect(readFileSync(yml, 'utf8')).toBe('# team config\nvocabulary:\n  accept:\n    - Jenkins # the CI server\n    - Kowalski\n');
     const next = c.diagnostics(uri);
@@ -162,9 +162,9 @@ describe('code actions', () => {
     const finding = (await lintedVersion(c, uri)).find((d) => d.code === 'action-item-owner' && c.text(uri).split('\n')[d.range.start.line].includes('@sam-ops'))!;
     expect(finding).toBeDefined();
     const action = (await actionsFor(c, uri, finding)).find((a) => a.title.includes('to people'))!;
-    expect(action.title).toBe('Add "@sam-ops" to people in the config file');
+    expect(action.title).toBe('Add "@sam-ops" to people in package.json');
     await c.apply(action.edit!, disk);
-    expect(readFileSync(join(c.root, 'package.json'), 'utf8')).toBe('{\n  "name": "docs",\n  "blameless": {\n    "people": [\n      "@kim",\n      "@sam-ops"\n    ]\n  }\n}\n');
+    expect(readFileSync(join(c.root, 'package.json'), 'utf8')).toBe('{\n  "name": "docs",\n  "blameless": {\n    "people": ["@kim", "@sam-ops"]\n  }\n}\n');
     const next = c.diagnostics(uri);
     await c.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: c.uri('package.json'), type: 2 }] });
     expect((await next).diagnostics.filter(same(finding))).toEqual([]);

@@ -50,6 +50,9 @@ await esbuild.build({
   // vscode-languageserver is CommonJS and calls require() for Node built-ins.
   banner: { js: "#!/usr/bin/env node\nimport { createRequire as __blCreateRequire } from 'node:module';\nconst require = __blCreateRequire(import.meta.url);" },
   plugins: [coreFromSource],
+  // jsonc-parser's `main` is a UMD build whose require() calls a bundle cannot follow; its `module` build can
+  // be bundled (the extension's build makes the same choice).
+  mainFields: ['module', 'main'],
   logLevel: 'warning',
   legalComments: 'none',
 });

@@ -13,6 +13,8 @@ export interface ClientFeatures {
   configurationChangeRegistration: boolean;
   workspaceFolders: boolean;
   markdownHover: boolean;
+  /** LSP 3.16 `CodeAction.disabled`: the client shows an action it cannot apply, with the reason. */
+  disabledCodeActions: boolean;
   edits: EditCapabilities;
 }
 
@@ -26,6 +28,7 @@ export function clientFeatures(caps: ClientCapabilities): ClientFeatures {
     configurationChangeRegistration: ws?.didChangeConfiguration?.dynamicRegistration === true,
     workspaceFolders: ws?.workspaceFolders === true,
     markdownHover: caps.textDocument?.hover?.contentFormat?.includes('markdown') ?? true,
+    disabledCodeActions: caps.textDocument?.codeAction?.codeActionLiteralSupport !== undefined && caps.textDocument?.codeAction?.disabledSupport === true,
     edits: {
       documentChanges: ws?.workspaceEdit?.documentChanges === true,
       createFiles: ws?.workspaceEdit?.resourceOperations?.includes('create') === true,

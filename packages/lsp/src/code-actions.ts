@@ -1,6 +1,7 @@
 import { CodeActionKind, type CodeAction, type Diagnostic as LspDiagnostic, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver/node.js';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { addToConfigEdit, type ConfigList, type EditCapabilities } from './config-edit.js';
+import type { EditTarget } from './config-edit-target.js';
 import { rangesOverlap, toLspRange } from './convert.js';
 import { ruleMeta, type Diagnostic } from './library.js';
 import type { LintOutcome } from './linter.js';
@@ -16,9 +17,12 @@ export interface ActionRequest {
   /** `markdown`, `mdx` or `text`: decides the suppression comment form. */
   language: string;
   caps: EditCapabilities;
-  /** The config file that applies to the document, when there is one (found by the library). */
-  configFile: string | undefined;
-  workspaceRoot: string | undefined;
+  /** Where the "add to config" fix may write for this document, or why it may not (see editTarget). */
+  configTarget(): EditTarget;
+  /** The client shows a refused action with its reason (`CodeAction.disabled`); otherwise a refused one is left out. */
+  disabledSupport: boolean;
+  /** A document the editor has open (a config file being edited), to edit it as the editor has it. */
+  openDocument(uri: string): TextDocument | undefined;
   /** Which config list, if any, a finding's words could be added to (decided by rule data in the library). */
   configListFor(finding: Diagnostic): { path: ConfigList; value: string } | undefined;
 }
@@ -50,6 +54,8 @@ const wanted = (only: string[] | undefined, kind: string) => !only || only.some(
 export function codeActions(req: ActionRequest): CodeAction[] {
   const { doc, outcome, only } = req;
   const actions: CodeAction[] = [];
+  let where: EditTarget | undefined;
+  const configTarget = () => (where ??= req.configTarget()); // looked up once, and only when a finding needs it
   const fixAll = fixAllEdits(outcome.findings);
   const hits = outcome.findings
     .map((finding, index) => ({ finding, lsp: outcome.diagnostics[index] as LspDiagnostic }))
@@ -69,8 +75,9 @@ export function codeActions(req: ActionRequest): CodeAction[] {
       }
       const target = req.configListFor(finding);
       if (target) {
-        const change = addToConfigEdit(req.configFile, req.workspaceRoot, target.path, target.value, req.caps);
-        if (change) actions.push({ title: `Add "${target.value}" to ${target.path.join('.')} in ${req.configFile ? 'the config file' : '.blamelessrc.json'}`, kind: CodeActionKind.QuickFix, diagnostics: [lsp], edit: change });
+        const change = addToConfigEdit(configTarget(), target.path, target.value, req.caps, req.openDocument);
+        if (change && 'edit' in change) actions.push({ title: change.title, kind: CodeActionKind.QuickFix, diagnostics: [lsp], edit: change.edit });
+        else if (change && req.disabledSupport) actions.push({ title: change.title, kind: CodeActionKind.QuickFix, diagnostics: [lsp], disabled: { reason: change.refused } });
       }
       const disable = disableLineEdit(doc, req.language, lsp.range.start.line, finding.ruleId);
       if (disable) actions.push({ title: `Disable ${finding.ruleId} for this line`, kind: CodeActionKind.QuickFix, diagnostics: [lsp], edit: edit(doc.uri, [disable]) });

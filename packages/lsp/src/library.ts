@@ -32,12 +32,15 @@ export function defaultConfig(overrides: UserConfig | undefined): ResolvedConfig
   return resolveConfig(overrides ? [overrides] : []);
 }
 
-/** The nearest config file that applies to a file (the one edits go to), if any. */
-export function nearestConfigFile(filePath: string): string | undefined {
+/** The config lookup for a file: the nearest config file that applies (the one edits go to), or why there is none. */
+export type ConfigLookup = { file: string | undefined } | { error: string };
+
+/** As the CLI looks it up; a config that fails to parse or validate on the way is an error, never "no config". */
+export function applicableConfig(filePath: string, cwd: string | undefined): ConfigLookup {
   try {
-    return findConfigFiles(filePath).at(-1);
-  } catch {
-    return undefined; // a broken config further up: no edit target is safer than a wrong one
+    return { file: findConfigFiles(filePath, { cwd }).at(-1) };
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) };
   }
 }
 

@@ -5,7 +5,8 @@ import { codeActions } from './code-actions.js';
 import { ConfigState } from './config-state.js';
 import { hoverAt } from './hover.js';
 import { configListFor } from './config-targets.js';
-import { defaultLint, nearestConfigFile, type LintFunction } from './library.js';
+import { applicableConfig, defaultLint, type LintFunction } from './library.js';
+import { editTarget } from './config-edit-target.js';
 import { DocumentLinter, filePathOf, languageOf } from './linter.js';
 import { WorkspaceReports } from './pull.js';
 import { Results } from './results.js';
@@ -136,8 +137,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       doc, outcome, range, only: Array.isArray(context?.only) ? context.only : undefined,
       language: languageOf(doc.languageId),
       caps: features.edits,
-      configFile: filePath ? nearestConfigFile(filePath) : undefined,
-      workspaceRoot: folders.rootOf(filePath),
+      configTarget: () => editTarget(filePath, folders.all(), applicableConfig),
+      disabledSupport: features.disabledCodeActions,
+      openDocument: (uri) => documents.get(uri),
       configListFor,
     });
   });

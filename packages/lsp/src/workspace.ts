@@ -1,4 +1,4 @@
-import { extname, resolve, sep } from 'node:path';
+import { extname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Diagnostic as LspDiagnostic, WorkspaceFolder } from 'vscode-languageserver/node.js';
 import { failureDiagnostic, toLspDiagnostic } from './convert.js';
@@ -28,13 +28,6 @@ export class Folders {
 
   root(): string | undefined {
     return this.paths[0];
-  }
-
-  /** The workspace folder a file is in (the innermost, for nested folders), else the first one. */
-  rootOf(filePath: string | undefined): string | undefined {
-    if (!filePath) return this.root();
-    const inside = this.paths.filter((p) => filePath === p || filePath.startsWith(p.endsWith(sep) ? p : p + sep));
-    return inside.sort((a, b) => b.length - a.length)[0] ?? this.root();
   }
 }
 
