@@ -1,6 +1,6 @@
 // One action item's text (a list item, a table row with cells, an `Action:` line) -> owner, due date,
 // status and ticket references. Pure: no config. Whether an owner is a team or a role is for the check.
-import { findDueDate, type DueDate } from './dates.js';
+import { findDueDate, type DateOrder, type DueDate } from './dates.js';
 import { isEnglishWord, isKnownName } from '../people/index.js';
 import { reportsDoneWork } from './item-tense.js';
 import { isStatusWord, readStatusWord, writtenStatus } from './item-status.js';
@@ -21,6 +21,8 @@ export interface ActionItemInput {
   checked?: boolean | null;
   /** Names and teams from config (`people`, `teams`): always read as owners when they open an item. */
   known?: readonly string[];
+  /** How the document orders day and month in numeric dates (`dateOrderOf`). */
+  dateOrder?: DateOrder;
 }
 
 export interface ParsedActionItem {
@@ -35,22 +37,26 @@ export interface ParsedActionItem {
   tickets: Span[];
 }
 
-const OWNER_HEADER = /^(?:owners?|assignee|assigned(?: to)?|who|dri|responsible|lead)$/i;
+// In a RACI table the owner is the Responsible column ("R"); Accountable, Consulted and Informed are not owners.
+const OWNER_HEADER = /^(?:owners?|assignee|assigned(?: to)?|who|dri|responsible|lead|r|responsible \(r\))$/i;
 const DUE_HEADER = /^(?:due|due date|deadline|target|target date|eta|date|when|by)$/i;
 const STATUS_HEADER = /^(?:status|state|done\??)$/i;
-const OWNER_LABEL = /\b(?:owners?|assignee|assigned to|owned by|dri|responsible)\s*[:=]\s*|\b(?:owners?|assigned to|owned by|dri)\s+(?=@|[A-Z])/gi;
+// "owner: X", "Owner - X" (a field on a line of its own under the item), "assigned to X".
+const OWNER_LABEL = /\b(?:owners?|assignee|assigned to|owned by|dri|responsible)\s*(?:[:=]|[-–—](?=\s))\s*|\b(?:owners?|assigned to|owned by|dri)\s+(?=@|[A-Z])/gi;
 const OWNER_VALUE_END = /\s*(?:[;|)\]\n·]|(?<![\s.][A-Z])\.(?:\s|$)|,\s*(?:due|by|eta|status|deadline|target)\b|\s[-–—]\s|\s(?:due|by|eta|deadline|status)\b|$)/i;
-const DUE_LABEL = /\b(?:due(?: date| by| on)?|deadline|target(?: date)?|eta|by|before|no later than)\s*[:=]?\s*/gi;
+const DUE_LABEL = /\b(?:due(?: date| by| on)?|deadline|target(?: date)?|eta|by|before|no later than)\s*(?:[:=]|[-–—](?=\s))?\s*/gi;
 // A date after these words is part of the task, not its deadline: "freeze deploys until 2027-01-05",
 // "replay the events since 2026-03-01", "add a test for the 2026-03-01 outage".
 const NOT_A_DEADLINE = /\b(?:until|till|til|through|since|from|after|during|between|following|of|the|in the)\s*$/i;
 
 /** The first date in a text that can be its deadline. */
-function deadlineIn(text: string): DueDate | null {
+function deadlineIn(text: string, order: DateOrder): DueDate | null {
   for (let at = 0; at < text.length; ) {
-    const found = findDueDate(text.slice(at));
+    const found = findDueDate(text.slice(at), undefined, order);
     if (!found) return null;
-    if (!NOT_A_DEADLINE.test(text.slice(0, at + found.start))) return { ...found, start: at + found.start, end: at + found.end };
+    const before = text.slice(0, at + found.start);
+    // "— until 30/09/2026" as a field of its own after the task is the deadline; inside the task it is not.
+    if (!NOT_A_DEADLINE.test(before) || /\s[-–—|]\s*(?:until|till)\s*$/i.test(before)) return { ...found, start: at + found.start, end: at + found.end };
     at += found.end;
   }
   return null;
@@ -206,12 +212,12 @@ function readOwnerField(text: string, base: number, r: ParsedActionItem, known: 
   }
 }
 
-function readDue(text: string, base: number, r: ParsedActionItem, labelledOnly: boolean): void {
+function readDue(text: string, base: number, r: ParsedActionItem, labelledOnly: boolean, order: DateOrder): void {
   DUE_LABEL.lastIndex = 0;
   for (let m = DUE_LABEL.exec(text); m; m = DUE_LABEL.exec(text)) {
     const from = m.index + m[0].length;
     const rest = text.slice(from);
-    const found = findDueDate(rest.slice(0, 40));
+    const found = findDueDate(rest.slice(0, 40), undefined, order);
     if (found && found.start === 0) {
       r.due = { ...found, start: base + from + found.start, end: base + from + found.end };
       return;
@@ -220,13 +226,13 @@ function readDue(text: string, base: number, r: ParsedActionItem, labelledOnly: 
     const strong = !/^by|before$/i.test(m[0].trim().replace(/\s*[:=]$/, ''));
     if (vague) {
       r.vagueDue ??= span(vague[0], from, base);
-    } else if (strong && /[:=]/.test(m[0]) && !r.vagueDue) {
+    } else if (strong && /[:=–—-]/.test(m[0]) && !r.vagueDue) {
       const value = /^[^;,)\]|]*/.exec(rest)![0].trim();
       if (value) r.vagueDue = span(value, from, base);
     }
   }
   if (labelledOnly) return;
-  const found = deadlineIn(text);
+  const found = deadlineIn(text, order);
   if (found) {
     r.due = { ...found, start: base + found.start, end: base + found.end };
     return;
@@ -252,11 +258,11 @@ export function parseActionItem(input: ActionItemInput): ParsedActionItem {
 
   if (dueCell) {
     const value = dueCell.text.trim();
-    const found = findDueDate(dueCell.text);
+    const found = findDueDate(dueCell.text, undefined, input.dateOrder);
     if (found) r.due = { ...found, start: dueCell.start + found.start, end: dueCell.start + found.end };
     else if (value && !PLACEHOLDER.test(value.replace(/^-+$/, '-')) || VAGUE_DUE.test(value)) r.vagueDue = span(value, dueCell.text.indexOf(value), dueCell.start);
   }
-  for (const p of prose) if (!r.due) readDue(p.text, p.start, r, Boolean(dueCell));
+  for (const p of prose) if (!r.due) readDue(p.text, p.start, r, Boolean(dueCell), input.dateOrder ?? 'month-first');
   if (r.due) r.vagueDue = null;
 
   if (input.checked === true || input.checked === false) r.status = input.checked ? 'done' : 'open';

@@ -3,7 +3,7 @@
 // owner, due date, status and tickets.
 import type { Block, PostmortemDocument } from './types.js';
 import { parseActionItem, type ParsedActionItem } from './action-items.js';
-import { findDueDate, type DueDate } from './dates.js';
+import { dateOrderOf, findDueDate, type DateOrder, type DueDate } from './dates.js';
 import { ACTION_LINE, actionRegions, boldLabel, inActionSection } from './action-regions.js';
 import { perDocument } from '../engine/block-cache.js';
 
@@ -45,9 +45,9 @@ function marker(doc: PostmortemDocument, block: Block): string {
 const ordered = (m: string) => /\d+[.)]/.test(m);
 
 /** The due date a sub-heading gives its items ("Long-term (Q4 2025 - Q1 2026)"): the end of the range. */
-function headingDue(heading: string) {
+function headingDue(heading: string, order: DateOrder) {
   let last = null;
-  for (let rest = heading, at = 0, d = findDueDate(rest); d; d = findDueDate(rest)) {
+  for (let rest = heading, at = 0, d = findDueDate(rest, undefined, order); d; d = findDueDate(rest, undefined, order)) {
     last = { ...d, start: d.start + at, end: d.end + at };
     at += d.end;
     rest = rest.slice(d.end);
@@ -89,7 +89,8 @@ export function readActionItems(doc: PostmortemDocument, known: readonly string[
 
 function readActionItemsUncached(doc: PostmortemDocument, known: readonly string[] = []): ActionItem[] {
   const out: ActionItem[] = [];
-  for (const region of actionRegions(doc)) out.push(...readRegion(doc, region.blocks, known));
+  const order = dateOrderOf(doc.text);
+  for (const region of actionRegions(doc)) out.push(...readRegion(doc, region.blocks, known, order));
   // A past-tense report among done siblings, or under an "Immediate actions" heading, is done too.
   for (const item of out) {
     if (item.status || !PAST_TENSE.test(item.text)) continue;
@@ -99,13 +100,17 @@ function readActionItemsUncached(doc: PostmortemDocument, known: readonly string
   return out;
 }
 
-function readRegion(doc: PostmortemDocument, blocks: Block[], known: readonly string[]): ActionItem[] {
+// A sub-item that is one of the item's fields ("   - Responsible: @rodrigo", "   - Deadline: 11/12/2026").
+const FIELD_LINE = /^[\s*_]*(?:owners?|responsible|assignee|assigned to|dri|who|due(?: date)?|deadline|target(?: date)?|eta|status|ticket|jira|issue|tracking)[*_]*\s*(?:[:=]|[-–—]\s)/i;
+
+function readRegion(doc: PostmortemDocument, blocks: Block[], known: readonly string[], order: DateOrder): ActionItem[] {
   const out: ActionItem[] = [];
   const depths = blocks.filter((b) => b.kind === 'list-item').map((b) => b.depth ?? 0);
   const minDepth = depths.length ? Math.min(...depths) : 0;
   let intro: Block | null = null;
   // Sections of the region that hold a list or a table (a handful), so prose is judged without a rescan.
   const listed = new Set(blocks.filter((b) => b.kind === 'list-item' || b.kind === 'table-row').map((b) => b.section));
+  const position = new Map(blocks.map((b, i) => [b, i]));
   for (const block of blocks) {
     let start = block.start;
     let text = block.text;
@@ -134,15 +139,30 @@ function readRegion(doc: PostmortemDocument, blocks: Block[], known: readonly st
       } else if (!proseItem(doc, listed, block)) continue;
     } else continue;
     // Read from the task on ("Action: Ana to add …" names Ana); a list item keeps its whole text.
-    const own = block.kind === 'table-row' || block.kind === 'paragraph' || block.kind === 'line';
-    const parsed = parseActionItem({ text: own ? text : block.text, start: own ? start : block.start, cells: block.cells, checked: block.checked, known });
+    let own = block.kind === 'table-row' || block.kind === 'paragraph' || block.kind === 'line';
+    // "- **Action:** Ana to add …": the label opens a list item as it opens a line.
+    const label = block.kind === 'list-item' ? ACTION_LINE.exec(block.text) : null;
+    if (label) {
+      own = true;
+      start = block.start + label[0].length;
+      text = block.text.slice(label[0].length);
+    }
+    // An item's fields may sit in sub-items under it: read the item through its last such field.
+    let through = block.text;
+    if (block.kind === 'list-item') {
+      const at = position.get(block)!;
+      let last: Block | null = null;
+      for (let j = at + 1; j < blocks.length && blocks[j]!.kind === 'list-item' && (blocks[j]!.depth ?? 0) > minDepth; j++) if (FIELD_LINE.test(blocks[j]!.text)) last = blocks[j]!;
+      if (last) through = doc.text.slice(block.start, last.end);
+    }
+    const parsed = parseActionItem({ text: own ? text : through, start: own ? start : block.start, cells: block.cells, checked: block.checked, known, dateOrder: order });
     if (block.kind === 'paragraph' && !m0(block) && !parsed.owners.length) ownersFromHeading(doc, block, parsed, known);
     const heading = doc.sections[block.section]?.heading ?? '';
     if (!parsed.status && DONE_HEADING.test(heading)) parsed.status = 'done';
     let dueFromHeading = false;
     if (!parsed.due && inActionSection(doc, block) && doc.sections[block.section]?.kind !== 'action-items') {
       // Only a sub-heading's period applies; the top "Action items" heading has none.
-      const due: DueDate | null = headingDue(heading);
+      const due: DueDate | null = headingDue(heading, order);
       if (due) {
         parsed.due = { ...due, start: doc.sections[block.section].start + due.start, end: doc.sections[block.section].start + due.end };
         dueFromHeading = true;

@@ -12,28 +12,54 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const MONTH_NAME = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 
-const FORMS: Array<{ re: RegExp; read: (m: RegExpExecArray) => CalendarDate; weak?: boolean }> = [
+/** How a document writes numeric dates whose order the numbers alone do not settle (`03/06/2026`). */
+export type DateOrder = 'month-first' | 'day-first';
+
+const FORMS: Array<{ re: RegExp; read: (m: RegExpExecArray, order: DateOrder) => CalendarDate; weak?: boolean }> = [
   { re: /^(\d{4})-(\d{2})-(\d{2})(?!\d)/, read: (m) => ({ year: +m[1], month: +m[2], day: +m[3] }) },
   { re: /^(\d{4})\/(\d{1,2})\/(\d{1,2})(?!\d)/, read: (m) => ({ year: +m[1], month: +m[2], day: +m[3] }) },
   // US order unless the first number cannot be a month (then day first): 07-27-2023, 27/07/2023.
-  { re: /^(\d{1,2})([-/])(\d{1,2})\2(\d{4})(?!\d)/, read: (m) => us(+m[4], +m[1], +m[3]) },
+  { re: /^(\d{1,2})([-/])(\d{1,2})\2(\d{4})(?!\d)/, read: (m, o) => us(+m[4], +m[1], +m[3], o) },
   { re: /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/, read: (m) => ({ year: +m[3], month: +m[2], day: +m[1] }) },
   // `24/07/25`: a two-digit year, with slashes only (`1.2.25` is a version).
-  { re: /^(\d{1,2})\/(\d{1,2})\/(\d{2})(?![\d/])/, read: (m) => us(2000 + +m[3], +m[1], +m[2]) },
+  { re: /^(\d{1,2})\/(\d{1,2})\/(\d{2})(?![\d/])/, read: (m, o) => us(2000 + +m[3], +m[1], +m[2], o) },
   { re: new RegExp(`^${MONTH_NAME}\\s+${DAY}(?:,?\\s+(\\d{4}))?(?![\\d:])`, 'i'), read: (m) => ({ year: m[3] ? +m[3] : null, month: month(m[1]), day: +m[2] }) },
   { re: new RegExp(`^${DAY}\\s+${MONTH_NAME}(?:,?\\s+(\\d{4}))?(?![\\w:])`, 'i'), read: (m) => ({ year: m[3] ? +m[3] : null, month: month(m[2]), day: +m[1] }) },
   // `3/4` alone is a date only where a date is expected (a date heading); a fraction elsewhere.
-  { re: /^(\d{1,2})\/(\d{1,2})(?![\d/])/, read: (m) => us(null, +m[1], +m[2]), weak: true },
+  { re: /^(\d{1,2})\/(\d{1,2})(?![\d/])/, read: (m, o) => us(null, +m[1], +m[2], o), weak: true },
   // `03-26 02:50`: month and day without a year, a date only when a time follows (as `3/4` above).
-  { re: /^(\d{1,2})-(\d{1,2})(?![\d-])/, read: (m) => us(null, +m[1], +m[2]), weak: true },
+  { re: /^(\d{1,2})-(\d{1,2})(?![\d-])/, read: (m, o) => us(null, +m[1], +m[2], o), weak: true },
 ];
 
 function month(name: string): number {
   return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
 }
 
-function us(year: number | null, a: number, b: number): CalendarDate {
-  return a > 12 && b <= 12 ? { year, month: b, day: a } : { year, month: a, day: b };
+/** The document's order unless the numbers settle it: 27/07/2023 is day first, 07/27/2023 month first. */
+function us(year: number | null, a: number, b: number, order: DateOrder = 'month-first'): CalendarDate {
+  if (a > 12 && b <= 12) return { year, month: b, day: a };
+  if (b > 12 && a <= 12) return { year, month: a, day: b };
+  return order === 'day-first' ? { year, month: b, day: a } : { year, month: a, day: b };
+}
+
+const NUMERIC = /(?<![\d./-])(\d{1,2})[/-](\d{1,2})[/-](?:\d{4}|\d{2})(?![\d/-])/g;
+const DECLARED_DAY_FIRST = /\bdd[/.-]mm[/.-](?:yy|yyyy)\b|\bday[- ]first\b/i;
+const DECLARED_MONTH_FIRST = /\bmm[/.-]dd[/.-](?:yy|yyyy)\b/i;
+
+/**
+ * How a document orders day and month: as it declares ("Dates are DD/MM/YYYY"), else as its unambiguous
+ * dates show (a `18/12/2026` and no `12/18/2026`), else month first.
+ */
+export function dateOrderOf(text: string): DateOrder {
+  if (DECLARED_DAY_FIRST.test(text)) return 'day-first';
+  if (DECLARED_MONTH_FIRST.test(text)) return 'month-first';
+  let dayFirst = 0;
+  let monthFirst = 0;
+  for (const m of text.matchAll(NUMERIC)) {
+    if (+m[1]! > 12 && +m[2]! <= 12) dayFirst++;
+    else if (+m[2]! > 12 && +m[1]! <= 12) monthFirst++;
+  }
+  return dayFirst > 0 && monthFirst === 0 ? 'day-first' : 'month-first';
 }
 
 function valid(d: CalendarDate): boolean {
@@ -41,12 +67,12 @@ function valid(d: CalendarDate): boolean {
 }
 
 /** Parse a calendar date starting exactly at `s[i]`. */
-export function parseDateAt(s: string, i: number): { date: CalendarDate; end: number; weak: boolean } | null {
+export function parseDateAt(s: string, i: number, order: DateOrder = 'month-first'): { date: CalendarDate; end: number; weak: boolean } | null {
   const rest = s.slice(i, i + 40);
   for (const form of FORMS) {
     const m = form.re.exec(rest);
     if (!m) continue;
-    const date = form.read(m);
+    const date = form.read(m, order);
     if (!valid(date)) return null;
     return { date, end: i + m[0].length, weak: Boolean(form.weak) };
   }
@@ -88,11 +114,11 @@ const PERIOD = new RegExp(
 );
 
 /** Find the first due date in a text: a full date anywhere, else a period such as `Q4 2026` or `July 2026`. */
-export function findDueDate(s: string, fallbackYear?: number): DueDate | null {
+export function findDueDate(s: string, fallbackYear?: number, order: DateOrder = 'month-first'): DueDate | null {
   for (let i = 0; i < s.length; i++) {
     if (i > 0 && /[\w]/.test(s[i - 1])) continue;
     if (!/[\dA-Za-z]/.test(s[i])) continue;
-    const d = parseDateAt(s, i);
+    const d = parseDateAt(s, i, order);
     if (!d || d.weak) continue;
     const year = d.date.year ?? fallbackYear;
     if (!year) continue;

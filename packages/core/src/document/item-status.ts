@@ -17,7 +17,8 @@ const TRAILING = new RegExp(String.raw`\s[-–—·]\s*(?:${CLOSED_WORDS})${WHEN
 // when the job is stuck, failed" stays open).
 const COMMA_WHEN = new RegExp(String.raw`,\s*(?:(?:${CLOSED_WORDS})${WHEN.replace(/\)\?$/, ')')}|done|completed)[\s.!]*$`, 'i');
 // A status as the item's last sentence: "Restart the paging server by 11/15. DONE", "… 2026-11-20. Completed 11/21."
-const LAST_SENTENCE = new RegExp(String.raw`[.;!]\s+(?:${CLOSED_WORDS})${WHEN}[\s.!]*$`, 'i');
+// … or with when or where it was done: "… by 12/08/2026. Done on the night."
+const LAST_SENTENCE = new RegExp(String.raw`[.;!]\s+(?:${CLOSED_WORDS})(?:${WHEN}|\s+(?:on|in|at|during|before|after)\s[^.;!\n]{1,30})[\s.!]*$`, 'i');
 // A status written into the item: a leading "DONE:" / "[Fixed]", a trailing "— DONE", "- won't do", "(fixed)",
 // "(done 2026-11-09)".
 const WRITTEN = new RegExp(
@@ -37,7 +38,8 @@ const SHOUTED = /^[\s*_]*(?:DONE|FIXED|CLOSED|RESOLVED|COMPLETED?|MERGED|SHIPPED
 /** A status cell's or `status:` label's word: closed, open, or null when it says neither. */
 export function readStatusWord(value: string): 'open' | 'done' | null {
   // "~~Open~~ Done": a struck-out status was replaced by the one after it.
-  const v = value.replace(/~~[^~]*~~/g, '').replace(/[*_`.~]/g, '').trim();
+  // "Won't do (deadline passed)": a reason after the status word does not change it.
+  const v = value.replace(/~~[^~]*~~/g, '').replace(/\s*\([^()]*\)\s*$/, '').replace(/[*_`.~]/g, '').trim();
   if (CLOSED.test(v) || CLOSED_WHEN.test(v)) return 'done';
   if (OPEN.test(v)) return 'open';
   return null;

@@ -37,7 +37,8 @@ export interface TimestampOptions {
 
 const WEEKDAY = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?,?\s+/i;
 // `9:06a` (a bare meridiem letter glued to the digits) and `02.30 PM` (a dot, only with a meridiem) are 12-hour times.
-const TIME = /^(\d{1,2})(?:([:.])(\d{2})(?::(\d{2})(?:[.,](\d{1,6}))?)?)?(?:\s?([ap])\.?\s?m\b\.?|([ap])(?![\p{L}\d]))?/iu;
+// `14h02` (French and Portuguese usage) is a 24-hour time; `2h30m` is a duration, not a time.
+const TIME = /^(\d{1,2})(?:([:.]|h(?=\d{2}(?![\d\p{L}])))(\d{2})(?::(\d{2})(?:[.,](\d{1,6}))?)?)?(?:\s?([ap])\.?\s?m\b\.?|([ap])(?![\p{L}\d]))?/iu;
 const LOOSE_TIME = /^(?:([01]\d|2[0-3])([0-5]\d)|([01]?\d|2[0-3])\.([0-5]\d))(?![\d.:/-]|\s?[ap]\.?m\b)/i;
 const RELATIVE = /^T\s?([+-])\s?(\d+)(?::(\d{2}))?(?:\s*(h(?:ours?|rs?)?|m(?:in(?:ute)?s?)?|s(?:ec(?:ond)?s?)?)\b)?/i;
 const RANGE = /^\s?(?:[-–—]|to|until|and)\s?/;
