@@ -133,6 +133,11 @@ describe('what counts as a postmortem', () => {
     expect(parseDocument('## Versions\n\n### 1.2.0\n- A.\n\n### 1.3.0\n- B.\n').sections[0]?.kind).toBe(null);
   });
 
+  it('reads a bilingual heading by the name in its brackets, and a zone in brackets as nothing', () => {
+    const doc = parseDocument('## Ações (Action items)\n\n- Add an alert.\n\n## Linha do tempo (all times UTC)\n\n- 14:02 page\n');
+    expect(doc.sections.map((s) => s.kind)).toEqual(['action-items', null]);
+  });
+
   it('takes a title that names an incident as evidence, not one that teaches about incidents', () => {
     // A blog post with one canonical section under an incident title.
     expect(parseDocument('# Mirror outage on 3 May\n\nThe mirror was down for two hours.\n\n## Why did it happen?\n\nA cron job filled the disk.\n').isPostmortem).toBe(true);

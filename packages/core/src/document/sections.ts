@@ -70,6 +70,18 @@ const extraKinds = new WeakMap<object, Map<string, SectionKind | null>>();
 function classify(heading: string, extra: Partial<Record<SectionKind, string[]>>): SectionKind | null {
   // A heading that is code (an API name such as `Jack.description()`) names no section.
   if (heading.trimStart().startsWith('`')) return null;
+  const kind = classifyWords(heading, extra);
+  if (kind) return kind;
+  // A bilingual heading gives the section's name in brackets: "Ações (Action items)", "Resumo / Summary" is
+  // read by its words already. Brackets that hold a zone or a note ("(all times UTC)") classify as nothing.
+  for (const m of heading.matchAll(/\(([^()]{3,60})\)/g)) {
+    const inner = classifyWords(m[1]!, extra);
+    if (inner) return inner;
+  }
+  return null;
+}
+
+function classifyWords(heading: string, extra: Partial<Record<SectionKind, string[]>>): SectionKind | null {
   const h = normalise(heading);
   if (!h) return null;
   for (const kind of Object.keys(defaultSectionAliases) as SectionKind[]) {
