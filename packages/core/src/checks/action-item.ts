@@ -7,6 +7,10 @@ import { trackerRefs, type Tracker } from '../document/trackers.js';
 import { vagueShape, type ShapeWords } from './task-shape.js';
 import { isEnglishWord, isKnownName } from '../people/index.js';
 import { canBeVerb } from '../grammar/lexicon.js';
+import { findRule } from '../rules/index.js';
+import { exhortsPeople } from './lessons.js';
+import { peopleOptions } from './prose.js';
+import type { Sentence } from '../document/types.js';
 
 /**
  * Action items: `problem` picks what a rule checks.
@@ -31,6 +35,8 @@ export const actionItem: CheckKind = {
       leading: { type: 'array', items: { type: 'string' } },
       anywhere: { type: 'array', items: { type: 'string' } },
       tooBig: { type: 'array', items: { type: 'string' } },
+      /** The rule whose vocabulary of exhortation ("be more careful", "take more care") the items are read with. */
+      exhortations: { type: 'string' },
       degree: { type: 'array', items: { type: 'string' } },
       recurring: { type: 'array', items: { type: 'string' } },
       wholes: { type: 'array', items: { type: 'string' } },
@@ -189,6 +195,12 @@ function checkVague(ctx: CheckContext, item: ActionItem): void {
   if (first && first.start === 0) return report(skip + first.start, skip + first.end, 'vague');
   const shape = vagueShape(text.slice(skip), wordsOf(ctx));
   if (shape) return report(skip + shape.start, skip + shape.end, shape.key);
+  // An item that asks people for a behaviour is a lesson's exhortation in an item's clothes ("Everyone making
+  // export changes to take more care", "Shift leads to stay alert"): read it with the lessons' grammar, from
+  // the task's verb on, as an imperative.
+  const named = SUBJECT.exec(text.slice(skip));
+  const exhortation = exhortationIn(ctx, item, skip + (named && !canBeVerb(named[1]!.toLowerCase()) ? named[0].length : 0));
+  if (exhortation) return report(exhortation.start - item.start, exhortation.end - item.start, 'vague');
   // A subject the owner reader did not take ("Nursing informatics to remind …", "Someone from X will …"):
   // the task's verb follows "to" / "will". Not an imperative's own "to" ("Write a note to …"), nor a noun
   // phrase's purpose ("Quarterly drills to ensure readiness"): only a vague opening verb counts there.
@@ -197,6 +209,41 @@ function checkVague(ctx: CheckContext, item: ActionItem): void {
   const at = skip + subject[0].length;
   const verb = phrases(ctx, 'leading').find(text.slice(at))[0];
   if (verb && verb.start === 0) report(at + verb.start, at + verb.end, 'vague');
+}
+
+const conducts = new WeakMap<object, Set<string>>();
+/** Words of people's conduct in the lessons' vocabulary: qualities, manners, nouns of conduct, "remember". */
+function conduct(params: Record<string, unknown>): Set<string> {
+  let set = conducts.get(params);
+  if (!set) {
+    const list = (k: string) => ((params[k] as string[] | undefined) ?? []).flatMap((w) => w.toLowerCase().split(/\s+/));
+    set = new Set([...list('qualities'), ...list('manners'), ...list('nouns'), 'remember', 'double-check', 'double', 'twice']);
+    conducts.set(params, set);
+  }
+  return set;
+}
+
+/** The part of the item's sentence, from `from` (an offset in its text) on, that exhorts people. */
+function exhortationIn(ctx: CheckContext, item: ActionItem, from: number): { start: number; end: number } | null {
+  const rule = ctx.rule.params.exhortations ? findRule(String(ctx.rule.params.exhortations)) : undefined;
+  if (!rule) return null;
+  const at = item.start + from;
+  // The task ends where its fields begin: the first owner, date or ticket, or a dash before them.
+  const task = taskText(item);
+  const field = /\s[-–—|]\s|\s{3,}/.exec(task.slice(from));
+  const end = item.start + (field ? from + field.index : task.trimEnd().length);
+  for (const s of ctx.doc.sentences(item.block)) {
+    if (s.end <= at || s.start >= end) continue;
+    const words = s.words.filter((w) => w.start >= at && w.end <= end);
+    if (words.length < 2) continue;
+    const tokens = s.tokens.filter((t) => t.start >= words[0]!.start && t.end <= words[words.length - 1]!.end);
+    const clause: Sentence = { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end, text: ctx.doc.text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end), tokens, words };
+    // Items are imperatives about things ("verify on origin", "pin all images"): only an exhortation that asks
+    // for a quality or conduct of people ("take more care", "stay alert", "remember to ask") is vague here.
+    if (!words.some((w) => conduct(rule.params).has(w.text.toLowerCase()))) continue;
+    if (exhortsPeople(clause, peopleOptions(ctx.config, ctx.doc), rule.params)) return { start: clause.start, end: clause.end };
+  }
+  return null;
 }
 
 /** An open item that the tracker does not know about: no ticket key, issue reference, issue link or ticket column. */

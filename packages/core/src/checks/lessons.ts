@@ -45,16 +45,10 @@ export const lessons: CheckKind = {
     },
   },
   run(ctx) {
-    const v = vocabulary(ctx.rule.params);
     const options = peopleOptions(ctx.config, ctx.doc);
     for (const block of lessonBlocks(ctx)) {
       for (const sentence of ctx.doc.sentences(block)) {
-        const a = analyze(sentence, options, []);
-        const words = a.lx.map((x) => x.lower);
-        const tagged = tagSentence(a);
-        // Verb forms by lemma ("rushing" is "rush"); other words as written.
-        const lemmas = words.map((w, i) => tagged.lemmas[i] || w);
-        if (!exhorts(words, tagged.tags, lemmas, v)) continue;
+        if (!exhortsPeople(sentence, options, ctx.rule.params)) continue;
         ctx.report({ start: sentence.start, end: sentence.end, data: { actual: sentenceText(sentence) } });
         // One finding per list item or row: the item is the lesson to rewrite.
         if (block.kind === 'list-item' || block.kind === 'table-row') break;
@@ -120,6 +114,18 @@ const LEADS = [['make', 'sure'], ['be', 'sure'], ['remember'], ['try'], ['learn'
 const IMPORTANT = /^(important|essential|crucial|critical|vital|key|necessary|imperative|paramount)$/;
 const MORE = new Set(['more', 'better', 'greater', 'extra', 'increased', 'improved', 'closer', 'clearer', 'stronger', 'additional', 'less', 'fewer', 'heightened', 'enhanced', 'higher', 'renewed']);
 const NEGATE = new Set(["don't", 'do', 'never', 'not', "dont", 'don’t', 'stop', 'avoid']);
+
+/**
+ * Does this sentence exhort people to a behaviour, by the vocabulary of `params` (the vague-lesson rule's)?
+ * Shared with vague-action-item: "Everyone to take more care during term" is the same exhortation as an item.
+ */
+export function exhortsPeople(sentence: Sentence, options: Parameters<typeof analyze>[1], params: Record<string, unknown>): boolean {
+  const a = analyze(sentence, options, []);
+  const words = a.lx.map((x) => x.lower);
+  const tagged = tagSentence(a);
+  const lemmas = words.map((w, i) => tagged.lemmas[i] || w);
+  return exhorts(words, tagged.tags, lemmas, vocabulary(params));
+}
 
 /** Does the sentence exhort people to a behaviour? */
 function exhorts(words: string[], tags: Tag[], lemmas: string[], v: Vocabulary): boolean {
@@ -213,7 +219,7 @@ function exhortsFrom(words: string[], tags: Tag[], lemmas: string[], v: Vocabula
     p = i + 1;
     if (words[p] === 'not') p++;
     return p < n && (attitude(lemmas[p]!, words.slice(p + 1), v) || behaviourPredicate(words, tags, lemmas, p, v));
-  } else if (tags[i] === 'VB' || tags[i] === 'BE' || v.behaviours.has(words[i]!) || attitude(words[i]!, words.slice(i + 1), v)) {
+  } else if (tags[i] === 'VB' || tags[i] === 'BE' || /^(stay|remain|keep|become)$/.test(words[i]!) || v.behaviours.has(words[i]!) || attitude(words[i]!, words.slice(i + 1), v)) {
     // An imperative: a base verb opens the sentence.
     p = i;
   }
