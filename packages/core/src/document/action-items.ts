@@ -67,7 +67,7 @@ const TICKET = /(?<![\w/#-])(?:[A-Z][A-Z0-9]{1,9}-\d+|#\d+|GH-\d+)(?![\w-])|http
 const HANDLE = /(?<![\w.@])@[A-Za-z0-9][\w.-]*[A-Za-z0-9_]|(?<![\w.@])@[A-Za-z0-9]/g;
 // "Ana to add ...", "Platform team will migrate ...": the subject before "to"/"will" is the owner.
 const NAME = `(?:@[\\w.-]+|[\\p{Lu}][\\p{L}'’.-]*(?:\\s+[\\p{Lu}][\\p{L}'’.-]*){0,2}(?:\\s+team)?)`;
-const SUBJECT = new RegExp(`^(${NAME}(?:\\s*(?:,|&|/|\\band\\b)\\s*${NAME})*)\\s+(?:to|will|is to|owns)\\s+\\p{Ll}`, 'u');
+const SUBJECT = new RegExp(`^(${NAME}(?:\\s*(?:,|&|/|\\band\\b)\\s*${NAME})*)\\s+(?:to|will|shall|is to|owns)\\s+\\p{Ll}`, 'u');
 // Imperatives and pronouns that open an item without naming anyone ("Move to the new cluster").
 const NOT_A_SUBJECT = /^(?:we|i|you|they|it|this|that|these|those|someone|somebody|add|move|switch|write|migrate|upgrade|change|send|post|reply|talk|return|go|roll|set|reach|escalate|link|point|limit|commit|subscribe|pin|stick|get|push|copy|port|downgrade|revert|fall|listen|respond|default|redirect|apply|attach|connect|convert|map|restrict|scale|expand|agree|needs?|plan|want|try|continue|begin|start|make|ensure|update|create|document|implement|investigate|review|consider|improve|automate|fix|remove|enable|disable|run|test|verify|check|monitor|define|setup|set up|build|deploy|introduce|configure|use|adopt|rotate|audit|train)$/i;
 
@@ -268,7 +268,7 @@ export function parseActionItem(input: ActionItemInput): ParsedActionItem {
   if (input.checked === true || input.checked === false) r.status = input.checked ? 'done' : 'open';
   if (statusCell) r.status = readStatusWord(statusCell.text) ?? r.status;
   for (const p of prose) {
-    const label = /\bstatus\s*[:=]\s*([\w /.'’-]+?)(?=[;,)\]|]|$)/i.exec(p.text);
+    const label = /\bstatus\s*[:=]\s*([\w /.'’-]+?)(?=\s*[;,()\]|]|$)/i.exec(p.text);
     if (label && !statusCell) r.status = readStatusWord(label[1]) ?? r.status;
     // A written "(done)", "— won't do", a tick or a strike-through wins over an unticked box nobody updated.
     const written = statusCell || label ? null : writtenStatus(p.text);

@@ -25,6 +25,8 @@ const FORMS: Array<{ re: RegExp; read: (m: RegExpExecArray, order: DateOrder) =>
   { re: /^(\d{1,2})\/(\d{1,2})\/(\d{2})(?![\d/])/, read: (m, o) => us(2000 + +m[3], +m[1], +m[2], o) },
   { re: new RegExp(`^${MONTH_NAME}\\s+${DAY}(?:,?\\s+(\\d{4}))?(?![\\d:])`, 'i'), read: (m) => ({ year: m[3] ? +m[3] : null, month: month(m[1]), day: +m[2] }) },
   { re: new RegExp(`^${DAY}\\s+${MONTH_NAME}(?:,?\\s+(\\d{4}))?(?![\\w:])`, 'i'), read: (m) => ({ year: m[3] ? +m[3] : null, month: month(m[2]), day: +m[1] }) },
+  // `15-Jan-2027`, `29-Nov`: day and month name joined by dashes.
+  { re: new RegExp(`^${DAY}-${MONTH_NAME}(?:-(\\d{4}))?(?![\\w:-])`, 'i'), read: (m) => ({ year: m[3] ? +m[3] : null, month: month(m[2]), day: +m[1] }) },
   // `3/4` alone is a date only where a date is expected (a date heading); a fraction elsewhere.
   { re: /^(\d{1,2})\/(\d{1,2})(?![\d/])/, read: (m, o) => us(null, +m[1], +m[2], o), weak: true },
   // `03-26 02:50`: month and day without a year, a date only when a time follows (as `3/4` above).
@@ -113,6 +115,8 @@ const PERIOD = new RegExp(
   'gi',
 );
 
+const ISO_WEEK = /(?<![\w-])(\d{4})-?W(\d{2})(?![\w-])/;
+
 /** Find the first due date in a text: a full date anywhere, else a period such as `Q4 2026` or `July 2026`. */
 export function findDueDate(s: string, fallbackYear?: number, order: DateOrder = 'month-first'): DueDate | null {
   for (let i = 0; i < s.length; i++) {
@@ -123,6 +127,17 @@ export function findDueDate(s: string, fallbackYear?: number, order: DateOrder =
     const year = d.date.year ?? fallbackYear;
     if (!year) continue;
     return { start: i, end: d.end, text: s.slice(i, d.end), date: { year, month: d.date.month, day: d.date.day }, precision: 'day' };
+  }
+  const week = ISO_WEEK.exec(s);
+  if (week) {
+    // An ISO week (`2027-W05`) is due on its Sunday: the Thursday of week 1 is in January, on or after the 1st.
+    const year = +week[1]!;
+    const jan4 = Date.UTC(year, 0, 4);
+    const monday1 = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * 86400000;
+    const sunday = new Date(monday1 + ((+week[2]! - 1) * 7 + 6) * 86400000);
+    if (+week[2]! >= 1 && +week[2]! <= 53) {
+      return { start: week.index, end: week.index + week[0].length, text: week[0], date: { year: sunday.getUTCFullYear(), month: sunday.getUTCMonth() + 1, day: sunday.getUTCDate() }, precision: 'day' };
+    }
   }
   PERIOD.lastIndex = 0;
   const m = PERIOD.exec(s);

@@ -9,7 +9,7 @@ const OPEN = /^(?:open|todo|to do|doing|in progress|in-progress|wip|pending|bloc
 // When a closed item was closed, written after its status word: "done 11/24", "completed 2026-11-20",
 // "Done 11-25", "done on 14 Mar", "fixed Nov 3".
 const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`;
-const WHEN = String.raw`(?:\s+(?:on\s+|in\s+)?(?:\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}(?:\s+\d{4})?|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?))?`;
+const WHEN = String.raw`(?:\s+(?:on\s+|in\s+)?(?:\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{1,2}(?:st|nd|rd|th)?[\s-]+${MONTH}(?:[\s-]+\d{4})?|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?))?`;
 const CLOSED_WHEN = new RegExp(String.raw`^(?:${CLOSED_WORDS})${WHEN}$`, 'i');
 // A status after a dash, bar or colon may carry a date and a reason: "— won't do; X covers it", "- done 11/24".
 const TRAILING = new RegExp(String.raw`\s[-–—·]\s*(?:${CLOSED_WORDS})${WHEN}\s*(?:[.!]*$|[;,]\s+\S[^\n]*$)|\s*[:|]\s*(?:${CLOSED_WORDS})${WHEN}[\s.!]*$`, 'i');

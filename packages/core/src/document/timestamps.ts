@@ -104,7 +104,8 @@ export function parseTimestampAt(s: string, i = 0, opts: TimestampOptions = {}):
   if (date) {
     end = date.end;
     // `2026-03-04T14:02`, `2023-01-04/11:34`, `Mar 4 at 9:15`, `2022-01-20 between 14:00 and 14:30`.
-    const sep = /^(?:T|\/(?=\d{1,2}:\d{2})|,?\s+(?:(?:at|between|from|around|about|~)\s+|@\s*)?|,?\s*[-–—]\s*(?=\d{1,2}[:.]\d{2}))/i.exec(s.slice(end));
+    // A bracketed time after the date: `11-17 [23:40:00 UTC]`.
+    const sep = /^(?:T|\/(?=\d{1,2}:\d{2})|,?\s+(?:(?:at|between|from|around|about|~)\s+|@\s*|\[(?=\d{1,2}:\d{2}))?|,?\s*[-–—]\s*(?=\d{1,2}[:.]\d{2}))/i.exec(s.slice(end));
     if (sep) {
       const clock = clockAt(s, end + sep[0].length, { ...opts, loose: true });
       if (clock) return finish(s, start, clock.end, date.date, clock.minutes, clock.clock, opts);
