@@ -16,6 +16,11 @@ describe(id, () => {
     expect(factors('### One\n\nEvery region depends on one auth database primary.\n\n### Two\n\nThe client retries without backoff.\n\n### Three\n\nThe cache has no expiry.')).toHaveLength(1);
   });
 
+  it('reads a one-paragraph section a sentence at a time', () => {
+    expect(factors('The release skipped peer review because the change was filed as minor. The rollout was scheduled before the approval step had finished. Finally, the freeze policy covers only code releases, not config uploads.')).toHaveLength(1);
+    expect(factors('The release skipped peer review because the change was filed as minor. No alert fired on queue age. The responder did not know the replica was read-only.')).toEqual([]);
+  });
+
   it('stays quiet on several angles, fewer than three factors, or any factor it cannot place', () => {
     expect(factors('- No alert fired on queue age.\n- The change skipped review because approval is optional.\n- The responder did not know the replica was read-only.')).toEqual([]);
     expect(factors('- No alert fired on queue age.\n- The dashboard hid the canary error rate.')).toEqual([]);

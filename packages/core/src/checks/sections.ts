@@ -266,7 +266,14 @@ function factorsOf(ctx: CheckContext, s: Section): string[] {
     }
     return out;
   }
-  return blocks.filter((b) => !/:\s*$/.test(b.text.trim())).map((b) => b.prose);
+  const paragraphs = blocks.filter((b) => !/:\s*$/.test(b.text.trim()));
+  // One paragraph that walks through the factors a sentence at a time ("The change skipped … The run was
+  // then scheduled … Finally, the freeze applies only to …"): each sentence is a factor.
+  if (paragraphs.length === 1) {
+    const sentences = ctx.doc.sentences(paragraphs[0]!);
+    if (sentences.length >= 2) return sentences.map((x) => x.text);
+  }
+  return paragraphs.map((b) => b.prose);
 }
 
 /** Three or more factors that all come from one angle: name the angles nobody looked from. */
