@@ -240,7 +240,8 @@ function peopleSubject(words: string[], tags: Tag[], i: number, v: Vocabulary): 
       return end;
     }
     // A modifier the tagger read as a verb ("Support engineers") still opens the phrase.
-    if (tags[k] !== 'NN' && tags[k] !== 'NNP' && tags[k] !== 'JJ' && tags[k] !== 'NNS' && !(k === j && tags[k] === 'VB')) break;
+    // So does a gerund ("Billing operators", "Receiving staff").
+    if (tags[k] !== 'NN' && tags[k] !== 'NNP' && tags[k] !== 'JJ' && tags[k] !== 'NNS' && tags[k] !== 'VBG' && !(k === j && tags[k] === 'VB')) break;
   }
   return i;
 }
@@ -284,7 +285,8 @@ function behaviourPredicate(words: string[], tags: Tag[], lemmas: string[], p: n
   // "be more careful", "stay vigilant", "be extra cautious with".
   if (/^(be|stay|remain|become|get|keep)$/.test(verb)) {
     const k = rest.findIndex((w) => !/^(more|very|really|extra|a|bit|much|even|especially|always|all|super|way|so|too)$/.test(w));
-    if (k >= 0 && v.qualities.has(rest[k]!)) return true;
+    // A comparative of a quality asks for more of it: "sharper", "stricter".
+    if (k >= 0 && (v.qualities.has(rest[k]!) || v.qualities.has(rest[k]!.replace(/er$/, '')) || v.qualities.has(rest[k]!.replace(/ier$/, 'y')))) return true;
   }
   if (attitude(verb, rest, v)) return true;
   // Conduct as the object: "exercise greater diligence", "show more care", "bring more discipline".
