@@ -85,7 +85,7 @@ async function serverLatency(text, at) {
       loader: 'ts',
     },
     bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile, logLevel: 'error', mainFields: ['module', 'main'], // as the server's build
-    alias: { '@blameless-lint/core': join(root, 'packages', 'core', 'src', 'index.ts') },
+    alias: { '@blameless-lint/core': join(root, 'packages', 'core', 'src') }, // the folder: '/node' resolves too
     banner: { js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" },
   });
   const lsp = await import(pathToFileURL(outfile).href);

@@ -2,9 +2,11 @@ import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
 
 const core = fileURLToPath(new URL('../packages/core/src/index.ts', import.meta.url));
+const node = fileURLToPath(new URL('../packages/core/src/node.ts', import.meta.url));
 
 export default defineConfig({
-  resolve: { alias: { '@blameless-lint/core': core } },
+  // The longer name first: an alias also matches as a prefix.
+  resolve: { alias: [{ find: '@blameless-lint/core/node', replacement: node }, { find: /^@blameless-lint\/core$/, replacement: core }] },
   test: {
     root: fileURLToPath(new URL('..', import.meta.url)),
     include: ['test/**/*.test.ts'],

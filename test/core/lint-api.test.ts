@@ -1,18 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import * as core from '@blameless-lint/core';
+import * as node from '@blameless-lint/core/node';
 import { lint } from '@blameless-lint/core';
 
 // The public surface: a change here is a change to the API and to the README's API section.
 const EXPORTS = [
-  'ACTIONS_FORMATS', 'ConfigError', 'actionItems', 'clearConfigCache', 'collectActions', 'formatActions', 'configSchema', 'findConfigFiles', 'isResolvedConfig', 'languageOf', 'lint',
-  'loadConfig', 'parseDocument', 'readConfigFile', 'resolveConfig', 'rules', 'validateConfig',
-  'lintFiles', 'format', 'formatters', 'summarize', 'JSON_REPORT_VERSION',
+  'ACTIONS_FORMATS', 'ConfigError', 'actionItems', 'formatActions', 'configSchema', 'isResolvedConfig', 'languageOf', 'lint',
+  'parseDocument', 'resolveConfig', 'rules', 'validateConfig', 'format', 'formatters', 'summarize', 'JSON_REPORT_VERSION',
 ];
+// The Node layer adds what reads the file system.
+const NODE_EXPORTS = ['lintFiles', 'collectActions', 'runActionsCommand', 'ACTIONS_HELP', 'loadConfig', 'findConfigFiles', 'readConfigFile', 'clearConfigCache', 'CONFIG_FILE_NAMES'];
 
 describe('library API', () => {
   it('pins the exported names', () => {
     expect(Object.keys(core).sort()).toEqual([...EXPORTS].sort());
+    expect(Object.keys(node).sort()).toEqual([...EXPORTS, ...NODE_EXPORTS].sort());
   });
 
   it('returns plain Diagnostic objects with exact ranges', () => {

@@ -37,7 +37,7 @@ export function buildServer(entry?: { source: string; outfile: string }): Promis
     // The JS API, not node_modules/esbuild/bin/esbuild: after a normal install that file is the native binary.
     buildSync({
       entryPoints: [entry.source], bundle: true, platform: 'node', format: 'esm', outfile: entry.outfile, logLevel: 'warning', mainFields: ['module', 'main'], // as the server's build
-      alias: { '@blameless-lint/core': join(repo, 'packages', 'core', 'src', 'index.ts') },
+      alias: { '@blameless-lint/core': join(repo, 'packages', 'core', 'src') }, // the folder: '/node' resolves too
       banner: { js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" },
     });
   });

@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { lintFiles } from '@blameless-lint/core';
+import { lintFiles } from '@blameless-lint/core/node';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 let root: string;

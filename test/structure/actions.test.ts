@@ -4,7 +4,8 @@ import { lint } from '@blameless-lint/core';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { actionItems, formatActions, runActionsCommand } from '../../packages/core/src/actions/index.js';
+import { actionItems, formatActions } from '../../packages/core/src/actions/index.js';
+import { runActionsCommand } from '../../packages/core/src/actions/command.js';
 import type { CliIo } from '../../packages/core/src/cli/io.js';
 
 const DOC = `# Checkout outage

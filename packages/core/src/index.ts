@@ -1,11 +1,12 @@
 /**
  * @blameless-lint/core: lint incident postmortems for blame, hindsight and missing follow-up.
- * This entry only re-exports; each concept lives in its own module.
+ * This entry is the engine: it imports no Node built-in, so it runs in a browser, a worker or Deno. What
+ * touches the file system (config discovery, folders, the actions collection) is `@blameless-lint/core/node`.
+ * It only re-exports; each concept lives in its own module.
  */
 export { lint, languageOf } from './engine/lint.js';
 export { rules } from './rules/index.js';
 export { parseDocument } from './document/parse.js';
-export { lintFiles, type LintFilesOptions } from './cli/lint-files.js';
 export {
   format,
   formatters,
@@ -20,28 +21,19 @@ export {
 } from './report/index.js';
 export {
   actionItems,
-  collectActions,
   formatActions,
   ACTIONS_FORMATS,
   type ActionRow,
   type ActionStatus,
   type ActionProblem,
   type ActionsFormat,
-  type CollectActionsOptions,
-  type CollectActionsResult,
 } from './actions/index.js';
 export {
   ConfigError,
-  clearConfigCache,
   configSchema,
-  findConfigFiles,
   isResolvedConfig,
-  loadConfig,
-  readConfigFile,
   resolveConfig,
   validateConfig,
-  type LoadConfigOptions,
-  type LoadedConfig,
 } from './config/index.js';
 export type {
   Diagnostic,

@@ -13,7 +13,7 @@ import * as esbuild from 'esbuild';
 const here = dirname(fileURLToPath(import.meta.url));
 const pkgDir = join(here, '..');
 const repo = join(pkgDir, '..', '..');
-const coreSrc = join(repo, 'packages', 'core', 'src', 'index.ts');
+const coreSrc = join(repo, 'packages', 'core', 'src');
 const bundleOnly = process.argv.includes('--bundle-only');
 
 const pkg = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
@@ -33,7 +33,8 @@ try {
 const coreFromSource = {
   name: 'core-from-source',
   setup(build) {
-    build.onResolve({ filter: /^@blameless-lint\/core$/ }, () => ({ path: coreSrc }));
+    // The engine entry and its Node layer (`@blameless-lint/core/node`).
+    build.onResolve({ filter: /^@blameless-lint\/core(\/node)?$/ }, (args) => ({ path: join(coreSrc, args.path.endsWith('/node') ? 'node.ts' : 'index.ts') }));
   },
 };
 

@@ -3,7 +3,7 @@
  * config lookup and every file walk is the library's; this module only narrows the calls to what the
  * server needs, so a change in the library's surface is a change here and nowhere else.
  */
-import { lint, lintFiles, loadConfig, findConfigFiles, clearConfigCache, resolveConfig, rules, ConfigError } from '@blameless-lint/core';
+import { lint, lintFiles, loadConfig, findConfigFiles, clearConfigCache, resolveConfig, rules, ConfigError } from '@blameless-lint/core/node';
 import type { Diagnostic, FileResult, Language, LintOptions, ResolvedConfig, RuleMeta, UserConfig } from '@blameless-lint/core';
 
 export { ConfigError, clearConfigCache };

@@ -45,7 +45,8 @@ const common = {
 // module; regenerate it first.
 const corePkg = join(repo, 'packages', 'core');
 execFileSync(process.execPath, [join(corePkg, 'scripts', 'gen-rules.mjs')], { stdio: 'inherit' });
-const fromSource = { '@blameless-lint/core': join(corePkg, 'src', 'index.ts') };
+// The folder, not its index: '@blameless-lint/core/node' then resolves to src/node.ts.
+const fromSource = { '@blameless-lint/core': join(corePkg, 'src') };
 
 const t = performance.now();
 await Promise.all([

@@ -2,4 +2,5 @@
 // package entry, which re-exports this layer's lintFiles: no import cycle).
 export { lint } from '../engine/lint.js';
 export { rules } from '../rules/index.js';
-export { loadConfig, readConfigFile, ConfigError } from '../config/index.js';
+export { ConfigError } from '../config/index.js';
+export { loadConfig, readConfigFile } from '../config/load.js';
