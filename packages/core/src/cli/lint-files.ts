@@ -32,7 +32,11 @@ export interface LintFilesOptions {
   maxFileSize?: number;
   /** Worker threads for big runs (16 files or more); `auto`: the cores for 2,000 files or more. Default: 1 (this thread). */
   jobs?: number | 'auto';
-  /** A cache file: unchanged files (same text, config, "today" and linter) reuse their diagnostics. The only file ever written. */
+  /**
+   * A cache file (or a folder to keep `.blameless-cache` in): unchanged files (same bytes, config, "today"
+   * and linter) reuse their diagnostics. The only file ever written, and only over a cache written before:
+   * lintFiles rejects with a `CacheLocationError` when another file is there.
+   */
   cache?: string;
   /** Called for files skipped or read with a caveat (binary, invalid UTF-8). */
   onNotice?(path: string, message: string): void;
@@ -47,7 +51,8 @@ const READ_AHEAD = 8;
  * Lints files, folders and globs: folders are searched for *.md, *.markdown, *.mdx and *.txt (honouring
  * .gitignore, .blamelessignore and the config's `ignore`; skipping node_modules and .git), each file with
  * the config nearest to it. A file that cannot be linted gets `error` and the others are still linted.
- * Results come in path order. Rejects only on a programming error; config errors are reported per file.
+ * Results come in path order. Rejects only on a programming error or a `cache` path that holds another file;
+ * config errors are reported per file.
  */
 export async function lintFiles(patterns: string | readonly string[], options: LintFilesOptions = {}): Promise<FileResult[]> {
   const cwd = resolve(options.cwd ?? process.cwd());
@@ -58,7 +63,7 @@ export async function lintFiles(patterns: string | readonly string[], options: L
     configs: createConfigSource({ cwd, configFile: options.configFile, overrides, overrideConfig: options.overrides }),
     maxSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
     linter: createLinter(options.jobs ?? 1, files.length),
-    cache: options.cache === undefined ? undefined : openCache(resolve(cwd, options.cache), version()),
+    cache: options.cache === undefined ? undefined : openCache(options.cache, version(), { cwd, onNotice: (path, message) => options.onNotice?.(display(path, cwd), message) }),
     options,
   };
   const lanes = Math.max(READ_AHEAD, 2 * (typeof options.jobs === 'number' ? options.jobs : 1));

@@ -2,10 +2,11 @@ import { format } from '../report/index.js';
 import type { FileResult } from '../report/types.js';
 import { parseCliArgs, type CliOptions } from './args.js';
 import { explain, listRules, printConfig } from './commands.js';
+import { CacheLocationError } from './cache.js';
 import { ConfigError, rules } from './core.js';
 import { EXIT, countWarnings, exitCodeFor } from './exit-code.js';
 import { HELP } from './help.js';
-import { lintFiles } from './lint-files.js';
+import { display, lintFiles } from './lint-files.js';
 import { lintStdin } from './lint-stdin.js';
 import { checkOverrides } from './overrides.js';
 import { createProgress } from './progress.js';
@@ -32,6 +33,9 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr.write(`blameless-lint: ${error.message}\nRun blameless-lint --help for usage.\n`);
+    } else if (error instanceof CacheLocationError) {
+      // As ESLint: a problem with how the run was set up is exit 2, and nothing is linted.
+      io.stderr.write(`blameless-lint: cannot use ${display(error.path, io.cwd)} as the cache: ${error.problem}\n`);
     } else if (error instanceof ConfigError) {
       io.stderr.write(`blameless-lint: config error: ${error.message}\n`);
     } else {
