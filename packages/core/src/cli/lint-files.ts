@@ -58,7 +58,7 @@ export async function lintFiles(patterns: string | readonly string[], options: L
   const cwd = resolve(options.cwd ?? process.cwd());
   const list = typeof patterns === 'string' ? [patterns] : patterns.length > 0 ? patterns : ['.'];
   const overrides = Object.entries(options.rules ?? {}).map(([id, severity]) => ({ id, severity }));
-  const { files, missing } = discover(list, cwd);
+  const { files, missing, unreadable } = discover(list, cwd);
   const ctx: Context = {
     configs: createConfigSource({ cwd, configFile: options.configFile, overrides, overrideConfig: options.overrides }),
     maxSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
@@ -72,10 +72,14 @@ export async function lintFiles(patterns: string | readonly string[], options: L
     const linted = await mapLimit(files, lanes, async (file) => {
       const result = await lintOne(file.path, display(file.path, cwd), file.explicit, ctx);
       options.onProgress?.(++done, files.length);
-      return result;
+      return result && { at: file.path, result };
     });
     const results: FileResult[] = missing.map((p) => ({ path: p, diagnostics: [], error: 'no such file or folder, and no file matches it' }));
-    for (const r of linted) if (r) results.push(r);
+    // A folder that could not be listed takes its place in path order among the files.
+    const found: Array<{ at: string; result: FileResult }> = unreadable.map((u) => ({ at: u.path, result: { path: display(u.path, cwd), diagnostics: [], error: u.error } }));
+    for (const r of linted) if (r) found.push(r);
+    found.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+    for (const { result } of found) results.push(result);
     return results;
   } finally {
     await ctx.linter.close();

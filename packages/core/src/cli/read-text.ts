@@ -32,7 +32,7 @@ export function readBytes(path: string, maxSize: number): ReadBytesOutcome {
   try {
     fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
-    return { kind: 'error', message: describe(error) };
+    return { kind: 'error', message: `cannot read: ${describeFsError(error)}` };
   }
   let bytes: Buffer;
   try {
@@ -46,7 +46,7 @@ export function readBytes(path: string, maxSize: number): ReadBytesOutcome {
     }
     bytes = readFileSync(fd);
   } catch (error) {
-    return { kind: 'error', message: describe(error) };
+    return { kind: 'error', message: `cannot read: ${describeFsError(error)}` };
   } finally {
     closeSync(fd);
   }
@@ -80,19 +80,22 @@ function kindOf(info: { isDirectory(): boolean; isFIFO(): boolean; isSocket(): b
   return 'special file';
 }
 
-function describe(error: unknown): string {
+/** A file-system error in words, for `PATH: cannot read: …` and `PATH: cannot list this folder (…)`. */
+export function describeFsError(error: unknown): string {
   const e = error as NodeJS.ErrnoException;
   switch (e.code) {
     case 'ENOENT':
-      return 'cannot read: no such file (or a symlink to a missing file)';
+      return 'no such file (or a symlink to a missing file)';
     case 'EACCES':
     case 'EPERM':
-      return 'cannot read: permission denied';
+      return 'permission denied';
     case 'ELOOP':
-      return 'cannot read: too many levels of symbolic links';
+      return 'too many levels of symbolic links';
     case 'EISDIR':
-      return 'cannot read: it is a folder';
+      return 'it is a folder';
+    case 'ENAMETOOLONG':
+      return 'the path is too long';
     default:
-      return `cannot read: ${e.message ?? String(error)}`;
+      return e.message ?? String(error);
   }
 }
