@@ -3,7 +3,9 @@ import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLEAN_DOC, WARNING_DOC, runCli, tempTree } from './run-cli.js';
+import { CLEAN_DOC, CLI, WARNING_DOC, runCli, tempTree } from './run-cli.js';
+import { defaultJobs, runWorkersFrom } from '../../packages/core/src/cli/jobs.js';
+import { createLinter } from '../../packages/core/src/cli/linter.js';
 
 // --jobs and --cache through the built CLI: both may only make a run faster, never different.
 let tree: ReturnType<typeof tempTree>;
@@ -25,6 +27,16 @@ describe('--jobs', () => {
 
   it('rejects a count below 1', () => {
     expect(runCli(['--jobs', '0', 'docs'], { cwd: tree.dir }).code).toBe(2);
+  });
+
+  it('caps the count at the cores, with a notice (-j 64 started 64 workers: 2.4 GB)', () => {
+    const capped = runCli(['-f', 'json', '--jobs', '64', 'docs'], { cwd: tree.dir });
+    expect(capped.stderr).toBe(`blameless-lint: --jobs 64 is more than the ${defaultJobs()} cores this machine has: using ${defaultJobs()}\n`);
+    expect(capped.stdout).toBe(runCli(['-f', 'json', '--jobs', '1', 'docs'], { cwd: tree.dir }).stdout);
+    // The library caps the same way (workers run from the CLI's launcher here, as the CLI's do).
+    runWorkersFrom(CLI);
+    expect(createLinter(64, 100).threads).toBe(defaultJobs());
+    expect(createLinter(2, 100).threads).toBe(Math.min(2, defaultJobs()));
   });
 });
 

@@ -104,3 +104,21 @@ describe('sarif helpers', () => {
     expect(run.originalUriBaseIds['%SRCROOT%'].uri).toBe('file:///repo/');
   });
 });
+
+describe('file names and messages with control characters', () => {
+  const hostile = [{ path: 'docs/a\nb\x1b[2J\u202egnp.md', diagnostics: [diag('counterfactual', 'warning', 3, 5, 9, 'Quoted "\x1b]0;title\x07" text.')] }];
+
+  it('stylish and compact print escapes, never the raw characters (a newline, an escape sequence, a bidi override)', () => {
+    for (const name of ['stylish', 'compact'] as const) {
+      const out = format(hostile, name);
+      expect(out, name).toContain('docs/a\\nb\\x1b[2J\\u202egnp.md');
+      expect(out, name).toContain('Quoted "\\x1b]0;title\\x07" text.');
+      expect(out, name).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202e]/);
+    }
+    expect(format(hostile, 'compact')).toBe('docs/a\\nb\\x1b[2J\\u202egnp.md:3:5: warning Quoted "\\x1b]0;title\\x07" text. [counterfactual]\n');
+  });
+
+  it('json keeps the name as it is (JSON escapes it)', () => {
+    expect(JSON.parse(format(hostile, 'json')).files[0].path).toBe(hostile[0].path);
+  });
+});

@@ -1,4 +1,3 @@
-import { isUtf8 } from 'node:buffer';
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { SeverityLevel, UserConfig } from '../types.js';
 import type { FileResult } from '../report/types.js';
@@ -8,9 +7,9 @@ import { createConfigSource, type ConfigSource } from './config-source.js';
 import { ConfigError } from './core.js';
 import { discover } from './discover.js';
 import { isIgnored, toPosix } from './ignore-files.js';
-import { mapLimit } from './jobs.js';
+import { defaultJobs, mapLimit } from './jobs.js';
 import { createLinter, type Linter } from './linter.js';
-import { decode, INVALID_UTF8, readBytes } from './read-text.js';
+import { decode, decodeNotice, readBytes } from './read-text.js';
 import { version } from './version.js';
 
 export interface LintFilesOptions {
@@ -30,7 +29,7 @@ export interface LintFilesOptions {
   now?: Date | string;
   /** Files larger than this many bytes are refused (reported as an error). Default: 10 MB. */
   maxFileSize?: number;
-  /** Worker threads for big runs (16 files or more); `auto`: the cores for 2,000 files or more. Default: 1 (this thread). */
+  /** Worker threads for big runs (16 files or more), at most the cores; `auto`: the cores for 2,000 files or more. Default: 1 (this thread). */
   jobs?: number | 'auto';
   /**
    * A cache file (or a folder to keep `.blameless-cache` in): unchanged files (same bytes, config, "today"
@@ -66,7 +65,7 @@ export async function lintFiles(patterns: string | readonly string[], options: L
     cache: options.cache === undefined ? undefined : openCache(options.cache, version(), { cwd, onNotice: (path, message) => options.onNotice?.(display(path, cwd), message) }),
     options,
   };
-  const lanes = Math.max(READ_AHEAD, 2 * (typeof options.jobs === 'number' ? options.jobs : 1));
+  const lanes = Math.max(READ_AHEAD, 2 * (typeof options.jobs === 'number' ? Math.min(options.jobs, defaultJobs()) : 1));
   let done = 0;
   try {
     const linted = await mapLimit(files, lanes, async (file) => {
@@ -113,7 +112,8 @@ async function lintOne(path: string, shown: string, explicit: boolean, ctx: Cont
   const key = ctx.cache ? configKey(config, ctx.options.now ?? config.now) : '';
   const cached = ctx.cache?.get(path, read.bytes, key);
   if (cached) {
-    if (!isUtf8(read.bytes)) ctx.options.onNotice?.(shown, INVALID_UTF8);
+    const notice = decodeNotice(read.bytes);
+    if (notice) ctx.options.onNotice?.(shown, notice);
     return { path: shown, diagnostics: cached };
   }
   const { text, notice } = decode(read.bytes);
