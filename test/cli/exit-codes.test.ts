@@ -72,6 +72,13 @@ describe('exit codes', () => {
       expect(r.stdout).toBe('');
       expect(r.stderr).toMatch(/^blameless-lint: /);
     }
+    // A day that does not exist is a typo, not March 2 (Date.parse would take it).
+    for (const args of [['--now', '2026-02-30', 'clean'], ['--now', '2026-13-01', 'clean'], ['actions', '--now', '2026-02-30', 'clean']]) {
+      const r = runCli(args, { cwd: tree.dir });
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr).toMatch(/--now (expects a real ISO date|is not a date: 2026-02-30 \(give a real ISO date)/);
+    }
+    expect(runCli(['--now', '2028-02-29', 'clean'], { cwd: tree.dir }).code).toBe(0);
     const missing = runCli(['clean', 'does-not-exist'], { cwd: tree.dir });
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('does-not-exist: no such file or folder');

@@ -45,6 +45,33 @@ describe('library API', () => {
     expect(() => lint('x', { now: 'not a date' })).toThrow(/^@blameless-lint\/core: /);
   });
 
+  it('options that are not an object (null, a string, a list) throw the prefixed Error, not a bare TypeError', () => {
+    for (const options of [null, 'a.md', [], 5]) {
+      expect(() => lint('x', options as never), String(options)).toThrow(/^@blameless-lint\/core: lint\(text, options\) needs an options object/);
+    }
+  });
+
+  it('"now" must be a day that exists: 2026-02-30 is not read as March 2', () => {
+    expect(() => lint('x', { now: '2026-02-30' })).toThrow(/^@blameless-lint\/core: "now" is not a date/);
+    expect(lint('x', { now: '2028-02-29' }).diagnostics).toEqual([]);
+  });
+
+  it('a resolved config is validated like a config file (unknown rule, bad severity, bad options, bad zone)', () => {
+    const resolved = core.resolveConfig([]);
+    expect(lint('It was human error.', { config: resolved }).diagnostics.map((d) => d.ruleId)).toContain('human-error');
+    const bad: Array<[string, unknown]> = [
+      ['no-such-rule', { ...resolved, rules: { ...resolved.rules, 'no-such-rule': { severity: 'error', options: {} } } }],
+      ['human-error', { ...resolved, rules: { ...resolved.rules, 'human-error': { severity: 'loud', options: {} } } }],
+      ['nope', { ...resolved, rules: { ...resolved.rules, 'human-error': { severity: 'error', options: { nope: 1 } } } }],
+      ['Mars/Olympus', { ...resolved, timezone: 'Mars/Olympus' }],
+    ];
+    for (const [what, config] of bad) {
+      expect(core.isResolvedConfig(config)).toBe(true);
+      expect(() => lint('It was human error.', { config: config as never }), what).toThrow(core.ConfigError);
+      expect(() => lint('It was human error.', { config: config as never }), what).toThrow(new RegExp(what.replace('/', '\\/')));
+    }
+  });
+
   it('skips structure rules outside postmortems and runs them inside', () => {
     const structure = new Set(core.rules.filter((r) => r.scope === 'structure').map((r) => r.id));
     const notes = lint('# Release notes\n\nWe shipped the new parser.\n').diagnostics;

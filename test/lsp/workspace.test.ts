@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CancellationTokenSource } from 'vscode-languageserver-protocol/node.js';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -177,6 +177,19 @@ describe('blameless-lint.lintWorkspace', () => {
     // Runs never overlap: had the change started one, the command's would come after it, and a.md would get two.
     await runCommand();
     expect(client.published.get(client.uri('a.md'))).toHaveLength(1);
+  });
+
+  it('a symlink loop first in the folder is one file it could not lint, not a failed command (issue 16)', async () => {
+    client = new Client();
+    docsFolder(client.root);
+    symlinkSync('aloop-b.md', join(client.root, 'aloop-a.md'));
+    symlinkSync('aloop-a.md', join(client.root, 'aloop-b.md'));
+    await client.initialize();
+    const loop = client.diagnostics(client.uri('aloop-a.md'));
+    const a = client.diagnostics(client.uri('a.md'));
+    await expect(runCommand()).resolves.toMatchObject({ files: 6 });
+    expect((await loop).diagnostics.map((d) => d.message)).toEqual(['blameless-lint could not lint this file: cannot read: too many levels of symbolic links']);
+    expect((await a).diagnostics.map((d) => d.code)).toContain('judgmental-language');
   });
 
   it('ignores commands it does not know', async () => {

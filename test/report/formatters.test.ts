@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { format, formatters } from '../../packages/core/src/report/index.js';
+import { formatActions } from '../../packages/core/src/actions/format.js';
 import { escapeData, escapeProperty } from '../../packages/core/src/report/github.js';
 import { firstParagraph, toUri } from '../../packages/core/src/report/sarif.js';
 import { RESULTS, diag } from './results.js';
@@ -102,5 +103,31 @@ describe('sarif helpers', () => {
     expect(run.tool.driver.rules[0]).toMatchObject({ shortDescription: { text: 'Hindsight.' }, fullDescription: { text: 'Finds hindsight.' }, helpUri: 'u1', defaultConfiguration: { level: 'warning' } });
     expect(run.results.map((r: { ruleIndex: number; level: string }) => [r.ruleIndex, r.level])).toEqual([[1, 'error'], [0, 'warning']]);
     expect(run.originalUriBaseIds['%SRCROOT%'].uri).toBe('file:///repo/');
+  });
+});
+
+describe('file names and messages with control characters', () => {
+  const hostile = [{ path: 'docs/a\nb\x1b[2J\u202egnp.md', diagnostics: [diag('counterfactual', 'warning', 3, 5, 9, 'Quoted "\x1b]0;title\x07" text.')] }];
+
+  it('stylish and compact print escapes, never the raw characters (a newline, an escape sequence, a bidi override)', () => {
+    for (const name of ['stylish', 'compact'] as const) {
+      const out = format(hostile, name);
+      expect(out, name).toContain('docs/a\\nb\\x1b[2J\\u202egnp.md');
+      expect(out, name).toContain('Quoted "\\x1b]0;title\\x07" text.');
+      expect(out, name).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202e]/);
+    }
+    expect(format(hostile, 'compact')).toBe('docs/a\\nb\\x1b[2J\\u202egnp.md:3:5: warning Quoted "\\x1b]0;title\\x07" text. [counterfactual]\n');
+  });
+
+  it('the actions table escapes them too, in the file name and the item', () => {
+    const row = { document: 'a\nb.md', line: 1, item: 'Fix \x1b[2J it', owner: null, due: null, dueText: null, status: 'open' as const, tickets: [], problems: [] };
+    const table = formatActions([row], 'table');
+    expect(table).toContain('a\\nb.md');
+    expect(table).toContain('Fix \\x1b[2J it');
+    expect(table).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
+  });
+
+  it('json keeps the name as it is (JSON escapes it)', () => {
+    expect(JSON.parse(format(hostile, 'json')).files[0].path).toBe(hostile[0].path);
   });
 });

@@ -30,8 +30,14 @@ export async function collectActions(patterns: string | readonly string[], optio
   const cwd = resolve(options.cwd ?? process.cwd());
   const list = typeof patterns === 'string' ? [patterns] : patterns.length ? patterns : ['.'];
   const configs = createConfigSource({ cwd, configFile: options.configFile });
-  const { files, missing } = discover(list, cwd);
-  const out: CollectActionsResult = { items: [], errors: missing.map((p) => ({ path: p, error: 'no such file or folder, and no file matches it' })) };
+  const { files, missing, unreadable } = discover(list, cwd);
+  const out: CollectActionsResult = {
+    items: [],
+    errors: [
+      ...missing.map((p) => ({ path: p, error: 'no such file or folder, and no file matches it' })),
+      ...unreadable.map((u) => ({ path: display(u.path, cwd), error: u.error })),
+    ],
+  };
   for (const file of files) {
     const shown = display(file.path, cwd);
     let fileConfig;

@@ -2,6 +2,8 @@
 // argv[0] === 'actions' (register `actions: runActionsCommand` in src/cli/subcommands.ts).
 import { parseArgs } from 'node:util';
 import type { CliIo } from '../cli/io.js';
+import { isRealIsoDate } from '../config/iso-date.js';
+import { printable } from '../report/printable.js';
 import { collectActions } from './collect.js';
 import { ACTIONS_FORMATS, formatActions, type ActionsFormat } from './format.js';
 
@@ -44,9 +46,9 @@ export async function runActionsCommand(argv: string[], io: CliIo): Promise<numb
   }
   const format = (values.format ?? 'table') as ActionsFormat;
   if (!ACTIONS_FORMATS.includes(format)) return usage(io, `unknown format "${values.format}" (use ${ACTIONS_FORMATS.join(', ')})`);
-  if (values.now !== undefined && Number.isNaN(new Date(values.now).getTime())) return usage(io, `--now is not a date: ${values.now}`);
+  if (values.now !== undefined && !isRealIsoDate(values.now)) return usage(io, `--now is not a date: ${values.now} (give a real ISO date such as 2026-01-31)`);
   const { items, errors } = await collectActions(positionals, { cwd: io.cwd, configFile: values.config, now: values.now });
-  for (const e of errors) io.stderr.write(`blameless-lint: ${e.path}: ${e.error}\n`);
+  for (const e of errors) io.stderr.write(`blameless-lint: ${printable(e.path)}: ${e.error}\n`);
   io.stdout.write(formatActions(items, format));
   if (errors.length) return 2;
   return values['fail-on-overdue'] && items.some((i) => i.status === 'overdue') ? 1 : 0;

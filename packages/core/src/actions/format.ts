@@ -1,5 +1,6 @@
 // Output formats of the `actions` report: an aligned table for terminals, JSON, CSV (RFC 4180) and a
 // Markdown table for issues and wikis.
+import { printable } from '../report/printable.js';
 import type { ActionRow } from './items.js';
 
 export type ActionsFormat = 'table' | 'json' | 'csv' | 'markdown';
@@ -40,7 +41,11 @@ function clip(s: string, max: number): string {
 
 function table(rows: readonly ActionRow[]): string {
   if (!rows.length) return 'No action items found.\n';
-  const data = rows.map((r) => ({ ...cells(r), item: clip(cells(r).item, 60) }));
+  // A terminal table: control characters in a file name or an item are shown escaped, as stylish does.
+  const data = rows.map((r) => {
+    const c = Object.fromEntries(Object.entries(cells(r)).map(([k, v]) => [k, printable(v)])) as ReturnType<typeof cells>;
+    return { ...c, item: clip(c.item, 60) };
+  });
   const widths = COLUMNS.map((c) => Math.max(width(c), ...data.map((d) => width(d[c]))));
   const line = (values: string[]) => values.map((v, i) => (i === values.length - 1 ? v : v + ' '.repeat(widths[i] - width(v)))).join('  ').trimEnd();
   const open = rows.filter((r) => r.status === 'open').length;

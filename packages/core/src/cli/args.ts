@@ -3,6 +3,7 @@ import type { SeverityLevel } from '../types.js';
 import { isFormatName, type FormatName } from '../report/index.js';
 import { DEFAULT_CACHE_FILE } from './cache.js';
 import { UsageError } from './usage-error.js';
+import { isRealIsoDate } from '../config/iso-date.js';
 
 export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 
@@ -126,8 +127,6 @@ export function parseSize(text: string): number {
 }
 
 function isoDate(text: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}/.test(text) || Number.isNaN(Date.parse(text))) {
-    throw new UsageError(`--now expects an ISO date such as 2026-01-31 (got "${text}")`);
-  }
+  if (!isRealIsoDate(text)) throw new UsageError(`--now expects a real ISO date such as 2026-01-31 (got "${text}")`);
   return text;
 }

@@ -1,6 +1,8 @@
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
+import { sealOf, trustedDiagnostics, type Entry, type Packed } from './cache-entry.js';
+import { MARKER, cacheFilePath, inspectCacheFile, writeCacheFile } from './cache-file.js';
 import { ruleDataHash } from '../rules/generated.js';
 import { findRule, ruleUrl } from '../rules/index.js';
 import type { Diagnostic, ResolvedConfig } from '../types.js';
@@ -10,21 +12,18 @@ import type { Diagnostic, ResolvedConfig } from '../types.js';
  * content hash, the config that applies to it (with "today", which decides overdue action items) and the
  * linter itself (version plus every rule's data) are all the same as when it was stored. Anything else,
  * including a missing, unreadable or foreign cache file, means "lint again": the cache can only make a
- * run faster, never different.
+ * run faster, never different. Each entry is checked before it is used (cache-entry.ts) and the file is
+ * replaced only when it is one of ours (cache-file.ts).
  */
 
-export const DEFAULT_CACHE_FILE = '.blameless-cache';
-// 2: file hashes are of the bytes on disk (1 hashed the decoded text). 3: diagnostics stored packed.
-const FORMAT = 3;
+export { CacheLocationError, DEFAULT_CACHE_FILE } from './cache-file.js';
 
-interface Entry {
-  hash: string;
-  config: string;
-  diagnostics: Packed[];
-}
+// 2: file hashes are of the bytes on disk (1 hashed the decoded text). 3: diagnostics stored packed.
+// 4: the marker as first key, and a seal per entry.
+const FORMAT = 4;
 
 interface CacheFile {
-  format: number;
+  [MARKER]: number;
   linter: string;
   files: Record<string, Entry>;
 }
@@ -35,6 +34,8 @@ export interface LintCache {
   set(path: string, content: Uint8Array, configKey: string, diagnostics: Diagnostic[]): void;
   /** Writes the cache (only if something changed), atomically. Never throws: a cache that cannot be written is skipped. */
   save(): void;
+  /** Where the cache is read from and written to. */
+  readonly path: string;
   readonly hits: number;
   readonly misses: number;
 }
@@ -75,8 +76,6 @@ function stableJson(value: unknown): string {
  * rule's note: about half of a cache file) are 0, and come back from the rule data on load (`linterKey`
  * covers that data). Fields keep their places, so a replayed report is byte for byte the same.
  */
-type Packed = Omit<Diagnostic, 'url' | 'source' | 'note'> & { url: string | 0; source: string | 0; note?: string | 0 };
-
 function pack(d: Diagnostic): Packed {
   const p: Packed = { ...d };
   if (d.url === ruleUrl(d.ruleId)) p.url = 0;
@@ -86,32 +85,55 @@ function pack(d: Diagnostic): Packed {
 }
 
 function unpack(p: Packed): Diagnostic {
-  if (p.url === 0) p.url = ruleUrl(p.ruleId);
-  if (p.source === 0) p.source = 'blameless-lint';
-  if (p.note === 0) p.note = findRule(p.ruleId)?.note;
-  return p as Diagnostic;
+  const d = { ...p };
+  if (d.url === 0) d.url = ruleUrl(d.ruleId);
+  if (d.source === 0) d.source = 'blameless-lint';
+  if (d.note === 0) d.note = findRule(d.ruleId)?.note;
+  return d as Diagnostic;
 }
 
-/** Opens (or starts) the cache stored at `file`. Entries are keyed by absolute path. */
-export function openCache(file: string, version: string): LintCache {
-  const path = resolve(file);
+export interface OpenCacheOptions {
+  /** Folder a relative `location` is relative to. Default: `process.cwd()`. */
+  cwd?: string;
+  /** Told when the cache cannot be used or saved (the run goes on without it). */
+  onNotice?(path: string, message: string): void;
+}
+
+/**
+ * Opens (or starts) the cache stored at `location` (a folder holds it as `.blameless-cache`). Entries are
+ * keyed by absolute path. Throws CacheLocationError when a file that is not a blameless-lint cache is
+ * there: saving would overwrite it. A named pipe, a device or an unreadable file there is told to
+ * `onNotice` and the run goes on without a cache.
+ */
+export function openCache(location: string, version: string, options: OpenCacheOptions = {}): LintCache {
+  const path = cacheFilePath(location, resolve(options.cwd ?? '.', location), (p) => statSync(p, { throwIfNoEntry: false })?.isDirectory() === true);
   const linter = linterKey(version);
-  // A Map, not the parsed object: a path is never mistaken for an inherited key such as `__proto__`.
-  let files = new Map<string, Entry>();
-  try {
-    const data = JSON.parse(readFileSync(path, 'utf8')) as Partial<CacheFile>;
-    if (data.format === FORMAT && data.linter === linter && data.files && typeof data.files === 'object') files = new Map(Object.entries(data.files));
-  } catch {
-    // No cache yet, or not one we can read: start empty.
+  const state = inspectCacheFile(path);
+  let usable = true;
+  if (state.kind === 'special' || state.kind === 'unreadable') {
+    usable = false;
+    options.onNotice?.(path, state.kind === 'special' ? `the cache path is ${state.what}, not a file: linting without the cache` : `cannot read the cache (${state.why}): linting without the cache`);
   }
+  // A Map, not the parsed object: a path is never mistaken for an inherited key such as `__proto__`.
+  let files = new Map<string, unknown>();
+  if (state.kind === 'own') {
+    try {
+      const data = JSON.parse(state.text) as Partial<CacheFile>;
+      if (data[MARKER] === FORMAT && data.linter === linter && data.files && typeof data.files === 'object') files = new Map(Object.entries(data.files));
+    } catch {
+      // One of ours but damaged, or from another version: start empty.
+    }
+  }
+  const seal = (file: string) => (entry: Omit<Entry, 'seal'>) => sealOf(sha1, linter, file, entry);
   let dirty = false;
   let hits = 0;
   let misses = 0;
   return {
+    path,
     get(file, content, key) {
-      const entry = files.get(file);
-      const stored = entry && typeof entry === 'object' && entry.config === key && entry.hash === sha1(content) ? entry.diagnostics : undefined;
-      if (Array.isArray(stored) && stored.every((d) => d !== null && typeof d === 'object')) {
+      const entry = files.get(file) as Partial<Entry> | undefined;
+      const stored = entry && typeof entry === 'object' && entry.config === key && entry.hash === sha1(content) ? trustedDiagnostics(entry, seal(file), content.length) : undefined;
+      if (stored) {
         hits++;
         return stored.map(unpack);
       }
@@ -119,19 +141,15 @@ export function openCache(file: string, version: string): LintCache {
       return undefined;
     },
     set(file, content, key, diagnostics) {
-      files.set(file, { hash: sha1(content), config: key, diagnostics: diagnostics.map(pack) });
+      const entry = { hash: sha1(content), config: key, diagnostics: diagnostics.map(pack) };
+      files.set(file, { ...entry, seal: seal(file)(entry) });
       dirty = true;
     },
     save() {
-      if (!dirty) return;
-      const tmp = `${path}.${process.pid}.tmp`;
-      try {
-        writeFileSync(tmp, JSON.stringify({ format: FORMAT, linter, files: Object.fromEntries(files) } satisfies CacheFile));
-        renameSync(tmp, path);
-        dirty = false;
-      } catch {
-        // A read-only folder: the run still succeeded, it just will not be faster next time.
-      }
+      if (!dirty || !usable) return;
+      const failed = writeCacheFile(path, JSON.stringify({ [MARKER]: FORMAT, linter, files: Object.fromEntries(files) as Record<string, Entry> } satisfies CacheFile));
+      // A read-only folder: the run still succeeded, it just will not be faster next time.
+      if (failed === undefined) dirty = false;
     },
     get hits() {
       return hits;

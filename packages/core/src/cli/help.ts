@@ -21,9 +21,9 @@ Options:
       --color             colours even when stdout is not a terminal
       --max-file-size N   refuse files larger than N (default 10MB; units B, KB, MB, GB)
       --now DATE          treat DATE (ISO, e.g. 2026-01-31) as today
-  -j, --jobs N            worker threads for runs of 16 files or more (default: the cores for 2,000+ files)
+  -j, --jobs N            worker threads for runs of 16 files or more, at most the cores (default: the cores for 2,000+ files)
       --cache             reuse the results of unchanged files (stored in .blameless-cache)
-      --cache-location F  the cache file to use (implies --cache)
+      --cache-location P  the cache file, or a folder for it (implies --cache); never overwrites another file
   -v, --version           print the version and exit
   -h, --help              print this help and exit
 

@@ -1,4 +1,3 @@
-import { isUtf8 } from 'node:buffer';
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { SeverityLevel, UserConfig } from '../types.js';
 import type { FileResult } from '../report/types.js';
@@ -8,9 +7,9 @@ import { createConfigSource, type ConfigSource } from './config-source.js';
 import { ConfigError } from './core.js';
 import { discover } from './discover.js';
 import { isIgnored, toPosix } from './ignore-files.js';
-import { mapLimit } from './jobs.js';
+import { defaultJobs, mapLimit } from './jobs.js';
 import { createLinter, type Linter } from './linter.js';
-import { decode, INVALID_UTF8, readBytes } from './read-text.js';
+import { decode, decodeNotice, readBytes } from './read-text.js';
 import { version } from './version.js';
 
 export interface LintFilesOptions {
@@ -30,9 +29,13 @@ export interface LintFilesOptions {
   now?: Date | string;
   /** Files larger than this many bytes are refused (reported as an error). Default: 10 MB. */
   maxFileSize?: number;
-  /** Worker threads for big runs (16 files or more); `auto`: the cores for 2,000 files or more. Default: 1 (this thread). */
+  /** Worker threads for big runs (16 files or more), at most the cores; `auto`: the cores for 2,000 files or more. Default: 1 (this thread). */
   jobs?: number | 'auto';
-  /** A cache file: unchanged files (same text, config, "today" and linter) reuse their diagnostics. The only file ever written. */
+  /**
+   * A cache file (or a folder to keep `.blameless-cache` in): unchanged files (same bytes, config, "today"
+   * and linter) reuse their diagnostics. The only file ever written, and only over a cache written before:
+   * lintFiles rejects with a `CacheLocationError` when another file is there.
+   */
   cache?: string;
   /** Called for files skipped or read with a caveat (binary, invalid UTF-8). */
   onNotice?(path: string, message: string): void;
@@ -47,30 +50,35 @@ const READ_AHEAD = 8;
  * Lints files, folders and globs: folders are searched for *.md, *.markdown, *.mdx and *.txt (honouring
  * .gitignore, .blamelessignore and the config's `ignore`; skipping node_modules and .git), each file with
  * the config nearest to it. A file that cannot be linted gets `error` and the others are still linted.
- * Results come in path order. Rejects only on a programming error; config errors are reported per file.
+ * Results come in path order. Rejects only on a programming error or a `cache` path that holds another file;
+ * config errors are reported per file.
  */
 export async function lintFiles(patterns: string | readonly string[], options: LintFilesOptions = {}): Promise<FileResult[]> {
   const cwd = resolve(options.cwd ?? process.cwd());
   const list = typeof patterns === 'string' ? [patterns] : patterns.length > 0 ? patterns : ['.'];
   const overrides = Object.entries(options.rules ?? {}).map(([id, severity]) => ({ id, severity }));
-  const { files, missing } = discover(list, cwd);
+  const { files, missing, unreadable } = discover(list, cwd);
   const ctx: Context = {
     configs: createConfigSource({ cwd, configFile: options.configFile, overrides, overrideConfig: options.overrides }),
     maxSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
     linter: createLinter(options.jobs ?? 1, files.length),
-    cache: options.cache === undefined ? undefined : openCache(resolve(cwd, options.cache), version()),
+    cache: options.cache === undefined ? undefined : openCache(options.cache, version(), { cwd, onNotice: (path, message) => options.onNotice?.(display(path, cwd), message) }),
     options,
   };
-  const lanes = Math.max(READ_AHEAD, 2 * (typeof options.jobs === 'number' ? options.jobs : 1));
+  const lanes = Math.max(READ_AHEAD, 2 * (typeof options.jobs === 'number' ? Math.min(options.jobs, defaultJobs()) : 1));
   let done = 0;
   try {
     const linted = await mapLimit(files, lanes, async (file) => {
       const result = await lintOne(file.path, display(file.path, cwd), file.explicit, ctx);
       options.onProgress?.(++done, files.length);
-      return result;
+      return result && { at: file.path, result };
     });
     const results: FileResult[] = missing.map((p) => ({ path: p, diagnostics: [], error: 'no such file or folder, and no file matches it' }));
-    for (const r of linted) if (r) results.push(r);
+    // A folder that could not be listed takes its place in path order among the files.
+    const found: Array<{ at: string; result: FileResult }> = unreadable.map((u) => ({ at: u.path, result: { path: display(u.path, cwd), diagnostics: [], error: u.error } }));
+    for (const r of linted) if (r) found.push(r);
+    found.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+    for (const { result } of found) results.push(result);
     return results;
   } finally {
     await ctx.linter.close();
@@ -104,7 +112,8 @@ async function lintOne(path: string, shown: string, explicit: boolean, ctx: Cont
   const key = ctx.cache ? configKey(config, ctx.options.now ?? config.now) : '';
   const cached = ctx.cache?.get(path, read.bytes, key);
   if (cached) {
-    if (!isUtf8(read.bytes)) ctx.options.onNotice?.(shown, INVALID_UTF8);
+    const notice = decodeNotice(read.bytes);
+    if (notice) ctx.options.onNotice?.(shown, notice);
     return { path: shown, diagnostics: cached };
   }
   const { text, notice } = decode(read.bytes);

@@ -1,11 +1,14 @@
 import { format } from '../report/index.js';
+import { printable } from '../report/printable.js';
 import type { FileResult } from '../report/types.js';
 import { parseCliArgs, type CliOptions } from './args.js';
 import { explain, listRules, printConfig } from './commands.js';
+import { CacheLocationError } from './cache.js';
 import { ConfigError, rules } from './core.js';
 import { EXIT, countWarnings, exitCodeFor } from './exit-code.js';
 import { HELP } from './help.js';
-import { lintFiles } from './lint-files.js';
+import { display, lintFiles } from './lint-files.js';
+import { defaultJobs } from './jobs.js';
 import { lintStdin } from './lint-stdin.js';
 import { checkOverrides } from './overrides.js';
 import { createProgress } from './progress.js';
@@ -32,6 +35,9 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr.write(`blameless-lint: ${error.message}\nRun blameless-lint --help for usage.\n`);
+    } else if (error instanceof CacheLocationError) {
+      // As ESLint: a problem with how the run was set up is exit 2, and nothing is linted.
+      io.stderr.write(`blameless-lint: cannot use ${display(error.path, io.cwd)} as the cache: ${error.problem}\n`);
     } else if (error instanceof ConfigError) {
       io.stderr.write(`blameless-lint: config error: ${error.message}\n`);
     } else {
@@ -42,13 +48,16 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
 }
 
 async function lintAndReport(options: CliOptions, io: CliIo): Promise<number> {
-  const notice = (path: string, message: string) => io.stderr.write(`blameless-lint: ${path}: ${message}\n`);
+  const notice = (path: string, message: string) => io.stderr.write(`blameless-lint: ${printable(path)}: ${message}\n`);
   const progress = createProgress(io.stderr);
   let results: FileResult[];
   if (options.stdin) {
     results = [await lintStdin(io.stdin, options, io.cwd, notice)];
   } else {
     const overrides = Object.fromEntries(options.rules.map((r) => [r.id, r.severity]));
+    if (options.jobs !== undefined && options.jobs > defaultJobs()) {
+      io.stderr.write(`blameless-lint: --jobs ${options.jobs} is more than the ${defaultJobs()} cores this machine has: using ${defaultJobs()}\n`);
+    }
     results = await lintFiles(options.paths, {
       cwd: io.cwd,
       configFile: options.config,
@@ -88,7 +97,7 @@ function reportFileErrors(results: readonly FileResult[], io: CliIo): void {
   for (const r of results) {
     if (r.error === undefined) continue;
     if (r.error.startsWith('config: ')) configErrors.set(r.error, (configErrors.get(r.error) ?? 0) + 1);
-    else io.stderr.write(`blameless-lint: ${r.path}: ${r.error}\n`);
+    else io.stderr.write(`blameless-lint: ${printable(r.path)}: ${r.error}\n`);
   }
   for (const [error, files] of configErrors) {
     io.stderr.write(`blameless-lint: config error: ${error.slice('config: '.length)} (${files} file${files === 1 ? '' : 's'} not linted)\n`);

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 
 /** How a file's bytes turned out: lintable text, a binary to skip, or a reason it cannot be linted. */
@@ -32,7 +33,7 @@ export function readBytes(path: string, maxSize: number): ReadBytesOutcome {
   try {
     fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
-    return { kind: 'error', message: describe(error) };
+    return { kind: 'error', message: `cannot read: ${describeFsError(error)}` };
   }
   let bytes: Buffer;
   try {
@@ -46,25 +47,53 @@ export function readBytes(path: string, maxSize: number): ReadBytesOutcome {
     }
     bytes = readFileSync(fd);
   } catch (error) {
-    return { kind: 'error', message: describe(error) };
+    return { kind: 'error', message: `cannot read: ${describeFsError(error)}` };
   } finally {
     closeSync(fd);
   }
-  if (bytes.subarray(0, SNIFF_BYTES).includes(0)) return { kind: 'binary', notice: 'skipped: binary file (it contains a NUL byte)' };
+  // UTF-16 text is full of NUL bytes; its byte order mark says it is text (Windows tools write it so).
+  if (encodingOf(bytes) === 'utf-8' && bytes.subarray(0, SNIFF_BYTES).includes(0)) return { kind: 'binary', notice: 'skipped: binary file (it contains a NUL byte)' };
   return { kind: 'bytes', bytes };
 }
 
-/** UTF-8, keeping a BOM (positions count it); invalid sequences become U+FFFD and the file is still linted. */
+type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be';
+
+/**
+ * UTF-16 when the file starts with its byte order mark (FF FE little-endian, FE FF big-endian; FF FE 00 00
+ * is UTF-32, which stays binary), else UTF-8.
+ */
+function encodingOf(bytes: Uint8Array): Encoding {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe && !(bytes[2] === 0 && bytes[3] === 0)) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return 'utf-8';
+}
+
+/**
+ * UTF-8, or UTF-16 by its byte order mark, keeping the BOM as U+FEFF (positions count it, as an editor's
+ * do); invalid sequences become U+FFFD and the file is still linted.
+ */
 export function decode(bytes: Uint8Array): Extract<ReadOutcome, { kind: 'text' }> {
+  const encoding = encodingOf(bytes);
   try {
-    return { kind: 'text', text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
+    return { kind: 'text', text: new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes) };
   } catch {
-    const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(bytes);
-    return { kind: 'text', text, notice: INVALID_UTF8 };
+    const text = new TextDecoder(encoding, { fatal: false, ignoreBOM: true }).decode(bytes);
+    return { kind: 'text', text, notice: invalidNotice(encoding) };
   }
 }
 
-/** What a file that is not valid UTF-8 is linted with (decoded or not: a --cache hit reports it too). */
+/** The notice decoding these bytes gives, without decoding them (a --cache hit reports it too). */
+export function decodeNotice(bytes: Uint8Array): string | undefined {
+  const encoding = encodingOf(bytes);
+  if (encoding === 'utf-8') return isUtf8(bytes) ? undefined : INVALID_UTF8;
+  return decode(bytes).notice;
+}
+
+function invalidNotice(encoding: Encoding): string {
+  return encoding === 'utf-8' ? INVALID_UTF8 : `invalid ${encoding === 'utf-16le' ? 'UTF-16LE' : 'UTF-16BE'}: undecodable bytes were replaced with U+FFFD`;
+}
+
+/** What a file that is not valid UTF-8 is linted with. */
 export const INVALID_UTF8 = 'invalid UTF-8: undecodable bytes were replaced with U+FFFD';
 
 function megabytes(bytes: number): string {
@@ -80,19 +109,22 @@ function kindOf(info: { isDirectory(): boolean; isFIFO(): boolean; isSocket(): b
   return 'special file';
 }
 
-function describe(error: unknown): string {
+/** A file-system error in words, for `PATH: cannot read: …` and `PATH: cannot list this folder (…)`. */
+export function describeFsError(error: unknown): string {
   const e = error as NodeJS.ErrnoException;
   switch (e.code) {
     case 'ENOENT':
-      return 'cannot read: no such file (or a symlink to a missing file)';
+      return 'no such file (or a symlink to a missing file)';
     case 'EACCES':
     case 'EPERM':
-      return 'cannot read: permission denied';
+      return 'permission denied';
     case 'ELOOP':
-      return 'cannot read: too many levels of symbolic links';
+      return 'too many levels of symbolic links';
     case 'EISDIR':
-      return 'cannot read: it is a folder';
+      return 'it is a folder';
+    case 'ENAMETOOLONG':
+      return 'the path is too long';
     default:
-      return `cannot read: ${e.message ?? String(error)}`;
+      return e.message ?? String(error);
   }
 }

@@ -9,6 +9,7 @@ import type { UserConfig } from '../types.js';
 import { ConfigError, keyFromPointer } from './errors.js';
 import { problemOf } from './messages.js';
 import { configSchema } from './schema.js';
+import { isRealIsoDate } from './iso-date.js';
 
 /** Options of `validateConfig`. */
 export interface ValidateOptions {
@@ -87,7 +88,7 @@ function semanticProblem(config: UserConfig): { key: string; problem: string } |
   for (const [abbr, zone] of Object.entries(config.zones ?? {})) {
     if (!isTimeZone(zone)) return { key: `zones.${abbr}`, problem: `unknown time zone "${zone}" (${zoneHint})` };
   }
-  if (config.now !== undefined && Number.isNaN(Date.parse(config.now))) {
+  if (config.now !== undefined && !isRealIsoDate(config.now)) {
     return { key: 'now', problem: `"${config.now}" is not a real date` };
   }
   return undefined;

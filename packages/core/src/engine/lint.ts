@@ -6,6 +6,7 @@ import { ruleData } from '../rules/index.js';
 import type { RuleData } from '../rules/types.js';
 import type { Diagnostic, Language, LintOptions, LintResult, ResolvedConfig } from '../types.js';
 import { toConfig } from './config.js';
+import { isRealIsoDate } from '../config/iso-date.js';
 import { candidateBlocks } from './scan.js';
 import { readDirectives, suppressor } from './suppress.js';
 import { compareDiagnostics, toDiagnostic } from './diagnostics.js';
@@ -19,6 +20,10 @@ import { peopleOptions } from '../checks/prose.js';
  */
 export function lint(text: string, options: LintOptions = {}): LintResult {
   if (typeof text !== 'string') throw new TypeError('@blameless-lint/core: lint(text) needs a string');
+  // Default parameters only replace undefined: null, a string or a list would fail below with a bare TypeError.
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new TypeError(`@blameless-lint/core: lint(text, options) needs an options object or nothing (got ${options === null ? 'null' : Array.isArray(options) ? 'an array' : typeof options})`);
+  }
   const config = toConfig(options.config);
   const language = options.language ?? languageOf(options.filePath);
   const doc = parseDocument(text, { language, sections: config.sections });
@@ -89,7 +94,7 @@ function toDate(value: Date | string | undefined): Date {
   if (value instanceof Date) return value;
   if (typeof value === 'string') {
     const d = new Date(/^\d{4}-\d\d-\d\d$/.test(value) ? `${value}T00:00:00Z` : value);
-    if (!Number.isNaN(d.getTime())) return d;
+    if (!Number.isNaN(d.getTime()) && isRealIsoDate(value)) return d;
     throw new TypeError(`@blameless-lint/core: "now" is not a date: ${value}`);
   }
   return new Date();

@@ -1,6 +1,7 @@
 import type { Severity } from '../types.js';
 import { paint, type Paint } from './colors.js';
 import { oneLine } from './compact.js';
+import { printable } from './printable.js';
 import { summarize, type FileResult, type Formatter, type Summary } from './types.js';
 
 /** ESLint's default look: findings grouped under each file, aligned columns, one summary line. */
@@ -9,7 +10,7 @@ export const stylish: Formatter = (results, options) => {
   let out = '';
   for (const result of results) {
     if (result.error === undefined && result.diagnostics.length === 0) continue;
-    out += `\n${p.underline(result.path)}\n`;
+    out += `\n${p.underline(printable(result.path))}\n`;
     if (result.error !== undefined) {
       out += `  ${p.red('error')}  ${oneLine(result.error)}\n`;
       continue;
