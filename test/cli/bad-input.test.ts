@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLEAN_DOC, STALE, WARNING_DOC, runCli, tempTree } from './run-cli.js';
-import { lintFiles } from '../../packages/core/src/cli/lint-files.js';
+import { lintFiles } from '../../packages/core/src/node/lint-files.js';
 
 // Bad input never stops the run: each problem is named on stderr and every other file is still linted.
 // Tests run as root, so chmod 000 cannot make a file unreadable; the unreadable entries here are a dangling

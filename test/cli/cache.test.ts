@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { resolveConfig, type Diagnostic } from '@blameless-lint/core';
-import { CacheLocationError, configKey, openCache } from '../../packages/core/src/cli/cache.js';
+import { CacheLocationError, configKey, openCache } from '../../packages/core/src/node/cache.js';
 
 let dir: string;
 let file: string;

@@ -4,8 +4,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLEAN_DOC, WARNING_DOC, runCli, tempTree } from './run-cli.js';
-import { lintFiles } from '../../packages/core/src/cli/lint-files.js';
-import { collectActions } from '../../packages/core/src/actions/collect.js';
+import { lintFiles } from '../../packages/core/src/node/lint-files.js';
+import { collectActions } from '../../packages/core/src/node/collect-actions.js';
 
 // Every file-system error is one path's problem: it is named on stderr (or in the result), the rest of the
 // run goes on, and the exit code is 2. ELOOP is covered in bad-input.test.ts; here: a folder that cannot

@@ -3,13 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createLintPool, defaultJobs, libraryUrl, mapLimit } from '../../packages/core/src/cli/jobs.js';
+import { createLintPool, defaultJobs, libraryUrl, mapLimit } from '../../packages/core/src/node/jobs.js';
 
 const dist = fileURLToPath(new URL('../../packages/core/dist/index.js', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'blameless-jobs-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const workerModule = pathToFileURL(fileURLToPath(new URL('../../packages/core/dist/cli/worker.js', import.meta.url))).href;
+const workerModule = pathToFileURL(fileURLToPath(new URL('../../packages/core/dist/node/worker.js', import.meta.url))).href;
 
 /** A worker script serving a stand-in `lint`, for the failure paths a real lint never takes on purpose. */
 function standIn(name: string, lintSource: string): { script: string } {

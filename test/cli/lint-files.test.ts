@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { lintFiles } from '../../packages/core/src/cli/lint-files.js';
+import { lintFiles } from '../../packages/core/src/node/lint-files.js';
 import { CLEAN_DOC, WARNING_DOC, tempTree } from './run-cli.js';
 
 // The library face of the CLI: discovery, config per file and safe reading, without printing.

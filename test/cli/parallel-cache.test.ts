@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLEAN_DOC, CLI, WARNING_DOC, runCli, tempTree } from './run-cli.js';
-import { defaultJobs, runWorkersFrom } from '../../packages/core/src/cli/jobs.js';
-import { createLinter } from '../../packages/core/src/cli/linter.js';
+import { defaultJobs, runWorkersFrom } from '../../packages/core/src/node/jobs.js';
+import { createLinter } from '../../packages/core/src/node/lint-runner.js';
 
 // --jobs and --cache through the built CLI: both may only make a run faster, never different.
 let tree: ReturnType<typeof tempTree>;

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actionItems, formatActions } from '../../packages/core/src/actions/index.js';
-import { runActionsCommand } from '../../packages/core/src/actions/command.js';
+import { runActionsCommand } from '../../packages/core/src/cli/actions-command.js';
 import type { CliIo } from '../../packages/core/src/cli/io.js';
 
 const DOC = `# Checkout outage

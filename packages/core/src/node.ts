@@ -4,9 +4,8 @@
  * files, `lintFiles` as the CLI runs it, and the `actions` collection and command.
  */
 export * from './index.js';
-export { lintFiles, type LintFilesOptions } from './cli/lint-files.js';
-export { collectActions, type CollectActionsOptions, type CollectActionsResult } from './actions/collect.js';
-export { runActionsCommand, ACTIONS_HELP } from './actions/command.js';
+export { lintFiles, type LintFilesOptions } from './node/lint-files.js';
+export { collectActions, type CollectActionsOptions, type CollectActionsResult } from './node/collect-actions.js';
 export {
   loadConfig,
   findConfigFiles,
@@ -15,4 +14,4 @@ export {
   CONFIG_FILE_NAMES,
   type LoadConfigOptions,
   type LoadedConfig,
-} from './config/load.js';
+} from './node/config-files.js';

@@ -1,11 +1,13 @@
+import { DEFAULT_MAX_FILE_SIZE } from '../node/read-text.js';
 import { parseArgs } from 'node:util';
 import type { SeverityLevel } from '../types.js';
 import { isFormatName, type FormatName } from '../report/index.js';
-import { DEFAULT_CACHE_FILE } from './cache.js';
+import { DEFAULT_CACHE_FILE } from '../node/cache.js';
 import { UsageError } from './usage-error.js';
 import { isRealIsoDate } from '../config/iso-date.js';
 
-export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+
+export { DEFAULT_MAX_FILE_SIZE };
 
 export interface RuleOverride {
   id: string;

@@ -1,13 +1,13 @@
 // The bundled CLI (dist/cli.cjs). bin/blameless-lint.cjs loads it and calls `start`, on the main thread as
 // the `blameless-lint` command and in each worker thread of `--jobs` as a lint worker.
 import { createRequire } from 'node:module';
-import { LINT_WORKER, runWorkersFrom } from './jobs.js';
+import { LINT_WORKER, runWorkersFrom } from '../node/jobs.js';
 import { run } from './main.js';
-import { serveLintTasks } from './worker.js';
+import { serveLintTasks } from '../node/worker.js';
 
 /** `launcher`: the script that loaded this bundle, which workers run too. */
 export function start(launcher: string): void {
-  // A lint worker gets LINT_WORKER as its first argument (cli/jobs.ts); node:worker_threads is loaded only
+  // A lint worker gets LINT_WORKER as its first argument (node/jobs.ts); node:worker_threads is loaded only
   // then, to make sure (the main thread never loads it unless it starts workers).
   if (process.argv[2] === LINT_WORKER && !(createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads')).isMainThread) {
     serveLintTasks();

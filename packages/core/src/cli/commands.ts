@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { CliOptions } from './args.js';
-import { createConfigSource } from './config-source.js';
-import { rules } from './core.js';
+import { createConfigSource } from '../node/config-source.js';
+import { rules } from '../node/core.js';
 import { suggest } from './overrides.js';
 import { UsageError } from './usage-error.js';
 

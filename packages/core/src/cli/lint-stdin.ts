@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
 import type { FileResult } from '../report/types.js';
 import type { CliOptions } from './args.js';
-import { createConfigSource } from './config-source.js';
-import { ConfigError, lint } from './core.js';
-import { decode } from './read-text.js';
+import { createConfigSource } from '../node/config-source.js';
+import { ConfigError, lint } from '../node/core.js';
+import { decode } from '../node/read-text.js';
 
 /** Reads all of a stream, refusing to buffer more than `maxSize` bytes. */
 export async function readAll(stream: AsyncIterable<Buffer | string>, maxSize: number): Promise<Buffer | undefined> {

@@ -1,5 +1,5 @@
 import type { RuleOverride } from './args.js';
-import { rules } from './core.js';
+import { rules } from '../node/core.js';
 import { UsageError } from './usage-error.js';
 
 /** Rejects `--rule` ids that name no rule, suggesting the nearest ones. */

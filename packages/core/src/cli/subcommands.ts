@@ -1,4 +1,4 @@
-import { runActionsCommand } from '../actions/command.js';
+import { runActionsCommand } from './actions-command.js';
 import type { CliIo } from './io.js';
 
 /** A command such as `blameless-lint actions [paths]`: gets the arguments after its name; resolves to the exit code. */

@@ -1,7 +1,7 @@
 import { dirname } from 'node:path';
 import ignore from 'ignore';
 import type { ResolvedConfig, RuleSetting, UserConfig } from '../types.js';
-import type { RuleOverride } from './args.js';
+import type { RuleOverride } from '../cli/args.js';
 import { ConfigError, loadConfig, readConfigFile } from './core.js';
 import type { IgnoreLayer } from './ignore-files.js';
 

@@ -1,11 +1,11 @@
 // `blameless-lint actions [paths]`: did the follow-ups land? The CLI's main dispatches here when
 // argv[0] === 'actions' (register `actions: runActionsCommand` in src/cli/subcommands.ts).
 import { parseArgs } from 'node:util';
-import type { CliIo } from '../cli/io.js';
+import type { CliIo } from './io.js';
 import { isRealIsoDate } from '../config/iso-date.js';
 import { printable } from '../report/printable.js';
-import { collectActions } from './collect.js';
-import { ACTIONS_FORMATS, formatActions, type ActionsFormat } from './format.js';
+import { collectActions } from '../node/collect-actions.js';
+import { ACTIONS_FORMATS, formatActions, type ActionsFormat } from '../actions/format.js';
 
 export const ACTIONS_HELP = `Usage: blameless-lint actions [paths...] [options]
 

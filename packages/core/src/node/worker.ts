@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import type { LintOptions, LintResult, ResolvedConfig } from '../types.js';
 import { lint } from './core.js';
 
-/** A task as the pool sends it (cli/jobs.ts): each config object comes once, then by id. */
+/** A task as the pool sends it (node/jobs.ts): each config object comes once, then by id. */
 export interface LintTask {
   id: number;
   text: string;

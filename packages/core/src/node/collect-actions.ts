@@ -1,14 +1,14 @@
 // Action items across files, folders and globs: the same discovery, ignore files and per-folder config
 // as `lintFiles`. This is the I/O layer of the actions report; `actionItems` stays pure.
 import { resolve } from 'node:path';
-import { DEFAULT_MAX_FILE_SIZE } from '../cli/args.js';
-import { createConfigSource } from '../cli/config-source.js';
-import { ConfigError } from '../cli/core.js';
-import { discover } from '../cli/discover.js';
-import { isIgnored } from '../cli/ignore-files.js';
-import { display } from '../cli/lint-files.js';
-import { readText } from '../cli/read-text.js';
-import { actionItems, type ActionRow } from './items.js';
+import { DEFAULT_MAX_FILE_SIZE } from './read-text.js';
+import { createConfigSource } from './config-source.js';
+import { ConfigError } from './core.js';
+import { discover } from './discover.js';
+import { isIgnored } from './ignore-files.js';
+import { display } from './lint-files.js';
+import { readText } from './read-text.js';
+import { actionItems, type ActionRow } from '../actions/items.js';
 
 export interface CollectActionsOptions {
   /** Folder that relative patterns and shown paths are relative to. Default: `process.cwd()`. */

@@ -26,7 +26,7 @@ export interface LintPool {
 
 /**
  * The library entry: dist/index.js beside the CLI bundle or one folder up from the compiled module
- * (dist/cli/jobs.js). Undefined when neither exists (running from source).
+ * (dist/node/jobs.js). Undefined when neither exists (running from source).
  */
 export function libraryUrl(from: string = import.meta.url): URL | undefined {
   for (const rel of ['./index.js', '../index.js']) {
@@ -52,7 +52,7 @@ export function workerEntry(): WorkerEntry | undefined {
 
 /** Where a worker's code comes from. */
 export type WorkerEntry =
-  /** The built library (dist/): the worker imports its cli/worker.js module. */
+  /** The built library (dist/): the worker imports its node/worker.js module. */
   | { library: URL }
   /** A script that serves lint tasks when started as a worker (the CLI's launcher, which loads the bundle). */
   | { script: string };
@@ -99,7 +99,7 @@ export function createLintPool(size: number, entry: WorkerEntry): LintPool {
     const worker: Worker =
       'script' in entry
         ? new WorkerThread(entry.script, { argv: [LINT_WORKER] })
-        : new WorkerThread(IMPORT_WORKER, { eval: true, workerData: { module: new URL('./cli/worker.js', entry.library).href } });
+        : new WorkerThread(IMPORT_WORKER, { eval: true, workerData: { module: new URL('./node/worker.js', entry.library).href } });
     workers.set(worker, []);
     sentConfigs.set(worker, new Set());
     worker.on('message', (reply: { id: number; result?: LintResult; error?: string }) => {

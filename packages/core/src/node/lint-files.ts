@@ -1,14 +1,14 @@
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { SeverityLevel, UserConfig } from '../types.js';
 import type { FileResult } from '../report/types.js';
-import { DEFAULT_MAX_FILE_SIZE } from './args.js';
+import { DEFAULT_MAX_FILE_SIZE } from './read-text.js';
 import { configKey, openCache, type LintCache } from './cache.js';
 import { createConfigSource, type ConfigSource } from './config-source.js';
 import { ConfigError } from './core.js';
 import { discover } from './discover.js';
 import { isIgnored, toPosix } from './ignore-files.js';
 import { defaultJobs, mapLimit } from './jobs.js';
-import { createLinter, type Linter } from './linter.js';
+import { createLinter, type Linter } from './lint-runner.js';
 import { decode, decodeNotice, readBytes } from './read-text.js';
 import { version } from './version.js';
 

@@ -1,6 +1,9 @@
 import { isUtf8 } from 'node:buffer';
 import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 
+/** Files larger than this are refused before any byte is read (`--max-file-size`, `maxFileSize`). */
+export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+
 /** How a file's bytes turned out: lintable text, a binary to skip, or a reason it cannot be linted. */
 export type ReadOutcome =
   | { kind: 'text'; text: string; notice?: string }

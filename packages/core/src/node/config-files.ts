@@ -8,11 +8,11 @@ import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:pat
 import { ruleData } from '../rules/generated.js';
 import type { RuleData } from '../rules/types.js';
 import type { ResolvedConfig, UserConfig } from '../types.js';
-import { ConfigError } from './errors.js';
-import { locate } from './locate.js';
-import { formatOf, parseConfigText } from './parse.js';
-import { mergeConfigs } from './resolve.js';
-import { validateConfig } from './validate.js';
+import { ConfigError } from '../config/errors.js';
+import { locate } from './config-locate.js';
+import { formatOf, parseConfigText } from '../config/parse.js';
+import { mergeConfigs } from '../config/resolve.js';
+import { validateConfig } from '../config/validate.js';
 
 /** Names looked for in each folder, in this order; the first present wins in that folder. */
 export const CONFIG_FILE_NAMES = ['.blamelessrc.json', '.blamelessrc.yml', '.blamelessrc.yaml', 'package.json'] as const;

@@ -1,0 +1,7 @@
+// The engine functions the Node layer and the CLI stand on, imported in one place from their own modules (not
+// the package entries, which re-export this layer: no import cycle).
+
+export { lint } from '../engine/lint.js';
+export { rules } from '../rules/index.js';
+export { ConfigError } from '../config/index.js';
+export { loadConfig, readConfigFile } from './config-files.js';
