@@ -50,7 +50,7 @@ await step('cli bundle', () =>
     // Less to parse at start-up; identifiers are kept so a crash report's stack trace stays readable.
     minifyWhitespace: true,
     minifySyntax: true,
-    legalComments: 'none',
+    legalComments: 'eof', // the bundled libraries' licence comments stay with their code
     logLevel: 'warning',
     define: { __BLAMELESS_VERSION__: JSON.stringify(pkg.version), 'import.meta.url': '__blamelessBundleUrl' },
     banner: { js: "var __blamelessBundleUrl = require('node:url').pathToFileURL(__filename).href;" },

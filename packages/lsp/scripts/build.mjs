@@ -55,7 +55,7 @@ await esbuild.build({
   // be bundled (the extension's build makes the same choice).
   mainFields: ['module', 'main'],
   logLevel: 'warning',
-  legalComments: 'none',
+  legalComments: 'eof', // the bundled libraries' licence comments stay with their code
 });
 chmodSync(tmp, 0o755);
 renameSync(tmp, join(pkgDir, 'dist', 'bin.js'));

@@ -30,7 +30,7 @@ const common = {
   target: 'node20',
   minify: production,
   sourcemap: !production,
-  legalComments: 'none',
+  legalComments: 'eof', // the bundled libraries' licence comments stay with their code
   logLevel: 'warning',
   // Some dependencies pick an ESM or a browser build by condition; the extension host is Node.
   mainFields: ['module', 'main'],
@@ -67,6 +67,8 @@ try {
 }
 const schema = JSON.parse(readFileSync(schemaPath, 'utf8'));
 writeFileSync(join(dist, 'schema.json'), `${JSON.stringify(schema, null, 2)}\n`);
+// The bundled word lists come from SCOWL and friends: their notices travel with the .vsix.
+copyFileSync(join(corePkg, 'THIRD_PARTY_NOTICES.md'), join(dist, 'THIRD_PARTY_NOTICES.md'));
 
 // The `blameless-lint.rules` setting lists the rules (completion, typos flagged). package.json is a source
 // file, so the build checks it rather than rewriting it behind the author's back.
