@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { CONFIG_FILE_NAMES, configSchema, validateConfig } from '../../packages/core/src/config/index.js';
+import { configSchema, validateConfig } from '../../packages/core/src/config/index.js';
+import { CONFIG_FILE_NAMES } from '../../packages/core/src/node/config-files.js';
 import { PRESET_NAMES, SECTION_KINDS } from '../../packages/core/src/config/schema.js';
 import { ruleData } from '../../packages/core/src/rules/generated.js';
 import type { RuleData } from '../../packages/core/src/rules/types.js';

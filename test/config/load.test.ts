@@ -1,6 +1,7 @@
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ConfigError, clearConfigCache, findConfigFiles, loadConfig, readConfigFile } from '../../packages/core/src/config/index.js';
+import { ConfigError } from '../../packages/core/src/config/index.js';
+import { clearConfigCache, findConfigFiles, loadConfig, readConfigFile } from '../../packages/core/src/node/config-files.js';
 import { tempTree } from './helpers.js';
 import { testRules } from './helpers.js';
 

@@ -95,7 +95,7 @@ describe('sarif helpers', () => {
 
   it('lists every given rule and points each result at its rule by index', () => {
     const rules = [
-      { id: 'counterfactual', scope: 'language' as const, description: 'Hindsight.', url: 'u1', defaultSeverity: 'warning' as const, fixable: false, options: { type: 'object' as const, properties: {}, additionalProperties: false as const }, docs: '# counterfactual\n\nFinds hindsight.\n' },
+      { id: 'counterfactual', scope: 'language' as const, description: 'Hindsight.', url: 'u1', defaultSeverity: 'warning' as const, fixable: false, options: { type: 'object' as const, properties: {}, additionalProperties: false as const }, examples: { incorrect: [], correct: [] }, docs: '# counterfactual\n\nFinds hindsight.\n' },
     ];
     const log = JSON.parse(format([{ path: 'a.md', diagnostics: [diag('human-error', 'error', 1, 1, 5), diag('counterfactual', 'warning', 2, 1, 5)] }], 'sarif', { rules, cwd: '/repo' }));
     const run = log.runs[0];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionItems, lint } from '@blameless-lint/core';
+import { actionItems, lint, type UserConfig } from '@blameless-lint/core';
 import { actions, only } from '../structure/helpers.js';
 
 const id = 'action-item-tracked';
@@ -27,14 +27,14 @@ describe(id, () => {
   });
 
   it('takes its patterns from the trackers option, which replaces the defaults', () => {
-    const config = { rules: { [id]: ['warning', { trackers: [{ pattern: '\\bOPS-\\d+\\b', name: 'an OPS key' }] }] } } as const;
+    const config: UserConfig = { rules: { [id]: ['warning', { trackers: [{ pattern: '\\bOPS-\\d+\\b', name: 'an OPS key' }] }] } };
     expect(tracked('- [ ] Add a canary stage (OPS-12), owner @lkim, due 2027-01-15', config)).toBe(true);
     expect(tracked('- [ ] Add a canary stage (#12), owner @lkim, due 2027-01-15', config)).toBe(false);
     expect(only(id, actions('- [ ] Add a canary stage, owner @lkim, due 2027-01-15'), config)[0]!.message).toContain('an OPS key');
   });
 
   it('rejects a tracker pattern that does not compile, naming the key', () => {
-    const config = { rules: { [id]: ['warning', { trackers: [{ pattern: 'OPS-(\\d+', name: 'x' }] }] } } as const;
+    const config: UserConfig = { rules: { [id]: ['warning', { trackers: [{ pattern: 'OPS-(\\d+', name: 'x' }] }] } };
     expect(() => lint(actions('- [ ] Add a canary stage'), { config })).toThrow(/rules\.action-item-tracked\[1\]\.trackers\[0\]\.pattern: must be a valid regular expression/);
   });
 

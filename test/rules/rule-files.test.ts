@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { lint, rules } from '@blameless-lint/core';
+import { lint, rules, type RuleSetting } from '@blameless-lint/core';
 import { ruleData } from '../../packages/core/src/rules/generated.js';
 import { checkKinds } from '../../packages/core/src/checks/index.js';
 
@@ -13,7 +13,7 @@ const ids = readdirSync(new URL('rules/', root)).filter((f) => f.endsWith('.yml'
  */
 const only = (id: string, text: string) => {
   const post = checkKinds.find((k) => k.name === ruleData.find((r) => r.id === id)!.check)?.phase === 'post';
-  const rulesConfig = post ? {} : Object.fromEntries(ruleData.map((r) => [r.id, r.id === id ? 'warning' : 'off']));
+  const rulesConfig: Record<string, RuleSetting> = post ? {} : Object.fromEntries(ruleData.map((r) => [r.id, r.id === id ? 'warning' : 'off']));
   return lint(text, { config: { rules: rulesConfig }, now: '2026-11-27' }).diagnostics.filter((d) => d.ruleId === id);
 };
 

@@ -78,7 +78,7 @@ describe('blameless-lint actions (command)', () => {
   const run = async (argv: string[]) => {
     let out = '';
     let err = '';
-    const io: CliIo = { stdout: { write: (t: string) => (out += t) }, stderr: { write: (t: string) => (err += t) }, stdin: [], cwd: dir, env: {} };
+    const io: CliIo = { stdout: { write: (t: string) => (out += t) }, stderr: { write: (t: string) => (err += t) }, stdin: (async function* () {})(), cwd: dir, env: {} };
     const code = await runActionsCommand(argv, io);
     return { code, out, err };
   };

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { lint } from '@blameless-lint/core';
+import { lint, type RuleSetting, type UserConfig } from '@blameless-lint/core';
 import { ruleData } from '../../../packages/core/src/rules/generated.js';
 
 // Precision and recall per structure rule over the labelled cases in this folder. CI fails when a rule
@@ -46,7 +46,7 @@ function toRules(spec: string, codes: Record<string, string>): Set<string> {
 }
 
 function score(cases: Case[], ids: string[]) {
-  const config = { rules: Object.fromEntries(ruleData.map((r) => [r.id, ids.includes(r.id) ? 'warning' : 'off'])) } as const;
+  const config: UserConfig = { rules: Object.fromEntries(ruleData.map((r): [string, RuleSetting] => [r.id, ids.includes(r.id) ? 'warning' : 'off'])) };
   const stats = Object.fromEntries(ids.map((id) => [id, { tp: 0, fp: 0, fn: 0, errors: [] as string[] }]));
   const seen = new Set<string>();
   for (const c of cases) {
