@@ -9,8 +9,9 @@ import { toConfig } from './config.js';
 import { candidateBlocks } from './scan.js';
 import { readDirectives, suppressor } from './suppress.js';
 import { compareDiagnostics, toDiagnostic } from './diagnostics.js';
-import { contextKey, runPerBlock } from './block-cache.js';
+import { contextKey, runPerBlock, type DocumentFacts } from './block-cache.js';
 import { peopleOptions } from '../checks/prose.js';
+import { termsRead } from '../people/index.js';
 
 /**
  * Lint one text. Synchronous and free of I/O: the file is never read, config must be passed in
@@ -61,13 +62,35 @@ function runRule(
     // A rule with triggers looks only at its candidate blocks, one at a time: its findings per block are
     // cached by content (block-cache.ts), so an edit re-analyses only the blocks that changed.
     if (triggersOf(rule).length > 0 && kind.phase !== 'post') {
-      const context = contextKey(rule.id, config, peopleOptions(config, doc).terms?.());
-      runPerBlock(doc, blocks, context, (block, found) => kind.run({ ...ctx, blocks: [block], report: found }), report);
+      runPerBlock(doc, blocks, contextKey(rule.id, config), documentFacts(doc, config), (block, found) => kind.run({ ...ctx, blocks: [block], report: found }), report);
     } else kind.run(ctx);
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
     out.push({ ...toDiagnostic(doc, rule, 'error', { start: 0, end: 0 }), message: `blameless-lint: rule "${rule.id}" failed on this file: ${why}`, suggestions: undefined });
   }
+}
+
+const factsCache = new WeakMap<PostmortemDocument, WeakMap<ResolvedConfig, DocumentFacts>>();
+
+/**
+ * What the language rules read from the rest of the document: the words it writes as terms (a capitalised
+ * word that is one elsewhere is a tool, not a name), as person detection asked about them sentence by sentence.
+ */
+function documentFacts(doc: PostmortemDocument, config: ResolvedConfig): DocumentFacts {
+  let byConfig = factsCache.get(doc);
+  if (!byConfig) factsCache.set(doc, (byConfig = new WeakMap()));
+  let facts = byConfig.get(config);
+  if (!facts) {
+    const options = peopleOptions(config, doc);
+    facts = {
+      has: (key) => options.terms?.().has(key) ?? false,
+      *readBy(block) {
+        for (const sentence of doc.sentences(block)) yield* termsRead(sentence, options) ?? [];
+      },
+    };
+    byConfig.set(config, facts);
+  }
+  return facts;
 }
 
 function dedupe(list: Diagnostic[]): Diagnostic[] {
