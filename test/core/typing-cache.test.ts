@@ -69,4 +69,17 @@ describe('typing into a document', () => {
       for (const v of versions) expect(v.found).toEqual(cold(v.text));
     }), { numRuns: 25 });
   });
+
+  it('stops between blocks when its signal says so, and the next lint still finds what a cold one does', () => {
+    clearBlockCaches();
+    expect(() => lint(text, { filePath: file, config, now, signal: { aborted: true } })).toThrow(expect.objectContaining({ name: 'AbortError' }));
+    // Stopped part way through the language rules: what was checked so far stays cached.
+    let reads = 0;
+    const partway = { get aborted() { return ++reads > 40; } };
+    expect(() => lint(text, { filePath: file, config, now, signal: partway })).toThrow(expect.objectContaining({ name: 'AbortError' }));
+    const before = blockRuns();
+    const after = lintNow(text);
+    expect(blockRuns() - before).toBeGreaterThan(0);
+    expect(after).toEqual(cold(text));
+  });
 });
