@@ -165,8 +165,14 @@ export function runPerBlock(
 }
 
 type StoredSentence = Omit<Sentence, 'words'>;
-/** The last sentences handed out for an entry, and where: a block that did not move gets the same objects. */
-const placed = new WeakMap<StoredSentence[], { at: number; sentences: Sentence[] }>();
+/**
+ * The last sentences handed out for an entry, and where: a block that did not move gets the same objects.
+ * Held weakly: other caches key facts about a sentence by the sentence object, with the document's options
+ * (and so the whole document) beside them, so a strong hold here kept one document alive for every version
+ * of the block being typed in, hundreds of MB after a few hundred keystrokes. The document that asked for
+ * them holds them as long as it lives.
+ */
+const placed = new WeakMap<StoredSentence[], { at: number; sentences: WeakRef<Sentence[]> }>();
 // By source text, then prose, then language and kind (looked up as they are, like the findings).
 const sentenceCache = new BoundedCache<string, Map<string, Map<string, StoredSentence[]>>>(16 * MB, (k) => bytes(k, k.length * 2 + k.length * 30));
 
@@ -190,12 +196,13 @@ export function cachedSentences(block: Block, language: string, parse: () => Sen
     byKind.set(kind, stored);
   }
   const last = placed.get(stored);
-  if (last && last.at === block.start) return last.sentences;
+  const known = last && last.at === block.start ? last.sentences.deref() : undefined;
+  if (known) return known;
   const sentences = stored.map((s) => {
     const tokens = s.tokens.map((t) => ({ ...t, start: t.start + block.start, end: t.end + block.start }));
     return { start: s.start + block.start, end: s.end + block.start, text: s.text, tokens, words: tokens.filter((t) => t.kind === 'word') };
   });
-  placed.set(stored, { at: block.start, sentences });
+  placed.set(stored, { at: block.start, sentences: new WeakRef(sentences) });
   return sentences;
 }
 
