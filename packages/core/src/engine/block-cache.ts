@@ -93,10 +93,10 @@ function factsOf(doc: PostmortemDocument, block: Block): string {
   const known = blockFacts.get(block);
   if (known !== undefined) return known;
   const section = doc.sections[block.section];
-  const facts = JSON.stringify([
-    doc.language, block.kind, section ? (section.kind ?? section.parentKind) : null, block.checked ?? null, block.depth ?? null,
-    block.level ?? null, block.split === true, block.cells?.map((c) => [c.header, c.start - block.start, c.end - block.start]) ?? null,
-  ]);
+  // Joined by a separator no field holds (this runs for every block of every lint: no JSON.stringify); table
+  // cells, whose headers are free text, keep JSON.
+  const cells = block.cells ? JSON.stringify(block.cells.map((c) => [c.header, c.start - block.start, c.end - block.start])) : '';
+  const facts = `${doc.language}\u0000${block.kind}\u0000${section ? (section.kind ?? section.parentKind) : ''}\u0000${block.checked ?? ''}\u0000${block.depth ?? ''}\u0000${block.level ?? ''}\u0000${block.split === true}\u0000${cells}`;
   blockFacts.set(block, facts);
   return facts;
 }
