@@ -23,12 +23,12 @@ export function typingSection(t) {
   const parts = ['## Typing into the shipped language server', ''];
   if (t.error) return [...parts, `Failed: ${t.error}`, ''];
   parts.push('`packages/lsp/dist/bin.js --stdio` in a child process with default settings (debounce 150 ms, lint in its worker thread), driven over JSON-RPC. '
-    + 'A sentence of new words (none of them in the document) is typed character by character, keys on a fixed clock, into a prose line in the middle of the postmortem; each cadence types at a new place for about 6 s. '
+    + 'A sentence of new words (none of them in the document) is typed character by character, keys on a fixed clock, into a prose line in the middle of the postmortem; each cadence types at a new place for about 6 s (at least 25 keys). '
     + '"Publishes/s" counts publishDiagnostics received while the keys were coming; "final" is from the last key to the diagnostics of the final text. '
     + 'The keystroke latency runs a second server with debounce 0 and sends each key once the previous one was published.', '');
   for (const d of t.documents) {
     parts.push(`### ${thousands(d.words)} words (${(d.bytes / 1024).toFixed(0)} KB)`, '');
-    parts.push(`First diagnostics after didOpen: ${ms(d.firstMs)} ms. didChange → publish (debounce 0, ${d.latency.edits} edits): p50 ${ms(d.latency.p50)} ms, p95 ${ms(d.latency.p95)} ms, max ${ms(d.latency.max)} ms; server RSS after them ${d.latency.rssMb.toFixed(0)} MB.`, '');
+    parts.push(`First diagnostics after didOpen: ${ms(d.firstMs)} ms. didChange → publish (debounce 0, ${d.latency.edits} edits): p50 ${ms(d.latency.p50)} ms, p95 ${ms(d.latency.p95)} ms, max ${ms(d.latency.max)} ms; server RSS ${d.latency.rssAfterOpenMb === undefined ? '' : `${d.latency.rssAfterOpenMb.toFixed(0)} MB after the first lint, `}${d.latency.rssMb.toFixed(0)} MB after the edits.`, '');
     parts.push(table(['ms per key', 'keys', 'publishes while typing', 'publishes/s', 'final diagnostics after the last key', 'squiggle on the typed words while typing'],
       d.typing.map((x) => [x.cadence, x.keys, x.publishes, x.perSecond.toFixed(1), `${ms(x.finalMs)} ms`, x.squiggleWhileTyping ? 'yes' : 'no'])), '');
   }
