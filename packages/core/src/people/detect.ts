@@ -36,10 +36,12 @@ const IDENTIFIER = /[_/\\=#]|\p{Ll}\p{Lu}|\d\p{L}|\p{L}\d|^\p{Lu}{2,}s?$|\.\p{L}
 
 /** Find the people, roles, teams, pronouns and systems of one sentence. `previous` carries the last sentence's mentions. */
 export function analyze(sentence: Sentence, options: PeopleOptions = {}, previous: readonly Mention[] = []): Analysis {
-  let entry = termReads.get(sentence);
-  if (!entry || entry.options !== options) termReads.set(sentence, (entry = { options, reads: new Map() }));
+  let bySentence = termReads.get(options);
+  if (!bySentence) termReads.set(options, (bySentence = new WeakMap()));
+  let reads = bySentence.get(sentence);
+  if (!reads) bySentence.set(sentence, (reads = new Map()));
   const outer = reading;
-  reading = entry.reads;
+  reading = reads;
   try {
     return analyzeWith(sentence, options, previous);
   } finally {
@@ -53,11 +55,11 @@ export function analyze(sentence: Sentence, options: PeopleOptions = {}, previou
  * (engine/block-cache.ts) keeps them valid while no answer changes, and typing a new word elsewhere costs nothing.
  */
 export function termsRead(sentence: Sentence, options: PeopleOptions): ReadonlyMap<string, boolean> | undefined {
-  const entry = termReads.get(sentence);
-  return entry && entry.options === options ? entry.reads : undefined;
+  return termReads.get(options)?.get(sentence);
 }
 
-const termReads = new WeakMap<Sentence, { options: PeopleOptions; reads: Map<string, boolean> }>();
+// By options first (one object per document and config, so the answers die with their document), then sentence.
+const termReads = new WeakMap<PeopleOptions, WeakMap<Sentence, Map<string, boolean>>>();
 let reading: Map<string, boolean> | undefined;
 
 /** Does the document write `term` as a term? Noted for the sentence being analysed. */
