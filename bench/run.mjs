@@ -1,4 +1,5 @@
-// `npm run bench [-- <postmortem folder>...] [--only=throughput,adversarial,lsp,cold,batch] [--quick] [--no-write] [--render]`
+// `npm run bench [-- <postmortem folder>...] [--only=throughput,adversarial,typing,lsp,cold,batch] [--quick] [--no-write] [--render]`
+// `npm run bench -- --only=typing` measures the shipped language server as people type (bench/typing.mjs), alone.
 // Builds nothing itself (the root script builds first). Prints progress to stderr, writes BENCHMARKS.md
 // (unless --no-write, or --only/--quick, which measure a part) and the raw figures to bench/results/latest.json.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -7,6 +8,7 @@ import { generalCorpus, postmortemCorpus, subsample } from './corpus.mjs';
 import { measureSet } from './throughput.mjs';
 import { measureAdversarial } from './adversarial.mjs';
 import { measureLspLatency } from './lsp-latency.mjs';
+import { measureTyping } from './typing.mjs';
 import { measureColdStart } from './cold-start.mjs';
 import { measureBatch } from './batch.mjs';
 import { machine, renderReport } from './report.mjs';
@@ -65,8 +67,12 @@ if (wants('adversarial')) {
   log('adversarial inputs (blameless-lint; each input and its double)');
   results.adversarial = measureAdversarial(log);
 }
+if (wants('typing')) {
+  log('typing into the shipped language server (packages/lsp/dist/bin.js --stdio)');
+  results.typing = measureTyping(log, { quick });
+}
 if (wants('lsp')) {
-  log('LSP keystroke latency');
+  log('LSP keystroke latency, in-process');
   results.lsp = measureLspLatency(log);
 }
 if (wants('cold')) {

@@ -97,6 +97,11 @@ export interface LintOptions {
   config?: ResolvedConfig | UserConfig;
   /** "Today" for date checks; default: config `now`, else the clock. */
   now?: Date | string;
+  /**
+   * Read between rules and between blocks: once `aborted` is true, `lint` stops and throws an Error named
+   * "AbortError" (an `AbortSignal` fits). What was checked so far stays cached, so the next lint is quicker.
+   */
+  signal?: { readonly aborted: boolean };
 }
 
 export interface LintResult {

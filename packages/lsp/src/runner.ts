@@ -9,7 +9,7 @@ export type JobPayload =
 export type JobRequest = JobPayload & { id: number };
 export type JobResponse =
   | { id: number; result: unknown }
-  | { id: number; error: { message: string; stack?: string; ruleId?: string } };
+  | { id: number; error: { message: string; stack?: string; ruleId?: string; aborted?: boolean } };
 
 /** Thrown when a run was stopped because its document moved on; callers drop it silently. */
 export class StaleRun extends Error {
@@ -23,6 +23,8 @@ export interface LintRunner {
   lintFolder(folder: string, overrides: UserConfig | undefined): Promise<FileResult[]>;
   /** The document `key` changed: a queued run for it is dropped, a long one stopped. */
   supersede(key: string): void;
+  /** Gets ready to lint (the server calls it at initialize, before any document arrives). */
+  start(): void;
   dispose(): void;
 }
 
@@ -32,21 +34,47 @@ export function inProcessRunner(lint: LintFunction): LintRunner {
     run: async (_key, text, options) => lint(text, options).diagnostics,
     lintFolder: (folder, overrides) => lintWorkspaceFiles(folder, overrides),
     supersede() {},
+    start() {},
     dispose() {},
   };
 }
 
-/** A run that goes on longer than this when its document has changed is stopped rather than finished. */
-const STOP_STALE_AFTER_MS = 100;
-/** Documents above this many characters are linted in their own lane, so they never hold up the rest. */
-const LARGE_TEXT = 256 * 1024;
+/**
+ * A superseded run is left to finish unless it has gone on this long: with warm caches a run after a keystroke
+ * is short, and its diagnostics, a key or two old, are worth publishing while the person types on (the client
+ * sees which version they are for). A longer one (a cold document, a huge paste) is asked to stop between two
+ * blocks; what it checked so far stays in the worker's caches, so the next run starts from there.
+ */
+const STOP_STALE_AFTER_MS = 1000;
+/** A run asked to stop that has not stopped after this long (stuck inside one block) has its worker ended. */
+const TERMINATE_AFTER_MS = 2000;
+/**
+ * Documents above this many characters (a log pasted in, not a postmortem someone writes: 40,000 words are
+ * about 260 KB) are linted in their own lane, so they never hold up the rest.
+ */
+const LARGE_TEXT = 1024 * 1024;
 
 type Stopped = (key: string, why: string) => void;
+
+const WARM_UP = [
+  '# Checkout outage', '', '## Summary', '', 'Checkout failed for 40 minutes. Sam pushed a config that took the site down.', '',
+  '## Timeline', '', '- 10:02 UTC the alert fired', '- 10:05 UTC Sam realized the deploy was careless', '',
+  '## Contributing factors', '', '- Human error: we should have caught it in review.', '',
+  '## Action items', '', '- [ ] Add a canary stage (owner: @kim, due 2026-07-15)', '',
+].join('\n');
+
+/** What a lint worker gets at start: the shared cell in which its lane names the job to stop. */
+export interface WorkerData {
+  blamelessLintWorker: true;
+  /** Int32Array over it; cell 0 holds the id of the job asked to stop. */
+  stop: SharedArrayBuffer;
+}
 
 /**
  * Lints in worker threads, in lanes: ordinary documents; very large ones (so typing in a postmortem never
  * waits behind a 5 MB log someone opened); and whole folders for the workspace command. A lane's worker
- * starts on first use and runs one job at a time.
+ * starts with the runner (or on first use after it ended) and runs one job at a time; it lives as long as the
+ * server, so its caches stay warm.
  */
 export class WorkerRunner implements LintRunner {
   private readonly small: Lane;
@@ -55,9 +83,17 @@ export class WorkerRunner implements LintRunner {
 
   constructor(script: string | URL, onStopped: Stopped = () => {}, timeoutMs = 120_000) {
     this.small = new Lane(script, timeoutMs, onStopped, STOP_STALE_AFTER_MS);
-    // Runs in the large lane always take long: a stale one is stopped at once.
+    // Runs in the large lane always take long: a stale one is asked to stop at once.
     this.large = new Lane(script, timeoutMs, onStopped, 0);
     this.folders = new Lane(script, 0, onStopped, Infinity);
+  }
+
+  /**
+   * Starts the lane most documents use and lints a short postmortem in it, so loading the library and
+   * compiling its hot paths happen while the editor is still starting, not on the first document opened.
+   */
+  start(): void {
+    this.small.run('\u0000warm-up', { kind: 'text', text: WARM_UP, options: { filePath: 'warm-up.md', config: { extends: 'recommended' } } }).catch(() => {});
   }
 
   run(key: string, text: string, options: LintOptions): Promise<Diagnostic[]> {
@@ -86,13 +122,15 @@ interface Job {
 }
 
 /**
- * One worker thread and its queue. A stale long run is stopped by terminating the worker, which starts
- * again for the next job; so is a run over `timeoutMs` (0: none), which then fails with a message.
+ * One worker thread and its queue. A superseded run is left to finish unless it has gone on for
+ * `stopStaleAfterMs`; then it is asked to stop (a flag the lint reads between blocks), so the worker and its caches survive; only a run that does not
+ * stop, or one over `timeoutMs` (0: none), ends the worker, which starts again for the next job.
  */
 class Lane {
   private worker: Worker | undefined;
+  private readonly stopCell = new Int32Array(new SharedArrayBuffer(4));
   private nextId = 1;
-  private current: (Job & { id: number; started: number; timer?: NodeJS.Timeout }) | undefined;
+  private current: (Job & { id: number; started: number; timer?: NodeJS.Timeout; stopping?: NodeJS.Timeout }) | undefined;
   private readonly queue: Job[] = [];
 
   constructor(
@@ -116,10 +154,16 @@ class Lane {
       this.onStopped(key, 'dropped a queued stale run');
     }
     const job = this.current;
-    if (job && job.key === key && Date.now() - job.started >= this.stopStaleAfterMs) {
-      this.onStopped(key, `stopped a stale run after ${Date.now() - job.started} ms`);
+    if (!job || job.key !== key || job.stopping) return;
+    const elapsed = Date.now() - job.started;
+    if (elapsed < this.stopStaleAfterMs) return;
+    this.onStopped(key, `asked a stale run to stop after ${elapsed} ms`);
+    Atomics.store(this.stopCell, 0, job.id);
+    job.stopping = setTimeout(() => {
+      if (this.current !== job) return;
+      this.onStopped(key, `ended a worker whose stale run did not stop within ${TERMINATE_AFTER_MS} ms`);
       this.stop(new StaleRun('superseded'));
-    }
+    }, TERMINATE_AFTER_MS);
   }
 
   dispose(): void {
@@ -141,13 +185,18 @@ class Lane {
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(this.script, { workerData: { blamelessLintWorker: true }, stdout: false, stderr: false });
+    const workerData: WorkerData = { blamelessLintWorker: true, stop: this.stopCell.buffer as SharedArrayBuffer };
+    const worker = new Worker(this.script, { workerData, stdout: false, stderr: false });
     worker.on('message', (response: JobResponse) => {
       const job = this.current;
       if (!job || job.id !== response.id) return;
       this.finish();
-      if ('error' in response) job.reject(Object.assign(new Error(response.error.message), response.error));
-      else job.resolve(response.result);
+      if ('error' in response) {
+        if (response.error.aborted) job.reject(new StaleRun('superseded'));
+        else job.reject(Object.assign(new Error(response.error.message), response.error));
+      } else {
+        job.resolve(response.result);
+      }
     });
     // A worker that dies (out of memory, a crash in native code) fails its job; the next job starts a new one.
     const died = (error: Error) => {
@@ -179,6 +228,7 @@ class Lane {
 
   private finish(): void {
     if (this.current?.timer) clearTimeout(this.current.timer);
+    if (this.current?.stopping) clearTimeout(this.current.stopping);
     this.current = undefined;
     queueMicrotask(() => this.pump());
   }

@@ -77,6 +77,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     settings = new SettingsCache(connection, features.configuration, params.initializationOptions);
     const linter = new DocumentLinter({ settings, configs, runner, workspaceRoot: () => folders.root(), log });
     service = new LintService(connection, documents, linter, results, configs, features, runner, log);
+    runner.start();
     return { capabilities: serverCapabilities(features), serverInfo: { name: 'blameless-lint-lsp', version } };
   });
 

@@ -20,6 +20,8 @@ export class LintService {
   private readonly changedAt = new Map<string, number>();
   /** Runs in progress by document, so a hover and a publish of the same version share one run. */
   private readonly inFlight = new Map<string, { version: number; generation: number; outcome: Promise<LintOutcome> }>();
+  /** The version each open document's last published diagnostics were computed for. */
+  private readonly publishedVersion = new Map<string, number>();
 
   constructor(
     private readonly connection: Connection,
@@ -67,6 +69,7 @@ export class LintService {
     this.runner.supersede(uri);
     this.results.delete(uri);
     this.changedAt.delete(uri);
+    this.publishedVersion.delete(uri);
     if (!this.pull) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
@@ -117,13 +120,18 @@ export class LintService {
       throw error;
     }
     const live = this.documents.get(uri);
-    // Closed meanwhile, or a newer version arrived: its own run will publish.
-    if (!live || (outcome && outcome.version !== live.version)) return;
+    if (!live) return; // closed meanwhile
+    const version = outcome ? outcome.version : live.version;
+    // A result a keystroke or two old is still worth showing while the person types on (the newer version
+    // has its own run coming, and the client sees which version this is); one older than what is already
+    // shown never replaces it.
+    if (version < (this.publishedVersion.get(uri) ?? -Infinity)) return;
+    this.publishedVersion.set(uri, version);
     if (!outcome) {
       this.results.delete(uri);
-      return void this.connection.sendDiagnostics({ uri, version: live.version, diagnostics: [] });
+      return void this.connection.sendDiagnostics({ uri, version, diagnostics: [] });
     }
-    await this.connection.sendDiagnostics({ uri, version: outcome.version, diagnostics: outcome.diagnostics });
+    await this.connection.sendDiagnostics({ uri, version, diagnostics: outcome.diagnostics });
   }
 
   /** textDocument/diagnostic */

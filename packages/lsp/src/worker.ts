@@ -1,12 +1,13 @@
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { lint } from '@blameless-lint/core';
 import { clearConfigCache, lintWorkspaceFiles, type LintFunction } from './library.js';
-import type { JobRequest, JobResponse } from './runner.js';
+import type { JobRequest, JobResponse, WorkerData } from './runner.js';
 
 /**
  * The loop of a lint worker thread: core's `lint` for a document, core's `lintFiles` for a folder, one job
  * at a time. Runs in a thread so the server keeps answering while a large document or a whole docs folder
- * is linted, and so a run made stale by typing can be stopped. `lintText` replaces core's lint (tests).
+ * is linted. A run made stale by typing is stopped by its lane through a shared cell the lint reads between
+ * blocks (its `signal`), so the thread and its caches live on. `lintText` replaces core's lint (tests).
  */
 export function runLintWorker(lintText: LintFunction = lint): void {
   const port = parentPort;
@@ -20,6 +21,8 @@ export function runLintWorker(lintText: LintFunction = lint): void {
     const ruleId = (error as { ruleId?: unknown } | null)?.ruleId;
     reply({ id, error: { message: e.message, stack: e.stack, ruleId: typeof ruleId === 'string' ? ruleId : undefined } });
   };
+  const cell = (workerData as Partial<WorkerData> | null)?.stop;
+  const stopCell = cell ? new Int32Array(cell) : undefined;
   port.on('message', (job: JobRequest) => {
     if (job.kind === 'folder') {
       // Each run reads the config files afresh, as the CLI would: they may have changed since the last one.
@@ -27,10 +30,12 @@ export function runLintWorker(lintText: LintFunction = lint): void {
       lintWorkspaceFiles(job.folder, job.overrides).then((result) => reply({ id: job.id, result }), (error) => failed(job.id, error));
       return;
     }
+    const signal = { get aborted() { return stopCell !== undefined && Atomics.load(stopCell, 0) === job.id; } };
     try {
-      reply({ id: job.id, result: lintText(job.text, job.options).diagnostics });
+      reply({ id: job.id, result: lintText(job.text, { ...job.options, signal }).diagnostics });
     } catch (error) {
-      failed(job.id, error);
+      if (error instanceof Error && error.name === 'AbortError') reply({ id: job.id, error: { message: error.message, aborted: true } });
+      else failed(job.id, error);
     }
   });
 }

@@ -14,8 +14,9 @@ export { BoundedCache, flat, own, perDocument } from './bounded-cache.js';
  * - `blockWords`: the lower-case words of a block's prose, by the prose (what the candidate scan matches).
  * - `runPerBlock`: a language rule's findings on one block, stored relative to the block's start and
  *   replayed at its current offset. The key holds everything those findings depend on: the rule and its
- *   config, the block's text, prose, kind, list/table facts and section kind, the document's language, and
- *   the document-level context a check may read (see `contextKey`). Findings outside their block are never
+ *   config, the block's text, prose, kind, list/table facts and section kind and the document's language; with
+ *   each entry go the document facts its run read (which of the block's words the document writes as terms
+ *   elsewhere), checked on every lookup. Findings outside their block are never
  *   stored. The test test/core/block-cache.test.ts lints documents edit by edit and checks the diagnostics
  *   equal those of an uncached run.
  * - `cachedSentences`: a block's sentences (retext), by content, replayed at the block's offset.
@@ -50,8 +51,11 @@ export function blockWords(prose: string): string[] {
   return words;
 }
 
-/** Findings of one rule on one block, offsets relative to the block start; null = "none". */
-type Stored = Finding[] | null;
+/**
+ * Findings of one rule on one block, offsets relative to the block start (null = "none"), and the document
+ * facts they were computed from: each key asked about with its answer then (null = none asked).
+ */
+interface Stored { found: Finding[] | null; reads: Array<[string, boolean]> | null }
 /**
  * By the block's source text, then its prose, then its other facts, then the context (rule and config).
  * Text and prose are looked up as they are (no key string is built, copied and hashed per block per lint);
@@ -72,29 +76,27 @@ function idOf(context: string): number {
 }
 
 /**
- * The document- and config-level facts a language rule's findings on a block may depend on besides the
- * block itself: the resolved config (rule options, people, teams, vocabulary, section aliases) and the
- * words the document elsewhere writes as terms (checks/prose.ts `documentTerms`, passed in by the caller).
+ * The config-level facts a language rule's findings on a block may depend on besides the block itself: the
+ * rule and the resolved config (rule options, people, teams, vocabulary, section aliases). What the findings
+ * read from the rest of the document (which words it writes as terms) is checked per entry: see `runPerBlock`.
  */
-export function contextKey(ruleId: string, config: ResolvedConfig, terms: ReadonlySet<string> | undefined): number {
-  // The rules of one lint share config and terms: build their string once.
-  if (config !== last.config || terms !== last.terms) {
-    last = { config, terms, text: `${JSON.stringify(config)}\u0000${terms ? [...terms].sort().join(' ') : ''}` };
-  }
+export function contextKey(ruleId: string, config: ResolvedConfig): number {
+  // The rules of one lint share config: build its string once.
+  if (config !== last.config) last = { config, text: JSON.stringify(config) };
   return idOf(`${ruleId}\u0000${last.text}`);
 }
 
-let last: { config?: ResolvedConfig; terms?: ReadonlySet<string>; text: string } = { text: '' };
+let last: { config?: ResolvedConfig; text: string } = { text: '' };
 
 /** Everything but text and prose that a block's findings may depend on; built once per block per lint. */
 function factsOf(doc: PostmortemDocument, block: Block): string {
   const known = blockFacts.get(block);
   if (known !== undefined) return known;
   const section = doc.sections[block.section];
-  const facts = JSON.stringify([
-    doc.language, block.kind, section ? (section.kind ?? section.parentKind) : null, block.checked ?? null, block.depth ?? null,
-    block.level ?? null, block.split === true, block.cells?.map((c) => [c.header, c.start - block.start, c.end - block.start]) ?? null,
-  ]);
+  // Joined by a separator no field holds (this runs for every block of every lint: no JSON.stringify); table
+  // cells, whose headers are free text, keep JSON.
+  const cells = block.cells ? JSON.stringify(block.cells.map((c) => [c.header, c.start - block.start, c.end - block.start])) : '';
+  const facts = `${doc.language}\u0000${block.kind}\u0000${section ? (section.kind ?? section.parentKind) : ''}\u0000${block.checked ?? ''}\u0000${block.depth ?? ''}\u0000${block.level ?? ''}\u0000${block.split === true}\u0000${cells}`;
   blockFacts.set(block, facts);
   return facts;
 }
@@ -111,25 +113,41 @@ function inside(f: Finding, block: Block): boolean {
   return ok(f.start) && ok(f.end) && (f.suggestions ?? []).every((s) => ok(s.start) && ok(s.end));
 }
 
+/** What a block's findings may read from the rest of the document: facts asked by key, answered yes or no. */
+export interface DocumentFacts {
+  /** The current answer for a key. */
+  has(key: string): boolean;
+  /** The keys the last run on `block` asked about, with the answers it got. */
+  readBy(block: Block): Iterable<[string, boolean]>;
+}
+
+let runs = 0;
+/** How many times `runPerBlock` has run a rule on a block (not served it from the cache): tests count re-checks. */
+export const blockRuns = (): number => runs;
+
 /**
- * Runs `run(block, report)` for each block whose findings are not cached under `context`, and reports
- * every block's findings (cached ones shifted to the block's current offset) in block order.
+ * Runs `run(block, report)` for each block whose findings are not cached under `context` with the same
+ * answers to the document facts they read, and reports every block's findings (cached ones shifted to the
+ * block's current offset) in block order. So an edit re-checks the edited block, and another block only when a
+ * fact it read changed (a word it writes became a term elsewhere): never every block on every new word.
  */
 export function runPerBlock(
   doc: PostmortemDocument,
   blocks: readonly Block[],
   context: number,
+  facts: DocumentFacts,
   run: (block: Block, report: (f: Finding) => void) => void,
   report: (f: Finding) => void,
 ): void {
   for (const block of blocks) {
-    const facts = factsOf(doc, block);
-    let byContext = findingsCache.get(block.text)?.get(block.prose)?.get(facts);
+    const blockFacts = factsOf(doc, block);
+    let byContext = findingsCache.get(block.text)?.get(block.prose)?.get(blockFacts);
     const stored = byContext?.get(context);
-    if (stored !== undefined) {
-      for (const f of stored ?? []) report(shift(f, block.start));
+    if (stored !== undefined && (stored.reads ?? []).every(([key, yes]) => facts.has(key) === yes)) {
+      for (const f of stored.found ?? []) report(shift(f, block.start));
       continue;
     }
+    runs++;
     const found: Finding[] = [];
     run(block, (f) => found.push(f));
     for (const f of found) report(f);
@@ -139,15 +157,22 @@ export function runPerBlock(
       if (!byProse) findingsCache.set(flat(block.text), (byProse = new Map()));
       let byFacts = byProse.get(block.prose);
       if (!byFacts) byProse.set(flat(block.prose), (byFacts = new Map()));
-      byFacts.set(facts, (byContext = new Map()));
+      byFacts.set(blockFacts, (byContext = new Map()));
     }
-    byContext.set(context, found.length ? own(found.map((f) => shift(f, -block.start))) : null);
+    const reads = [...facts.readBy(block)].map(([key, yes]): [string, boolean] => [flat(key), yes]);
+    byContext.set(context, { found: found.length ? own(found.map((f) => shift(f, -block.start))) : null, reads: reads.length ? reads : null });
   }
 }
 
 type StoredSentence = Omit<Sentence, 'words'>;
-/** The last sentences handed out for an entry, and where: a block that did not move gets the same objects. */
-const placed = new WeakMap<StoredSentence[], { at: number; sentences: Sentence[] }>();
+/**
+ * The last sentences handed out for an entry, and where: a block that did not move gets the same objects.
+ * Held weakly: other caches key facts about a sentence by the sentence object, with the document's options
+ * (and so the whole document) beside them, so a strong hold here kept one document alive for every version
+ * of the block being typed in, hundreds of MB after a few hundred keystrokes. The document that asked for
+ * them holds them as long as it lives.
+ */
+const placed = new WeakMap<StoredSentence[], { at: number; sentences: WeakRef<Sentence[]> }>();
 // By source text, then prose, then language and kind (looked up as they are, like the findings).
 const sentenceCache = new BoundedCache<string, Map<string, Map<string, StoredSentence[]>>>(16 * MB, (k) => bytes(k, k.length * 2 + k.length * 30));
 
@@ -171,12 +196,13 @@ export function cachedSentences(block: Block, language: string, parse: () => Sen
     byKind.set(kind, stored);
   }
   const last = placed.get(stored);
-  if (last && last.at === block.start) return last.sentences;
+  const known = last && last.at === block.start ? last.sentences.deref() : undefined;
+  if (known) return known;
   const sentences = stored.map((s) => {
     const tokens = s.tokens.map((t) => ({ ...t, start: t.start + block.start, end: t.end + block.start }));
     return { start: s.start + block.start, end: s.end + block.start, text: s.text, tokens, words: tokens.filter((t) => t.kind === 'word') };
   });
-  placed.set(stored, { at: block.start, sentences });
+  placed.set(stored, { at: block.start, sentences: new WeakRef(sentences) });
   return sentences;
 }
 

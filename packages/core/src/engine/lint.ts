@@ -10,8 +10,9 @@ import { isRealIsoDate } from '../config/iso-date.js';
 import { candidateBlocks } from './scan.js';
 import { readDirectives, suppressor } from './suppress.js';
 import { compareDiagnostics, toDiagnostic } from './diagnostics.js';
-import { contextKey, runPerBlock } from './block-cache.js';
+import { contextKey, runPerBlock, type DocumentFacts } from './block-cache.js';
 import { peopleOptions } from '../checks/prose.js';
+import { termsRead } from '../people/index.js';
 
 /**
  * Lint one text. Synchronous and free of I/O: the file is never read, config must be passed in
@@ -35,13 +36,19 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
 
   const candidates = candidateBlocks(doc, main);
   const found: Diagnostic[] = [];
-  for (const rule of main) runRule(doc, rule, config, now, candidates.get(rule.id) ?? [], found);
+  const { signal } = options;
+  const facts = documentFacts(doc, config);
+  for (const rule of main) {
+    stopIfAborted(signal);
+    runRule(doc, rule, config, now, candidates.get(rule.id) ?? [], found, { signal, facts });
+  }
 
   const directives = readDirectives(doc);
   const suppressed = suppressor(directives, (o: number) => doc.position(o).line);
   const kept = found.filter((d) => !suppressed(d.ruleId, d.range.start.line, d.range.start.offset));
   const ruleIds = ruleData.map((r) => r.id);
-  for (const rule of post) runRule(doc, rule, config, now, doc.blocks, kept, { directives, ruleIds });
+  stopIfAborted(signal);
+  for (const rule of post) runRule(doc, rule, config, now, doc.blocks, kept, { signal, facts }, { directives, ruleIds });
   return { diagnostics: dedupe(kept.sort(compareDiagnostics)) };
 }
 
@@ -52,6 +59,7 @@ function runRule(
   now: Date,
   blocks: PostmortemDocument['blocks'],
   out: Diagnostic[],
+  { signal, facts }: Pick<LintOptions, 'signal'> & { facts: DocumentFacts },
   extra: Partial<CheckContext> = {},
 ): void {
   const kind = findCheckKind(rule.check);
@@ -66,13 +74,35 @@ function runRule(
     // A rule with triggers looks only at its candidate blocks, one at a time: its findings per block are
     // cached by content (block-cache.ts), so an edit re-analyses only the blocks that changed.
     if (triggersOf(rule).length > 0 && kind.phase !== 'post') {
-      const context = contextKey(rule.id, config, peopleOptions(config, doc).terms?.());
-      runPerBlock(doc, blocks, context, (block, found) => kind.run({ ...ctx, blocks: [block], report: found }), report);
+      runPerBlock(doc, blocks, contextKey(rule.id, config), facts, (block, found) => {
+        stopIfAborted(signal);
+        kind.run({ ...ctx, blocks: [block], report: found });
+      }, report);
     } else kind.run(ctx);
   } catch (error) {
+    if (error instanceof Error && error.name === 'AbortError') throw error;
     const why = error instanceof Error ? error.message : String(error);
     out.push({ ...toDiagnostic(doc, rule, 'error', { start: 0, end: 0 }), message: `blameless-lint: rule "${rule.id}" failed on this file: ${why}`, suggestions: undefined });
   }
+}
+
+/**
+ * What the language rules read from the rest of the document: the words it writes as terms (a capitalised
+ * word that is one elsewhere is a tool, not a name), as person detection asked about them sentence by sentence.
+ * Made per lint and held by nothing that outlives it.
+ */
+function documentFacts(doc: PostmortemDocument, config: ResolvedConfig): DocumentFacts {
+  const options = peopleOptions(config, doc);
+  return {
+    has: (key) => options.terms?.().has(key) ?? false,
+    *readBy(block) {
+      for (const sentence of doc.sentences(block)) yield* termsRead(sentence, options) ?? [];
+    },
+  };
+}
+
+function stopIfAborted(signal: LintOptions['signal']): void {
+  if (signal?.aborted) throw Object.assign(new Error('@blameless-lint/core: lint aborted'), { name: 'AbortError' });
 }
 
 function dedupe(list: Diagnostic[]): Diagnostic[] {

@@ -36,6 +36,40 @@ const IDENTIFIER = /[_/\\=#]|\p{Ll}\p{Lu}|\d\p{L}|\p{L}\d|^\p{Lu}{2,}s?$|\.\p{L}
 
 /** Find the people, roles, teams, pronouns and systems of one sentence. `previous` carries the last sentence's mentions. */
 export function analyze(sentence: Sentence, options: PeopleOptions = {}, previous: readonly Mention[] = []): Analysis {
+  let bySentence = termReads.get(options);
+  if (!bySentence) termReads.set(options, (bySentence = new WeakMap()));
+  let reads = bySentence.get(sentence);
+  if (!reads) bySentence.set(sentence, (reads = new Map()));
+  const outer = reading;
+  reading = reads;
+  try {
+    return analyzeWith(sentence, options, previous);
+  } finally {
+    reading = outer;
+  }
+}
+
+/**
+ * The document terms (see PeopleOptions.terms) that analysing `sentence` under `options` asked about, with the
+ * answers: all a block's findings depend on from the rest of the document, so the per-block cache
+ * (engine/block-cache.ts) keeps them valid while no answer changes, and typing a new word elsewhere costs nothing.
+ */
+export function termsRead(sentence: Sentence, options: PeopleOptions): ReadonlyMap<string, boolean> | undefined {
+  return termReads.get(options)?.get(sentence);
+}
+
+// By options first (one object per document and config, so the answers die with their document), then sentence.
+const termReads = new WeakMap<PeopleOptions, WeakMap<Sentence, Map<string, boolean>>>();
+let reading: Map<string, boolean> | undefined;
+
+/** Does the document write `term` as a term? Noted for the sentence being analysed. */
+function isTerm(options: PeopleOptions, term: string): boolean {
+  const yes = options.terms?.().has(term) ?? false;
+  reading?.set(term, yes);
+  return yes;
+}
+
+function analyzeWith(sentence: Sentence, options: PeopleOptions, previous: readonly Mention[]): Analysis {
   const cfg = compilePeople(options);
   const lx = lex(sentence);
   const mentions: Mention[] = [];
@@ -77,7 +111,7 @@ function detectAt(lx: Lexeme[], i: number, cfg: CompiledPeople, add: Add, done: 
   if (team) return add('team', i, i + team - 1, 1), team;
   const lower = unpossess(t.lower).base;
   // A name the document introduces as software ("Marvin, our triage bot") is software wherever it stands.
-  if (/^\p{Lu}/u.test(t.text) && options.terms?.().has(`tool:${lower}`)) return add('system', i, i, 0.9), 1;
+  if (/^\p{Lu}/u.test(t.text) && isTerm(options, `tool:${lower}`)) return add('system', i, i, 0.9), 1;
   // "Cassandra's change", "Jenkins's migration": a possessive on someone's work names a person, even a product's name.
   if (cfg.systems.has(lower) && !(NAME_LIKE.test(t.text) && possessiveOnWork(lx, i))) return add('system', i, i, 0.95), 1;
   // "Engineer B", "Developer 2": an anonymised person.
@@ -228,7 +262,7 @@ function detectName(lx: Lexeme[], i: number, cfg: CompiledPeople, add: Add, opti
   let confidence: number;
   // A word the document also writes in lower case or in code ("the fritz Redis primary") is a term, even when
   // it is also a given name.
-  if (b === a && options.terms?.().has(lowerA)) return add('system', a, b, 0.6), used;
+  if (b === a && isTerm(options, lowerA)) return add('system', a, b, 0.6), used;
   if (b > a) confidence = 0.9;
   else if (isKnownName(lowerA)) confidence = 0.85;
   else if (isEnglishWord(lowerA)) return 1;

@@ -1,0 +1,12 @@
+#!/usr/bin/env node
+// The `blameless-lint-lsp` command. It is always there: npm links a package's bins at install time, before
+// `prepare` has built dist/, and skips a bin whose file is missing, so `npm ci` in a fresh clone left no
+// `blameless-lint-lsp` behind. It loads the bundled server, dist/bin.js, which is also the lint worker's script.
+import { existsSync } from 'node:fs';
+
+const server = new URL('../dist/bin.js', import.meta.url);
+if (!existsSync(server)) {
+  process.stderr.write('blameless-lint-lsp: the language server is not built yet; run `npm run build -w packages/lsp` (or `npm ci`, which builds).\n');
+  process.exit(2);
+}
+await import(server.href);
