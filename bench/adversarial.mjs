@@ -94,6 +94,11 @@ export const INPUTS = {
       return one.repeat(Math.ceil((k * 5 * 1024 * 1024) / one.length));
     },
   },
+  'lsp-document-10MB': {
+    label: 'the example postmortems concatenated to 10 MB, opened in the shipped language server (didOpen to first diagnostics, over stdio)',
+    make: (k) => INPUTS['concatenated-postmortems-5MB'].make(2 * k),
+    lsp: true,
+  },
   'people-100k': {
     label: 'a config people list of 100,000 names, on one postmortem',
     make: () => readFileSync(join(import.meta.dirname, '..', 'examples', '02-checkout-outage-blameful.md'), 'utf8'),
@@ -101,8 +106,30 @@ export const INPUTS = {
   },
 };
 
+/** Time from didOpen to the first diagnostics in the built server (packages/lsp/dist/bin.js --stdio). */
+async function openInServer(text) {
+  const { startServer } = await import('./typing.mjs');
+  const server = await startServer();
+  try {
+    const ms = await server.open(text);
+    return { ms, findings: server.publishes.at(-1)?.count ?? 0, failed: 0 };
+  } finally {
+    await server.stop();
+  }
+}
+
 async function child(name) {
   const root = join(import.meta.dirname, '..');
+  if (INPUTS[name].lsp) {
+    const base = INPUTS[name].make(1);
+    const double = INPUTS[name].make(2);
+    await openInServer(base.slice(0, 200_000)); // warm-up: the machine's caches, not part of either figure
+    const a = [await openInServer(base), await openInServer(base)];
+    const b = [await openInServer(double), await openInServer(double)];
+    const ms = (xs) => median(xs.map((x) => x.ms));
+    process.stdout.write(`${JSON.stringify({ name, bytes: base.length, baseMs: ms(a), doubleMs: ms(b), findings: a[0].findings, ruleFailures: 0 })}\n`);
+    return;
+  }
   const core = await import(pathToFileURL(join(root, 'packages/core/dist/index.js')).href);
   const { clearBlockCaches } = await import(pathToFileURL(join(root, 'packages/core/dist/engine/block-cache.js')).href);
   const input = INPUTS[name];

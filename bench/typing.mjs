@@ -51,7 +51,7 @@ function positionOf(text, offset) {
 }
 
 /** The shipped server in a child process, with a client connection that timestamps every publish. */
-async function startServer(settings) {
+export async function startServer(settings) {
   const child = spawn(process.execPath, [BIN, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
   const client = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const publishes = [];
