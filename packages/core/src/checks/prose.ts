@@ -76,12 +76,16 @@ function isShouting(sentence: Sentence): boolean {
 
 const NO_MENTIONS: readonly Mention[] = [];
 // One analysis per sentence, options and sentence before: the language rules walk the same blocks in turn.
-const analyses = new WeakMap<Sentence, { options: PeopleOptions; previous: readonly Mention[]; a: Analysis }>();
+// Each rule skips other sentences, so a sentence is met after different ones: every pair met is kept (a few
+// per sentence), not only the last, which the next rule would otherwise analyse again.
+const analyses = new WeakMap<Sentence, Array<{ options: PeopleOptions; previous: readonly Mention[]; a: Analysis }>>();
 function analyzed(sentence: Sentence, options: PeopleOptions, previous: readonly Mention[]): Analysis {
-  const hit = analyses.get(sentence);
-  if (hit && hit.options === options && hit.previous === previous) return hit.a;
+  let known = analyses.get(sentence);
+  if (known) {
+    for (const hit of known) if (hit.options === options && hit.previous === previous) return hit.a;
+  } else analyses.set(sentence, (known = []));
   const a = analyze(sentence, options, previous);
-  analyses.set(sentence, { options, previous, a });
+  known.push({ options, previous, a });
   return a;
 }
 
