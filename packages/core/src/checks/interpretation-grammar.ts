@@ -4,8 +4,7 @@
 import type { Sentence } from '../document/types.js';
 import { agentKind, isPeopleKind, type AgentKind } from '../grammar/agents.js';
 import { parseSentence, type Parse, type Predicate } from '../grammar/parse.js';
-import type { Analysis, PeopleOptions } from '../people/index.js';
-import { analysisOf } from './prose.js';
+import { analyze, type PeopleOptions } from '../people/index.js';
 
 export interface Finding { start: number; end: number; kind: 'mental' | 'judgment' | 'hindsight' }
 
@@ -30,14 +29,10 @@ export const TRIGGER = new RegExp(
   'i',
 );
 
-// One parse per analysis: a timeline entry's sentences are read again on every lint of an edited document.
-const parses = new WeakMap<Analysis, Parse>();
-
 /** Shapes of interpretation in one sentence of a timeline entry (the caller has checked TRIGGER). */
 export function interpretiveShapes(sentence: Sentence, options: PeopleOptions): Finding[] {
-  const a = analysisOf(sentence, options);
-  let p = parses.get(a);
-  if (!p) parses.set(a, (p = parseSentence(a)));
+  const a = analyze(sentence, options);
+  const p = parseSentence(a);
   const lx = a.lx;
   const out: Finding[] = [];
   const at = (i: number, j: number, kind: Finding['kind']): void => { out.push({ start: lx[i]!.start, end: lx[j]!.end, kind }); };

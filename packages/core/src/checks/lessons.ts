@@ -1,7 +1,8 @@
 import type { CheckContext, CheckKind } from './types.js';
 import type { Block, Sentence } from '../document/types.js';
-import { tagsOf, type Tag } from '../grammar/tag.js';
-import { analysisOf, peopleOptions } from './prose.js';
+import { analyze } from '../people/index.js';
+import { tagSentence, type Tag } from '../grammar/tag.js';
+import { peopleOptions } from './prose.js';
 import { isPersonNoun } from '../grammar/lexicon.js';
 import { boldLabel } from '../document/sections.js';
 
@@ -48,9 +49,9 @@ export const lessons: CheckKind = {
     const options = peopleOptions(ctx.config, ctx.doc);
     for (const block of lessonBlocks(ctx)) {
       for (const sentence of ctx.doc.sentences(block)) {
-        const a = analysisOf(sentence, options);
+        const a = analyze(sentence, options, []);
         const words = a.lx.map((x) => x.lower);
-        const tagged = tagsOf(a);
+        const tagged = tagSentence(a);
         // Verb forms by lemma ("rushing" is "rush"); other words as written.
         const lemmas = words.map((w, i) => tagged.lemmas[i] || w);
         if (!exhorts(words, tagged.tags, lemmas, v)) continue;

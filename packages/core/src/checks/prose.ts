@@ -97,12 +97,6 @@ function analyzed(sentence: Sentence, options: PeopleOptions, previous: readonly
 }
 
 /**
- * A sentence's analysis with no sentence before it, as the checks that read whole sections ask for it: shared
- * with the language rules' walk (same sentence, options and no mentions before: the same analysis).
- */
-export const analysisOf = (sentence: Sentence, options: PeopleOptions): Analysis => analyzed(sentence, options, NO_MENTIONS);
-
-/**
  * Every sentence of the rule's candidate prose blocks; pronouns resolve against the block's earlier sentences.
  * With `want`, a sentence it turns down is not analysed: the next one resolves its pronouns against it alone
  * (analysed then, on demand).

@@ -5,8 +5,9 @@ import { findClockTimes } from '../document/timestamps.js';
 import { PhraseSet, blankQuotes } from '../document/phrase-match.js';
 import { boldLabel } from '../document/sections.js';
 import { measures, namesAffected, type ImpactVocabulary, type TaggedWord } from './summary-impact.js';
-import { tagsOf } from '../grammar/tag.js';
-import { analysisOf, peopleOptions } from './prose.js';
+import { analyze } from '../people/index.js';
+import { tagSentence } from '../grammar/tag.js';
+import { peopleOptions } from './prose.js';
 import { angleOf, type Angles } from './factor-angles.js';
 
 /**
@@ -232,8 +233,8 @@ function checkImpact(ctx: CheckContext, blocks: Block[], at: { start: number; en
   const words: TaggedWord[] = [];
   for (const b of read) {
     for (const sentence of ctx.doc.sentences(b)) {
-      const a = analysisOf(sentence, options);
-      const tags = tagsOf(a).tags;
+      const a = analyze(sentence, options, []);
+      const tags = tagSentence(a).tags;
       a.lx.forEach((x, i) => words.push({ text: x.text, lower: x.lower, tag: tags[i]! }));
     }
   }

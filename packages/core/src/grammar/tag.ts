@@ -47,16 +47,6 @@ interface State {
   main: boolean;
 }
 
-// One tagging per analysis for the checks that only read the tags (the parser tags afresh: it refines them).
-const taggings = new WeakMap<Analysis, Readonly<Tagged>>();
-
-/** The tags of an analysed sentence, computed once per analysis: do not change them. */
-export function tagsOf(a: Analysis): Readonly<Tagged> {
-  let t = taggings.get(a);
-  if (!t) taggings.set(a, (t = tagSentence(a)));
-  return t;
-}
-
 /** Tag the lexemes of an analysed sentence. */
 export function tagSentence(a: Analysis): Tagged {
   const lx = a.lx;
