@@ -40,7 +40,8 @@ export function* clauseSentences(ctx: CheckContext, options: PeopleOptions, need
     if (needs && !needs(s.a, s.before)) continue;
     // The sentence before, for "this" and "it" that point back at what it says.
     const before = s.a.lx.some((t) => ANAPHORS.has(t.lower)) ? s.before() : undefined;
-    yield { ...s, parse: parseOf(s.a, options), previous: before && parseOf(before, options) };
+    // (Spelled out, not spread: this runs for every sentence of every clause rule.)
+    yield { a: s.a, block: s.block, section: s.section, before: s.before, parse: parseOf(s.a, options), previous: before && parseOf(before, options) };
   }
 }
 const ANAPHORS = new Set(['this', 'that', 'it', 'these', 'those', 'which', 'they', 'them', 'he', 'she', 'him', 'her', 'his', 'their', 'its', "it's", 'it’s', "that's", 'that’s']);

@@ -70,18 +70,29 @@ function chunkTerms(chunk: string): string[] {
  * OTHERWISE"), not an account of what people did.
  */
 function isShouting(sentence: Sentence): boolean {
-  const letters = sentence.words.filter((w) => /\p{L}/u.test(w.text));
-  return letters.length >= 6 && letters.every((w) => w.text === w.text.toUpperCase());
+  // One pass, no array: the first word with a lower-case letter settles it (every rule asks of every sentence).
+  let letters = 0;
+  for (const w of sentence.words) {
+    if (!/\p{L}/u.test(w.text)) continue;
+    if (w.text !== w.text.toUpperCase()) return false;
+    letters++;
+  }
+  return letters >= 6;
 }
 
 const NO_MENTIONS: readonly Mention[] = [];
 // One analysis per sentence, options and sentence before: the language rules walk the same blocks in turn.
-const analyses = new WeakMap<Sentence, { options: PeopleOptions; previous: readonly Mention[]; a: Analysis }>();
+// Each rule skips other sentences, so a sentence is met after different ones: every one met under the same
+// options is kept (a few per sentence: one walk per rule), not only the last, which the next rule would
+// otherwise analyse again. Other options (the next lint of an edited document) start the list afresh, so a
+// sentence the block cache hands out again keeps no analyses of past lints.
+const analyses = new WeakMap<Sentence, { options: PeopleOptions; known: Array<{ previous: readonly Mention[]; a: Analysis }> }>();
 function analyzed(sentence: Sentence, options: PeopleOptions, previous: readonly Mention[]): Analysis {
-  const hit = analyses.get(sentence);
-  if (hit && hit.options === options && hit.previous === previous) return hit.a;
+  let entry = analyses.get(sentence);
+  if (!entry || entry.options !== options) analyses.set(sentence, (entry = { options, known: [] }));
+  else for (const hit of entry.known) if (hit.previous === previous) return hit.a;
   const a = analyze(sentence, options, previous);
-  analyses.set(sentence, { options, previous, a });
+  entry.known.push({ previous, a });
   return a;
 }
 

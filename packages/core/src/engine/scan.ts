@@ -9,26 +9,18 @@ import { triggersOf } from '../checks/index.js';
  * (and, when no rule wants it, never parsed into sentences).
  */
 export function candidateBlocks(doc: PostmortemDocument, rules: RuleData[]): Map<string, Block[]> {
-  const byTrigger = new Map<string, string[]>();
-  const prefixes: Array<[string, string[]]> = [];
   const out = new Map<string, Block[]>();
-  for (const rule of rules) {
-    if (triggersOf(rule).length === 0) {
-      out.set(rule.id, doc.blocks);
-      continue;
-    }
-    out.set(rule.id, []);
-    for (const t of triggersOf(rule)) {
-      if (t.endsWith('*')) prefixes.push([t.slice(0, -1), [rule.id]]);
-      else byTrigger.set(t, [...(byTrigger.get(t) ?? []), rule.id]);
-    }
-  }
+  for (const rule of rules) out.set(rule.id, triggersOf(rule).length === 0 ? doc.blocks : []);
+  // The matcher and the hits are kept per set of rules (a handful in a process): the trigger lists of the
+  // language rules run to hundreds of words, too many to index again for every file.
+  const signature = rules.map(signatureOf).join('\u0002');
+  let scan = scans.get(signature);
+  if (!scan) scans.set(signature, (scan = matcherOf(rules)));
+  const { byTrigger, prefixes } = scan;
   if (byTrigger.size === 0 && prefixes.length === 0) return out;
   // Which rules a block's prose triggers is cached per prose and per set of rules: on a keystroke only the
   // edited block is scanned again.
-  const signature = rules.map(signatureOf).join('\u0002');
-  let hits = hitCaches.get(signature);
-  if (!hits) hitCaches.set(signature, (hits = new BoundedCache<string, readonly string[]>(4 << 20, (k, v) => k.length * 2 + v.length * 8 + 64)));
+  const hits = scan.hits;
   for (const block of doc.blocks) {
     if (block.split) continue;
     let ids = hits.get(block.prose);
@@ -46,8 +38,28 @@ export function candidateBlocks(doc: PostmortemDocument, rules: RuleData[]): Map
 }
 
 const NONE: readonly string[] = [];
+
+interface Scan {
+  byTrigger: Map<string, string[]>;
+  prefixes: Array<[string, string[]]>;
+  hits: BoundedCache<string, readonly string[]>;
+}
+
+/** Trigger word -> the rules it is a trigger of, and the prefix triggers ("deploy*"), for a set of rules. */
+function matcherOf(rules: RuleData[]): Scan {
+  const byTrigger = new Map<string, string[]>();
+  const prefixes: Array<[string, string[]]> = [];
+  for (const rule of rules) {
+    for (const t of triggersOf(rule)) {
+      if (t.endsWith('*')) prefixes.push([t.slice(0, -1), [rule.id]]);
+      else byTrigger.set(t, [...(byTrigger.get(t) ?? []), rule.id]);
+    }
+  }
+  return { byTrigger, prefixes, hits: new BoundedCache<string, readonly string[]>(4 << 20, (k, v) => k.length * 2 + v.length * 8 + 64) };
+}
+
 // Keyed by the enabled rules and their triggers (a handful of distinct sets in a process).
-const hitCaches = new Map<string, BoundedCache<string, readonly string[]>>();
+const scans = new Map<string, Scan>();
 const signatures = new WeakMap<RuleData, string>();
 
 function signatureOf(rule: RuleData): string {

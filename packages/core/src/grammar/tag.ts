@@ -116,7 +116,7 @@ function lexical(a: Analysis, i: number, lemmas: string[], contracted: Tagged['c
   }
   if (w === 'that') return 'THAT'; // determiner, relative or conjunction: by context
   // "should of course have", "in fact", "at least": adverbial pairs inside a clause.
-  if (ADVERB_FIRST.has(w) && ADVERB_PAIRS.has(`${w} ${a.lx[i + 1]?.lower ?? ''}`) || ADVERB_SECOND.has(w) && ADVERB_PAIRS.has(`${a.lx[i - 1]?.lower ?? ''} ${w}`)) return 'RB';
+  if (ADVERB_FIRST.get(w)?.has(a.lx[i + 1]?.lower ?? '') || ADVERB_SECOND.get(w)?.has(a.lx[i - 1]?.lower ?? '')) return 'RB';
   // "a more experienced engineer": a degree word before an adjective.
   if (/^(more|less|most|least)$/.test(w) && a.lx[i + 1] && (isAdjective(a.lx[i + 1]!.lower) || /(ed|ful|ous|ive|ible|able|ent|ant)$/.test(a.lx[i + 1]!.lower))) return 'RB';
   if (w === 'to') return toOrIn(a, i);
@@ -172,8 +172,20 @@ function lexical(a: Analysis, i: number, lemmas: string[], contracted: Tagged['c
 }
 
 const ADVERB_PAIRS = new Set(['of course', 'in fact', 'at least', 'at all', 'for sure', 'for example', 'in particular', 'in turn', 'at once', 'by then', 'so far', 'as well']);
-const ADVERB_FIRST = new Set([...ADVERB_PAIRS].map((p) => p.split(' ')[0]!));
-const ADVERB_SECOND = new Set([...ADVERB_PAIRS].map((p) => p.split(' ')[1]!));
+// Each pair's first word -> the second words it pairs with, and the reverse: "of", "in", "at" are among the
+// commonest words, and a lookup builds no "of course" string for each of them.
+const pairIndex = (from: 0 | 1): Map<string, Set<string>> => {
+  const out = new Map<string, Set<string>>();
+  for (const p of ADVERB_PAIRS) {
+    const w = p.split(' ') as [string, string];
+    let s = out.get(w[from]);
+    if (!s) out.set(w[from], (s = new Set()));
+    s.add(w[1 - from]!);
+  }
+  return out;
+};
+const ADVERB_FIRST = pairIndex(0);
+const ADVERB_SECOND = pairIndex(1);
 const startsWithDigit = (s: string): boolean => s.charCodeAt(0) >= 48 && s.charCodeAt(0) <= 57;
 
 /** Does a noun (or adjective) follow, so that a determiner before it opens a noun phrase? */

@@ -90,6 +90,13 @@ function analyzeWith(sentence: Sentence, options: PeopleOptions, previous: reado
   return { sentence, lx, mentions, at: (k) => byIndex[k] };
 }
 
+// The pronoun table as a Map: indexing an object with a word made at run time costs a string-table lookup per
+// word. The object's inherited keys answer as they always did ("constructor" is a truthy entry there, so it
+// reads as a pronoun): a speed change must not move a finding; that reading is a fault of its own to fix.
+const PRONOUN_KINDS = new Map<string, unknown>(Object.entries(PRONOUNS));
+for (const key of Object.getOwnPropertyNames(Object.prototype)) if (key === key.toLowerCase()) PRONOUN_KINDS.set(key, (PRONOUNS as Record<string, unknown>)[key]);
+const pronounKind = (lower: string): unknown => PRONOUN_KINDS.get(lower);
+
 type Add = (kind: MentionKind, first: number, last: number, confidence: number, extra?: Partial<Mention>) => void;
 
 /** Detect a mention starting at lexeme i; returns how many lexemes it used (0 = none). */
@@ -122,7 +129,7 @@ function detectAt(lx: Lexeme[], i: number, cfg: CompiledPeople, add: Add, done: 
   // "the platform team", "SRE team", "the Payments squad".
   const prevWord = lx[i - 1];
   const teamModifier = !/^\d/.test(t.text) && (/^\p{Lu}/u.test(t.text) || boundaryBefore(lx, i) || (prevWord?.kind === 'word' && ROLE_DETERMINERS.has(prevWord.lower)));
-  if (next?.kind === 'word' && TEAM_WORDS.has(unpossess(next.lower).base) && teamModifier && !DET.has(t.lower) && !PRONOUNS[t.lower]) {
+  if (next?.kind === 'word' && TEAM_WORDS.has(unpossess(next.lower).base) && teamModifier && !DET.has(t.lower) && !pronounKind(t.lower)) {
     return add('team', i, i + 1, 0.9, { self: /^(our|my)$/.test(prevWord?.lower ?? '') }), 2;
   }
   if (TEAM_WORDS.has(lower) && i > 0 && ROLE_DETERMINERS.has(lx[i - 1]!.lower)) return add('team', i, i, 0.85, { self: /^(our|my)$/.test(lx[i - 1]!.lower) }), 1;
@@ -131,7 +138,9 @@ function detectAt(lx: Lexeme[], i: number, cfg: CompiledPeople, add: Add, done: 
     const incident = INCIDENT.has(lx.slice(i, i + role).map((x) => x.lower).join(' '));
     return add('role', i, i + role - 1, 0.9, { incidentRole: incident, possessive: unpossess(lx[i + role - 1]!.text).possessive }), role;
   }
-  const pro = t.text.length > 1 && t.text === t.text.toUpperCase() ? undefined : PRONOUNS[t.lower]; // "US" is a country
+  // (The table first: the upper-case test copies the word, and most words are no pronoun.)
+  const kind = pronounKind(t.lower);
+  const pro = kind !== undefined && !(t.text.length > 1 && t.text === t.text.toUpperCase()) ? kind : undefined; // "US" is a country
   if (pro) {
     const human = pro === 'person' || pro === 'self' || (pro === 'maybe' && lastAgentIsHuman(done, previous));
     return add('pronoun', i, i, pro === 'maybe' ? 0.7 : 0.9, { human, self: pro === 'self' }), 1;
@@ -143,7 +152,8 @@ function detectAt(lx: Lexeme[], i: number, cfg: CompiledPeople, add: Add, done: 
 /** Match a config word sequence at i (roster: exact case; teams: lower case). */
 function matchSeq(lx: Lexeme[], i: number, seqs: string[][], lowerCase: boolean): number {
   const t0 = lx[i];
-  if (!t0 || t0.kind !== 'word') return 0;
+  // No roster or team list (the usual case): nothing to match, and no string work at every word.
+  if (seqs.length === 0 || !t0 || t0.kind !== 'word') return 0;
   const first = (lowerCase ? t0.lower : t0.text).normalize('NFC');
   const index = firstWordIndex(seqs);
   // Entries longest first, as listed: one that starts with this word as written, or with its possessive base.
@@ -198,7 +208,7 @@ function matchRole(lx: Lexeme[], i: number): number {
   const before2 = lx[i - 2];
   // "the engineer", or with an adjective between: "the new intern", "our junior developer".
   const determined = before?.kind === 'word' && (ROLE_DETERMINERS.has(before.lower) ||
-    (/^\p{Ll}+$/u.test(before.text) && before2?.kind === 'word' && ROLE_DETERMINERS.has(before2.lower) && !PRONOUNS[before.lower]));
+    (/^\p{Ll}+$/u.test(before.text) && before2?.kind === 'word' && ROLE_DETERMINERS.has(before2.lower) && !pronounKind(before.lower)));
   // "the Postgres operator", "the Kubernetes operator": a controller, not a person.
   if (before && /^operators?$/.test(head) && before.kind === 'word' && !ROLE_DETERMINERS.has(before.lower)) return 0;
   const acronym = ROLE_ACRONYMS.has(lower) || INCIDENT.has(lower);

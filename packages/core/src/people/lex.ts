@@ -68,5 +68,8 @@ export function boundaryBefore(lx: Lexeme[], i: number): boolean {
 
 /** A timestamp-like word ("14:20", "03:14Z", "2026-03-04"). */
 export function isTimeWord(text: string): boolean {
+  // Both shapes open with a digit: most words are ruled out without a regex (the tagger asks of every word).
+  const c = text.charCodeAt(0);
+  if (!(c >= 48 && c <= 57)) return false;
   return /^\d{1,4}([:.\-/]\d{1,2})+([:.]\d+)?(z|utc|am|pm)?$/iu.test(text) || /^\d{1,2}(am|pm)$/iu.test(text);
 }
