@@ -184,7 +184,12 @@ function wordsOf(ctx: CheckContext): ShapeWords {
 
 function checkVague(ctx: CheckContext, item: ActionItem): void {
   const text = taskText(item);
-  const report = (start: number, end: number, key: string) => ctx.report({ start: item.start + start, end: item.start + end, message: msg(ctx, key) });
+  // What the item says and where its fields are is all the finding reads: replayed while typing elsewhere.
+  ctx.cached(item.block, `${item.start - item.block.start}\u0000${item.end - item.block.start}\u0000${text}`, (found) => vagueIn(ctx, item, text, found));
+}
+
+function vagueIn(ctx: CheckContext, item: ActionItem, text: string, found: CheckContext['report']): void {
+  const report = (start: number, end: number, key: string) => found({ start: item.start + start, end: item.start + end, message: msg(ctx, key) });
   const anywhere = phrases(ctx, 'anywhere').find(text)[0];
   if (anywhere) return report(anywhere.start, anywhere.end, 'vague');
   const big = phrases(ctx, 'tooBig').find(text)[0];

@@ -46,14 +46,15 @@ export const lessons: CheckKind = {
   },
   run(ctx) {
     const options = peopleOptions(ctx.config, ctx.doc);
-    for (const block of lessonBlocks(ctx)) {
+    // Which blocks are lessons is decided here; what a lesson block holds depends on its own text only.
+    for (const block of lessonBlocks(ctx)) ctx.cached(block, '', (report) => {
       for (const sentence of ctx.doc.sentences(block)) {
         if (!exhortsPeople(sentence, options, ctx.rule.params)) continue;
-        ctx.report({ start: sentence.start, end: sentence.end, data: { actual: sentenceText(sentence) } });
+        report({ start: sentence.start, end: sentence.end, data: { actual: sentenceText(sentence) } });
         // One finding per list item or row: the item is the lesson to rewrite.
         if (block.kind === 'list-item' || block.kind === 'table-row') break;
       }
-    }
+    });
   },
 };
 

@@ -36,6 +36,13 @@ export interface CheckContext {
   config: ResolvedConfig;
   now: Date;
   report(finding: Finding): void;
+  /**
+   * Runs `run` for one block of a whole-document check, or replays its findings from the last run on a block
+   * with the same content, the same section facts and the same `facts` (everything else the findings read,
+   * as a string: "inside a bold Lessons label", an item's field offsets). A keystroke elsewhere then costs a
+   * lookup instead of a parse. Findings must lie inside the block to be kept.
+   */
+  cached(block: Block, facts: string, run: (report: (finding: Finding) => void) => void): void;
   /** For `phase: 'post'` kinds: the inline directives after suppression, with what each one suppressed. */
   directives?: Directive[];
   /** Ids of every known rule (for directives naming an unknown one). */

@@ -69,7 +69,9 @@ function runRule(
     report({ start: 0, end: 0, message: `blameless-lint: rule "${rule.id}" names an unknown check kind "${rule.check}".` });
     return;
   }
-  const ctx: CheckContext = { doc, rule, options, config, now, blocks, report, ...extra };
+  const cached: CheckContext['cached'] = (block, blockFacts, run) =>
+    runPerBlock(doc, [block], contextKey(`${rule.id}\u0000${blockFacts}`, config), facts, (_b, found) => run(found), report);
+  const ctx: CheckContext = { doc, rule, options, config, now, blocks, report, cached, ...extra };
   try {
     // A rule with triggers looks only at its candidate blocks, one at a time: its findings per block are
     // cached by content (block-cache.ts), so an edit re-analyses only the blocks that changed.
