@@ -9,6 +9,7 @@ import { analyze } from '../people/index.js';
 import { tagSentence } from '../grammar/tag.js';
 import { peopleOptions } from './prose.js';
 import { angleOf, type Angles } from './factor-angles.js';
+import { BoundedCache } from '../engine/bounded-cache.js';
 
 /**
  * Sections of a postmortem: `problem` picks what a rule checks.
@@ -229,6 +230,22 @@ function checkImpact(ctx: CheckContext, blocks: Block[], at: { start: number; en
   // The title carries impact too ("Checkout down for 40 minutes for EU customers").
   const title = ctx.doc.blocks.find((b) => b.kind === 'heading' && b.level === 1);
   const read = title ? [title, ...blocks] : blocks;
+  // The verdict reads the summary's text and the roster only: kept while typing elsewhere in the document.
+  const memo = `${read.map((b) => b.text).join('\u0001')}\u0000${ctx.config.people.join('\u0001')}\u0000${ctx.config.teams.join('\u0001')}`;
+  let key = verdicts.get(ctx.rule.params)?.get(memo);
+  if (key === undefined) {
+    key = impactVerdict(ctx, read, v);
+    let byParams = verdicts.get(ctx.rule.params);
+    if (!byParams) verdicts.set(ctx.rule.params, (byParams = new BoundedCache(512 * 1024, (k) => k.length)));
+    byParams.set((' ' + memo).slice(1), key);
+  }
+  if (key) ctx.report({ ...at, message: msg(ctx, key) });
+}
+
+const verdicts = new WeakMap<object, BoundedCache<string, '' | 'neither' | 'no-affected' | 'no-impact'>>();
+
+/** What the summary lacks: '' when it measures the impact and names who felt it. */
+function impactVerdict(ctx: CheckContext, read: Block[], v: ImpactVocabulary): '' | 'neither' | 'no-affected' | 'no-impact' {
   const options = peopleOptions(ctx.config, ctx.doc);
   const words: TaggedWord[] = [];
   for (const b of read) {
@@ -241,9 +258,8 @@ function checkImpact(ctx: CheckContext, blocks: Block[], at: { start: number; en
   const text = read.map((b) => b.prose).join('\n');
   const measured = measures(text, words, v);
   const affected = namesAffected(text, words, v);
-  if (measured && affected) return;
-  const key = !measured && !affected ? 'neither' : measured ? 'no-affected' : 'no-impact';
-  ctx.report({ ...at, message: msg(ctx, key) });
+  if (measured && affected) return '';
+  return !measured && !affected ? 'neither' : measured ? 'no-affected' : 'no-impact';
 }
 
 /** Each factor of a contributing-factors section: its sub-sections, else its top list items, else its paragraphs. */

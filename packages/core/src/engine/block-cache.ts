@@ -138,9 +138,11 @@ export function runPerBlock(
   facts: DocumentFacts,
   run: (block: Block, report: (f: Finding) => void) => void,
   report: (f: Finding) => void,
+  /** What else the findings read besides the block and its section (whole-document checks: see CheckContext.cached). */
+  extra = '',
 ): void {
   for (const block of blocks) {
-    const blockFacts = factsOf(doc, block);
+    const blockFacts = extra ? `${factsOf(doc, block)}\u0000${extra}` : factsOf(doc, block);
     let byContext = findingsCache.get(block.text)?.get(block.prose)?.get(blockFacts);
     const stored = byContext?.get(context);
     if (stored !== undefined && (stored.reads ?? []).every(([key, yes]) => facts.has(key) === yes)) {

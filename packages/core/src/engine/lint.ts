@@ -69,8 +69,10 @@ function runRule(
     report({ start: 0, end: 0, message: `blameless-lint: rule "${rule.id}" names an unknown check kind "${rule.check}".` });
     return;
   }
+  // The extra facts go with the block's own (the context ids are few and long-lived: one per rule and config).
+  let context: number | undefined;
   const cached: CheckContext['cached'] = (block, blockFacts, run) =>
-    runPerBlock(doc, [block], contextKey(`${rule.id}\u0000${blockFacts}`, config), facts, (_b, found) => run(found), report);
+    runPerBlock(doc, [block], (context ??= contextKey(rule.id, config)), facts, (_b, found) => run(found), report, blockFacts);
   const ctx: CheckContext = { doc, rule, options, config, now, blocks, report, cached, ...extra };
   try {
     // A rule with triggers looks only at its candidate blocks, one at a time: its findings per block are
