@@ -109,7 +109,7 @@ async function serverLatency(text, at) {
   });
   await client.sendNotification('initialized', {});
   const next = (version) => new Promise((resolve) => waiting.set(version, resolve));
-  let opened = next(1);
+  const opened = next(1);
   await client.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
   const first = await opened;
   const pos = positionOf(text, at);

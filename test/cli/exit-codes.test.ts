@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLEAN_DOC, STALE, WARNING_DOC, runCli, tempTree } from './run-cli.js';
+import { CLEAN_DOC, WARNING_DOC, runCli, tempTree } from './run-cli.js';
 
 let tree: ReturnType<typeof tempTree>;
 beforeAll(() => {

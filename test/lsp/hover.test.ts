@@ -16,7 +16,7 @@ function example(ruleId: string, heading: string): string {
   const md = readFileSync(join(repo, 'rules', `${ruleId}.md`), 'utf8');
   // The first example under a "## Incorrect" heading or an "Incorrect:" line (docs that list frames).
   const at = md.search(new RegExp(`^(## ${heading}|${heading}:)\\s*$`, 'mi'));
-  return /```\w*\n([^]*?)\n```/.exec(md.slice(at))![1];
+  return /```\w*\n([\s\S]*?)\n```/.exec(md.slice(at))![1];
 }
 
 describe('hover', () => {

@@ -14,7 +14,7 @@ afterEach(async () => client?.shutdown());
 
 function postmortem(words: number): string {
   const parts = ['02-checkout-outage-blameful.md', '03-database-failover.md', '04-dns-misconfiguration.md', '01-clean-postmortem.md']
-    .map((f) => readFileSync(join(repo, 'examples', f), 'utf8').replace(/^---\n[^]*?\n---\n/, ''));
+    .map((f) => readFileSync(join(repo, 'examples', f), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, ''));
   const out: string[] = [];
   let count = 0;
   for (const line of parts.join('\n').split('\n')) {

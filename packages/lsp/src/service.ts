@@ -31,7 +31,7 @@ export class LintService {
     private readonly configs: ConfigState,
     private readonly features: ClientFeatures,
     private readonly runner: LintRunner,
-    private readonly log: (message: string) => void,
+    log: (message: string) => void,
   ) {
     this.scheduler = new Scheduler((uri) => this.publish(uri), (error) => log(`blameless-lint: ${String(error)}`));
   }

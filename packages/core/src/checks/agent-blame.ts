@@ -425,7 +425,7 @@ function systemReason(s: ClauseSentence, pr: Predicate): boolean {
     if (!/^(because|since|as)$/.test(lx[k]!.lower) || parse.tags[k] !== 'CS') continue;
     // "since then", "as usual": no clause, no reason.
     const inner = parse.preds.find((x) => x.first > k && x.kind === 'finite');
-    if (!inner || !inner.subject) return false;
+    if (!inner?.subject) return false;
     return !isPeopleKind(agentKind(parse, inner.subject));
   }
   return false;

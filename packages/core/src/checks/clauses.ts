@@ -215,7 +215,7 @@ export function unsureName(s: ClauseSentence, pr: Predicate): boolean {
   const np = pr.agent ?? pr.subject;
   if (!np) return false;
   const m = s.parse.a.mentions.find((x) => x.first <= np.head && x.last >= np.head);
-  if (!m || m.kind !== 'person' || m.confidence >= 0.85 || m.first !== m.last || m.text.startsWith('@')) return false;
+  if (m?.kind !== 'person' || m.confidence >= 0.85 || m.first !== m.last || m.text.startsWith('@')) return false;
   const inf = s.parse.preds.find((x) => x.governor === pr && x.kind === 'infinitive');
   const object = inf?.object ?? pr.object;
   const toolWork = inf && TOOL_ACTIONS.test(inf.lemma) || object && TOOL_OBJECTS.test(s.parse.a.lx[object.head]!.lower);

@@ -167,7 +167,7 @@ export const hindsight: CheckKind = {
           }
         }
         if (pr.perfect && !pr.modal && /^had$/.test(a.lx[pr.head]!.lower) === false && pr.kind === 'finite') {
-          const ifAt = pr.clause > 0 ? pr.clause : 0;
+          const ifAt = Math.max(pr.clause, 0);
           const opener = a.lx[ifAt]?.lower;
           // "If Sam had not paged the DBA, …" imagines a worse outcome: credit, not hindsight.
           // ("if you had called it on …" in a manual: the reader in a worked example.)

@@ -74,7 +74,7 @@ export function interpretiveShapes(sentence: Sentence, options: PeopleOptions): 
     }
     // Time judged, not measured: "the call dragged on", "spent forever", "joins late".
     if (DRAG.test(lemma) && (pred.particle === 'on' || word(pred.head + 1) === 'on') && lemma === 'drag') { at(pred.first, pred.head + 1, 'judgment'); continue; }
-    if (pred.kind === 'finite' && people(pred) && word(pred.head + 1) === 'late' && !/^(night|evening|afternoon|shift|-)/.test(word(pred.head + 2))) { at(pred.head, pred.head + 1, 'judgment'); continue; }
+    if (pred.kind === 'finite' && people(pred) && word(pred.head + 1) === 'late' && !/^(night|evening|afternoon|shift|-)/.test(word(pred.head + 2))) { at(pred.head, pred.head + 1, 'judgment'); }
   }
   for (let i = 0; i < lx.length; i++) {
     const w = lx[i]!.lower;

@@ -323,7 +323,7 @@ function attitude(verb: string, rest: string[], v: Vocabulary): boolean {
 const FILLER = new Set(['a', 'an', 'the', 'more', 'closer', 'extra', 'greater', 'much', 'close', 'some', 'proper', 'enough', 'real']);
 
 /** "better" before a noun is an adjective of the thing ("better alerting"), not a manner. */
-function isNounAfter(rest: string[], k: number, tags: Tag[], offset: number): boolean {
+function isNounAfter(_rest: string[], k: number, tags: Tag[], offset: number): boolean {
   const next = tags[offset + k + 1];
   return next === 'NN' || next === 'NNS' || next === 'NNP' || next === 'JJ' || next === 'VBG';
 }

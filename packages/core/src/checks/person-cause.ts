@@ -176,7 +176,7 @@ export const personCause: CheckKind = {
         const after = wordsAfter(parse, pr, 3);
         const phrase = (n: number): string => [lemma, ...after.slice(0, n)].join(' ');
         const isCausal = c.causal.has(lemma) || c.causal.has(phrase(1)) || c.causal.has(phrase(2)) || !!pr.particle && c.causal.has(`${lemma} ${pr.particle}`);
-        const withN = c.withProblem.has(phrase(2)) ? 2 : c.withProblem.has(phrase(1)) ? 1 : c.withProblem.has(lemma) || !!pr.particle && c.withProblem.has(`${lemma} ${pr.particle}`) ? 0 : -1;
+        const withN = c.withProblem.has(phrase(2)) ? 2 : c.withProblem.has(phrase(1)) ? 1 : c.withProblem.has(lemma) || pr.particle && c.withProblem.has(`${lemma} ${pr.particle}`) ? 0 : -1;
         const problemObject = withN > 0 ? isProblem(parse, complementAfter(parse, pr, withN - (pr.particle ? 1 : 0)), c) : objectIsProblem(parse, pr, c);
         // ", causing screening to pass every address unchecked": the event before the comma is the cause.
         if (pr.kind === 'gerund' && pr.eventBefore && (isCausal || harmful(lemma, pr.particle)) && !pr.negated) report(doerOfPredicate(parse, pr.eventBefore, previous), 'cause', pr.eventBefore);

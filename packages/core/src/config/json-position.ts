@@ -92,7 +92,7 @@ export function jsonErrorOffset(text: string): number {
   try {
     value();
     ws();
-    return i < text.length ? i : text.length;
+    return Math.min(i, text.length);
   } catch (error) {
     if (error instanceof Stop) return error.offset;
     return text.length; // nesting too deep for the scanner: point at the end

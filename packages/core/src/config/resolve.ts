@@ -9,7 +9,7 @@
 import { ruleData } from '../rules/generated.js';
 import type { RuleData } from '../rules/types.js';
 import type { ResolvedConfig, RuleConfig, SectionKind, SeverityLevel, UserConfig } from '../types.js';
-import { PRESET_NAMES } from './schema.js';
+import type { PRESET_NAMES } from './schema.js';
 import { validateConfig } from './validate.js';
 
 /** A preset `extends` may name. */

@@ -129,7 +129,7 @@ function readOwners(text: string, base: number, r: ParsedActionItem, known: read
     return;
   }
   // "[kim] add the canary", "[@kim?] …": a bracketed name before the task, as meeting notes write it.
-  const bracket = /^[\s*_]*\[(@?[\p{L}][\p{L}\d._-]*\??)\](?![(\[:])\s+/u.exec(text);
+  const bracket = /^[\s*_]*\[(@?[\p{L}][\p{L}\d._-]*\??)\](?![([:])\s+/u.exec(text);
   if (bracket && !PLACEHOLDER.test(bracket[1]) && !isStatusWord(bracket[1])) {
     r.owners.push(span(bracket[1].replace(/\?$/, ''), bracket.index + bracket[0].indexOf(bracket[1]), base));
     return;
@@ -187,7 +187,7 @@ function readDashField(text: string, base: number, r: ParsedActionItem, known: r
 
 // A field of the item set off by brackets, pipes or dashes that holds only names: "[Ana Souza] [2027-02-01]",
 // "| Ana Souza | 2027-02-01", "(Ana Souza & Ben Ode, 2027-02-01)". The task itself is the first field.
-const FIELD = /(?:\s[-–—|]\s+|[(\[]\s*|,\s+)((?:@[\w.-]+|[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,2}(?:\s+team)?)(?:\s*(?:&|\band\b|\/)\s*(?:@[\w.-]+|[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,2}))*)\s*(?=[)\]|,;]|\s[-–—]\s|$)/gu;
+const FIELD = /(?:\s[-–—|]\s+|[([]\s*|,\s+)((?:@[\w.-]+|[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,2}(?:\s+team)?)(?:\s*(?:&|\band\b|\/)\s*(?:@[\w.-]+|[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,2}))*)\s*(?=[)\]|,;]|\s[-–—]\s|$)/gu;
 
 /**
  * Stricter than a subject: a field in brackets is often a remark ("(Longer-term)", "[PR]", "(Frankfurt)"), so

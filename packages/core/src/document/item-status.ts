@@ -27,7 +27,7 @@ const WRITTEN = new RegExp(
 );
 const WRITTEN_OPEN = /^[\s*_]*(?:\[\s*(?:todo|doing|wip|in progress)\s*\]|(?:todo|doing|wip|in progress)\s*[:\-–—])/i;
 // Struck through: the whole task, or the task followed by a short remark ("~~Add X~~ (dropped)").
-const STRUCK = /^\s*~~[^~][\s\S]*~~\s*(?:[(\[-–—:,]?[^~]{0,40})?$/;
+const STRUCK = /^\s*~~[^~][\s\S]*~~\s*(?:[([-–—:,]?[^~]{0,40})?$/;
 // … or followed by a reason of any length that opens with a closed word ("~~Buy X~~ - won't do; Y covers it").
 const STRUCK_CLOSED = new RegExp(String.raw`^\s*~~[^~][\s\S]*~~\s*[(\[\-–—:,]?\s*(?:${CLOSED_WORDS})\b`, 'i');
 const TICKS = /✅|✔|☑/;

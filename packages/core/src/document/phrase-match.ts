@@ -13,7 +13,7 @@ export interface PhraseMatch {
 
 const WORD = "[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*";
 
-function escape(s: string): string {
+function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
@@ -26,7 +26,7 @@ function compileOne(phrase: string): string {
     }
     const optional = raw.endsWith('?') && raw.length > 1;
     const token = optional ? raw.slice(0, -1) : raw;
-    const body = token === '*' ? WORD : `(?:${token.split('|').map(escape).join('|')})`;
+    const body = token === '*' ? WORD : `(?:${token.split('|').map(escapeRegExp).join('|')})`;
     const sep = out ? '\\s+' : '';
     out += optional ? `(?:${sep}${body})?` : `${sep}${body}`;
   }

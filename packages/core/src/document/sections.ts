@@ -39,7 +39,7 @@ function normalise(heading: string): string {
     .toLowerCase()
     // ":warning: Leadup", "🔥 Impact": emoji shortcodes and pictographs say nothing about the section.
     .replace(/:[a-z0-9_+-]+:/g, ' ')
-    .replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu, ' ')
+    .replace(/\p{Extended_Pictographic}|\u{FE0F}|\u{200D}/gu, ' ')
     .replace(/’/g, "'")
     .replace(/\(.*?\)/g, ' ')
     .replace(/[*_`#:.!?]/g, ' ')

@@ -1,7 +1,7 @@
 import type { Language } from '../types.js';
 import { unified } from 'unified';
 import retextEnglish from 'retext-english';
-import { toString } from 'nlcst-to-string';
+import { toString as nlcstToString } from 'nlcst-to-string';
 import type { Block, Sentence, Token } from './types.js';
 import { maskInline, type Mask } from './mask.js';
 
@@ -44,7 +44,7 @@ function toSentence(node: NlcstNode, block: Block, base: number, masks: Mask[]):
     let kind: Token['kind'] =
       child.type === 'WordNode' ? 'word' : child.type === 'WhiteSpaceNode' ? 'whitespace' : child.type === 'PunctuationNode' ? 'punctuation' : 'symbol';
     if (mask && kind !== 'whitespace' && (mask.kind === 'code' || mask.kind === 'url')) kind = 'masked';
-    const text = kind === 'masked' ? block.text.slice(rel, rel + (end - start)) : toString(child as never);
+    const text = kind === 'masked' ? block.text.slice(rel, rel + (end - start)) : nlcstToString(child as never);
     tokens.push({ kind, text, start, end });
   }
   const start = tokens.length ? tokens[0].start : offset;

@@ -37,7 +37,7 @@ export function readPlainText(
     }
     const lead = line.length - line.trimStart().length;
     // Plain text has no comment syntax, so a line holding only an HTML-style comment carries directives.
-    const directive = /^<!--([^]*?)-->$/.exec(trimmed);
+    const directive = /^<!--([\s\S]*?)-->$/.exec(trimmed);
     if (directive) {
       flush();
       comments.push({ start: a + lead, end: a + lead + trimmed.length, body: directive[1].trim() });

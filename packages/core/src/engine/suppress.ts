@@ -12,7 +12,7 @@ export interface Directive {
   used: Set<string>;
 }
 
-const DIRECTIVE = /^blameless-(disable-next-line|disable-line|disable|enable)\b([^]*)$/;
+const DIRECTIVE = /^blameless-(disable-next-line|disable-line|disable|enable)\b([\s\S]*)$/;
 
 export function readDirectives(doc: PostmortemDocument): Directive[] {
   const out: Directive[] = [];

@@ -220,7 +220,6 @@ export function referent(parse: Parse, np: Phrase, before: number, previous?: Pa
   if (head === 'it' || head === "it's") return undefined;
   // "that refresh storm": the head or a noun before it may name the deed.
   const verbs = [head, ...parse.a.lx.slice(np.first, np.head).map((t) => t.lower)].map(actionVerbOf).filter((v): v is string => !!v);
-  const verb = verbs[0] ?? null;
   const generic = /^(this|that|which|action|step|change|mistake|error|decision|move|act|operation|activity|edit)$/.test(head);
   const fits = (p: Predicate): boolean =>
     isDeed(p.lemma) && (generic || verbs.some((v) => p.lemma === v || p.lemma.startsWith(v) || v.startsWith(p.lemma) || p.lemma.endsWith(`-${v}`)));

@@ -178,7 +178,7 @@ export function parseSentence(a: Analysis): Parse {
     let negated = false;
     let passive = false;
     let perfect = false;
-    let infinitive = t === 'TO';
+    const infinitive = t === 'TO';
     if (infinitive) j = i + 1;
     for (; j < n; j++) {
       const tj = tags[j]!;
@@ -536,7 +536,7 @@ function antecedent(k: number, byIndex: ByIndex, lx: Analysis['lx']): Phrase | u
   }
   // "the manual failover of the primary database, which was initiated by the DBA", "a change to the gateway
   // which had been implemented by Priya": the phrase the prepositions hang on, not the last noun.
-  while (np && np.prep && np.prep !== 'by' && byIndex[np.first - 2]) np = byIndex[np.first - 2];
+  while (np?.prep && np.prep !== 'by' && byIndex[np.first - 2]) np = byIndex[np.first - 2];
   return np;
 }
 

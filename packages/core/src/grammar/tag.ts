@@ -207,7 +207,7 @@ function toOrIn(a: Analysis, i: number): Open {
   const next = a.lx[i + 1];
   // "was put down to staff error", "comes down to Yuki": after a particle, a preposition.
   if (/^(down|up|back|over|through)$/.test(a.lx[i - 1]?.lower ?? '')) return 'IN';
-  if (!next || next.kind !== 'word') return 'IN';
+  if (next?.kind !== 'word') return 'IN';
   const w = next.lower.replace(/’/g, "'");
   if (/^(be|have|not|never|also|then|just|quickly|immediately|manually|properly|fully|actually|always)$/.test(w)) return 'TO';
   if (DETERMINERS.has(w) || POSSESSIVE_PRONOUNS.has(w) || OBJECT_PRONOUNS.has(w) || /^\d/.test(w) || a.at(i + 1)) return 'IN';

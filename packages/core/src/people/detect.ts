@@ -161,7 +161,7 @@ function matchSeq(lx: Lexeme[], i: number, seqs: string[][], lowerCase: boolean)
   outer: for (const seq of candidates) {
     for (let k = 0; k < seq.length; k++) {
       const t = lx[i + k];
-      if (!t || t.kind !== 'word' || (k > 0 && !t.spaceBefore)) continue outer;
+      if (t?.kind !== 'word' || (k > 0 && !t.spaceBefore)) continue outer;
       let text = (lowerCase ? t.lower : t.text).normalize('NFC');
       if (k === seq.length - 1) text = unpossess(text).base;
       if (text !== seq[k]) continue outer;

@@ -63,7 +63,7 @@ const isApostrophe = (c: number): boolean => c === 39 || c === 8217;
 export function boundaryBefore(lx: Lexeme[], i: number): boolean {
   if (i === 0) return true;
   const prev = lx[i - 1]!;
-  return (prev.kind === 'punct' || prev.kind === 'symbol') && /^[:;(\[“"'‘—–-]+$|^[-*•>]$/u.test(prev.text);
+  return (prev.kind === 'punct' || prev.kind === 'symbol') && /^[:;([“"'‘—–-]+$|^[-*•>]$/u.test(prev.text);
 }
 
 /** A timestamp-like word ("14:20", "03:14Z", "2026-03-04"). */

@@ -28,7 +28,7 @@ export function clauseStart(a: Analysis, p: number): number {
   let k = p - 1;
   while (k >= 0) {
     const t = a.lx[k]!;
-    if ((t.kind === 'punct' || t.kind === 'symbol') && /^[;:(\[“"‘—–]+$|^[.!?]$/u.test(t.text)) break;
+    if ((t.kind === 'punct' || t.kind === 'symbol') && /^[;:([“"‘—–]+$|^[.!?]$/u.test(t.text)) break;
     if (t.kind === 'word' && (isTimeWord(t.text) || /^(because|since|when|while|although|though|if|unless|so|then|after|before)$/.test(t.lower))) break;
     k--;
   }

@@ -16,7 +16,7 @@ export const formatters = { stylish, json, sarif, github, compact } as const sat
 export type FormatName = keyof typeof formatters;
 
 export function isFormatName(name: string): name is FormatName {
-  return Object.prototype.hasOwnProperty.call(formatters, name);
+  return Object.hasOwn(formatters, name);
 }
 
 /** Renders lint results in the named format. Throws on an unknown format name. */
