@@ -245,11 +245,17 @@ export class Client {
   }
 
   async shutdown(): Promise<void> {
-    try {
-      await Promise.race([this.conn.sendRequest('shutdown'), this.exited]);
-      await this.conn.sendNotification('exit');
-    } catch {
-      // already gone
+    // A server that is already gone has a closed stdin: writing to it would reject later, unhandled (the
+    // request loses the race below), so only a live server is asked to shut down.
+    if (this.proc.exitCode === null && this.proc.stdin!.writable) {
+      try {
+        const request = this.conn.sendRequest('shutdown');
+        request.catch(() => {}); // if the server exits first, the request is answered by nobody
+        await Promise.race([request, this.exited]);
+        if (this.proc.exitCode === null) await this.conn.sendNotification('exit');
+      } catch {
+        // already gone
+      }
     }
     const code = await Promise.race([this.exited, new Promise<null>((r) => setTimeout(() => r(null), 5000))]);
     if (this.proc.exitCode === null) this.proc.kill();
