@@ -16,6 +16,26 @@ function heavy(): string {
   return `${p.repeat(20)}\n\n`.repeat(Math.ceil(1_500_000 / (p.length * 20 + 2)));
 }
 
+describe('the typing lane\'s capped heap', () => {
+  it('lints a document too big for the typing lane in the large-document lane, and keeps it there', async () => {
+    // A heap of 24 MB cannot hold this half-megabyte document's lint: the typing lane runs out of memory.
+    client = new Client({ env: { BLAMELESS_LSP_WORKER_HEAP_MB: '24' } });
+    await client.initialize();
+    const logs: LogMessageParams[] = [];
+    client.conn.onNotification('window/logMessage', (p: LogMessageParams) => logs.push(p));
+    const text = heavy().slice(0, 500_000);
+    const uri = client.uri('half.md');
+    const first = client.diagnostics(uri);
+    await client.open('half.md', text);
+    expect((await first).diagnostics.map((d) => d.code)).toContain('counterfactual');
+    expect(logs.filter((l) => /typing lane's memory/.test(l.message))).toHaveLength(1);
+    const second = client.diagnostics(uri, (p) => p.version === 2);
+    await client.change(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: 'Sam forgot. ' }]);
+    expect((await second).diagnostics.length).toBeGreaterThan(0);
+    expect(logs.filter((l) => /typing lane's memory/.test(l.message))).toHaveLength(1); // not tried in the small lane again
+  }, 180_000);
+});
+
 describe('large documents', () => {
   it('do not hold up other documents or requests', async () => {
     client = new Client();
