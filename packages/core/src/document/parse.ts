@@ -7,7 +7,7 @@ import { readPlainText } from './text.js';
 import { classifyHeading } from './sections.js';
 import { positionMapper } from './positions.js';
 import { parseSentences } from './sentences.js';
-import { cachedSentences } from '../engine/block-cache.js';
+import { cachedSentences, nextSentenceGeneration } from '../engine/block-cache.js';
 
 export interface ParseOptions {
   language?: Language;
@@ -19,6 +19,7 @@ export interface ParseOptions {
 export function parseDocument(text: string, options: ParseOptions = {}): PostmortemDocument {
   const language = options.language ?? 'markdown';
   const aliases = options.sections ?? {};
+  nextSentenceGeneration();
   // A lone CR (old Mac files, some exports) ends a line as \n does; it becomes \n for the parsers, which
   // keeps every offset, so blocks, positions and fixes agree on what a line is.
   const lined = text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;

@@ -167,14 +167,24 @@ export function runPerBlock(
 }
 
 type StoredSentence = Omit<Sentence, 'words'>;
+interface Placed { at: number; sentences: Sentence[] }
 /**
- * The last sentences handed out for an entry, and where: a block that did not move gets the same objects.
- * Held weakly: other caches key facts about a sentence by the sentence object, with the document's options
- * (and so the whole document) beside them, so a strong hold here kept one document alive for every version
- * of the block being typed in, hundreds of MB after a few hundred keystrokes. The document that asked for
- * them holds them as long as it lives.
+ * The sentences handed out for an entry, and where, by parse: a block that did not move since the previous
+ * document gets the same objects (other caches key facts about a sentence by the object). Only the current and
+ * the previous parse are held: sentences carry the document's options (and so the whole document) beside them
+ * in those caches, so holding every version of a block being typed kept hundreds of MB alive. (A WeakRef hold
+ * did not help a batch: targets stay alive until the synchronous job ends, so repeated lints in one job grew
+ * the heap by a document each.)
  */
-const placed = new WeakMap<StoredSentence[], { at: number; sentences: WeakRef<Sentence[]> }>();
+let current = new Map<StoredSentence[], Placed>();
+let previous = new Map<StoredSentence[], Placed>();
+
+/** A new document is being parsed: the one before the last lets go of its sentences. */
+export function nextSentenceGeneration(): void {
+  previous = current;
+  current = new Map();
+}
+
 // By source text, then prose, then language and kind (looked up as they are, like the findings).
 const sentenceCache = new BoundedCache<string, Map<string, Map<string, StoredSentence[]>>>(16 * MB, (k) => bytes(k, k.length * 2 + k.length * 30));
 
@@ -197,18 +207,22 @@ export function cachedSentences(block: Block, language: string, parse: () => Sen
     if (!byKind) byProse.set(flat(block.prose), (byKind = new Map()));
     byKind.set(kind, stored);
   }
-  const last = placed.get(stored);
-  const known = last && last.at === block.start ? last.sentences.deref() : undefined;
-  if (known) return known;
+  const last = current.get(stored) ?? previous.get(stored);
+  if (last && last.at === block.start) {
+    current.set(stored, last);
+    return last.sentences;
+  }
   const sentences = stored.map((s) => {
     const tokens = s.tokens.map((t) => ({ ...t, start: t.start + block.start, end: t.end + block.start }));
     return { start: s.start + block.start, end: s.end + block.start, text: s.text, tokens, words: tokens.filter((t) => t.kind === 'word') };
   });
-  placed.set(stored, { at: block.start, sentences: new WeakRef(sentences) });
+  current.set(stored, { at: block.start, sentences });
   return sentences;
 }
 
 /** Drops every cached entry (tests; the benchmark, so each file costs what a first file does). */
 export function clearBlockCaches(): void {
   clearAllCaches();
+  current = new Map();
+  previous = new Map();
 }
