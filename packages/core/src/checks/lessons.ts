@@ -109,7 +109,7 @@ function sentenceText(s: Sentence): string {
 }
 
 const SKIP = new Set(['please', 'always', 'just', 'so', 'also', 'and', 'but', 'then', 'really', 'simply', 'all', 'lesson', 'learned', 'learnt', 'takeaway', 'instead', 'first', 'again', 'therefore', 'overall', 'ultimately', 'going', 'forward', 'in', 'future', 'the']);
-const DUTY = new Set(['should', 'must', 'need', 'needs', 'have', 'has', 'ought', 'will', "'ll", 'shall', 'got']);
+const DUTY = new Set(['should', 'must', 'need', 'needs', 'have', 'has', 'ought', 'will', "'ll", 'shall', 'got', 'might', 'could']);
 const LEADS = [['make', 'sure'], ['be', 'sure'], ['remember'], ['try'], ['learn'], ['keep', 'in', 'mind'], ['we', 'learned'], ['we', 'learnt']];
 /** "(It) is important/essential/vital (that|to)": an exhortation in the impersonal. */
 const IMPORTANT = /^(important|essential|crucial|critical|vital|key|necessary|imperative|paramount)$/;
@@ -175,13 +175,25 @@ function exhortsFrom(words: string[], tags: Tag[], lemmas: string[], v: Vocabula
       if (at > i || words[i] === "it's") { if (IMPORTANT.test(words[adverb] ?? '')) len = adverb + 1 - i; }
     }
     if (!len) break;
+    // "Remember to …": a lesson that holds only while someone remembers it, whatever it asks.
+    if (lead?.[0] === 'remember' && words[i + 1] === 'to') return true;
     i += len;
     led = true;
     while (i < n && /^(to|that|we|our|you|,|:|for)$/.test(words[i]!)) i++;
   }
   if (i >= n) return false;
+  // A subject then its finite verb, denied: "Care alone would not have caught this", "Paying more attention
+  // would not have helped": the lesson is that effort was not the answer.
+  const finite = finiteAfterSubject(words, tags, i, v);
+  if (finite > 0 && denied(words.slice(finite, finite + 6))) return false;
   // "Better communication", "More care is needed", "Communication could have been better".
   if (conductNoun(words, i, v)) return true;
+  // A fragment that names only conduct: "Ownership.", "Attention to detail.", "Following the checklist."
+  const rest = words.slice(i).filter((w) => !/^[.!;:]$/.test(w));
+  if (rest.length <= 4 && !rest.some((w) => MODAL_WORDS.test(w) || BE_WORDS.test(w))) {
+    if (v.nouns.has(rest[0]!) && (rest.length === 1 || (rest[1] === 'to' && rest.length <= 3))) return true;
+    if (/ing$/.test(rest[0]!) && tags[i] !== 'NN' && behaviourPredicate(words.slice(0, i + rest.length), tags, lemmas, i, v)) return true;
+  }
   for (let k = i; k < n - 1; k++) {
     // "… next time better communication", "a lack of discipline around handovers".
     if (MORE.has(words[k]!) && conductNoun(words, k, v)) return true;
@@ -189,13 +201,30 @@ function exhortsFrom(words: string[], tags: Tag[], lemmas: string[], v: Vocabula
     if (/^(lack|absence)$/.test(words[k]!) && words[k + 1] === 'of' && v.nouns.has(words[k + 2] ?? '') && !NOUNISH.has(tags[k + 3]!)) return true;
     // "The procedure … must be followed": compliance in the passive.
     if (DUTY.has(words[k]!) && words[k + 1] === 'be' && /^(followed|respected|obeyed|observed|adhered|applied|enforced)$/.test(words[k + 2] ?? '')) return true;
+    // A behaviour asked for in the passive, with a manner: "changes should be reviewed more thoroughly".
+    if (DUTY.has(words[k]!) && words[k + 1] === 'be' && tags[k + 2] === 'VBN' && passiveManner(words.slice(k + 3), v)) return true;
   }
   // "the need for heightened vigilance", "calls for more care".
   for (let k = i; k + 2 < n; k++) if ((words[k] === 'need' || words[k] === 'needs' || words[k] === 'call' || words[k] === 'calls') && words[k + 1] === 'for' && conductNoun(words, k + 2, v)) return true;
   // People with a duty: "we need to", "everyone should", "all personnel must", "NOC operators need to". After
   // "important that" the duty may be unspoken ("that everybody follow the process").
   let p = -1;
-  const subject = peopleSubject(words, tags, i, v);
+  // Any subject with a duty to be a quality only people have: "Live-ops needs to stay sharp".
+  const duty = words.findIndex((w, k) => k > i && k <= i + 5 && DUTY.has(w) && (tags[k] === 'MD' || words[k + 1] === 'to'));
+  if (duty > 0 && !words.slice(i, duty).some((w, k) => tags[i + k] === 'PUNCT' || BE_WORDS.test(w))) {
+    let q = duty + 1;
+    while (q < n && (words[q] === 'to' || words[q] === 'have' || tags[q] === 'RB')) q++;
+    if (/^(be|been|stay|remain|become|get)$/.test(words[q] ?? '') && qualityAfter(words.slice(q + 1), v)) return true;
+  }
+  let subject = peopleSubject(words, tags, i, v);
+  // "The newsroom and the platform team need to …": one conjunct names people.
+  if (subject === i) {
+    const and = words.findIndex((w, k) => k > i && k <= i + 4 && w === 'and');
+    if (and > 0 && !words.slice(i, and).some((w, k) => tags[i + k] === 'PUNCT' || tags[i + k] === 'MD')) {
+      const second = peopleSubject(words, tags, and + 1, v);
+      if (second > and + 1 && DUTY.has(words[second] ?? '')) subject = second;
+    }
+  }
   if (subject > i) {
     let j = subject;
     // "Support staff and engineering should", "everyone who touches the billing cron should".
@@ -208,7 +237,7 @@ function exhortsFrom(words: string[], tags: Tag[], lemmas: string[], v: Vocabula
     if (DUTY.has(words[j]!)) {
       j++;
       // "should have double-checked": hindsight about a behaviour is an exhortation too.
-      while (j < n && (words[j] === 'to' || words[j] === 'have' || words[j] === 'of' || words[j] === 'been' || tags[j] === 'RB' || words[j] === 'all')) j++;
+      while (j < n && (words[j] === 'to' || words[j] === 'have' || words[j] === 'of' || /^wants?$/.test(words[j]!) || (tags[j] === 'RB' && !v.manners.has(words[j]!)) || words[j] === 'all')) j++;
       // "we need more care", "we need better communication": a duty whose object is conduct.
       if (/^needs?$/.test(words[j - 1] ?? '') && conductNoun(words, j, v)) return true;
       p = j;
@@ -220,11 +249,52 @@ function exhortsFrom(words: string[], tags: Tag[], lemmas: string[], v: Vocabula
     p = i + 1;
     if (words[p] === 'not') p++;
     return p < n && (attitude(lemmas[p]!, words.slice(p + 1), v) || behaviourPredicate(words, tags, lemmas, p, v));
+  } else if (MODAL_WORDS.test(words[i]!) && peopleSubject(words, tags, i + 1, v) > i + 1) {
+    // A question put to people: "Could we all be a bit more careful?", "Can everyone please test more?"
+    p = peopleSubject(words, tags, i + 1, v);
+  } else if (finite > 0) {
+    // The opening word is a subject, not an imperative: "Paying more attention would have prevented it" (the
+    // subject is the conduct), "Reading the logs would have shown it" (it is not).
+    const subject = words.slice(i + 1, finite).filter((w) => !ALONE.has(w));
+    return attitude(lemmas[i]!, subject, v) || (subject.length === 0 && v.nouns.has(words[i]!)) || behaviourPredicate(words.slice(0, finite), tags, lemmas, i, v);
   } else if (tags[i] === 'VB' || tags[i] === 'BE' || /^(stay|remain|keep|become)$/.test(words[i]!) || v.behaviours.has(words[i]!) || attitude(words[i]!, words.slice(i + 1), v)) {
     // An imperative: a base verb opens the sentence.
     p = i;
   }
   return p >= 0 && p < n && behaviourPredicate(words, tags, lemmas, p, v);
+}
+
+const BE_WORDS = /^(is|are|was|were|be|been|being)$/;
+const MODAL_WORDS = /^(could|can|should|shall|would|will|must|might|may)$/;
+const ALONE = new Set(['alone', 'by', 'itself', 'on', 'its', 'own', 'only']);
+const FINITE = /^(would|could|should|will|can|might|may|must|is|was|are|were|isn't|wasn't|won't|wouldn't|couldn't|can't|cannot)$/;
+
+/**
+ * The index of the finite verb after a subject that opens the clause, or -1: a noun the tagger may read as a
+ * base verb ("Care would …") right before it, or a gerund and its object ("Paying more attention would …").
+ */
+function finiteAfterSubject(words: string[], tags: Tag[], i: number, v: Vocabulary): number {
+  const gerund = /ing$/.test(words[i]!) && tags[i] !== 'NN';
+  let budget = gerund ? 5 : MORE.has(words[i]!) && v.nouns.has(words[i + 1] ?? '') ? 1 : 0;
+  for (let k = i + 1; k < words.length; k++) {
+    const w = words[k]!;
+    if (w === 'alone' || w === 'itself' || w === 'only') continue;
+    if (w === 'by' && words[k + 1] === 'itself') { k++; continue; }
+    if (w === 'on' && words[k + 1] === 'its' && words[k + 2] === 'own') { k += 2; continue; }
+    if (FINITE.test(w)) return k;
+    if (budget-- <= 0 || tags[k] === 'PUNCT' || /^(that|which|who|when|if|before|after|and|or|to)$/.test(w)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * A predicate that denies the subject's effect ("would not have helped", "is not enough"), not one that judges
+ * it lacking ("was not good enough", "wasn't clear"): the judgment is the exhortation.
+ */
+function denied(predicate: string[]): boolean {
+  const not = predicate.findIndex((w) => NEGATE.has(w) || /n't$/.test(w));
+  if (not < 0) return false;
+  return !predicate.slice(not + 1).some((w) => /^(good|great|clear|ideal|effective|timely|adequate|sufficient|proactive|fast|quick|consistent|strong|optional|negotiable)$/.test(w));
 }
 
 /** The index after a subject that names people ("we", "all personnel", "NOC operators", "each of us"), or i. */
@@ -271,13 +341,17 @@ function conductNoun(words: string[], i: number, v: Vocabulary): boolean {
 
 const NOUNISH = new Set<Tag>(['NN', 'NNS', 'NNP']);
 const AUXILIARY = new Set(['is', 'was', 'were', 'are', 'has', 'have', 'needs', 'need', 'must', 'should', 'could', 'can', 'will', 'remains', 'seemed']);
-const VERDICT = /^(needed|required|necessary|essential|key|important|lacking|lacked|missing|better|poor|insufficient|inadequate|improve|improved|improvement|stronger|weak|expected|mandatory|paramount)$/;
+const VERDICT = /^(needed|required|necessary|essential|key|important|lacking|lacked|missing|better|poor|insufficient|inadequate|improve|improved|improvement|stronger|weak|expected|mandatory|paramount|fostered|encouraged|reinforced|strengthened|instilled|promoted|raised|emphasised|emphasized)$/;
 
 /** The predicate at p asks for a behaviour, not a change. */
 function behaviourPredicate(words: string[], tags: Tag[], lemmas: string[], p: number, v: Vocabulary): boolean {
   const n = words.length;
   while (p < n && (tags[p] === 'RB' && !v.manners.has(words[p]!) || words[p] === 'always' || words[p] === 'all')) p++;
   if (p >= n) return false;
+  // "remember to …", "don't forget to …": a lesson that holds only while someone remembers it.
+  if ((words[p] === 'remember' || words[p] === 'forget') && words[p + 1] === 'to') return true;
+  // "try to be more thoughtful": the attempt is the frame, the behaviour follows.
+  if (words[p] === 'try' && words[p + 1] === 'to') return behaviourPredicate(words, tags, lemmas, p + 2, v);
   const verb = lemmas[p]!;
   // The clause runs to a subordinator or a stop: "before merging" does not make "double-check everything" concrete.
   let end = p + 1;
@@ -285,21 +359,23 @@ function behaviourPredicate(words: string[], tags: Tag[], lemmas: string[], p: n
   const rest = words.slice(p + 1, end);
   // "be more careful", "stay vigilant", "be extra cautious with".
   if (/^(be|stay|remain|become|get|keep)$/.test(verb)) {
-    const k = rest.findIndex((w) => !/^(more|very|really|extra|a|bit|much|even|especially|always|all|super|way|so|too)$/.test(w));
-    // A comparative of a quality asks for more of it: "sharper", "stricter".
-    if (k >= 0 && (v.qualities.has(rest[k]!) || v.qualities.has(rest[k]!.replace(/er$/, '')) || v.qualities.has(rest[k]!.replace(/ier$/, 'y')))) return true;
+    if (qualityAfter(rest, v)) return true;
   }
   if (attitude(verb, rest, v)) return true;
+  // "make sure nothing like this happens again": a wish, not a change.
+  if (verb === 'make' && rest[0] === 'sure' && rest.includes('again') && /^(nothing|this|it|that|no)$/.test(rest[1] ?? '')) return true;
   // Conduct as the object: "exercise greater diligence", "show more care", "bring more discipline".
   if (rest.length && conductNoun(rest, 0, v)) return true;
   // A manner that asks for effort: "communicate better", "review PRs more carefully", "test properly".
   if (rest.some((w, k) => v.manners.has(w) && !isNounAfter(rest, k, tags, p + 1))) return true;
+  // A comparative of any manner asks for more effort too: "communicate more proactively", "merge less hastily".
+  if (rest.some((w, k) => (w === 'more' || w === 'less') && /^[a-z]{4,}ly$/.test(rest[k + 1] ?? ''))) return true;
   // Everything at once: "test everything", "double-check all changes".
   if (rest.length && (v.everything.has(rest[0]!) || (rest[0] === 'all' || rest[0] === 'every' || rest[0] === 'each') && rest.length <= 3)) return true;
   // Compliance: "follow the process", "stick to the runbook".
   if (/^(follow|respect|obey|use|read|adhere|stick|comply|apply)$/.test(verb)) {
     // The object phrase, up to an adverbial ("every time", "at all times", "without exception").
-    const stop = rest.findIndex((w, k) => k > 0 && /^(every|each|always|at|on|for|without|in|when|no|whenever|from|more|strictly|carefully)$/.test(w));
+    const stop = rest.findIndex((w, k) => k > 0 && /^(every|each|always|at|on|for|without|in|when|no|whenever|from|more|strictly|carefully|and|or)$/.test(w));
     const obj = (stop < 0 ? rest : rest.slice(0, stop)).filter((w) => !/^(to|with|the|our|your|its|their|existing|documented|agreed|established|same|proper|correct|right)$/.test(w));
     return obj.length > 0 && obj.length <= 3 && v.rules.has(obj[obj.length - 1]!);
   }
@@ -312,9 +388,26 @@ function behaviourPredicate(words: string[], tags: Tag[], lemmas: string[], p: n
   return false;
 }
 
+/** The first word after fillers is a quality of people, or its comparative ("sharper", "stricter"). */
+function qualityAfter(rest: string[], v: Vocabulary): boolean {
+  const k = rest.findIndex((w) => !/^(more|very|really|extra|a|bit|much|even|especially|always|all|super|way|so|too|lot|little|tad|far|lots)$/.test(w));
+  if (k < 0) return false;
+  const w = rest[k]!;
+  return v.qualities.has(w) || v.qualities.has(w.replace(/er$/, '')) || v.qualities.has(w.replace(/ier$/, 'y'));
+}
+
+/** The words after a passive verb ask for effort: "more thoroughly", "with more care", "carefully" (up to a clause break). */
+function passiveManner(rest: string[], v: Vocabulary): boolean {
+  const end = rest.findIndex((w) => /^(when|before|after|while|if|so|because|since|until|unless|[.;,!?])$/.test(w));
+  const clause = end < 0 ? rest : rest.slice(0, end);
+  return clause.some((w, k) => v.manners.has(w) || ((w === 'more' || w === 'less') && /^[a-z]{4,}ly$/.test(clause[k + 1] ?? '')) || (w === 'with' && conductNoun(clause, k + 1, v)));
+}
+
 /** An attitude verb, alone or as a phrase with the words after it ("pay attention", "keep an eye on"). */
 function attitude(verb: string, rest: string[], v: Vocabulary): boolean {
   if (v.attitudes.has(verb)) return true;
+  // "double-check" may come as "double", "-", "check".
+  if (rest[0] === '-' && rest[1] && v.attitudes.has(`${verb}-${rest[1]}`)) return true;
   // Articles and comparatives do not change the phrase: "keep a closer eye on", "pay more attention".
   const words = rest.filter((w) => !FILLER.has(w));
   for (let k = 1; k <= Math.min(3, words.length); k++) if (v.attitudes.has([verb, ...words.slice(0, k)].join(' '))) return true;
