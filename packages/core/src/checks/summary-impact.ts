@@ -64,6 +64,8 @@ function identifier(x: TaggedWord, prev: string, next: string, nextWord: TaggedW
   return false;
 }
 
+const EXPERIENCED = /^(saw|noticed|experienced|reported|complained|waited|missed|paid)$/;
+
 /**
  * Does the text name who was affected? A party noun counts as the head of its phrase ("EU customers", "the
  * users"), not as a modifier of another noun ("consumer lag", "the customer database").
@@ -77,8 +79,11 @@ export function namesAffected(text: string, w: TaggedWord[], v: ImpactVocabulary
     // Listed parties, and any plural noun of people ("engineers", "nurses", "maintainers").
     if (head && (v.parties.has(l) || (w[i]!.tag === 'NNS' && isPersonNoun(l)))) return true;
     // "customer-facing", "user-visible", "merchant's".
-    const stem = l.replace(/(?:-facing|-visible|-side|'s|s')$/, '');
+    // "customer-owned", "member-only", "user-wide": a party in a compound adjective.
+    const stem = l.replace(/(?:-facing|-visible|-side|-only|-wide|-[a-z]+ed|'s|s')$/, '');
     if (stem !== l && v.parties.has(stem)) return true;
+    // A counted plural that went through something: "about 140 donors saw an error", "3,000 households lost power".
+    if (w[i]!.tag === 'NNS' && w[i - 1]?.tag === 'CD' && EXPERIENCED.test(w[i + 1]?.lower ?? '')) return true;
   }
   return false;
 }
