@@ -3,6 +3,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import { VFile } from 'vfile';
 import type { Root } from 'mdast';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lint } from '@blameless-lint/core';
 import remarkBlamelessBrowser from '../../packages/remark-blameless/src/index.ts';
@@ -57,6 +58,15 @@ describe('remark-blameless through unified', () => {
     expect((await messages(remarkBlameless, file(), { configFile: join(tree.dir, 'other.json') })).map((m) => m.ruleId)).toEqual(['counterfactual']);
     expect((await messages(remarkBlamelessBrowser, file())).map((m) => m.ruleId)).toEqual(['human-error', 'counterfactual']);
     expect((await messages(remarkBlamelessBrowser, file(), { config: { rules: { 'human-error': 'off' } } })).map((m) => m.ruleId)).toEqual(['counterfactual']);
+  });
+
+  it('in Node sees config files as they are when a processor takes the plugin (remark-cli --watch, a new run)', async () => {
+    const tree = tempTree({ '.blamelessrc.json': JSON.stringify({ rules: { counterfactual: 'off' } }), 'pm.md': TEXT });
+    trees.push(tree.remove);
+    const file = () => new VFile({ path: join(tree.dir, 'pm.md'), value: TEXT });
+    expect((await messages(remarkBlameless, file())).map((m) => m.ruleId)).toEqual(['human-error']);
+    writeFileSync(join(tree.dir, '.blamelessrc.json'), JSON.stringify({ rules: { 'human-error': 'off' } }));
+    expect((await messages(remarkBlameless, file())).map((m) => m.ruleId)).toEqual(['counterfactual']);
   });
 
   it('sets `expected` to the rewrites that replace `actual`', async () => {

@@ -13,9 +13,11 @@ export type ConfigFor<T extends Options> = (file: VFile, options: T) => Resolved
 
 export type Transformer = (tree: unknown, file: VFile) => undefined;
 
-export function createPlugin<T extends Options>(known: ReadonlyArray<keyof T & string>, configFor: ConfigFor<T>) {
+/** `attached` runs each time a processor takes the plugin, after its options are checked. */
+export function createPlugin<T extends Options>(known: ReadonlyArray<keyof T & string>, configFor: ConfigFor<T>, attached?: () => void) {
   return function remarkBlameless(options?: T | null): Transformer {
     const checked = checkOptions<T>(options, known);
+    attached?.();
     return (_tree, file) => {
       const config = configFor(file, checked);
       const { diagnostics } = lint(String(file), { filePath: file.path, config, now: checked.now });
