@@ -163,7 +163,10 @@ function taskText(item: ActionItem): string {
   if (item.due) blank(item.due.start, item.due.end);
   if (item.vagueDue) blank(item.vagueDue.start, item.vagueDue.end);
   for (const t of item.tickets) blank(t.start, t.end);
-  return text.replace(/\([^()]*\)|\[[^\][]*\]/g, (m) => ' '.repeat(m.length));
+  return text
+    .replace(/\([^()]*\)|\[[^\][]*\]/g, (m) => ' '.repeat(m.length))
+    // The fields after the task ("… pipeline. Owner: …, due …") are no part of it.
+    .replace(/(?:^|[.;,]\s*|\s[-–—|·]\s*)\b(?:owners?|assignee|assigned to|due|eta|deadline|status|target)\s*[:=][\s\S]*$/i, (m) => ' '.repeat(m.length));
 }
 
 // What opens an item before its verb: markers, template braces, an `Action:` label, the blanked owner of
@@ -212,6 +215,8 @@ function vagueIn(ctx: CheckContext, item: ActionItem, text: string, found: Check
   const subject = SUBJECT.exec(text.slice(skip));
   if (!subject || canBeVerb(subject[1].toLowerCase())) return;
   const at = skip + subject[0].length;
+  const shaped = vagueShape(text.slice(at), wordsOf(ctx));
+  if (shaped) return report(at + shaped.start, at + shaped.end, shaped.key);
   const verb = phrases(ctx, 'leading').find(text.slice(at))[0];
   if (verb && verb.start === 0) report(at + verb.start, at + verb.end, 'vague');
 }

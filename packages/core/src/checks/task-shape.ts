@@ -48,6 +48,10 @@ const ARTICLE = /^(?:a|an|the|our|their|its|this|that|these|those|one|some)$/i;
 const GUARANTEE = /^(?:make sure|ensure|guarantee)\s+[^.;]{0,60}?\b(?:always|never)\b[^.;]*/i;
 const NEVER_AGAIN = /\bnever\b[^.;]{0,40}?\bagain\b/i;
 // All of something across the whole organisation: "Replace all handsets hospital-wide".
+// A comparative wished for the next time, ending the task: "make the rollback decision faster next time".
+const NEXT_TIME = /\b(?:[a-z]+er|better|more\s+[a-z]+|less\s+[a-z]+)\s+(?:next\s+time|in\s+(?:the\s+)?future|going\s+forward|from\s+now\s+on)[\s.!—–-]*$/i;
+// A manual check put on a calendar never finishes: "check certificate expiry dates every month".
+const MANUAL_ROUND = /^(?:check|review|verify|audit|inspect|look\s+at|go\s+through)\b[^.;]{0,60}?\b(?:every|each)\s+(?:day|week|month|quarter|year|sprint|release|shift|morning)\b/i;
 const ORG_WIDE = /\b(?:all|every)\b[^.;]{0,40}?\b[\p{L}]+-wide\b/iu;
 
 const PARTICLE = /^(?:up|out|in|on|off|back|down)$/;
@@ -74,6 +78,10 @@ export function vagueShape(task: string, lexicon: ShapeWords): ShapeMatch | null
   if (pledge) return { start: pledge.index + pledge[0].search(/\S/), end: pledge.index + pledge[0].length, key: 'tooBig' };
   const never = NEVER_AGAIN.exec(task);
   if (never) return { start: never.index, end: never.index + never[0].length, key: 'tooBig' };
+  const wished = NEXT_TIME.exec(task);
+  if (wished) return { start: lead, end: wished.index + wished[0].trimEnd().length, key: 'vague' };
+  const round = MANUAL_ROUND.exec(trimmed);
+  if (round) return { start: lead, end: lead + round[0].length, key: 'vague' };
   const wide = ORG_WIDE.exec(task);
   if (wide) return { start: wide.index, end: wide.index + wide[0].length, key: 'tooBig' };
   const guarantee = GUARANTEE.exec(trimmed);

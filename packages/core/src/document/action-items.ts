@@ -64,6 +64,7 @@ function deadlineIn(text: string, order: DateOrder): DueDate | null {
 const PLACEHOLDER = /^(?:tbd|tba|tbc|none|nobody|n\/a|unassigned|unknown|\?+|-+|—)$/i;
 export const VAGUE_DUE = /^(?:asap|a\.s\.a\.p\.?|soon|soonish|tbd|tba|tbc|later|someday|eventually|when possible|next (?:sprint|week|month|quarter|release|year)|this (?:sprint|week|month|quarter|release)|end of (?:the )?(?:week|sprint|month|quarter)|eo[dwmq]|(?:this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|q[1-4]|h[12]|tomorrow|today|immediately|n\/a|ongoing)\b/i;
 const TICKET = /(?<![\w/#-])(?:[A-Z][A-Z0-9]{1,9}-\d+|#\d+|GH-\d+)(?![\w-])|https?:\/\/\S+?\/(?:issues|pull|merge_requests|browse|tickets?)\/[\w-]+/g;
+const TRACKER_LABEL = /\b(?:ticket|tracking|tracked in|reference|ref|jira|change|issue|problem|incident)\s*(?:no\.?|number|#)?\s*[:#]\s*([A-Za-z]{0,10}[-_]?\d{3,}[\w-]*)\b/i;
 const HANDLE = /(?<![\w.@])@[A-Za-z0-9][\w.-]*[A-Za-z0-9_]|(?<![\w.@])@[A-Za-z0-9]/g;
 // "Ana to add ...", "Platform team will migrate ...": the subject before "to"/"will" is the owner.
 const NAME = `(?:@[\\w.-]+|[\\p{Lu}][\\p{L}'’.-]*(?:\\s+[\\p{Lu}][\\p{L}'’.-]*){0,2}(?:\\s+team)?)`;
@@ -123,7 +124,9 @@ function readOwners(text: string, base: number, r: ParsedActionItem, known: read
     return;
   }
   // "Ana Souza: add the canary", "**@kim**: …": a name and a colon before the task.
-  const named = /^[\s*_]*(@[\w.-]+|[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,2}(?:\s+team)?)[*_]*\s*:\s+(?=\S)/u.exec(text);
+  // … also after a status word and a dash: "OPEN — Dana Whitfield: add the alert".
+  const unstatused = text.replace(/^([\s*_]*)([\p{L}' ]{2,15}?)(\s*[-–—]\s+)/u, (m, lead: string, word: string) => (isStatusWord(word) ? ' '.repeat(m.length) : m));
+  const named = /^[\s*_]*(@[\w.-]+|[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,2}(?:\s+team)?)[*_]*\s*:\s+(?=\S)/u.exec(unstatused);
   if (named && !PLACEHOLDER.test(named[1]) && !isStatusWord(named[1]) && looksLikeOwner(named[1], known) && !NOT_A_SUBJECT.test(named[1])) {
     r.owners.push(span(named[1], named.index + named[0].indexOf(named[1]), base));
     return;
@@ -276,6 +279,11 @@ export function parseActionItem(input: ActionItemInput): ParsedActionItem {
     if (!r.status && reportsDoneWork(p.text)) r.status = 'done';
     TICKET.lastIndex = 0;
     for (let m = TICKET.exec(p.text); m; m = TICKET.exec(p.text)) r.tickets.push(span(m[0], m.index, p.start));
+    // A reference under a tracker label, in whatever form the tracker numbers them: "Reference: CHG0034519".
+    if (!r.tickets.length) {
+      const labelled = TRACKER_LABEL.exec(p.text);
+      if (labelled) r.tickets.push(span(labelled[1]!, labelled.index + labelled[0].length - labelled[1]!.length, p.start));
+    }
   }
   return r;
 }

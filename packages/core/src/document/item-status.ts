@@ -25,6 +25,13 @@ const WRITTEN = new RegExp(
   String.raw`^[\s*_]*(?:\[\s*(?:${CLOSED_WORDS})\s*\]|(?:${CLOSED_WORDS})\s*[:\-–—])|(?:\s*[:|]\s*|\s[-–—]\s*|[(\[]\s*)(?:${CLOSED_WORDS})\s*[)\]]?[\s.!]*$|[(\[]\s*(?:${CLOSED_WORDS})${WHEN}\s*[)\]]`,
   'i',
 );
+// A last field that opens with a status and goes on with a remark: "· shipped in hotfix, closed", "*(done, released
+// 4 November)*", "— merged in #4410". ("failed" is left out: "— failed logins alert" names a thing.)
+const REMARK_WORDS = CLOSED_WORDS.replace('|failed', '');
+const STATUS_REMARK = new RegExp(
+  String.raw`(?:\s[·|–—]\s*|:\s+|[(\[]\s*)(?:${REMARK_WORDS})${WHEN}(?:\s*[,;:]\s*|\s+(?:in|by|on|with|via|as|at)\s)[^·|–—()\[\]\n]{0,60}[)\]]?[\s*_.!]*$`,
+  'i',
+);
 const WRITTEN_OPEN = /^[\s*_]*(?:\[\s*(?:todo|doing|wip|in progress)\s*\]|(?:todo|doing|wip|in progress)\s*[:\-–—])/i;
 // Struck through: the whole task, or the task followed by a short remark ("~~Add X~~ (dropped)").
 const STRUCK = /^\s*~~[^~][\s\S]*~~\s*(?:[([-–—:,]?[^~]{0,40})?$/;
@@ -48,7 +55,7 @@ export function readStatusWord(value: string): 'open' | 'done' | null {
 /** A status word the item carries in its own text, or null. */
 export function writtenStatus(text: string): 'open' | 'done' | null {
   if (WRITTEN_OPEN.test(text)) return 'open';
-  if (WRITTEN.test(text) || TRAILING.test(text) || LAST_SENTENCE.test(text) || COMMA_WHEN.test(text) || STRUCK_CLOSED.test(text) || TICKS.test(text) || STRUCK.test(text) || SET_APART.test(text) || SHOUTED.test(text)) return 'done';
+  if (WRITTEN.test(text) || TRAILING.test(text) || STATUS_REMARK.test(text) || LAST_SENTENCE.test(text) || COMMA_WHEN.test(text) || STRUCK_CLOSED.test(text) || TICKS.test(text) || STRUCK.test(text) || SET_APART.test(text) || SHOUTED.test(text)) return 'done';
   return null;
 }
 

@@ -138,10 +138,14 @@ function readEntries(doc: PostmortemDocument, section: number, blocks: Block[], 
         if (at >= 0) timeline.declared ??= findDeclaredZone(cell.header, at, zones, false);
       }
     }
-    if (!ts && (block.kind === 'paragraph' || block.kind === 'line') && NOTE.test(block.text)) {
-      // Note lines ("All times UTC.") declare a zone; they are not events.
-      timeline.declared ??= findDeclaredZone(block.text, block.start, zones, true);
-      continue;
+    if (!ts && (block.kind === 'paragraph' || block.kind === 'line')) {
+      // Note lines ("All times UTC.", "Reconstructed from the channel. Times are UTC.") declare a zone; they are
+      // not events.
+      const note = noteSentence(block.text);
+      if (note >= 0) {
+        timeline.declared ??= findDeclaredZone(block.text.slice(note), block.start + note, zones, true);
+        continue;
+      }
     }
     if (headed && !ts) {
       headed.body.push(block);
@@ -196,4 +200,14 @@ export function isTimedTable(block: Block, timeline: Timeline): boolean {
   const header = block.cells?.map((c) => c.header).join(' ') ?? '';
   if (TIME_HEADER.test(header)) return true;
   return timeline.entries.some((e) => e.block.kind === 'table-row' && e.timestamp && e.block.cells?.[0]?.header === block.cells?.[0]?.header);
+}
+
+/** Where a note sentence opens in a paragraph: the paragraph itself, or a later sentence that states the zone; or -1. */
+function noteSentence(text: string): number {
+  if (NOTE.test(text)) return 0;
+  for (const m of text.matchAll(/[.!?]\s+(?=\S)/g)) {
+    const at = m.index + m[0].length;
+    if (NOTE.test(text.slice(at)) && /\b(?:times?|timestamps?)\b/i.test(text.slice(at, at + 40))) return at;
+  }
+  return -1;
 }
