@@ -1,21 +1,11 @@
 import type { CheckKind } from './types.js';
+import { phraseParams } from './schemas/phrase.js';
+import type { PhraseParams } from './schemas/generated.js';
+
+export type { PhraseParams };
 import type { Analysis } from '../people/index.js';
 import { compilePhrases, findPhrases, isQuoted, negatedBefore, proseSentences, type Phrase } from './prose.js';
 
-export interface PhraseParams {
-  /** The phrases that fire, in the rule's words. */
-  phrases: string[];
-  /** Words that, right after a match, make it a different term ("user error rate", "user error messages"). */
-  notBefore?: string[];
-  /** Words right before a match that make it a mention of the term rather than a use ("the phrase human error"). */
-  notAfter?: string[];
-  /** Phrases that are also ordinary terms ("user error" as a 4xx): they fire only in a sentence with a cause word. */
-  causeFrameOnly?: string[];
-  /** Words that make a sentence state a cause ("cause", "due", "blamed"). */
-  causeWords?: string[];
-  /** Advice attached to every finding. */
-  suggestion?: string;
-}
 
 type CompiledPhrases = { phrases: Phrase[]; notBefore: Set<string>; notAfter: Set<string>; framed: Set<string>; causes: Set<string> };
 const compiled = new WeakMap<object, CompiledPhrases>();
@@ -24,7 +14,7 @@ export function compilePhraseParams(params: PhraseParams): CompiledPhrases {
   let c = compiled.get(params);
   if (!c) {
     c = {
-      phrases: compilePhrases(params.phrases), notBefore: new Set(params.notBefore ?? []), notAfter: new Set(params.notAfter ?? []),
+      phrases: compilePhrases(params.phrases ?? []), notBefore: new Set(params.notBefore ?? []), notAfter: new Set(params.notAfter ?? []),
       framed: new Set((params.causeFrameOnly ?? []).map((p) => p.toLowerCase())), causes: new Set(params.causeWords ?? []),
     };
     compiled.set(params, c);
@@ -52,24 +42,12 @@ export function* phraseHits(a: Analysis, c: CompiledPhrases): Generator<[number,
  * discussed (“human error”), negated ("not human error"), named as a term ("the phrase human error")
  * or part of a longer technical term ("user error rate").
  */
-export const phrase: CheckKind = {
+export const phrase: CheckKind<'phrase'> = {
   name: 'phrase',
-  params: {
-    type: 'object',
-    required: ['phrases'],
-    additionalProperties: false,
-    properties: {
-      phrases: { type: 'array', items: { type: 'string' } },
-      notBefore: { type: 'array', items: { type: 'string' } },
-      notAfter: { type: 'array', items: { type: 'string' } },
-      causeFrameOnly: { type: 'array', items: { type: 'string' } },
-      causeWords: { type: 'array', items: { type: 'string' } },
-      suggestion: { type: 'string' },
-    },
-  },
+  params: phraseParams,
   run(ctx) {
-    const c = compilePhraseParams(ctx.rule.params as unknown as PhraseParams);
-    const suggestions = (ctx.rule.params as unknown as PhraseParams).suggestion;
+    const c = compilePhraseParams(ctx.rule.params);
+    const suggestions = ctx.rule.params.suggestion;
     for (const { a } of proseSentences(ctx)) {
       for (const [first, last] of phraseHits(a, c)) {
         ctx.report({ start: a.lx[first]!.start, end: a.lx[last]!.end, suggestions: suggestions ? [{ description: suggestions }] : undefined });
