@@ -48,7 +48,7 @@ describe('check kinds declare their params; the build validates every rule again
     expect(buildWith('timeline-order', (y) => y.replace(/problem: order/, 'problem: sequence')).stderr).toContain(
       'rules/timeline-order.yml: params.problem must be one of timezone, order, timestamp',
     );
-    expect(buildWith('counterfactual', (y) => y.replace(/\n  advice:[^\n]*/, '')).stderr).toContain("rules/counterfactual.yml: params must have required property 'advice'");
+    expect(buildWith('counterfactual', (y) => y.replace(/\n {2}advice:[^\n]*/, '')).stderr).toContain("rules/counterfactual.yml: params must have required property 'advice'");
   });
 
   it('an unknown check kind stops the build', () => {

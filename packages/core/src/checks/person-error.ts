@@ -3,10 +3,9 @@ import { isPersonNoun } from '../grammar/lexicon.js';
 import { unpossess } from '../people/lex.js';
 import { parseOf, triggered } from './clauses.js';
 import { scanWord } from '../grammar/inflect.js';
-import { compilePhraseParams, phraseHits, type PhraseParams } from './phrase.js';
+import { compilePhraseParams, phraseHits } from './phrase.js';
 import { isQuoted, negatedBefore, peopleOptions, proseSentences } from './prose.js';
 import type { CheckKind } from './types.js';
-import type { PersonErrorParams as Params } from './schemas/generated.js';
 import { personErrorParams } from './schemas/person-error.js';
 
 
