@@ -30,4 +30,13 @@ describe('rule data is read-only to the engine', () => {
     expect(findings).toBeGreaterThan(20);
     expect(JSON.stringify(ruleData)).toBe(before);
   });
+
+  it('lints with a deeply frozen config holding house rules', () => {
+    const config = { house: [{ id: 'acme/no-war-room', phrases: ['war room'], patterns: ['war-?rooms?'], message: 'No "{actual}".', rewrite: 'incident channel' }] };
+    deepFreeze(config);
+    for (let i = 0; i < 2; i++) {
+      const { diagnostics } = lint('We opened a war room, then two warrooms.\n', { config });
+      expect(diagnostics.map((d) => `${d.ruleId} ${d.actual}`)).toEqual(['acme/no-war-room war room', 'acme/no-war-room warrooms']);
+    }
+  });
 });
