@@ -161,7 +161,7 @@ describe('bad config files', () => {
   const cases: Array<[string, string, string]> = [
     ['.blamelessrc.yml', 'rules:\n  blame-words: fatal\n', '.blamelessrc.yml:2:16: rules.blame-words: must be one of error, warning, info, off'],
     ['.blamelessrc.yml', 'people: [Sam]\nrules:\n  no-such-rule: error\n', '.blamelessrc.yml:3:3: rules.no-such-rule: unknown rule'],
-    ['.blamelessrc.yaml', 'root: false\n\ncolour: true\n', '.blamelessrc.yaml:3:1: colour: unknown key (known keys: root, extends, rules, people, teams, vocabulary, sections, ignore, timezone, zones, now)'],
+    ['.blamelessrc.yaml', 'root: false\n\ncolour: true\n', '.blamelessrc.yaml:3:1: colour: unknown key (known keys: root, extends, rules, people, teams, vocabulary, sections, ignore, timezone, zones, now, house)'],
     ['.blamelessrc.json', '{\n  "rules": {\n    "timeline-zone": ["warning", { "zone": 5 }]\n  }\n}', '.blamelessrc.json:3:44: rules.timeline-zone[1].zone: must be a string'],
     ['.blamelessrc.yml', 'people:\n  - Sam\n  - 42\n', '.blamelessrc.yml:3:5: people[1]: must be a string'],
     ['.blamelessrc.yml', 'timezone: Mars/Olympus\n', '.blamelessrc.yml:1:11: timezone: unknown time zone "Mars/Olympus" (use an IANA name such as UTC or Europe/Berlin)'],

@@ -24,7 +24,7 @@ describe('config schema', () => {
     const schema = configSchema() as unknown as Schema;
     expect(schema.additionalProperties).toBe(false);
     expect(Object.keys(schema.properties)).toEqual([
-      '$schema', 'root', 'extends', 'rules', 'people', 'teams', 'vocabulary', 'sections', 'ignore', 'timezone', 'zones', 'now',
+      '$schema', 'root', 'extends', 'rules', 'people', 'teams', 'vocabulary', 'sections', 'ignore', 'timezone', 'zones', 'now', 'house',
     ]);
     expect(schema.properties.rules.additionalProperties).toBe(false);
     expect(Object.keys(schema.properties.rules.properties ?? {})).toEqual(ruleData.map((r) => r.id));

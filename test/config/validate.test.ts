@@ -43,7 +43,7 @@ describe('validateConfig', () => {
     ['empty list', { rules: { 'blame-words': [] } }, 'rules.blame-words', 'must be [severity] or [severity, options]'],
     ['unknown rule, close to a known one', { rules: { 'blame-word': 'error' } }, 'rules.blame-word', 'unknown rule (did you mean "blame-words"?)'],
     ['unknown rule', { rules: { 'no-such-thing-at-all': 'error' } }, 'rules.no-such-thing-at-all', 'unknown rule'],
-    ['unknown top-level key', { colour: true }, 'colour', 'unknown key (known keys: root, extends, rules, people, teams, vocabulary, sections, ignore, timezone, zones, now)'],
+    ['unknown top-level key', { colour: true }, 'colour', 'unknown key (known keys: root, extends, rules, people, teams, vocabulary, sections, ignore, timezone, zones, now, house)'],
     ['misspelt top-level key', { peple: ['Sam'] }, 'peple', 'unknown key (did you mean "people"?)'],
     ['option of the wrong type', { rules: { 'timeline-zone': ['warning', { zone: 3 }] } }, 'rules.timeline-zone[1].zone', 'must be a string'],
     ['option out of range', { rules: { 'timeline-zone': ['warning', { limit: 0 }] } }, 'rules.timeline-zone[1].limit', 'must be at least 1'],

@@ -37,6 +37,7 @@ export {
 } from './config/index.js';
 export type {
   Diagnostic,
+  HouseRule,
   Fix,
   Language,
   LintOptions,

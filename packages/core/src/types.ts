@@ -49,6 +49,31 @@ export type SectionKind = 'summary' | 'timeline' | 'contributing-factors' | 'les
 /** One rule's setting in config: a severity, or `[severity, options]`. */
 export type RuleSetting = SeverityLevel | [SeverityLevel] | [SeverityLevel, Record<string, unknown>];
 
+/**
+ * An organisation's own phrase rule, declared in config (`house`): linted by the same phrase check as the
+ * built-in vocabulary rules and reported like them.
+ */
+export interface HouseRule {
+  /** Namespaced so it never clashes with a built-in rule: `acme/no-war-room`. */
+  id: string;
+  /** Words or phrases that fire: whole words, any case; `*` stands for one to four words. */
+  phrases?: string[];
+  /** Regular expressions (RE2 syntax), matched as whole words. */
+  patterns?: string[];
+  /** Patterns match case as written (default: any case). */
+  matchCase?: boolean;
+  /** What is wrong, shown with every finding; `{actual}` is the matched text. */
+  message: string;
+  /** The replacement offered as a fix. */
+  rewrite?: string;
+  /** Where the rule looks (default `prose`). */
+  scope?: 'prose' | SectionKind;
+  /** Default `warning`; `rules: { id: … }` overrides it like any rule's. */
+  severity?: Severity;
+  /** The rule's documentation (the team's style guide), shown in editors and SARIF. */
+  url?: string;
+}
+
 /** Configuration as users write it (.blamelessrc.json / .yml, package.json#blameless). Data only. */
 export interface UserConfig {
   root?: boolean;
@@ -69,6 +94,8 @@ export interface UserConfig {
   zones?: Record<string, string>;
   /** ISO date used as "today" (reproducible overdue checks). */
   now?: string;
+  /** The organisation's own phrase rules. */
+  house?: HouseRule[];
 }
 
 export interface RuleConfig {
@@ -87,6 +114,8 @@ export interface ResolvedConfig {
   timezone: string;
   zones: Record<string, string>;
   now?: string;
+  /** House rules from every config, by id (a nearer config's definition wins); missing means none. */
+  house?: HouseRule[];
 }
 
 export interface LintOptions {

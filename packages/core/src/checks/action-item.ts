@@ -1,4 +1,6 @@
 import type { CheckContext, CheckKind } from './types.js';
+import { actionItemParams } from './schemas/action-item.js';
+import type { LessonsParams } from './schemas/generated.js';
 import { readActionItems, type ActionItem } from '../document/action-list.js';
 import { dayNumber } from '../document/dates.js';
 import { PhraseSet } from '../document/phrase-match.js';
@@ -21,29 +23,11 @@ import type { Sentence } from '../document/types.js';
  *   tracked  — an open item with no reference to the team's tracker (option `trackers`)
  * Done items are left alone: nobody needs nagging about finished work.
  */
-export const actionItem: CheckKind = {
+export const actionItem: CheckKind<'action-item'> = {
   name: 'action-item',
-  params: {
-    type: 'object',
-    additionalProperties: false,
-    required: ['problem', 'messages'],
-    properties: {
-      problem: { enum: ['owner', 'deadline', 'overdue', 'vague', 'tracked'] },
-      messages: { type: 'object', additionalProperties: { type: 'string' } },
-      teams: { type: 'array', items: { type: 'string' } },
-      roles: { type: 'array', items: { type: 'string' } },
-      leading: { type: 'array', items: { type: 'string' } },
-      anywhere: { type: 'array', items: { type: 'string' } },
-      tooBig: { type: 'array', items: { type: 'string' } },
-      /** The rule whose vocabulary of exhortation ("be more careful", "take more care") the items are read with. */
-      exhortations: { type: 'string' },
-      degree: { type: 'array', items: { type: 'string' } },
-      recurring: { type: 'array', items: { type: 'string' } },
-      wholes: { type: 'array', items: { type: 'string' } },
-    },
-  },
+  params: actionItemParams,
   run(ctx) {
-    const problem = ctx.rule.params.problem as string;
+    const problem = ctx.rule.params.problem;
     for (const item of readActionItems(ctx.doc, [...ctx.config.people, ...ctx.config.teams])) {
       if (item.status === 'done') continue;
       if (problem === 'owner') checkOwner(ctx, item);
@@ -57,18 +41,18 @@ export const actionItem: CheckKind = {
 
 const sets = new WeakMap<object, Record<string, PhraseSet>>();
 
-function phrases(ctx: CheckContext, key: 'roles' | 'leading' | 'anywhere' | 'tooBig'): PhraseSet {
+function phrases(ctx: CheckContext<'action-item'>, key: 'roles' | 'leading' | 'anywhere' | 'tooBig'): PhraseSet {
   let s = sets.get(ctx.rule.params);
   if (!s) sets.set(ctx.rule.params, (s = {}));
-  return (s[key] ??= new PhraseSet((ctx.rule.params[key] as string[] | undefined) ?? []));
+  return (s[key] ??= new PhraseSet(ctx.rule.params[key] ?? []));
 }
 
-function msg(ctx: CheckContext, key: string): string {
-  return ((ctx.rule.params.messages ?? {}) as Record<string, string>)[key] ?? ctx.rule.message;
+function msg(ctx: CheckContext<'action-item'>, key: string): string {
+  return ctx.rule.params.messages[key] ?? ctx.rule.message;
 }
 
 /** What kind of owner a name is: a team, a role, or (null) a person. */
-export function ownerKind(ctx: CheckContext, owner: Span): 'team' | 'role' | null {
+export function ownerKind(ctx: CheckContext<'action-item'>, owner: Span): 'team' | 'role' | null {
   const text = owner.text.replace(/^@/, '').replace(/[*_`]/g, '').replace(/^(?:the|our|a|an)\s+/i, '').trim();
   const lower = text.toLowerCase();
   // A name on the roster (`people`) is a person, whatever it looks like ("@sam-ops").
@@ -82,7 +66,7 @@ export function ownerKind(ctx: CheckContext, owner: Span): 'team' | 'role' | nul
   }
   if (/\b(?:team|squad|crew|guild|group|department|dept|org|organi[sz]ation|committee|folks|people)s?$/i.test(text)) return 'team';
   if (owner.text.startsWith('@') && /[-_](?:team|squad|sre|ops|eng|engineering|devs|oncall|on-call|admins|group)$/i.test(text)) return 'team';
-  const teams = ((ctx.rule.params.teams as string[] | undefined) ?? []).map((t) => t.toLowerCase());
+  const teams = (ctx.rule.params.teams ?? []).map((t) => t.toLowerCase());
   if (teams.includes(lower)) return 'team';
   return headKind(text);
 }
@@ -111,7 +95,7 @@ function headKind(text: string): 'team' | 'role' | null {
   return null;
 }
 
-function checkOwner(ctx: CheckContext, item: ActionItem): void {
+function checkOwner(ctx: CheckContext<'action-item'>, item: ActionItem): void {
   const at = { start: item.start, end: Math.min(item.end, item.start + 80) };
   if (item.ownerPlaceholder) {
     ctx.report({ start: item.ownerPlaceholder.start, end: item.ownerPlaceholder.end, message: msg(ctx, 'placeholder') });
@@ -132,7 +116,7 @@ function checkOwner(ctx: CheckContext, item: ActionItem): void {
   if (kind) ctx.report({ start: owner.start, end: owner.end, message: msg(ctx, kind) });
 }
 
-function checkDeadline(ctx: CheckContext, item: ActionItem): void {
+function checkDeadline(ctx: CheckContext<'action-item'>, item: ActionItem): void {
   if (item.due) return;
   if (item.vagueDue) {
     ctx.report({ start: item.vagueDue.start, end: item.vagueDue.end, message: msg(ctx, 'notDate') });
@@ -141,7 +125,7 @@ function checkDeadline(ctx: CheckContext, item: ActionItem): void {
   ctx.report({ start: item.start, end: Math.min(item.end, item.start + 80), message: msg(ctx, 'missing') });
 }
 
-function checkOverdue(ctx: CheckContext, item: ActionItem): void {
+function checkOverdue(ctx: CheckContext<'action-item'>, item: ActionItem): void {
   if (!item.due) return;
   const today = Math.floor(ctx.now.getTime() / 86400000);
   const days = today - dayNumber(item.due.date);
@@ -176,22 +160,22 @@ const LEAD = /^[\s*_`~>#{:-]*(?:(?:action(?: item| point)?|todo|ai)\s*\d*\s*[:.)
 const SUBJECT = /^([\p{Lu}@][\p{L}\d@.'’-]*)(?:\s+(?:[\p{L}][\p{L}\d.'’-]*|&)){0,4}?\s+(?:will|to|shall|must|should|needs? to)\s+/u;
 
 const shapeWords = new WeakMap<object, ShapeWords>();
-function wordsOf(ctx: CheckContext): ShapeWords {
+function wordsOf(ctx: CheckContext<'action-item'>): ShapeWords {
   let w = shapeWords.get(ctx.rule.params);
   if (!w) {
-    const set = (key: string) => new Set(((ctx.rule.params[key] as string[] | undefined) ?? []).map((x) => x.toLowerCase()));
+    const set = (key: 'degree' | 'recurring' | 'wholes') => new Set((ctx.rule.params[key] ?? []).map((x) => x.toLowerCase()));
     shapeWords.set(ctx.rule.params, (w = { degree: set('degree'), recurring: set('recurring'), wholes: set('wholes') }));
   }
   return w;
 }
 
-function checkVague(ctx: CheckContext, item: ActionItem): void {
+function checkVague(ctx: CheckContext<'action-item'>, item: ActionItem): void {
   const text = taskText(item);
   // What the item says and where its fields are is all the finding reads: replayed while typing elsewhere.
   ctx.cached(item.block, `${item.start - item.block.start}\u0000${item.end - item.block.start}\u0000${text}`, (found) => vagueIn(ctx, item, text, found));
 }
 
-function vagueIn(ctx: CheckContext, item: ActionItem, text: string, found: CheckContext['report']): void {
+function vagueIn(ctx: CheckContext<'action-item'>, item: ActionItem, text: string, found: CheckContext['report']): void {
   const report = (start: number, end: number, key: string) => found({ start: item.start + start, end: item.start + end, message: msg(ctx, key) });
   const anywhere = phrases(ctx, 'anywhere').find(text)[0];
   if (anywhere) return report(anywhere.start, anywhere.end, 'vague');
@@ -223,10 +207,10 @@ function vagueIn(ctx: CheckContext, item: ActionItem, text: string, found: Check
 
 const conducts = new WeakMap<object, Set<string>>();
 /** Words of people's conduct in the lessons' vocabulary: qualities, manners, nouns of conduct, "remember". */
-function conduct(params: Record<string, unknown>): Set<string> {
+function conduct(params: LessonsParams): Set<string> {
   let set = conducts.get(params);
   if (!set) {
-    const list = (k: string) => ((params[k] as string[] | undefined) ?? []).flatMap((w) => w.toLowerCase().split(/\s+/));
+    const list = (k: 'qualities' | 'manners' | 'nouns') => params[k].flatMap((w) => w.toLowerCase().split(/\s+/));
     set = new Set([...list('qualities'), ...list('manners'), ...list('nouns'), 'remember', 'double-check', 'double', 'twice']);
     conducts.set(params, set);
   }
@@ -234,9 +218,10 @@ function conduct(params: Record<string, unknown>): Set<string> {
 }
 
 /** The part of the item's sentence, from `from` (an offset in its text) on, that exhorts people. */
-function exhortationIn(ctx: CheckContext, item: ActionItem, from: number): { start: number; end: number } | null {
-  const rule = ctx.rule.params.exhortations ? findRule(String(ctx.rule.params.exhortations)) : undefined;
-  if (!rule) return null;
+function exhortationIn(ctx: CheckContext<'action-item'>, item: ActionItem, from: number): { start: number; end: number } | null {
+  const rule = ctx.rule.params.exhortations ? findRule(ctx.rule.params.exhortations) : undefined;
+  // The build checks params, not which rule a name points at: a rule of another kind reads as none.
+  if (rule?.check !== 'lessons') return null;
   const at = item.start + from;
   // The task ends where its fields begin: the first owner, date or ticket, or a dash before them.
   const task = taskText(item);
@@ -257,7 +242,7 @@ function exhortationIn(ctx: CheckContext, item: ActionItem, from: number): { sta
 }
 
 /** An open item that the tracker does not know about: no ticket key, issue reference, issue link or ticket column. */
-function checkTracked(ctx: CheckContext, item: ActionItem): void {
+function checkTracked(ctx: CheckContext<'action-item'>, item: ActionItem): void {
   const trackers = (ctx.options.trackers ?? []) as Tracker[];
   if (trackerRefs(item.block.text, item.block.start, item.block.cells, trackers).length) return;
   ctx.report({ start: item.start, end: item.end, message: msg(ctx, 'untracked'), data: { trackers: trackers.map((t) => t.name).join(', ') } });

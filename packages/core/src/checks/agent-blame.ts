@@ -7,42 +7,9 @@ import { matchWords } from './word-phrases.js';
 import { scanWord, verbForms } from '../grammar/inflect.js';
 import { capitalise, isQuoted, peopleOptions, textOf } from './prose.js';
 import type { CheckKind, FindingSuggestion } from './types.js';
+import type { AgentBlameParams as Params } from './schemas/generated.js';
+import { agentBlameParams } from './schemas/agent-blame.js';
 
-interface Params {
-  /** Verbs of a lapse: with people as their agent they judge ("forgot", "ignored", "failed to", "shrugged off"). */
-  errorVerbs: string[];
-  /** Lapses that judge in any voice, the person implied ("the limit was fat-fingered"). */
-  errorVerbsAnyVoice: string[];
-  /** After "failed to": verbs of an attempt's outcome, not a duty ("failed to reproduce"). */
-  attemptVerbs: string[];
-  /** Duties whose omission by a named person, role or team judges them ("never replied", "nobody checked"). */
-  duties: string[];
-  /** Lapse verbs a tool also does ("failed to", "missed", "skipped"): an unknown one-word name needs evidence. */
-  toolLapses: string[];
-  /** Verbs that describe, not judge, when the sentence gives the reason ("skipped step 4 because it did not apply"). */
-  justifiable: string[];
-  /** Adverbs that judge the doer ("mistakenly", "carelessly"). */
-  adverbs: string[];
-  /** Adjectives that judge people and their work ("careless", "sloppy", "lazy"): not systems ("lazy loading"). */
-  adjectives: string[];
-  /** Adjectives that judge a decision ("a bad call", "the wrong call", "is inadvisable"). */
-  verdicts: string[];
-  /** Verdicts that judge an action named by a clause too ("starting it at 5pm is inadvisable"). */
-  strongVerdicts: string[];
-  /** Nouns a verdict judges: decisions and calls. */
-  decisions: string[];
-  /** Nouns that judge conduct wherever they stand unless negated ("negligence", "an act of laziness"). */
-  nouns: string[];
-  /** Fixed phrases that judge ("dropped the ball", "asleep at the wheel", "should know better"). */
-  phrases: string[];
-  /** Blame words that judge next to a person ("Sam's fault", "mistake by @kim", "is to blame"). */
-  blame: string[];
-  /** Words after a blame word that make it a topic ("blame culture", "fault tolerance"). */
-  notBlameBefore: string[];
-  /** Words after a judging adjective that make it a technical term ("lazy loading", "sloppy quorum"). */
-  technicalAfter: string[];
-  rewrites: { infinitive: string; object: string; bypass: string; omission: string; judgment: string };
-}
 
 interface Compiled {
   errorVerbs: Set<string>; toolLapses: Set<string>; anyVoice: Set<string>; attempts: Set<string>; duties: Set<string>; justifiable: Set<string>; adverbs: Set<string>;
@@ -75,26 +42,18 @@ const NEGATED_AFTER = /^(was|is|were|are|wasn't|isn't|weren't|aren't)$/;
  * a person. Systems doing the same verbs are facts ("the alert failed to fire"); a negated lapse clears
  * ("nobody ignored the page").
  */
-export const agentBlame: CheckKind = {
+export const agentBlame: CheckKind<'agent-blame'> = {
   name: 'agent-blame',
-  params: {
-    type: 'object',
-    additionalProperties: false,
-    required: ['errorVerbs', 'toolLapses', 'errorVerbsAnyVoice', 'attemptVerbs', 'duties', 'justifiable', 'adverbs', 'adjectives', 'verdicts', 'strongVerdicts', 'decisions', 'nouns', 'phrases', 'blame', 'notBlameBefore', 'technicalAfter', 'rewrites'],
-    properties: Object.fromEntries([
-      ...['errorVerbs', 'toolLapses', 'errorVerbsAnyVoice', 'attemptVerbs', 'duties', 'justifiable', 'adverbs', 'adjectives', 'verdicts', 'strongVerdicts', 'decisions', 'nouns', 'phrases', 'blame', 'notBlameBefore', 'technicalAfter'].map((k) => [k, { type: 'array', items: { type: 'string' } }]),
-      ['rewrites', { type: 'object', additionalProperties: false, required: ['infinitive', 'object', 'bypass', 'omission', 'judgment'], properties: { infinitive: { type: 'string' }, object: { type: 'string' }, bypass: { type: 'string' }, omission: { type: 'string' }, judgment: { type: 'string' } } }],
-    ]),
-  },
+  params: agentBlameParams,
   triggers(params) {
-    const p = params as unknown as Params;
+    const p = params;
     return [
       ...[...p.errorVerbs, ...p.errorVerbsAnyVoice, 'bother'].flatMap((v) => verbForms(v.split(' ')[0]!)),
       ...[...p.adverbs, ...p.adjectives, ...p.verdicts, ...p.strongVerdicts, ...p.nouns, ...p.blame].map(scanWord), ...p.phrases.map(scanWord), 'lack', 'lacks',
     ];
   },
   run(ctx) {
-    const p = ctx.rule.params as unknown as Params;
+    const p = ctx.rule.params;
     const c = compile(p);
     const src = ctx.doc.text;
     for (const s of clauseSentences(ctx, peopleOptions(ctx.config, ctx.doc))) {

@@ -6,7 +6,7 @@
  * subject and main verb, the first six words) weighs double, and the subject's head noun triple: "Responders did not know that the SDK reads
  * flags at start" is about knowledge, not about the SDK.
  */
-export type Angles = Record<string, string[]>;
+export type Angles = Readonly<Record<string, readonly string[]>>;
 
 interface Compiled { names: string[]; words: Map<string, number[]>; phrases: Array<[string[], number]> }
 const compiled = new WeakMap<Angles, Compiled>();

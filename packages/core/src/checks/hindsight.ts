@@ -7,38 +7,16 @@ import { matchWords } from './word-phrases.js';
 import { scanWord } from '../grammar/inflect.js';
 import { capitalise, isQuoted, peopleOptions, textOf } from './prose.js';
 import type { CheckKind, FindingSuggestion } from './types.js';
+import type { HindsightParams as Params } from './schemas/generated.js';
+import { hindsightParams } from './schemas/hindsight.js';
 
-interface Params {
-  /** Modals whose perfect ("should have", "ought to have", "could have") is hindsight with people as subject. */
-  modals: string[];
-  /** Modals of duty: their perfect passive is hindsight about whoever should have acted ("should have been tested"). */
-  deontic: string[];
-  /** Phrases that are hindsight wherever they stand ("in hindsight", "if only"). */
-  phrases: string[];
-  /** Phrases that look back, hindsight only beside a verdict word ("looking back, it was clear …"). */
-  lookingBack: string[];
-  /** Verdict words that make a look back hindsight. */
-  verdicts: string[];
-  /** Participles after "could/should have been" that are hindsight whatever the subject ("could have been avoided"). */
-  avoidable: string[];
-  /** Participles that, after "could not have" or "nobody could have", defend a decision ("could not have known"). */
-  knowledgeVerbs: string[];
-  /** Participles of a wish, not a judgment ("would have liked more time"). */
-  wishVerbs: string[];
-  /** Verbs a system does: their passive after "should have been" is expected behaviour ("should have been delivered"). */
-  systemVerbs: string[];
-  /** Participles of a duty: after "should have been" they are hindsight about whoever had it ("should have been tested"). */
-  duties: string[];
-  rewrite: string;
-  advice: string;
-}
 
 interface Compiled {
   modals: Set<string>; deontic: Set<string>; phraseWords: Set<string>; phrases: string[][]; lookingBack: string[][]; verdicts: Set<string>; avoidable: Set<string>;
   knowledge: Set<string>; wishes: Set<string>; system: Set<string>; duties: Set<string>;
 }
 const compiled = new WeakMap<object, Compiled>();
-const split = (list: string[]): string[][] => list.map((s) => s.toLowerCase().replace(/’/g, "'").split(/\s+/));
+const split = (list: readonly string[]): string[][] => list.map((s) => s.toLowerCase().replace(/’/g, "'").split(/\s+/));
 
 /**
  * `hindsight`: what people should, could or would have done. A modal perfect ("should have", "ought to
@@ -49,24 +27,15 @@ const split = (list: string[]): string[][] => list.map((s) => s.toLowerCase().re
  * gratitude and luck ("couldn't have done it without them", "could have been worse"), wishes, and defences
  * ("nobody could have known").
  */
-export const hindsight: CheckKind = {
+export const hindsight: CheckKind<'hindsight'> = {
   name: 'hindsight',
-  params: {
-    type: 'object',
-    additionalProperties: false,
-    required: ['modals', 'deontic', 'phrases', 'lookingBack', 'verdicts', 'avoidable', 'knowledgeVerbs', 'wishVerbs', 'systemVerbs', 'duties', 'rewrite', 'advice'],
-    properties: {
-      ...Object.fromEntries(['modals', 'deontic', 'phrases', 'lookingBack', 'verdicts', 'avoidable', 'knowledgeVerbs', 'wishVerbs', 'systemVerbs', 'duties'].map((k) => [k, { type: 'array', items: { type: 'string' } }])),
-      rewrite: { type: 'string' },
-      advice: { type: 'string' },
-    },
-  },
+  params: hindsightParams,
   triggers(params) {
-    const p = params as unknown as Params;
+    const p = params;
     return [...p.phrases.map(scanWord), ...p.lookingBack.map(scanWord)];
   },
   run(ctx) {
-    const p = ctx.rule.params as unknown as Params;
+    const p = ctx.rule.params;
     let c = compiled.get(p);
     if (!c) {
       c = {

@@ -1,19 +1,11 @@
 import type { CheckKind } from './types.js';
+import type { TimelineInterpretationParams as Params } from './schemas/generated.js';
+import { interpretationParams } from './schemas/interpretation.js';
 import { readTimelines } from '../document/timeline.js';
 import { PhraseSet, blankQuotes } from '../document/phrase-match.js';
 import { TRIGGER, interpretiveShapes } from './interpretation-grammar.js';
 import { peopleOptions } from './prose.js';
 
-interface Params {
-  /** Category -> phrase patterns (see document/phrase-match.ts for the syntax). */
-  phrases: Record<string, string[]>;
-  /** Category -> how the message names it ("a state of mind"). */
-  labels: Record<string, string>;
-  /** Look-alikes that are about systems, not people ("kernel panicked", "confused deputy"). */
-  except?: string[];
-  /** Phrase pattern -> a neutral replacement ('' = delete the word). */
-  rewrites?: Record<string, string>;
-}
 
 const cache = new WeakMap<object, { set: PhraseSet; category: string[]; except: PhraseSet }>();
 
@@ -36,21 +28,11 @@ function compile(p: Params): { set: PhraseSet; category: string[]; except: Phras
  * Timeline entries that record interpretation, a state of mind or a judgment instead of an observable
  * fact. Quoted speech is left alone: "@ana posted: 'suspect network'" is what was said, a fact.
  */
-export const interpretation: CheckKind = {
+export const interpretation: CheckKind<'timeline-interpretation'> = {
   name: 'timeline-interpretation',
-  params: {
-    type: 'object',
-    additionalProperties: false,
-    required: ['phrases', 'labels'],
-    properties: {
-      phrases: { type: 'object', additionalProperties: { type: 'array', items: { type: 'string' } } },
-      labels: { type: 'object', additionalProperties: { type: 'string' } },
-      except: { type: 'array', items: { type: 'string' } },
-      rewrites: { type: 'object', additionalProperties: { type: 'string' } },
-    },
-  },
+  params: interpretationParams,
   run(ctx) {
-    const params = ctx.rule.params as unknown as Params;
+    const params = ctx.rule.params;
     const { set, category, except } = compile(params);
     const phrases = Object.values(params.phrases).flat();
     for (const t of readTimelines(ctx.doc, ctx.config.zones)) {

@@ -1,4 +1,6 @@
 import type { CheckContext, CheckKind } from './types.js';
+import { lessonsParams } from './schemas/lessons.js';
+import type { LessonsParams } from './schemas/generated.js';
 import type { Block, Sentence } from '../document/types.js';
 import { analyze } from '../people/index.js';
 import { tagSentence, type Tag } from '../grammar/tag.js';
@@ -19,31 +21,9 @@ import { boldLabel } from '../document/sections.js';
  * ("follow the process"). A frame whose predicate names a change to a thing ("we need to add a canary
  * stage") is a systemic lesson; so is any statement of fact ("reviewers cannot see rendered diffs").
  */
-export const lessons: CheckKind = {
+export const lessons: CheckKind<'lessons'> = {
   name: 'lessons',
-  params: {
-    type: 'object',
-    additionalProperties: false,
-    required: ['qualities', 'attitudes', 'behaviours', 'manners', 'everything', 'rules', 'nouns', 'groups'],
-    properties: {
-      /** Adjectives of a person's conduct: "be more careful". */
-      qualities: { type: 'array', items: { type: 'string' } },
-      /** Verbs that are a behaviour whatever their object: "double-check", "rush". */
-      attitudes: { type: 'array', items: { type: 'string' } },
-      /** Verbs that are a behaviour without a concrete object: "communicate", "test", "review". */
-      behaviours: { type: 'array', items: { type: 'string' } },
-      /** Manner adverbs that ask for more effort: "better", "carefully", "properly". */
-      manners: { type: 'array', items: { type: 'string' } },
-      /** Objects that stand for everything: "everything", "all changes". */
-      everything: { type: 'array', items: { type: 'string' } },
-      /** What people are told to comply with: "process", "runbook", "checklist". */
-      rules: { type: 'array', items: { type: 'string' } },
-      /** Nouns of conduct: "care", "attention", "communication". */
-      nouns: { type: 'array', items: { type: 'string' } },
-      /** Subjects that address people: "we", "everyone", "engineers". */
-      groups: { type: 'array', items: { type: 'string' } },
-    },
-  },
+  params: lessonsParams,
   run(ctx) {
     const options = peopleOptions(ctx.config, ctx.doc);
     // Which blocks are lessons is decided here; what a lesson block holds depends on its own text only.
@@ -70,10 +50,10 @@ interface Vocabulary {
 }
 
 const vocabularies = new WeakMap<object, Vocabulary>();
-function vocabulary(params: Record<string, unknown>): Vocabulary {
+function vocabulary(params: LessonsParams): Vocabulary {
   let v = vocabularies.get(params);
   if (!v) {
-    const set = (k: string) => new Set(((params[k] as string[] | undefined) ?? []).map((w) => w.toLowerCase()));
+    const set = (k: keyof LessonsParams) => new Set(params[k].map((w) => w.toLowerCase()));
     v = {
       qualities: set('qualities'), attitudes: set('attitudes'), behaviours: set('behaviours'), manners: set('manners'),
       everything: set('everything'), rules: set('rules'), nouns: set('nouns'), groups: set('groups'),
@@ -88,7 +68,7 @@ function vocabulary(params: Record<string, unknown>): Vocabulary {
  * "Lessons"), and a paragraph or list item opened by a bold label that names lessons ("**Lessons learned:**
  * …") with the list right after it.
  */
-function lessonBlocks(ctx: CheckContext): Block[] {
+function lessonBlocks(ctx: CheckContext<'lessons'>): Block[] {
   const aliases = ctx.config.sections ?? {};
   const out: Block[] = [];
   let labelled = false;
@@ -120,7 +100,7 @@ const NEGATE = new Set(["don't", 'do', 'never', 'not', "dont", 'don’t', 'stop'
  * Does this sentence exhort people to a behaviour, by the vocabulary of `params` (the vague-lesson rule's)?
  * Shared with vague-action-item: "Everyone to take more care during term" is the same exhortation as an item.
  */
-export function exhortsPeople(sentence: Sentence, options: Parameters<typeof analyze>[1], params: Record<string, unknown>): boolean {
+export function exhortsPeople(sentence: Sentence, options: Parameters<typeof analyze>[1], params: LessonsParams): boolean {
   const a = analyze(sentence, options, []);
   const words = a.lx.map((x) => x.lower);
   const tagged = tagSentence(a);

@@ -9,54 +9,9 @@ import { clauseSentences, doerOf, doerOfPredicate, UNDOING, unsureName, type Doe
 import { scanWord, verbForms } from '../grammar/inflect.js';
 import { capitalise, isQuoted, negatedBefore, peopleOptions, textOf } from './prose.js';
 import type { CheckKind, Finding, FindingSuggestion } from './types.js';
+import type { PersonCauseParams as Params } from './schemas/generated.js';
+import { personCauseParams } from './schemas/person-cause.js';
 
-interface Params {
-  /** Verbs whose subject (or by-agent, in the passive) is the cause: "caused", "took … down", "resulted in". */
-  causal: string[];
-  /** Verbs that cause only with a problem as their object: "introduced a regression", "shipped a bug". */
-  causalWithProblem: string[];
-  /** Nouns that make such an object a problem. */
-  problems: string[];
-  /** Verbs whose complement names the cause: "stemmed from", "came down to", "is attributed to", "rests with". */
-  sources: string[];
-  /** Subjects that make "is on X", "rests with X" about the incident ("this one is on Kim"). */
-  sourceSubjects: string[];
-  /** Nouns that make a copula name a cause: "X was the root cause", "the trigger was X". */
-  causeNouns: string[];
-  /** Phrases whose noun phrase is the cause: "due to", "because of", "as a result of". */
-  causeMarkers: string[];
-  /** Labels that open a statement of the cause: "Root cause:", "Trigger:", "Why it happened:". */
-  labels: string[];
-  /** Verbs of a destructive act: a person as their agent is presented as the cause. */
-  harm: string[];
-  /** Adverbs that make any act an error ("accidentally ran", "inadvertently overwrote"). */
-  errorAdverbs: string[];
-  /** Duties whose omission, followed by a consequence, is given as the cause ("I didn't renew it, so …"). */
-  duties: string[];
-  /** Words that introduce a consequence ("so", "which meant", "as a result"). */
-  consequences: string[];
-  /** Words that mark what a destructive act hit as something the service runs on ("production", "live", "all"). */
-  valued: string[];
-  /** Words that mark it as something being cleaned up ("the malicious version", "the leaked token"). */
-  remedial: string[];
-  /** Words that make a clause a failure, so that a "because" clause beside it gives its cause. */
-  failureWords: string[];
-  /** Words that describe what someone made as faulty ("the bad config was pushed by …"). */
-  faulty: string[];
-  /** Safeguards whose absence makes an act an error ("without review", "without a dry run"). */
-  safeguards: string[];
-  /** Verbs of a change to the system: their by-agent in a contributing factor is the person behind it. */
-  changes: string[];
-  /** Remedies that punish one person ("be more careful", "pay more attention", "be retrained"). */
-  punitive: string[];
-  /** Nouns of a person's help, not their fault: "due to Priya's quick response". */
-  benign: string[];
-  /** Words that make a sentence a thanks or a credit. */
-  credit: string[];
-  /** Punitive remedies aimed at one person ("should be retrained", "should lose prod access"). */
-  remedies: { verbs: string[]; objects: string[] };
-  rewrites: { possessive: string; passive: string; active: string; question: string; deed: string; slot: string; remedy: string };
-}
 
 interface Compiled {
   causal: Set<string>; withProblem: Set<string>; problems: Set<string>; sources: Set<string>; sourceSubjects: Set<string>; causeNouns: Set<string>;
@@ -65,7 +20,7 @@ interface Compiled {
   faulty: Set<string>; changes: Set<string>; safeguards: Set<string>; punitive: string[][]; sourceList: string[][];
 }
 const compiled = new WeakMap<object, Compiled>();
-const words = (list: string[]): string[][] => list.map((s) => s.toLowerCase().split(/\s+/));
+const words = (list: readonly string[]): string[][] => list.map((s) => s.toLowerCase().split(/\s+/));
 
 function compile(p: Params): Compiled {
   let c = compiled.get(p);
@@ -91,26 +46,11 @@ function compile(p: Params): Compiled {
  * followed by its consequence; a remedy aimed at one person. Not: the writers as a team ("we"), incident
  * roles, people on the effect side ("paged the on-call"), thanks.
  */
-export const personCause: CheckKind = {
+export const personCause: CheckKind<'person-cause'> = {
   name: 'person-cause',
-  params: {
-    type: 'object',
-    additionalProperties: false,
-    required: ['causal', 'causalWithProblem', 'problems', 'sources', 'sourceSubjects', 'causeNouns', 'causeMarkers', 'labels', 'harm', 'errorAdverbs', 'duties', 'consequences', 'valued', 'remedial', 'failureWords', 'faulty', 'changes', 'safeguards', 'punitive', 'benign', 'credit', 'remedies', 'rewrites'],
-    properties: {
-      causal: { type: 'array', items: { type: 'string' } }, causalWithProblem: { type: 'array', items: { type: 'string' } }, problems: { type: 'array', items: { type: 'string' } },
-      sources: { type: 'array', items: { type: 'string' } }, sourceSubjects: { type: 'array', items: { type: 'string' } }, causeNouns: { type: 'array', items: { type: 'string' } },
-      causeMarkers: { type: 'array', items: { type: 'string' } }, labels: { type: 'array', items: { type: 'string' } }, harm: { type: 'array', items: { type: 'string' } },
-      errorAdverbs: { type: 'array', items: { type: 'string' } }, duties: { type: 'array', items: { type: 'string' } }, consequences: { type: 'array', items: { type: 'string' } },
-      benign: { type: 'array', items: { type: 'string' } }, credit: { type: 'array', items: { type: 'string' } },
-      valued: { type: 'array', items: { type: 'string' } }, remedial: { type: 'array', items: { type: 'string' } }, failureWords: { type: 'array', items: { type: 'string' } },
-      faulty: { type: 'array', items: { type: 'string' } }, changes: { type: 'array', items: { type: 'string' } }, safeguards: { type: 'array', items: { type: 'string' } }, punitive: { type: 'array', items: { type: 'string' } },
-      remedies: { type: 'object', additionalProperties: false, required: ['verbs', 'objects'], properties: { verbs: { type: 'array', items: { type: 'string' } }, objects: { type: 'array', items: { type: 'string' } } } },
-      rewrites: { type: 'object', additionalProperties: { type: 'string' } },
-    },
-  },
+  params: personCauseParams,
   triggers(params) {
-    const p = params as unknown as Params;
+    const p = params;
     // Not the verbs of ordinary changes ("ran", "set", "added"): every frame that reads one needs another word
     // too, a failure after it, a by-phrase or a cleft's "who".
     // Nor those that cause only with a problem as object ("introduced a regression"): the problem word is the trigger.
@@ -124,7 +64,7 @@ export const personCause: CheckKind = {
     ];
   },
   run(ctx) {
-    const p = ctx.rule.params as unknown as Params;
+    const p = ctx.rule.params;
     const c = compile(p);
     // A verb of doing something wrong by its form: "misrouted", "double-counted", "overcharged".
     const harmful = (lemma: string, particle?: string): boolean => c.harm.has(lemma) || !!particle && c.harm.has(`${lemma} ${particle}`) || /^(mis|double-|over|under)[a-z]{3}/.test(lemma) && !/^(over|under)(see|take|come|look|stand|go|write)/.test(lemma) && lemma !== 'overview';

@@ -3,16 +3,11 @@ import { isPersonNoun } from '../grammar/lexicon.js';
 import { unpossess } from '../people/lex.js';
 import { parseOf, triggered } from './clauses.js';
 import { scanWord } from '../grammar/inflect.js';
-import { compilePhraseParams, phraseHits, type PhraseParams } from './phrase.js';
+import { compilePhraseParams, phraseHits } from './phrase.js';
 import { isQuoted, negatedBefore, peopleOptions, proseSentences } from './prose.js';
 import type { CheckKind } from './types.js';
+import { personErrorParams } from './schemas/person-error.js';
 
-interface Params extends PhraseParams {
-  /** Nouns of an error ("error", "slip", "mistake"): attributed to people, they name a person's error as the cause. */
-  errorNouns: string[];
-  /** Words before an error noun that make it a person's ("keying error", "manual error", "clerical mistake"). */
-  manualModifiers: string[];
-}
 
 /**
  * `person-error`: "human error" and its kin. The rule's phrases ("human error", "operator error", "PEBKAC"),
@@ -20,29 +15,15 @@ interface Params extends PhraseParams {
  * error", "a technician mistake") or a person after it ("a slip by the operator", "an error on the part of
  * staff"). Quoted, negated or named as a term, it is not a cause.
  */
-export const personError: CheckKind = {
+export const personError: CheckKind<'person-error'> = {
   name: 'person-error',
-  params: {
-    type: 'object',
-    required: ['phrases', 'errorNouns', 'manualModifiers'],
-    additionalProperties: false,
-    properties: {
-      phrases: { type: 'array', items: { type: 'string' } },
-      notBefore: { type: 'array', items: { type: 'string' } },
-      notAfter: { type: 'array', items: { type: 'string' } },
-      causeFrameOnly: { type: 'array', items: { type: 'string' } },
-      causeWords: { type: 'array', items: { type: 'string' } },
-      suggestion: { type: 'string' },
-      errorNouns: { type: 'array', items: { type: 'string' } },
-      manualModifiers: { type: 'array', items: { type: 'string' } },
-    },
-  },
+  params: personErrorParams,
   triggers(params) {
-    const p = params as unknown as Params;
+    const p = params;
     return [...p.phrases.map(scanWord), ...p.errorNouns];
   },
   run(ctx) {
-    const p = ctx.rule.params as unknown as Params;
+    const p = ctx.rule.params;
     const c = compilePhraseParams(p);
     const errors = new Set(p.errorNouns);
     const manual = new Set(p.manualModifiers);

@@ -1,4 +1,5 @@
 import type { CheckContext, CheckKind } from './types.js';
+import { sectionsParams } from './schemas/sections.js';
 import type { Block, Section } from '../document/types.js';
 import type { SectionKind } from '../types.js';
 import { findClockTimes } from '../document/timestamps.js';
@@ -19,23 +20,9 @@ import { BoundedCache } from '../engine/bounded-cache.js';
  *   impact        — a summary that measures no impact or names nobody affected
  *   coverage      — contributing factors (three or more) that all come from one angle
  */
-export const sections: CheckKind = {
+export const sections: CheckKind<'sections'> = {
   name: 'sections',
-  params: {
-    type: 'object',
-    additionalProperties: false,
-    required: ['problem', 'messages'],
-    properties: {
-      problem: { enum: ['required', 'summary', 'single-factor', 'impact', 'coverage'] },
-      messages: { type: 'object', additionalProperties: { type: 'string' } },
-      parties: { type: 'array', items: { type: 'string' } },
-      units: { type: 'array', items: { type: 'string' } },
-      numbers: { type: 'array', items: { type: 'string' } },
-      angles: { type: 'object', additionalProperties: { type: 'array', items: { type: 'string' } } },
-      names: { type: 'object', additionalProperties: { type: 'string' } },
-      rootCause: { type: 'array', items: { type: 'string' } },
-    },
-  },
+  params: sectionsParams,
   run(ctx) {
     const problem = ctx.rule.params.problem;
     if (problem === 'required') checkRequired(ctx);
@@ -61,17 +48,17 @@ export const sections: CheckKind = {
   },
 };
 
-function msg(ctx: CheckContext, key: string): string {
-  return ((ctx.rule.params.messages ?? {}) as Record<string, string>)[key] ?? ctx.rule.message;
+function msg(ctx: CheckContext<'sections'>, key: string): string {
+  return ctx.rule.params.messages[key] ?? ctx.rule.message;
 }
 
 /** Top-level sections of a kind (a "Root cause" sub-heading inside "Contributing factors" is part of it). */
-function ofKind(ctx: CheckContext, kind: SectionKind): Section[] {
+function ofKind(ctx: CheckContext<'sections'>, kind: SectionKind): Section[] {
   return ctx.doc.sections.filter((s) => s.kind === kind && s.parentKind !== kind);
 }
 
 /** Blocks in a section's body, its sub-sections included; headings excluded. */
-function body(ctx: CheckContext, s: Section): Block[] {
+function body(ctx: CheckContext<'sections'>, s: Section): Block[] {
   // Blocks are in document order: find the first after the heading, take them to the section's end. (A filter
   // over every block per section was quadratic in a file of many postmortems.)
   const blocks = ctx.doc.blocks;
@@ -87,10 +74,10 @@ function body(ctx: CheckContext, s: Section): Block[] {
   return out;
 }
 
-function checkRequired(ctx: CheckContext): void {
+function checkRequired(ctx: CheckContext<'sections'>): void {
   const wanted = (ctx.options.sections as SectionKind[] | undefined) ?? ['summary', 'timeline', 'contributing-factors', 'lessons', 'action-items'];
   const present = presentKinds(ctx);
-  const names = (ctx.rule.params.names ?? {}) as Record<string, string>;
+  const names = ctx.rule.params.names ?? {};
   const title = ctx.doc.sections.find((s) => s.level === 1) ?? ctx.doc.sections[0];
   const at = title ? { start: title.start, end: title.end } : { start: 0, end: Math.max(1, ctx.doc.text.indexOf('\n')) };
   for (const kind of wanted) {
@@ -104,7 +91,7 @@ function checkRequired(ctx: CheckContext): void {
  * of headings; a short lead paragraph under the title, which is the summary when no heading names one; and a
  * run of timed entries under any heading ("Leadup" with 14:02, 14:10, 14:31), which is a timeline.
  */
-function presentKinds(ctx: CheckContext): Set<SectionKind | null> {
+function presentKinds(ctx: CheckContext<'sections'>): Set<SectionKind | null> {
   const present = new Set<SectionKind | null>(ctx.doc.sections.map((s) => s.kind));
   for (const [kind] of boldLabels(ctx)) present.add(kind);
   if (!present.has('summary') && (lede(ctx) || openingContext(ctx))) present.add('summary');
@@ -113,7 +100,7 @@ function presentKinds(ctx: CheckContext): Set<SectionKind | null> {
 }
 
 /** Paragraphs and top-level items that open with a bold label, with the section kind the label names. */
-function boldLabels(ctx: CheckContext): Array<[SectionKind | null, Block, { start: number; end: number }]> {
+function boldLabels(ctx: CheckContext<'sections'>): Array<[SectionKind | null, Block, { start: number; end: number }]> {
   const aliases = ctx.config.sections ?? {};
   const out: Array<[SectionKind | null, Block, { start: number; end: number }]> = [];
   for (const b of ctx.doc.blocks) {
@@ -126,12 +113,12 @@ function boldLabels(ctx: CheckContext): Array<[SectionKind | null, Block, { star
 }
 
 /** Blocks a bold label names as a section of this kind ("**Summary:** Checkout failed …"). */
-function labelledBlocks(ctx: CheckContext, kind: SectionKind): Array<[Block, { start: number; end: number }]> {
+function labelledBlocks(ctx: CheckContext<'sections'>, kind: SectionKind): Array<[Block, { start: number; end: number }]> {
   return boldLabels(ctx).filter(([k]) => k === kind).map(([, b, at]) => [b, at]);
 }
 
 /** Prose between the title and the first other heading, of summary length (10 to 250 words). */
-function lede(ctx: CheckContext): boolean {
+function lede(ctx: CheckContext<'sections'>): boolean {
   const first = ctx.doc.sections.findIndex((s, i) => i > 0 || s.level > 1);
   const titleIndex = ctx.doc.sections[0]?.level === 1 || first > 0 ? 0 : -1;
   const words = ctx.doc.blocks
@@ -141,13 +128,13 @@ function lede(ctx: CheckContext): boolean {
 }
 
 /** The first section after the title is "Background", "Context", "Details" or "Introduction": the summary's place. */
-function openingContext(ctx: CheckContext): boolean {
+function openingContext(ctx: CheckContext<'sections'>): boolean {
   const first = ctx.doc.sections.find((s, i) => i > 0 || s.level > 1);
   return !!first && /^[\s#*_:]*(?:background|context|details|introduction|description)\b/i.test(first.heading);
 }
 
 /** Three or more entries of one section that open with a clock time. */
-function timedRun(ctx: CheckContext): boolean {
+function timedRun(ctx: CheckContext<'sections'>): boolean {
   const bySection = new Map<number, number>();
   for (const b of ctx.doc.blocks) {
     if (b.kind === 'heading' || b.split) continue;
@@ -179,7 +166,7 @@ function sequenceTimes(text: string): Array<{ start: number; end: number }> {
  * One finding per summary, for its first problem (too long, a walk through times, a root cause, too short):
  * the summary is one thing to rewrite, however many ways it goes wrong.
  */
-function checkSummary(ctx: CheckContext, s: Section): void {
+function checkSummary(ctx: CheckContext<'sections'>, s: Section): void {
   const blocks = summaryBlocks(ctx, s).filter((b) => b.kind !== 'table-row');
   if (!blocks.length) return;
   const heading = { start: s.start, end: s.end };
@@ -190,7 +177,7 @@ function checkSummary(ctx: CheckContext, s: Section): void {
   const times = blocks.flatMap((b) => sequenceTimes(b.prose).map((t) => ({ start: b.start + t.start, end: b.start + t.end })));
   if (times.length >= 2) return ctx.report({ start: times[0].start, end: times[0].end, message: msg(ctx, 'timeline'), data: { count: String(times.length) } });
   let cause = causeSets.get(ctx.rule.params);
-  if (!cause) causeSets.set(ctx.rule.params, (cause = new PhraseSet((ctx.rule.params.rootCause as string[] | undefined) ?? [])));
+  if (!cause) causeSets.set(ctx.rule.params, (cause = new PhraseSet(ctx.rule.params.rootCause ?? [])));
   for (const b of blocks) {
     const m = cause.find(blankQuotes(b.prose))[0];
     if (m) return ctx.report({ start: b.start + m.start, end: b.start + m.end, message: msg(ctx, 'cause') });
@@ -199,7 +186,7 @@ function checkSummary(ctx: CheckContext, s: Section): void {
 }
 
 /** The summary's prose; a blog's excerpt marker ends it: what follows it is the post. */
-function summaryBlocks(ctx: CheckContext, s: Section): Block[] {
+function summaryBlocks(ctx: CheckContext<'sections'>, s: Section): Block[] {
   const more = moreMarkers(ctx.doc).find((m) => m > s.end);
   const end = more !== undefined && more < s.bodyEnd ? more : s.bodyEnd;
   return body(ctx, s).filter((b) => b.prose.trim() && b.start < end);
@@ -220,11 +207,11 @@ function moreMarkers(doc: CheckContext['doc']): number[] {
 const impactVocabularies = new WeakMap<object, ImpactVocabulary>();
 
 /** One finding per summary, naming what it lacks: a measured impact, an affected party, or both. */
-function checkImpact(ctx: CheckContext, blocks: Block[], at: { start: number; end: number }): void {
+function checkImpact(ctx: CheckContext<'sections'>, blocks: Block[], at: { start: number; end: number }): void {
   if (!blocks.length) return;
   let v = impactVocabularies.get(ctx.rule.params);
   if (!v) {
-    const set = (k: string) => new Set(((ctx.rule.params[k] as string[] | undefined) ?? []).map((w) => w.toLowerCase()));
+    const set = (k: 'parties' | 'units' | 'numbers') => new Set((ctx.rule.params[k] ?? []).map((w) => w.toLowerCase()));
     impactVocabularies.set(ctx.rule.params, (v = { parties: set('parties'), units: set('units'), numbers: set('numbers') }));
   }
   // The title carries impact too ("Checkout down for 40 minutes for EU customers").
@@ -245,7 +232,7 @@ function checkImpact(ctx: CheckContext, blocks: Block[], at: { start: number; en
 const verdicts = new WeakMap<object, BoundedCache<string, '' | 'neither' | 'no-affected' | 'no-impact'>>();
 
 /** What the summary lacks: '' when it measures the impact and names who felt it. */
-function impactVerdict(ctx: CheckContext, read: Block[], v: ImpactVocabulary): '' | 'neither' | 'no-affected' | 'no-impact' {
+function impactVerdict(ctx: CheckContext<'sections'>, read: Block[], v: ImpactVocabulary): '' | 'neither' | 'no-affected' | 'no-impact' {
   const options = peopleOptions(ctx.config, ctx.doc);
   const words: TaggedWord[] = [];
   for (const b of read) {
@@ -263,7 +250,7 @@ function impactVerdict(ctx: CheckContext, read: Block[], v: ImpactVocabulary): '
 }
 
 /** Each factor of a contributing-factors section: its sub-sections, else its top list items, else its paragraphs. */
-function factorsOf(ctx: CheckContext, s: Section): string[] {
+function factorsOf(ctx: CheckContext<'sections'>, s: Section): string[] {
   const inside = ctx.doc.sections.filter((x) => x.start > s.end && x.start < s.bodyEnd);
   const top = Math.min(...inside.map((y) => y.level));
   const subsections = inside.filter((x) => x.level === top);
@@ -293,8 +280,8 @@ function factorsOf(ctx: CheckContext, s: Section): string[] {
 }
 
 /** Three or more factors that all come from one angle: name the angles nobody looked from. */
-function checkCoverage(ctx: CheckContext, s: Section): void {
-  const angles = (ctx.rule.params.angles ?? {}) as Angles;
+function checkCoverage(ctx: CheckContext<'sections'>, s: Section): void {
+  const angles: Angles = ctx.rule.params.angles ?? {};
   const min = Number(ctx.options.minFactors ?? 3);
   const factors = factorsOf(ctx, s);
   if (factors.length < min) return;
@@ -313,7 +300,7 @@ function checkCoverage(ctx: CheckContext, s: Section): void {
 // Compiled once per rule's params, not once per summary section per lint (the language server lints per keystroke).
 const causeSets = new WeakMap<object, PhraseSet>();
 
-function checkFactors(ctx: CheckContext, s: Section): void {
+function checkFactors(ctx: CheckContext<'sections'>, s: Section): void {
   // An italic template note ("*Describe the root cause here*") is no factor at all.
   const blocks = body(ctx, s).filter((b) => /[\p{L}\p{N}]/u.test(b.prose) && !/^\s*[*_][^*_][\s\S]*[*_]\s*$/.test(b.text));
   if (!blocks.length) return;

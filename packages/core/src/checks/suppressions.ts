@@ -1,10 +1,11 @@
 import type { CheckKind } from './types.js';
+import { suppressionsParams } from './schemas/suppressions.js';
 
 /** Directives that name an unknown rule, or that suppressed nothing: stale comments hide future findings. */
-export const suppressions: CheckKind = {
+export const suppressions: CheckKind<'suppressions'> = {
   name: 'suppressions',
   phase: 'post',
-  params: { type: 'object', additionalProperties: false, properties: {} },
+  params: suppressionsParams,
   run(ctx) {
     const known = new Set(ctx.ruleIds ?? []);
     for (const d of ctx.directives ?? []) {

@@ -8,7 +8,7 @@ import { messages, referenceZone, wallMs } from './timeline.js';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-function targetZone(ctx: CheckContext): Zone {
+function targetZone(ctx: CheckContext<'timeline'>): Zone {
   const name = String(ctx.options.zone ?? ctx.config.timezone ?? 'UTC');
   return resolveZone(name, ctx.config.zones) ?? { label: name, kind: 'abbreviation', offset: 0, family: 'UTC' };
 }
@@ -35,13 +35,13 @@ export function convert(ts: Timestamp, from: Zone, to: Zone, e: TimelineEntry, y
   return `${clock} ${label}${shift > 0 ? ' (next day)' : shift < 0 ? ' (previous day)' : ''}`;
 }
 
-function fix(ctx: CheckContext, ts: Timestamp, from: Zone, to: Zone, e: TimelineEntry): FindingSuggestion[] | undefined {
+function fix(ctx: CheckContext<'timeline'>, ts: Timestamp, from: Zone, to: Zone, e: TimelineEntry): FindingSuggestion[] | undefined {
   const text = convert(ts, from, to, e, ctx.now.getUTCFullYear());
   if (!text) return undefined;
   return [{ description: `Convert to ${to.label}: ${text}`, start: ts.start, end: ts.end, text }];
 }
 
-export function checkZones(ctx: CheckContext, t: Timeline): void {
+export function checkZones(ctx: CheckContext<'timeline'>, t: Timeline): void {
   const m = messages(ctx);
   const target = targetZone(ctx);
   const timed = t.entries.filter((e) => e.timestamp && e.timestamp.minutes !== null);

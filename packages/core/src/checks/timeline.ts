@@ -1,4 +1,5 @@
 import type { CheckContext, CheckKind } from './types.js';
+import { timelineParams } from './schemas/timeline.js';
 import { readTimelines, isTimedTable, type Timeline, type TimelineEntry } from '../document/timeline.js';
 import { formatClock } from '../document/timestamps.js';
 import { formatDate } from '../document/dates.js';
@@ -11,19 +12,11 @@ import { checkZones } from './timeline-zone.js';
  *   order     — an entry earlier than the one before it on the same date
  *   timestamp — an entry (list item or row of a timed table) without a timestamp
  */
-export const timeline: CheckKind = {
+export const timeline: CheckKind<'timeline'> = {
   name: 'timeline',
-  params: {
-    type: 'object',
-    additionalProperties: false,
-    required: ['problem'],
-    properties: {
-      problem: { enum: ['timezone', 'order', 'timestamp'] },
-      messages: { type: 'object', additionalProperties: { type: 'string' } },
-    },
-  },
+  params: timelineParams,
   run(ctx) {
-    const problem = ctx.rule.params.problem as string;
+    const problem = ctx.rule.params.problem;
     for (const t of readTimelines(ctx.doc, ctx.config.zones)) {
       if (problem === 'timezone') checkZones(ctx, t);
       else if (problem === 'order') checkOrder(ctx, t);
@@ -32,8 +25,8 @@ export const timeline: CheckKind = {
   },
 };
 
-export function messages(ctx: CheckContext): Record<string, string> {
-  return (ctx.rule.params.messages ?? {}) as Record<string, string>;
+export function messages(ctx: CheckContext<'timeline'>): Readonly<Record<string, string>> {
+  return ctx.rule.params.messages ?? {};
 }
 
 /** The zone an entry's clock reads in: its own, else the declared one, else the first one written. */
@@ -47,7 +40,7 @@ export function wallMs(e: TimelineEntry, fallbackYear: number): number | undefin
   return Date.UTC(e.date.year ?? fallbackYear, e.date.month - 1, e.date.day) + (e.timestamp?.minutes ?? 0) * 60000;
 }
 
-function checkOrder(ctx: CheckContext, t: Timeline): void {
+function checkOrder(ctx: CheckContext<'timeline'>, t: Timeline): void {
   const ref = referenceZone(t);
   const year = ctx.now.getUTCFullYear();
   let prev: { value: number; day: string; family: string | null; relative: boolean; entry: TimelineEntry } | null = null;
@@ -82,7 +75,7 @@ function checkOrder(ctx: CheckContext, t: Timeline): void {
 
 const NOTE_ITEM = /^\W*(?:(?:all\s+)?times?\b|note\b|nb\b|source\b|see\b|more\s+details?\b|for\s+(?:more|details)\b|\(?times?\s+are\b)/i;
 
-function checkMissing(ctx: CheckContext, t: Timeline): void {
+function checkMissing(ctx: CheckContext<'timeline'>, t: Timeline): void {
   for (const e of t.entries) {
     if (e.timestamp || e.nested) continue;
     const b = e.block;

@@ -1,5 +1,7 @@
 import type { Block, PostmortemDocument } from '../document/types.js';
 import type { RuleData } from '../rules/types.js';
+import type { CheckKindName, ParamsByKind } from './schemas/generated.js';
+import type { ParamSchema } from './schemas/shapes.js';
 import type { ResolvedConfig } from '../types.js';
 import type { Directive } from '../engine/suppress.js';
 
@@ -22,7 +24,7 @@ export interface Finding {
   suggestions?: FindingSuggestion[];
 }
 
-export interface CheckContext {
+export interface CheckContext<K extends CheckKindName = CheckKindName> {
   doc: PostmortemDocument;
   /**
    * The blocks this rule should look at. For rules with triggers: only prose blocks where a trigger
@@ -30,7 +32,8 @@ export interface CheckContext {
    * For structure rules (no triggers): every block.
    */
   blocks: Block[];
-  rule: RuleData;
+  /** The rule, its `params` typed by its kind's schema. Read-only: compiled forms go in the kind's own WeakMap. */
+  rule: RuleData<K>;
   /** The rule's options, defaults applied. */
   options: Record<string, unknown>;
   config: ResolvedConfig;
@@ -49,17 +52,17 @@ export interface CheckContext {
   ruleIds?: string[];
 }
 
-/** A check kind: implemented once, instantiated by rule data. */
-export interface CheckKind {
-  name: string;
-  /** JSON schema of the `params` a rule of this kind must give (closed). */
-  params: Record<string, unknown>;
+/** A check kind: implemented once, instantiated by rule data. See the README's "Adding a check kind". */
+export interface CheckKind<K extends CheckKindName = CheckKindName> {
+  name: K;
+  /** JSON schema of the `params` a rule of this kind must give (closed): src/checks/schemas/<kind>.ts. */
+  params: ParamSchema;
   /** `post` kinds run after the other rules and suppression (they judge the directives themselves). */
   phase?: 'post';
   /**
    * Words of which one must occur in a block for a rule of this kind to find anything there, derived from
    * the rule's vocabulary (every inflection of a verb lemma). Added to the rule's own `triggers`.
    */
-  triggers?(params: Record<string, unknown>): Iterable<string>;
-  run(ctx: CheckContext): void;
+  triggers?(params: ParamsByKind[K]): Iterable<string>;
+  run(ctx: CheckContext<K>): void;
 }

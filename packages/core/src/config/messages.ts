@@ -7,6 +7,9 @@ import type { RuleData } from '../rules/types.js';
 import { CONFIG_KEYS, PRESET_NAMES, SECTION_KINDS, SEVERITY_LEVELS } from './schema.js';
 
 const RULE_SETTING = /^\/rules\/[^/]+$/;
+const HOUSE_RULE = /^\/house\/\d+$/;
+/** A house rule's setting: its id holds a slash, escaped as ~1 in a JSON pointer. */
+const HOUSE_SETTING = /^\/rules\/[^/]*~1[^/]*$/;
 const RULE_OPTIONS = /^\/rules\/([^/]+)\/1$/;
 
 const TYPE_WORDS: Record<string, string> = {
@@ -87,6 +90,8 @@ export function problemOf(error: ErrorObject, rules: readonly RuleData[]): { poi
         return { pointer: `${pointer}/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`, problem, atKey: true };
       }
       if (pointer === '/now') return { pointer, problem: 'must be an ISO date such as 2026-11-27 or 2026-11-27T09:30:00Z' };
+      if (/^\/house\/\d+\/id$/.test(pointer)) return { pointer, problem: 'must be namespaced, e.g. acme/no-war-room (lower-case letters, digits, . _ and -, one slash)' };
+      if (/^\/house\/\d+\/url$/.test(pointer)) return { pointer, problem: 'must be an http(s) URL' };
       return { pointer, problem: `must match the pattern ${String(params.pattern)}` };
     case 'format':
       return { pointer, problem: params.format === 'regex' ? 'must be a valid regular expression (JavaScript syntax)' : `must be a valid ${String(params.format)}` };
@@ -103,6 +108,7 @@ export function problemOf(error: ErrorObject, rules: readonly RuleData[]): { poi
       return { pointer, problem: `must be ${quoteList([params.allowedValue])}` };
     case 'minItems':
     case 'maxItems':
+      if (HOUSE_SETTING.test(pointer)) return { pointer, problem: 'is a house rule, which takes no options: write its severity alone' };
       if (RULE_SETTING.test(pointer)) return { pointer, problem: 'must be [severity] or [severity, options]' };
       return { pointer, problem: `must have ${error.keyword === 'minItems' ? 'at least' : 'at most'} ${String(params.limit)} item(s)` };
     case 'minLength':
@@ -119,6 +125,8 @@ export function problemOf(error: ErrorObject, rules: readonly RuleData[]): { poi
     case 'exclusiveMaximum':
       return { pointer, problem: `must be ${COMPARISONS[String(params.comparison)] ?? String(params.comparison)} ${String(params.limit)}` };
     case 'required':
+      // The house rule's anyOf: it needs something to match.
+      if (HOUSE_RULE.test(pointer) && /^(phrases|patterns)$/.test(String(params.missingProperty))) return { pointer, problem: 'needs `phrases` or `patterns` (or both)' };
       return { pointer: `${pointer}/${String(params.missingProperty)}`, problem: 'is required' };
     default:
       return { pointer, problem: error.message ?? 'is not valid' };

@@ -5,10 +5,13 @@
  * Rule settings from every config then apply in order, per rule: a bare severity keeps earlier options,
  * `[severity, options]` merges its options over earlier ones. Lists (people, teams, vocabulary.accept,
  * section aliases, ignore) are unions; scalars (timezone, now) and zone entries: the later config wins.
+ * House rules are collected by id (a later config's definition of an id replaces an earlier one's) and are on
+ * at their own severity unless `rules` says otherwise, whatever the preset.
  */
 import { ruleData } from '../rules/generated.js';
 import type { RuleData } from '../rules/types.js';
-import type { ResolvedConfig, RuleConfig, SectionKind, SeverityLevel, UserConfig } from '../types.js';
+import type { HouseRule, ResolvedConfig, RuleConfig, SectionKind, SeverityLevel, UserConfig } from '../types.js';
+import { ConfigError } from './errors.js';
 import type { PRESET_NAMES } from './schema.js';
 import { validateConfig } from './validate.js';
 
@@ -53,6 +56,7 @@ export function mergeConfigs(configs: readonly UserConfig[], rules: readonly Rul
   for (const rule of rules) severities.set(rule.id, 'off');
   for (const preset of presets) for (const [id, severity] of Object.entries(presetRules(preset, rules))) severities.set(id, severity);
 
+  const house = new Map<string, HouseRule>();
   const resolved: ResolvedConfig = {
     rules: {}, people: [], teams: [], vocabulary: { accept: [] }, sections: {}, ignore: [], timezone: 'UTC', zones: {},
   };
@@ -73,6 +77,17 @@ export function mergeConfigs(configs: readonly UserConfig[], rules: readonly Rul
     // Object.entries + fromEntries never touch a prototype, whatever the keys.
     resolved.zones = Object.fromEntries([...Object.entries(resolved.zones), ...Object.entries(config.zones ?? {})]);
     if (config.now !== undefined) resolved.now = config.now;
+    for (const rule of config.house ?? []) house.set(rule.id, rule);
+  }
+  for (const id of severities.keys()) {
+    if (id.includes('/') && !house.has(id)) {
+      throw new ConfigError('config', `rules.${id}`, `no house rule "${id}" is declared (add it under \`house\`)`);
+    }
+  }
+  if (house.size) resolved.house = [...house.values()];
+  for (const rule of house.values()) {
+    const severity = severities.get(rule.id) ?? rule.severity ?? 'warning';
+    if (severity !== 'off') resolved.rules[rule.id] = { severity, options: {} };
   }
   for (const rule of rules) {
     const severity = severities.get(rule.id);

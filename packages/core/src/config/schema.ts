@@ -6,6 +6,7 @@
  */
 import { ruleData } from '../rules/generated.js';
 import type { RuleData } from '../rules/types.js';
+import { PHRASE_SCOPES } from '../checks/schemas/phrase.js';
 
 /** A JSON schema (draft-07) as a plain object. */
 export type JsonSchema = Record<string, unknown>;
@@ -18,8 +19,11 @@ export const PRESET_NAMES = ['recommended', 'strict', 'language'] as const;
 export const SECTION_KINDS = ['summary', 'timeline', 'contributing-factors', 'lessons', 'action-items'] as const;
 /** Top-level keys of a user config, in documentation order. */
 export const CONFIG_KEYS = [
-  'root', 'extends', 'rules', 'people', 'teams', 'vocabulary', 'sections', 'ignore', 'timezone', 'zones', 'now',
+  'root', 'extends', 'rules', 'people', 'teams', 'vocabulary', 'sections', 'ignore', 'timezone', 'zones', 'now', 'house',
 ] as const;
+
+/** A house rule's id: a namespace and a name (`acme/no-war-room`), so it never clashes with a built-in rule. */
+export const HOUSE_ID_PATTERN = '^[a-z0-9][a-z0-9._-]*/[a-z0-9][a-z0-9._-]*$';
 
 /** An ISO 8601 date, optionally with a time (`2026-11-27`, `2026-11-27T09:30:00Z`). */
 export const ISO_DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}([T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?)?$';
@@ -55,6 +59,31 @@ function ruleSetting(rule: RuleData): JsonSchema {
   };
 }
 
+/** `severity` or `[severity]`: a house rule has no options. */
+const houseSetting: JsonSchema = {
+  description: 'A house rule declared under `house` (in this config or one it inherits).',
+  anyOf: [severity, { type: 'array', minItems: 1, maxItems: 1, items: [severity] }],
+};
+
+/** One house rule: the shape of a Vale `existence` rule / textlint prh entry, as data. */
+const houseRule: JsonSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['id', 'message'],
+  anyOf: [{ required: ['phrases'] }, { required: ['patterns'] }],
+  properties: {
+    id: { type: 'string', pattern: HOUSE_ID_PATTERN, description: 'Namespaced id, e.g. `acme/no-war-room`: used in `rules` and suppression comments.' },
+    phrases: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1, maxLength: 200, pattern: '\\S' }, description: 'Words or phrases that fire: whole words, any case; `*` stands for one to four words.' },
+    patterns: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1, maxLength: 500 }, description: 'Regular expressions in RE2 syntax (no backreferences or lookaround), matched as whole words.' },
+    matchCase: { type: 'boolean', description: 'Patterns match case as written (default: any case).' },
+    message: { type: 'string', minLength: 1, description: 'What is wrong; `{actual}` is the matched text.' },
+    rewrite: { type: 'string', description: 'The replacement offered as a fix.' },
+    scope: { type: 'string', enum: [...PHRASE_SCOPES], description: 'Where the rule looks: `prose` (default, any prose), a section kind, `timeline` (timeline entries) or `action-items` (action items).' },
+    severity: { type: 'string', enum: ['error', 'warning', 'info'], description: 'Default severity (default: warning).' },
+    url: { type: 'string', pattern: '^https?://', description: "The rule's documentation, shown in editors and SARIF." },
+  },
+};
+
 /**
  * The config schema for a rule set (default: the built-in rules). Draft-07, so editors that know
  * JSON schema (VS Code, yaml-language-server) understand it. Unknown keys, unknown rule ids and
@@ -87,6 +116,7 @@ export function configSchema(rules: readonly RuleData[] = ruleData): JsonSchema 
         description: 'Rule id -> severity, or [severity, options].',
         additionalProperties: false,
         properties: ruleProperties,
+        patternProperties: { [HOUSE_ID_PATTERN]: houseSetting },
       },
       people: strings("People's names and @handles: makes person detection exact."),
       teams: strings('Team names and handles: never valid owners, never a person.'),
@@ -110,6 +140,7 @@ export function configSchema(rules: readonly RuleData[] = ruleData): JsonSchema 
         additionalProperties: { type: 'string', minLength: 1 },
       },
       now: { type: 'string', pattern: ISO_DATE_PATTERN, description: 'ISO date used as "today".' },
+      house: { type: 'array', items: houseRule, description: "The organisation's own phrase rules, reported like built-in ones." },
     },
   };
 }

@@ -10,6 +10,7 @@ import { ConfigError, keyFromPointer } from './errors.js';
 import { problemOf } from './messages.js';
 import { configSchema } from './schema.js';
 import { isRealIsoDate } from './iso-date.js';
+import { patternProblem } from '../checks/patterns.js';
 
 /** Options of `validateConfig`. */
 export interface ValidateOptions {
@@ -90,6 +91,15 @@ function semanticProblem(config: UserConfig): { key: string; problem: string } |
   }
   if (config.now !== undefined && !isRealIsoDate(config.now)) {
     return { key: 'now', problem: `"${config.now}" is not a real date` };
+  }
+  const ids = new Set<string>();
+  for (const [i, rule] of (config.house ?? []).entries()) {
+    if (ids.has(rule.id)) return { key: `house.${i}.id`, problem: `"${rule.id}" is declared twice` };
+    ids.add(rule.id);
+    for (const [k, pattern] of (rule.patterns ?? []).entries()) {
+      const problem = patternProblem(pattern);
+      if (problem) return { key: `house.${i}.patterns.${k}`, problem };
+    }
   }
   return undefined;
 }

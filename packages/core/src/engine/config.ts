@@ -27,7 +27,8 @@ export function toConfig(config: ResolvedConfig | UserConfig | undefined): Resol
 /** A ResolvedConfig in the shape a config file has, which the schema describes. */
 function asUserConfig(config: ResolvedConfig): UserConfig {
   const rules: Record<string, RuleSetting> = {};
-  for (const [id, rule] of Object.entries(config.rules)) rules[id] = [rule.severity, rule.options];
-  const { people, teams, vocabulary, sections, ignore, timezone, zones, now } = config;
-  return { rules, people, teams, vocabulary, sections, ignore, timezone, zones, ...(now === undefined ? {} : { now }) };
+  // House rules (namespaced ids) take no options.
+  for (const [id, rule] of Object.entries(config.rules)) rules[id] = id.includes('/') ? rule.severity : [rule.severity, rule.options];
+  const { people, teams, vocabulary, sections, ignore, timezone, zones, now, house } = config;
+  return { rules, people, teams, vocabulary, sections, ignore, timezone, zones, ...(now === undefined ? {} : { now }), ...(house === undefined ? {} : { house }) };
 }

@@ -24,7 +24,7 @@ export function toDiagnostic(doc: PostmortemDocument, rule: RuleData, severity: 
     severity,
     message: fillTemplate(finding.message ?? rule.message, data),
     range,
-    url: ruleUrl(rule.id),
+    url: rule.url ?? ruleUrl(rule.id),
     source: 'blameless-lint',
     actual,
     note: rule.note,

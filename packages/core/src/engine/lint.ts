@@ -3,6 +3,7 @@ import type { PostmortemDocument } from '../document/types.js';
 import { findCheckKind, triggersOf } from '../checks/index.js';
 import type { CheckContext, Finding } from '../checks/types.js';
 import { ruleData } from '../rules/index.js';
+import { houseRules } from '../rules/house.js';
 import type { RuleData } from '../rules/types.js';
 import type { Diagnostic, Language, LintOptions, LintResult, ResolvedConfig } from '../types.js';
 import { toConfig } from './config.js';
@@ -29,7 +30,8 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const language = options.language ?? languageOf(options.filePath);
   const doc = parseDocument(text, { language, sections: config.sections });
   const now = toDate(options.now ?? config.now);
-  const enabled = ruleData.filter((r) => config.rules[r.id] && config.rules[r.id].severity);
+  const known = [...ruleData, ...houseRules(config)];
+  const enabled = known.filter((r) => config.rules[r.id] && config.rules[r.id].severity);
   const runnable = enabled.filter((r) => r.scope === 'language' || doc.isPostmortem);
   const main = runnable.filter((r) => findCheckKind(r.check)?.phase !== 'post');
   const post = runnable.filter((r) => findCheckKind(r.check)?.phase === 'post');
@@ -46,7 +48,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const directives = readDirectives(doc);
   const suppressed = suppressor(directives, (o: number) => doc.position(o).line);
   const kept = found.filter((d) => !suppressed(d.ruleId, d.range.start.line, d.range.start.offset));
-  const ruleIds = ruleData.map((r) => r.id);
+  const ruleIds = known.map((r) => r.id);
   stopIfAborted(signal);
   for (const rule of post) runRule(doc, rule, config, now, doc.blocks, kept, { signal, facts }, { directives, ruleIds });
   return { diagnostics: dedupe(kept.sort(compareDiagnostics)) };

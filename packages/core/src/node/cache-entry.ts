@@ -1,4 +1,7 @@
 import { findRule } from '../rules/index.js';
+import { HOUSE_ID_PATTERN } from '../config/schema.js';
+
+const HOUSE_ID = new RegExp(HOUSE_ID_PATTERN);
 import type { Diagnostic } from '../types.js';
 
 /**
@@ -44,7 +47,8 @@ function isSuggestion(x: unknown, limit: number): boolean {
 
 /** `limit`: the file's length in bytes, which no offset (in UTF-16 code units of its text) can exceed. */
 function isPacked(x: unknown, limit: number): x is Packed {
-  if (!isObject(x) || typeof x.ruleId !== 'string' || !findRule(x.ruleId)) return false;
+  // A house rule's id is known only to the config, which the caller checks matches the entry's.
+  if (!isObject(x) || typeof x.ruleId !== 'string' || !(findRule(x.ruleId) || HOUSE_ID.test(x.ruleId))) return false;
   return (
     typeof x.severity === 'string' && SEVERITIES.has(x.severity) &&
     typeof x.message === 'string' &&

@@ -1,14 +1,19 @@
+import type { CheckKindName, ParamsByKind } from '../checks/schemas/generated.js';
 import type { Severity } from '../types.js';
 
-/** A rule as data: rules/<id>.yml plus the examples and text of rules/<id>.md, checked and emitted at build time. */
-export interface RuleData {
+/**
+ * A rule as data: rules/<id>.yml plus the examples and text of rules/<id>.md, checked and emitted at build time
+ * (or a house rule from config). `check` names its kind and `params` has that kind's generated type.
+ */
+export type RuleData<K extends CheckKindName = CheckKindName> = { [N in K]: RuleFields & { readonly check: N; readonly params: ParamsByKind[N] } }[K];
+
+/** What every rule has, whatever its check kind. */
+export interface RuleFields {
   id: string;
   /** `language` rules run on any prose; `structure` rules only on documents that look like postmortems. */
   scope: 'language' | 'structure';
   /** The smallest preset that turns the rule on: `recommended` rules are in `strict` too. */
   preset?: 'recommended' | 'strict';
-  /** The check kind (a module in src/checks) that implements the rule. */
-  check: string;
   severity: Severity;
   /** One line, for `--list-rules` and the README table. */
   description: string;
@@ -21,12 +26,12 @@ export interface RuleData {
    * (the candidate scan). Empty means the rule is structural and always runs.
    */
   triggers: string[];
-  /** Parameters of the check kind (vocabularies, patterns, rewrites): validated by the kind's own schema. */
-  params: Record<string, unknown>;
   /** JSON schema (closed) of the options users may set in config, with defaults. */
   options: { type: 'object'; properties: Record<string, unknown>; additionalProperties: false };
   fixable: boolean;
   docs: RuleDocs;
+  /** The rule's documentation page, when it is not the built-in rules/<id>.md (house rules). */
+  url?: string;
 }
 
 export interface RuleDocs {

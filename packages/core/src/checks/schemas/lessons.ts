@@ -1,0 +1,14 @@
+import { closed, wordLists } from './shapes.js';
+
+const lists = {
+  qualities: 'Adjectives of a person\'s conduct: "be more careful".',
+  attitudes: 'Verbs that are a behaviour whatever their object: "double-check", "rush".',
+  behaviours: 'Verbs that are a behaviour without a concrete object: "communicate", "test", "review".',
+  manners: 'Manner adverbs that ask for more effort: "better", "carefully", "properly".',
+  everything: 'Objects that stand for everything: "everything", "all changes".',
+  rules: 'What people are told to comply with: "process", "runbook", "checklist".',
+  nouns: 'Nouns of conduct: "care", "attention", "communication".',
+  groups: 'Subjects that address people: "we", "everyone", "engineers".',
+};
+
+export const lessonsParams = closed(wordLists(lists), Object.keys(lists));

@@ -1,0 +1,15 @@
+import { closed, texts, words } from './shapes.js';
+
+export const sectionsParams = closed(
+  {
+    problem: { enum: ['required', 'summary', 'single-factor', 'impact', 'coverage'], description: 'What the rule checks about the sections.' },
+    messages: texts('Message templates by kind of problem.'),
+    parties: words('Who can be affected ("customers", "users").'),
+    units: words('Units that measure impact ("requests", "minutes").'),
+    numbers: words('Number words that measure ("two", "hundreds").'),
+    angles: { type: 'object', additionalProperties: { type: 'array', items: { type: 'string' } }, description: 'Angle of a contributing factor -> word stems that place a factor there.' },
+    names: texts('How messages name each section kind.'),
+    rootCause: words('Phrase patterns that state a root cause ("root cause was", "was caused by").'),
+  },
+  ['problem', 'messages'],
+);
