@@ -8,6 +8,7 @@ import { CONFIG_KEYS, PRESET_NAMES, SECTION_KINDS, SEVERITY_LEVELS } from './sch
 
 const RULE_SETTING = /^\/rules\/[^/]+$/;
 const RULE_OPTIONS = /^\/rules\/([^/]+)\/1$/;
+const EXTENDS_POINTER = /^\/extends(\/\d+)?$/;
 
 const TYPE_WORDS: Record<string, string> = {
   string: 'a string',
@@ -38,7 +39,7 @@ function distance(a: string, b: string): number {
 }
 
 /** ` (did you mean "x"?)` when one known name is close to the unknown one. */
-function didYouMean(name: string, known: readonly string[]): string {
+export function didYouMean(name: string, known: readonly string[]): string {
   let best: string | undefined;
   let bestDistance = Math.max(2, Math.floor(name.length / 3)) + 1;
   for (const candidate of known) {
@@ -66,7 +67,7 @@ function unknownProperty(pointer: string, name: string, rules: readonly RuleData
 
 function anyOfProblem(pointer: string): string {
   if (RULE_SETTING.test(pointer)) return `must be a severity (${SEVERITY_LEVELS.join(', ')}) or [severity, options]`;
-  if (pointer === '/extends') return `must be a preset (${PRESET_NAMES.join(', ')}) or a list of presets`;
+  if (pointer === '/extends') return `must be a preset (${PRESET_NAMES.join(', ')}), an npm package name, or a list of them`;
   return 'has the wrong type';
 }
 
@@ -87,6 +88,7 @@ export function problemOf(error: ErrorObject, rules: readonly RuleData[]): { poi
         return { pointer: `${pointer}/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`, problem, atKey: true };
       }
       if (pointer === '/now') return { pointer, problem: 'must be an ISO date such as 2026-11-27 or 2026-11-27T09:30:00Z' };
+      if (EXTENDS_POINTER.test(pointer)) return { pointer, problem: `must be a preset (${PRESET_NAMES.join(', ')}) or an npm package name such as @acme/blameless-config` };
       return { pointer, problem: `must match the pattern ${String(params.pattern)}` };
     case 'format':
       return { pointer, problem: params.format === 'regex' ? 'must be a valid regular expression (JavaScript syntax)' : `must be a valid ${String(params.format)}` };
