@@ -127,6 +127,25 @@ describe('the playground', () => {
     await page.close();
   });
 
+  it('shows for every Markdown example in examples/ exactly what lint() finds', async () => {
+    const { page, errors } = await open(url);
+    const names = ['01-clean-postmortem.md', '02-checkout-outage-blameful.md', '03-database-failover.md', '04-dns-misconfiguration.md'];
+    const counts: number[] = [];
+    for (const name of names) {
+      await page.evaluate((text) => {
+        const textarea = document.getElementById('text') as HTMLTextAreaElement;
+        textarea.value = text;
+        textarea.dispatchEvent(new Event('input'));
+      }, example(name));
+      await settled(page);
+      counts.push((await expectSameAsNode(page, { extends: 'recommended', rules: {} })).length);
+    }
+    expect(counts[0]).toBe(0); // the clean postmortem
+    expect(Math.min(...counts.slice(1))).toBeGreaterThan(5);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('lints what is pasted and typed, toggles rules and presets, applies a rewrite, and a shared link restores it all', async () => {
     const { page, errors } = await open(url);
     const textarea = page.locator('#text');
@@ -180,15 +199,13 @@ describe('the playground', () => {
 
   it('keeps typing responsive while a large document is linted (the engine runs in a worker)', async () => {
     const { page, errors } = await open(url);
-    const big = Array.from({ length: 90 }, (_, i) => example('02-checkout-outage-blameful.md').replace('Checkout outage', `Checkout outage ${i}`)).join('\n');
-    // From here on: how long each key took from the browser receiving it to the frame that showed it (the Event
-    // Timing API: what INP measures), and every lint time the worker reports.
+    // 90 copies of the example, each sentence marked with its copy's number: no two blocks alike, so the
+    // engine's per-block cache cannot make the first lint cheap.
+    const big = Array.from({ length: 90 }, (_, i) => example('02-checkout-outage-blameful.md').replace(/\.(\s)/g, ` (copy ${i}).$1`)).join('\n');
+    // Every lint time the worker reports, from here on.
     await page.evaluate(() => {
-      const w = window as unknown as { keys: number[]; lints: number[] };
-      Object.assign(w, { keys: [], lints: [] });
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) if (entry.name === 'keydown') w.keys.push(entry.duration);
-      }).observe({ type: 'event', durationThreshold: 16 } as PerformanceObserverInit);
+      const w = window as unknown as { lints: number[] };
+      w.lints = [];
       new MutationObserver(() => w.lints.push(Number(document.documentElement.dataset.lintMs))).observe(document.documentElement, { attributeFilter: ['data-lint-ms'] });
     });
     // A paste, as the page sees one: the whole text at once and one input event. (Chromium's own insertText of
@@ -201,13 +218,18 @@ describe('the playground', () => {
       textarea.dispatchEvent(new Event('input'));
     }, big);
     // Typed at a writer's pace: each pause is longer than the debounce, so lints start while keys keep coming.
+    // A key's time is until the page has handled it (Playwright waits for that): a busy page thread shows here.
+    // (The Event Timing API does not count the time a key injected this way waits for the thread: tried.)
     const typed = ' Sam should have checked.';
-    await page.keyboard.type(typed, { delay: 250 });
+    const keys: number[] = [];
+    for (const key of typed) {
+      const start = performance.now();
+      await page.keyboard.type(key);
+      keys.push(performance.now() - start);
+      await new Promise((resolve) => setTimeout(resolve, 250)); // the writer's pause, not a wait for the page
+    }
     await settled(page);
-    const { keys, lints } = await page.evaluate(() => {
-      const w = window as unknown as { keys: number[]; lints: number[] };
-      return { keys: w.keys, lints: w.lints };
-    });
+    const lints = await page.evaluate(() => (window as unknown as { lints: number[] }).lints);
     expect(await page.locator('#text').inputValue()).toBe(big + typed);
     const { items } = await shown(page);
     expect(items).toEqual(expected(big + typed, { extends: 'recommended', rules: {} }).items);
@@ -215,13 +237,11 @@ describe('the playground', () => {
     const slowestKey = Math.max(0, ...keys);
     console.log(
       `playground: ${big.length} characters, ${items.length} findings; worker lints ${lints.join(', ')} ms; ` +
-        `${keys.length} of ${typed.length} keys over 16 ms, the slowest ${Math.round(slowestKey)} ms`,
+        `keys ${keys.map(Math.round).join(', ')} ms`,
     );
-    // The first lint of the big text takes a second or more, and keys kept coming meanwhile: none waited as long
-    // as a lint. Measured on a loaded 2-core machine: slowest key 480 ms against a 987 ms lint; with lint() moved
-    // onto the page's thread (tried, not kept), the slowest key took 2,040 ms against a 1,020 ms lint.
-    expect(slowestLint).toBeGreaterThan(500);
-    expect(slowestKey).toBeLessThan(slowestLint);
+    // The first lint of the big text takes seconds, and keys kept coming meanwhile: none waited for it.
+    expect(slowestLint).toBeGreaterThan(1000);
+    expect(slowestKey).toBeLessThan(slowestLint / 2);
     expect(errors).toEqual([]);
     await page.close();
   });
