@@ -3,7 +3,7 @@
  * replace each other and the last is sent when the worker is free, so a burst of typing costs at most one
  * stale lint, never a queue of them.
  */
-import type { Diagnostic, UserConfig } from '@blameless-lint/core';
+import type { Diagnostic, Language, UserConfig } from '@blameless-lint/core';
 import type { FromWorker, LintRequest, PresetName, RuleInfo } from './protocol.js';
 
 export interface LintOutcome {
@@ -34,8 +34,8 @@ export class Linter {
     });
   }
 
-  lint(id: number, text: string, config: UserConfig): void {
-    this.waiting = { type: 'lint', id, text, config };
+  lint(id: number, text: string, language: Language, config: UserConfig): void {
+    this.waiting = { type: 'lint', id, text, language, config };
     this.flush();
   }
 

@@ -7,6 +7,7 @@ import type { Diagnostic, Fix } from '@blameless-lint/core';
 import { renderFindings } from './findings.js';
 import { renderHighlights } from './highlight.js';
 import { Linter, type LintOutcome } from './linter.js';
+import type { Language } from '@blameless-lint/core';
 import type { PresetName, RuleInfo } from './protocol.js';
 import { renderCounts, renderRules, setPresetChoice } from './rules-panel.js';
 import { decodeState, encodeState } from './share.js';
@@ -23,11 +24,12 @@ const mirror = byId<HTMLElement>('mirror');
 const list = byId<HTMLOListElement>('findings');
 const rulesBox = byId<HTMLElement>('rules');
 const presetSelect = byId<HTMLSelectElement>('preset');
+const languageSelect = byId<HTMLSelectElement>('language');
 const status = byId<HTMLElement>('status');
 const shareButton = byId<HTMLButtonElement>('share');
 const root = document.documentElement;
 
-let state: PlaygroundState = { text: __EXAMPLE__, preset: 'recommended', toggles: {} };
+let state: PlaygroundState = { text: __EXAMPLE__, language: 'markdown', preset: 'recommended', toggles: {} };
 let rules: RuleInfo[] = [];
 let presets: Record<PresetName, string[]> = { recommended: [], strict: [] };
 let version = 0;
@@ -71,7 +73,7 @@ function changed(debounce: boolean): void {
   root.dataset.version = String(version);
   status.textContent = 'Linting…';
   clearTimeout(timer);
-  const run = () => linter.lint(version, state.text, configOf(state, rules));
+  const run = () => linter.lint(version, state.text, state.language, configOf(state, rules));
   if (debounce) timer = setTimeout(run, DEBOUNCE_MS);
   else run();
 }
@@ -117,6 +119,7 @@ function drawRules(): void {
 async function load(hash: string): Promise<void> {
   state = (await decodeState(hash)) ?? state;
   textarea.value = state.text;
+  languageSelect.value = state.language;
   drawRules();
   changed(false);
 }
@@ -132,6 +135,10 @@ textarea.addEventListener('scroll', syncScroll);
 presetSelect.addEventListener('change', () => {
   state = { ...state, preset: presetSelect.value as PresetName, toggles: {} };
   drawRules();
+  changed(false);
+});
+languageSelect.addEventListener('change', () => {
+  state = { ...state, language: languageSelect.value as Language };
   changed(false);
 });
 shareButton.addEventListener('click', async () => {

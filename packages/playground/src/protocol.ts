@@ -1,5 +1,5 @@
 /** Messages between the page and the lint worker. Plain data: they cross postMessage's structured clone. */
-import type { Diagnostic, UserConfig } from '@blameless-lint/core';
+import type { Diagnostic, Language, UserConfig } from '@blameless-lint/core';
 
 /** What the page shows of a rule: enough for its checkbox and its docs link. */
 export interface RuleInfo {
@@ -22,8 +22,12 @@ export interface LintRequest {
   type: 'lint';
   id: number;
   text: string;
+  language: Language;
   config: UserConfig;
 }
 
-/** The file name lint() is told: the playground's text is Markdown. */
+/** The languages the page offers, as lint() names them. */
+export const LANGUAGES: readonly Language[] = ['markdown', 'mdx', 'text'];
+
+/** The file name lint() is told (its language is given apart, from the page's choice). */
 export const PLAYGROUND_FILE = 'playground.md';

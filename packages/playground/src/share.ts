@@ -2,6 +2,7 @@
  * The state in the URL's hash, so a link reproduces a document and its rule choices: JSON, deflated with the
  * browser's own CompressionStream, in base64url. `#v1.` versions the format so later changes can read old links.
  */
+import { LANGUAGES } from './protocol.js';
 import type { PlaygroundState } from './state.js';
 
 const PREFIX = 'v1.';
@@ -23,7 +24,7 @@ function fromBase64Url(text: string): Uint8Array<ArrayBuffer> {
 }
 
 export async function encodeState(state: PlaygroundState): Promise<string> {
-  const json = JSON.stringify({ t: state.text, p: state.preset, r: state.toggles });
+  const json = JSON.stringify({ t: state.text, l: state.language, p: state.preset, r: state.toggles });
   return PREFIX + toBase64Url(await through(new TextEncoder().encode(json), new CompressionStream('deflate-raw')));
 }
 
@@ -33,13 +34,14 @@ export async function decodeState(hash: string): Promise<PlaygroundState | undef
   if (!body.startsWith(PREFIX)) return undefined;
   try {
     const json = new TextDecoder().decode(await through(fromBase64Url(body.slice(PREFIX.length)), new DecompressionStream('deflate-raw')));
-    const data = JSON.parse(json) as { t?: unknown; p?: unknown; r?: unknown };
+    const data = JSON.parse(json) as { t?: unknown; l?: unknown; p?: unknown; r?: unknown };
     if (typeof data.t !== 'string' || (data.p !== 'recommended' && data.p !== 'strict')) return undefined;
     const toggles: Record<string, boolean> = {};
     if (typeof data.r === 'object' && data.r !== null) {
       for (const [id, on] of Object.entries(data.r)) if (typeof on === 'boolean') toggles[id] = on;
     }
-    return { text: data.t, preset: data.p, toggles };
+    const language = LANGUAGES.find((l) => l === data.l) ?? 'markdown';
+    return { text: data.t, language, preset: data.p, toggles };
   } catch {
     return undefined; // a damaged link opens the example instead of a broken page
   }

@@ -1,9 +1,11 @@
 /** What a playground link holds: the text, the preset and the rules switched away from the preset. */
-import type { UserConfig } from '@blameless-lint/core';
+import type { Language, UserConfig } from '@blameless-lint/core';
 import type { PresetName, RuleInfo } from './protocol.js';
 
 export interface PlaygroundState {
   text: string;
+  /** How the text is read: Markdown (the default), MDX or plain text, as the CLI reads .md, .mdx and .txt. */
+  language: Language;
   preset: PresetName;
   /** Rule id -> on/off, only where it differs from the preset. */
   toggles: Record<string, boolean>;

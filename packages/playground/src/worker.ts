@@ -18,10 +18,10 @@ scope.postMessage({
 });
 
 scope.onmessage = (event) => {
-  const { id, text, config } = event.data;
+  const { id, text, language, config } = event.data;
   const start = performance.now();
   try {
-    const { diagnostics } = lint(text, { filePath: PLAYGROUND_FILE, config });
+    const { diagnostics } = lint(text, { filePath: PLAYGROUND_FILE, language, config });
     scope.postMessage({ type: 'result', id, diagnostics, ms: Math.round(performance.now() - start) });
   } catch (error) {
     scope.postMessage({ type: 'failed', id, error: error instanceof Error ? error.message : String(error) });

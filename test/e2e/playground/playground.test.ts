@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { lint, type Diagnostic, type UserConfig } from '@blameless-lint/core';
+import { lint, type Diagnostic, type Language, type UserConfig } from '@blameless-lint/core';
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
 const example = (name: string) => readFileSync(`${repo}examples/${name}`, 'utf8');
@@ -87,8 +87,8 @@ async function shown(page: Page) {
   });
 }
 
-function expected(text: string, config: UserConfig): { diagnostics: Diagnostic[]; items: Shown[] } {
-  const { diagnostics } = lint(text, { filePath: 'playground.md', config });
+function expected(text: string, config: UserConfig, language: Language = 'markdown'): { diagnostics: Diagnostic[]; items: Shown[] } {
+  const { diagnostics } = lint(text, { filePath: 'playground.md', language, config });
   const items = diagnostics.map((d) => ({
     ruleId: d.ruleId,
     start: d.range.start.offset,
@@ -101,9 +101,9 @@ function expected(text: string, config: UserConfig): { diagnostics: Diagnostic[]
 }
 
 /** The page shows exactly Node's findings for its text: the list, and one highlight per finding over its exact range. */
-async function expectSameAsNode(page: Page, config: UserConfig): Promise<Shown[]> {
+async function expectSameAsNode(page: Page, config: UserConfig, language: Language = 'markdown'): Promise<Shown[]> {
   const view = await shown(page);
-  const want = expected(view.text, config);
+  const want = expected(view.text, config, language);
   expect(view.items).toEqual(want.items);
   expect(view.mirrorText).toBe(view.text);
   const ranged = want.items.map((d, id) => ({ ...d, id }));
@@ -127,21 +127,31 @@ describe('the playground', () => {
     await page.close();
   });
 
-  it('shows for every Markdown example in examples/ exactly what lint() finds', async () => {
+  it('shows for every example in examples/ exactly what lint() finds, the .txt one read as plain text', async () => {
     const { page, errors } = await open(url);
-    const names = ['01-clean-postmortem.md', '02-checkout-outage-blameful.md', '03-database-failover.md', '04-dns-misconfiguration.md'];
+    const names = ['01-clean-postmortem.md', '02-checkout-outage-blameful.md', '03-database-failover.md', '04-dns-misconfiguration.md', '05-cert-expiry-email.txt'];
     const counts: number[] = [];
     for (const name of names) {
+      const language: Language = name.endsWith('.txt') ? 'text' : 'markdown';
+      if ((await page.locator('#language').inputValue()) !== language) {
+        await page.locator('#language').selectOption(language);
+        await settled(page);
+      }
       await page.evaluate((text) => {
         const textarea = document.getElementById('text') as HTMLTextAreaElement;
         textarea.value = text;
         textarea.dispatchEvent(new Event('input'));
       }, example(name));
       await settled(page);
-      counts.push((await expectSameAsNode(page, { extends: 'recommended', rules: {} })).length);
+      counts.push((await expectSameAsNode(page, { extends: 'recommended', rules: {} }, language)).length);
     }
+    // The language is part of the link.
+    const restored = await open(page.url());
+    expect(await restored.page.locator('#language').inputValue()).toBe('text');
+    expect((await shown(restored.page)).items).toEqual(expected(example('05-cert-expiry-email.txt'), { extends: 'recommended', rules: {} }, 'text').items);
+    await restored.page.close();
     expect(counts[0]).toBe(0); // the clean postmortem
-    expect(Math.min(...counts.slice(1))).toBeGreaterThan(5);
+    expect(Math.min(...counts.slice(1))).toBeGreaterThanOrEqual(4); // the four drafts: each has findings
     expect(errors).toEqual([]);
     await page.close();
   });
