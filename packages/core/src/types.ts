@@ -77,7 +77,11 @@ export interface HouseRule {
 /** Configuration as users write it (.blamelessrc.json / .yml, package.json#blameless). Data only. */
 export interface UserConfig {
   root?: boolean;
-  extends?: 'recommended' | 'strict' | 'language' | Array<'recommended' | 'strict' | 'language'>;
+  /**
+   * Presets (`recommended`, `strict`, `language`) and npm packages holding a shared config, applied in order.
+   * Packages are resolved by the Node layer (`loadConfig`); `lint` and `resolveConfig` take presets only.
+   */
+  extends?: string | string[];
   rules?: Record<string, RuleSetting>;
   /** People's names and @handles: makes person detection exact. */
   people?: string[];

@@ -11,6 +11,7 @@ const HOUSE_RULE = /^\/house\/\d+$/;
 /** A house rule's setting: its id holds a slash, escaped as ~1 in a JSON pointer. */
 const HOUSE_SETTING = /^\/rules\/[^/]*~1[^/]*$/;
 const RULE_OPTIONS = /^\/rules\/([^/]+)\/1$/;
+const EXTENDS_POINTER = /^\/extends(\/\d+)?$/;
 
 const TYPE_WORDS: Record<string, string> = {
   string: 'a string',
@@ -41,7 +42,7 @@ function distance(a: string, b: string): number {
 }
 
 /** ` (did you mean "x"?)` when one known name is close to the unknown one. */
-function didYouMean(name: string, known: readonly string[]): string {
+export function didYouMean(name: string, known: readonly string[]): string {
   let best: string | undefined;
   let bestDistance = Math.max(2, Math.floor(name.length / 3)) + 1;
   for (const candidate of known) {
@@ -69,7 +70,7 @@ function unknownProperty(pointer: string, name: string, rules: readonly RuleData
 
 function anyOfProblem(pointer: string): string {
   if (RULE_SETTING.test(pointer)) return `must be a severity (${SEVERITY_LEVELS.join(', ')}) or [severity, options]`;
-  if (pointer === '/extends') return `must be a preset (${PRESET_NAMES.join(', ')}) or a list of presets`;
+  if (pointer === '/extends') return `must be a preset (${PRESET_NAMES.join(', ')}), an npm package name, or a list of them`;
   return 'has the wrong type';
 }
 
@@ -92,6 +93,7 @@ export function problemOf(error: ErrorObject, rules: readonly RuleData[]): { poi
       if (pointer === '/now') return { pointer, problem: 'must be an ISO date such as 2026-11-27 or 2026-11-27T09:30:00Z' };
       if (/^\/house\/\d+\/id$/.test(pointer)) return { pointer, problem: 'must be namespaced, e.g. acme/no-war-room (lower-case letters, digits, . _ and -, one slash)' };
       if (/^\/house\/\d+\/url$/.test(pointer)) return { pointer, problem: 'must be an http(s) URL' };
+      if (EXTENDS_POINTER.test(pointer)) return { pointer, problem: `must be a preset (${PRESET_NAMES.join(', ')}) or an npm package name such as @acme/blameless-config` };
       return { pointer, problem: `must match the pattern ${String(params.pattern)}` };
     case 'format':
       return { pointer, problem: params.format === 'regex' ? 'must be a valid regular expression (JavaScript syntax)' : `must be a valid ${String(params.format)}` };

@@ -12,7 +12,7 @@ import { ruleData } from '../rules/generated.js';
 import type { RuleData } from '../rules/types.js';
 import type { HouseRule, ResolvedConfig, RuleConfig, SectionKind, SeverityLevel, UserConfig } from '../types.js';
 import { ConfigError } from './errors.js';
-import type { PRESET_NAMES } from './schema.js';
+import { PRESET_NAMES } from './schema.js';
 import { validateConfig } from './validate.js';
 
 /** A preset `extends` may name. */
@@ -28,6 +28,22 @@ const PRESETS: Record<PresetName, (rule: RuleData) => boolean> = {
 /** Rule ids a preset enables, at their default severities. */
 export function presetRules(name: PresetName, rules: readonly RuleData[] = ruleData): Record<string, SeverityLevel> {
   return Object.fromEntries(rules.filter(PRESETS[name]).map((r) => [r.id, r.severity]));
+}
+
+const isPreset = (name: string): name is PresetName => (PRESET_NAMES as readonly string[]).includes(name);
+
+/**
+ * The presets a config's `extends` names. A package name left here was never resolved: that is the Node
+ * layer's job (loadConfig reads the package's file), and this module does no I/O.
+ */
+function presetsOf(config: UserConfig, label: string): PresetName[] {
+  const entries = config.extends === undefined ? [] : typeof config.extends === 'string' ? [config.extends] : config.extends;
+  entries.forEach((entry, i) => {
+    if (isPreset(entry)) return;
+    const key = typeof config.extends === 'string' ? 'extends' : `extends[${i}]`;
+    throw new ConfigError(label, key, `"${entry}" is not a preset (${PRESET_NAMES.join(', ')}); packages are resolved only when configs are loaded from files (loadConfig of @blameless-lint/core/node)`);
+  });
+  return entries as PresetName[];
 }
 
 function union(into: string[], more: readonly string[] | undefined): void {
@@ -48,8 +64,8 @@ function defaults(rule: RuleData): Record<string, unknown> {
 
 /** Merges configs already validated (loadConfig validates each file as it reads it). */
 export function mergeConfigs(configs: readonly UserConfig[], rules: readonly RuleData[] = ruleData): ResolvedConfig {
-  const nearestExtends = [...configs].reverse().find((c) => c.extends !== undefined)?.extends ?? 'recommended';
-  const presets = typeof nearestExtends === 'string' ? [nearestExtends] : nearestExtends;
+  const nearest = [...configs].reverse().find((c) => c.extends !== undefined) ?? { extends: 'recommended' };
+  const presets = presetsOf(nearest, 'config');
   // Severity and options are tracked even for rules that are off, so a later config can turn one back on.
   const severities = new Map<string, SeverityLevel>();
   const options = new Map<string, Record<string, unknown>>();
@@ -104,7 +120,10 @@ export function mergeConfigs(configs: readonly UserConfig[], rules: readonly Rul
  * `rules` is the rule set (default: the built-in rules).
  */
 export function resolveConfig(configs: readonly UserConfig[], rules: readonly RuleData[] = ruleData): ResolvedConfig {
-  configs.forEach((config, i) => validateConfig(config, configs.length === 1 ? 'config' : `config ${i + 1}`, { rules }));
+  configs.forEach((config, i) => {
+    const label = configs.length === 1 ? 'config' : `config ${i + 1}`;
+    presetsOf(validateConfig(config, label, { rules }), label);
+  });
   return mergeConfigs(configs, rules);
 }
 

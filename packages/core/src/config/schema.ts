@@ -13,8 +13,14 @@ export type JsonSchema = Record<string, unknown>;
 
 /** Severities as written in config; `off` disables a rule. */
 export const SEVERITY_LEVELS = ['error', 'warning', 'info', 'off'] as const;
-/** Values of `extends`. */
+/** The built-in presets `extends` may name. */
 export const PRESET_NAMES = ['recommended', 'strict', 'language'] as const;
+/**
+ * An `extends` entry: a preset or an npm package name (`@acme/blameless-config`), optionally with the path of a
+ * JSON/YAML file inside the package (`@acme/blameless-config/strict.yml`). npm's rules for new names: lower
+ * case, no leading dot or underscore; so relative paths (`./base.yml`) and `eslint:recommended` are refused here.
+ */
+export const EXTENDS_ENTRY_PATTERN = '^(@[a-z0-9~-][a-z0-9._~-]*/)?[a-z0-9~-][a-z0-9._~-]*(/[^\\s\\\\]+)?$';
 /** Keys of `sections` (the SectionKind type). */
 export const SECTION_KINDS = ['summary', 'timeline', 'contributing-factors', 'lessons', 'action-items'] as const;
 /** Top-level keys of a user config, in documentation order. */
@@ -42,6 +48,9 @@ const severity: JsonSchema = {
   enum: [...SEVERITY_LEVELS],
   description: '`off` disables the rule.',
 };
+
+// `examples` lets editors complete the presets; the pattern also admits package names.
+const extendsEntry: JsonSchema = { type: 'string', pattern: EXTENDS_ENTRY_PATTERN, examples: [...PRESET_NAMES] };
 
 /** `severity` or `[severity]` or `[severity, options]`, options closed by the rule's own schema. */
 function ruleSetting(rule: RuleData): JsonSchema {
@@ -105,11 +114,8 @@ export function configSchema(rules: readonly RuleData[] = ruleData): JsonSchema 
       $schema: { type: 'string' },
       root: { type: 'boolean', description: 'Stop looking for config files in parent folders.' },
       extends: {
-        description: 'Preset(s) to start from: `recommended` (the default rules), `strict` (every rule, also the tracker and coverage checks) or `language` (prose rules only).',
-        anyOf: [
-          { type: 'string', enum: [...PRESET_NAMES] },
-          { type: 'array', items: { type: 'string', enum: [...PRESET_NAMES] }, uniqueItems: true },
-        ],
+        description: 'Preset(s) to start from: `recommended` (the default rules), `strict` (every rule, also the tracker and coverage checks) or `language` (prose rules only); or npm packages holding a shared config (JSON/YAML, never code), applied in order.',
+        anyOf: [extendsEntry, { type: 'array', items: extendsEntry, uniqueItems: true }],
       },
       rules: {
         type: 'object',

@@ -10,6 +10,7 @@ import type { RuleData } from '../rules/types.js';
 import type { ResolvedConfig, UserConfig } from '../types.js';
 import { ConfigError } from '../config/errors.js';
 import { locate } from './config-locate.js';
+import { expandExtends } from './config-extends.js';
 import { formatOf, parseConfigText } from '../config/parse.js';
 import { mergeConfigs } from '../config/resolve.js';
 import { validateConfig } from '../config/validate.js';
@@ -99,6 +100,29 @@ export function readConfigFile(file: string, options: Pick<LoadConfigOptions, 'c
 }
 
 /**
+ * The configs one config file stands for, farthest first: the package configs its `extends` names (read from
+ * node_modules as data, see config-extends.ts), then its own settings. Throws ConfigError.
+ */
+export function configChain(file: string, options: Pick<LoadConfigOptions, 'cwd' | 'rules'> = {}): UserConfig[] {
+  const cwd = resolve(options.cwd ?? process.cwd());
+  const path = resolve(cwd, file);
+  const config = readConfigFile(path, options);
+  if (config === undefined) return [];
+  return expandExtends(path, config, {
+    read: (target) => readConfigFile(target, options),
+    display: (target) => displayPath(target, cwd),
+    errorAt: (target, key, problem) => {
+      const prefix = basename(target) === 'package.json' ? [PACKAGE_KEY] : [];
+      const keys = [...prefix, ...key.map(String)];
+      const text = parsed.get(target)?.text;
+      const place = text === undefined ? undefined : locate(text, keys, false);
+      const name = keys.map((k, i) => (/^\d+$/.test(k) ? `[${k}]` : i === 0 ? k : `.${k}`)).join('');
+      return new ConfigError(target, name, problem, { displayFile: displayPath(target, cwd), ...place });
+    },
+  });
+}
+
+/**
  * stat that never throws: a symlink loop (ELOOP), a folder that cannot be entered (EACCES) or a name too long
  * on the way to a config is no config there. The linted file's own problem is reported when it is read.
  */
@@ -170,7 +194,7 @@ export function loadConfig(filePath: string, options: LoadConfigOptions = {}): L
   } else {
     files = findConfigFiles(filePath, { cwd, rules });
   }
-  const configs = files.map((file) => readConfigFile(file, { cwd, rules }) as UserConfig);
+  const configs = files.flatMap((file) => configChain(file, { cwd, rules }));
   if (options.overrides) configs.push(validateConfig(options.overrides, 'overrides', { rules }));
   return { config: mergeConfigs(configs, rules), files };
 }

@@ -2,7 +2,7 @@ import { dirname } from 'node:path';
 import ignore from 'ignore';
 import type { ResolvedConfig, RuleSetting, UserConfig } from '../types.js';
 import type { RuleOverride } from '../cli/args.js';
-import { ConfigError, loadConfig, readConfigFile } from './core.js';
+import { ConfigError, configChain, loadConfig } from './core.js';
 import type { IgnoreLayer } from './ignore-files.js';
 
 /** A file's config, and the config `ignore` patterns that apply, each relative to the config file that holds it. */
@@ -60,7 +60,8 @@ function overridesOf(config: UserConfig | undefined, severities: readonly RuleOv
 function ignoreLayers(files: readonly string[], cwd: string): IgnoreLayer[] {
   const layers: IgnoreLayer[] = [];
   for (const file of files) {
-    const patterns = readConfigFile(file, { cwd })?.ignore ?? [];
+    // A shared config's patterns count as if written in the file that extends it.
+    const patterns = configChain(file, { cwd }).flatMap((config) => config.ignore ?? []);
     if (patterns.length > 0) layers.push({ dir: dirname(file), matcher: ignore().add(patterns) });
   }
   return layers;

@@ -4,4 +4,4 @@
 export { lint } from '../engine/lint.js';
 export { rules } from '../rules/index.js';
 export { ConfigError } from '../config/index.js';
-export { loadConfig, readConfigFile } from './config-files.js';
+export { configChain, loadConfig, readConfigFile } from './config-files.js';
