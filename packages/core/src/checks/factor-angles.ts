@@ -1,7 +1,7 @@
 /**
  * The angle a contributing factor comes from: process, tooling, knowledge, design or communication. Each
  * angle is a vocabulary of stems and phrases (rule data). A factor belongs to the angle with strictly the
- * highest score, and to no angle on a tie or when nothing matches (such a factor counts as an angle of its
+ * highest score (on a tie, to the one it opens with), and to no angle on a full tie or when nothing matches (such a factor counts as an angle of its
  * own, so the rule never flags on doubt). A phrase weighs three words; what the factor opens with (its
  * subject and main verb, the first six words) weighs double, and the subject's head noun triple: "Responders did not know that the SDK reads
  * flags at start" is about knowledge, not about the SDK.
@@ -48,16 +48,22 @@ export function angleOf(text: string, angles: Angles): string | null {
   const c = compile(angles);
   const words = text.toLowerCase().match(/[\p{L}][\p{L}\p{N}'’-]*/gu) ?? [];
   const score = new Array<number>(c.names.length).fill(0);
+  const first = new Array<number>(c.names.length).fill(Infinity);
   // The subject's head noun, right before the first auxiliary or past verb ("The disk-usage ALERT had …", "No
   // ALERT fired …"), weighs most.
   const verb = words.findIndex((w, i) => i > 0 && (AUX.test(w) || /[a-z]ed$/.test(w)));
   const head = verb > 0 ? verb - 1 : -1;
   for (let i = 0; i < words.length; i++) {
     const weight = i === head ? 3 : i < LEAD ? 2 : 1;
-    for (const k of new Set(stemHits(words[i]!, c))) score[k]! += weight;
-    for (const [parts, k] of c.phrases) if (parts.every((p, j) => words[i + j]?.startsWith(p))) score[k]! += 3 * weight;
+    for (const k of new Set(stemHits(words[i]!, c))) (score[k]! += weight), (first[k] = Math.min(first[k]!, i));
+    for (const [parts, k] of c.phrases) if (parts.every((p, j) => words[i + j]?.startsWith(p))) (score[k]! += 3 * weight), (first[k] = Math.min(first[k]!, i));
   }
   const best = Math.max(...score);
-  if (best === 0 || score.filter((s) => s === best).length > 1) return null;
-  return c.names[score.indexOf(best)]!;
+  if (best === 0) return null;
+  const tied = score.flatMap((s, k) => (s === best ? [k] : []));
+  if (tied.length === 1) return c.names[tied[0]!]!;
+  // A tie goes to the angle the factor opens with (its subject), when one opens it before the others.
+  const opening = Math.min(...tied.map((k) => first[k]!));
+  const openers = tied.filter((k) => first[k] === opening);
+  return openers.length === 1 ? c.names[openers[0]!]! : null;
 }
