@@ -150,3 +150,28 @@ describe('GitHub Action (action/run.mjs)', () => {
     expect(ACTION.runs.using).toBe('composite');
   });
 });
+
+describe('README snippets', () => {
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  const blocks = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!);
+
+  it('the workflow examples give the action only inputs it has', () => {
+    const uses = blocks.filter((b) => b.includes('uses: blameless-lint/blameless-lint@'));
+    expect(uses.length).toBeGreaterThanOrEqual(2);
+    for (const block of uses) {
+      // A fragment of a steps list parses as a list once its indentation is taken off.
+      const steps = parse(block.startsWith('      ') ? block.replace(/^ {6}/gm, '') : block) as Array<{ uses?: string; with?: Record<string, unknown> }> | { jobs: Record<string, { steps: typeof steps }> };
+      const list = Array.isArray(steps) ? steps : Object.values(steps.jobs).flatMap((j) => j.steps);
+      const ours = list.filter((s) => s.uses?.startsWith('blameless-lint/blameless-lint@'));
+      expect(ours.length).toBe(1);
+      for (const key of Object.keys(ours[0]!.with ?? {})) expect(Object.keys(ACTION.inputs)).toContain(key);
+    }
+  });
+
+  it('the .pre-commit-config.yaml example names the hooks .pre-commit-hooks.yaml defines', () => {
+    const hooks = parse(readFileSync(new URL('../../.pre-commit-hooks.yaml', import.meta.url), 'utf8')) as Array<{ id: string; entry: string }>;
+    const config = parse(blocks.find((b) => b.startsWith('repos:'))!) as { repos: Array<{ hooks: Array<{ id: string }> }> };
+    expect(config.repos[0]!.hooks.map((h) => h.id)).toEqual(hooks.map((h) => h.id));
+    expect(hooks.map((h) => h.entry)).toEqual(['blameless-lint', 'blameless-lint actions --fail-on-overdue']);
+  });
+});
