@@ -160,8 +160,9 @@ describe('README snippets', () => {
     expect(uses.length).toBeGreaterThanOrEqual(2);
     for (const block of uses) {
       // A fragment of a steps list parses as a list once its indentation is taken off.
-      const steps = parse(block.startsWith('      ') ? block.replace(/^ {6}/gm, '') : block) as Array<{ uses?: string; with?: Record<string, unknown> }> | { jobs: Record<string, { steps: typeof steps }> };
-      const list = Array.isArray(steps) ? steps : Object.values(steps.jobs).flatMap((j) => j.steps);
+      type Step = { uses?: string; with?: Record<string, unknown> };
+      const doc = parse(block.startsWith('      ') ? block.replace(/^ {6}/gm, '') : block) as Step[] | { jobs: Record<string, { steps: Step[] }> };
+      const list: Step[] = Array.isArray(doc) ? doc : Object.values(doc.jobs).flatMap((j) => j.steps);
       const ours = list.filter((s) => s.uses?.startsWith('blameless-lint/blameless-lint@'));
       expect(ours.length).toBe(1);
       for (const key of Object.keys(ours[0]!.with ?? {})) expect(Object.keys(ACTION.inputs)).toContain(key);
