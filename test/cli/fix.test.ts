@@ -70,6 +70,14 @@ describe('--fix', () => {
   });
 });
 
+describe('stylish without --fix', () => {
+  it('says how many problems --fix would fix, as ESLint does', () => {
+    const dir = tree({ 'incident.md': doc('\n') });
+    const r = runCli(['.', ...QUIET], { cwd: dir });
+    expect(r.stdout).toMatch(/✖ 2 problems \(0 errors, 2 warnings, 0 infos\)\n {2}0 errors and 2 warnings potentially fixable with the `--fix` option\.\n$/);
+  });
+});
+
 describe('--fix-dry-run', () => {
   it('writes nothing, says which files it would fix, and gives the fixed text as `output` in json', () => {
     const dir = tree({ 'incident.md': doc('\r\n', '\uFEFF') });
