@@ -7,8 +7,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 // The hooks of .pre-commit-hooks.yaml installed and run by pre-commit itself (Debian's pre-commit, which
 // .ci/run installs): `pre-commit try-repo` on a fresh clone of this repository's commit. pre-commit's node
-// install (npm install, which builds; npm pack; npm install -g) takes minutes: it runs once, and the second
-// run reuses the environment (PRE_COMMIT_HOME is keyed by repository and revision).
+// install (npm install, which builds; npm pack; npm install -g) takes minutes, and try-repo installs into a new
+// store each time, so one run shows both outcomes: the lint hook passing on warnings (its output shown with
+// --verbose, so we see it linted) and the actions hook failing on an overdue item.
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'blameless-pre-commit-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -30,33 +31,27 @@ type: postmortem
 `;
 
 describe('pre-commit hooks', () => {
-  it('try-repo on a fresh clone: the lint hook fails on an error finding, the actions hook on an overdue item; both pass once fixed', () => {
+  it('try-repo on a fresh clone: the lint hook lints the staged Markdown (warnings pass), the actions hook fails on an overdue item', () => {
     const clone = join(work, 'hooks');
     expect(sh('git', ['clone', '--quiet', REPO, clone], work).code).toBe(0);
     const project = join(work, 'project');
     mkdirSync(project);
     sh('git', ['init', '--quiet'], project);
-    writeFileSync(join(project, '.blamelessrc.json'), JSON.stringify({ now: '2026-11-27', rules: { counterfactual: 'error', 'required-sections': 'off' } }));
+    writeFileSync(join(project, '.blamelessrc.json'), JSON.stringify({ now: '2026-11-27', rules: { 'required-sections': 'off' } }));
     writeFileSync(join(project, 'notes.md'), '# Notes\n\nShe should have checked the replica lag.\n');
     writeFileSync(join(project, 'pm.md'), POSTMORTEM('2026-01-15'));
-    writeFileSync(join(project, 'script.py'), 'print("not markdown: no hook sees it")\n');
+    writeFileSync(join(project, 'later.md'), POSTMORTEM('2027-01-15'));
+    writeFileSync(join(project, 'script.py'), 'print("She should have checked.")  # not Markdown: no hook sees it\n');
     sh('git', ['add', '.'], project);
 
-    const failing = sh('pre-commit', ['try-repo', clone, '--all-files'], project, 1_500_000);
-    expect(failing.out).toMatch(/^blameless-lint\.+Failed$/m);
-    expect(failing.out).toContain('notes.md');
-    expect(failing.out).toMatch(/3:5\s+error\s+"should have"/);
-    expect(failing.out).toMatch(/^blameless-lint actions \(overdue follow-ups\)\.+Failed$/m);
-    expect(failing.out).toMatch(/pm\.md\s+8\s+Add a retry budget.*2026-01-15\s+overdue/);
-    expect(failing.code).toBe(1);
-
-    writeFileSync(join(project, 'notes.md'), '# Notes\n\nThe replica lag alert had no threshold for this cluster.\n');
-    writeFileSync(join(project, 'pm.md'), POSTMORTEM('2027-01-15'));
-    sh('git', ['add', '.'], project);
-    const passing = sh('pre-commit', ['try-repo', clone, '--all-files'], project, 600_000);
-    expect(passing.out).toMatch(/^blameless-lint\.+Passed$/m);
-    expect(passing.out).toMatch(/^blameless-lint actions \(overdue follow-ups\)\.+Passed$/m);
-    expect(passing.out).not.toContain('Installing environment');
-    expect(passing.code).toBe(0);
-  }, 2_400_000);
+    const r = sh('pre-commit', ['try-repo', clone, '--all-files', '--verbose'], project, 1_500_000);
+    expect(r.out).toMatch(/^blameless-lint\.+Passed$/m);
+    expect(r.out).toMatch(/^notes\.md\n\s+3:5\s+warning\s+"should have"/m);
+    expect(r.out).toMatch(/^pm\.md\n\s+8:\d+\s+warning .*\baction-item-overdue$/m);
+    expect(r.out).not.toContain('script.py');
+    expect(r.out).toMatch(/^blameless-lint actions \(overdue follow-ups\)\.+Failed$/m);
+    expect(r.out).toMatch(/^pm\.md\s+8\s+Add a retry budget.*2026-01-15\s+overdue/m);
+    expect(r.out).toMatch(/^later\.md\s+8\s+Add a retry budget.*2027-01-15\s+open/m);
+    expect(r.code).toBe(1);
+  }, 1_800_000);
 });
