@@ -60,6 +60,16 @@ describe('--fix', () => {
     expect(readFileSync(join(dir, 'wide.md'))).toEqual(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(fixedDoc('\r\n'), 'utf16le')]));
   });
 
+  it('with --cache: fixes a file whose findings came from the cache, and the next run reads the fixed file from it', () => {
+    const dir = tree({ 'incident.md': doc('\n') });
+    expect(runCli(['.', '--cache', ...QUIET], { cwd: dir }).stdout).toContain('timeline-timezone');
+    const fixed = runCli(['.', '--cache', '--fix', ...QUIET], { cwd: dir });
+    expect(fixed.stderr).toBe('blameless-lint: fixed incident.md (2 fixes)\n');
+    expect(readFileSync(join(dir, 'incident.md'), 'utf8')).toBe(fixedDoc('\n'));
+    const after = runCli(['.', '--cache', ...QUIET], { cwd: dir });
+    expect([after.code, after.stdout]).toEqual([0, '']);
+  });
+
   it('does not fix a file with undecodable bytes (writing it would replace them), and says so', () => {
     const bytes = Buffer.concat([Buffer.from(doc('\n')), Buffer.from([0xc3, 0x28, 0x0a])]);
     const dir = tree({ 'bad.md': bytes });

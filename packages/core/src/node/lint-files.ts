@@ -142,7 +142,8 @@ async function lintOne(path: string, shown: string, explicit: boolean, ctx: Cont
     if (ctx.options.fix === 'write') {
       const problem = writeFixed(path, read.bytes, fixed.output);
       if (problem) return { path: shown, diagnostics: [], error: problem };
-      ctx.cache?.set(path, Buffer.from(fixed.output === text ? read.bytes : encodeLike(read.bytes, fixed.output)), key, fixed.diagnostics);
+      // The file now holds the fixed bytes: the next run finds them in the cache.
+      ctx.cache?.set(path, encodeLike(read.bytes, fixed.output), key, fixed.diagnostics);
     }
     ctx.options.onFixed?.(shown, fixed.fixes);
     return { path: shown, diagnostics: fixed.diagnostics, output: fixed.output };
