@@ -30,7 +30,7 @@ Options:
   -v, --version           print the version and exit
   -h, --help              print this help and exit
 
-Exit codes (with --fix: of the findings that remain after fixing; 0 when it fixed them all):
+Exit codes: (with --fix, of the findings that remain after fixing: 0 when it fixed them all)
   0  no errors, and warnings within --max-warnings
   1  lint errors, or more warnings than --max-warnings
   2  usage, config or fatal error (also: a file could not be read, was refused, or its fixes not written)
