@@ -8,6 +8,7 @@ import { lint } from '@blameless-lint/core';
 const EXPORTS = [
   'ACTIONS_FORMATS', 'ConfigError', 'actionItems', 'formatActions', 'configSchema', 'isResolvedConfig', 'languageOf', 'lint',
   'parseDocument', 'resolveConfig', 'rules', 'validateConfig', 'format', 'formatters', 'summarize', 'JSON_REPORT_VERSION',
+  'lintAndFix', 'fixStep', 'selectFixes', 'applyFixes', 'autoFix', 'MAX_FIX_PASSES',
 ];
 // The Node layer adds what reads the file system.
 const NODE_EXPORTS = ['lintFiles', 'collectActions', 'loadConfig', 'findConfigFiles', 'readConfigFile', 'clearConfigCache', 'CONFIG_FILE_NAMES'];

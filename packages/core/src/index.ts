@@ -5,6 +5,7 @@
  * It only re-exports; each concept lives in its own module.
  */
 export { lint, languageOf } from './engine/lint.js';
+export { lintAndFix, fixStep, selectFixes, applyFixes, autoFix, MAX_FIX_PASSES, type FixResult } from './engine/fix.js';
 export { rules } from './rules/index.js';
 export { parseDocument } from './document/parse.js';
 export {

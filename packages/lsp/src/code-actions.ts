@@ -3,7 +3,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { addToConfigEdit, type ConfigList, type EditCapabilities } from './config-edit.js';
 import type { EditTarget } from './config-edit-target.js';
 import { rangesOverlap, toLspRange } from './convert.js';
-import { ruleMeta, type Diagnostic } from './library.js';
+import { autoFix, selectFixes, type Diagnostic } from './library.js';
 import type { LintOutcome } from './linter.js';
 import { disableLineEdit } from './suppression.js';
 
@@ -30,23 +30,9 @@ export interface ActionRequest {
 const edit = (uri: string, edits: TextEdit[]): WorkspaceEdit => ({ changes: { [uri]: edits } });
 const fixEdit = (f: NonNullable<NonNullable<Diagnostic['suggestions']>[number]['fix']>): TextEdit => ({ range: toLspRange(f.range), newText: f.text });
 
-/** The fix `--fix` would apply for a finding: the first suggestion with an edit, for rules marked fixable. */
-export function autoFix(finding: Diagnostic): NonNullable<NonNullable<Diagnostic['suggestions']>[number]['fix']> | undefined {
-  if (!ruleMeta(finding.ruleId)?.fixable) return undefined;
-  return finding.suggestions?.find((s) => s.fix)?.fix;
-}
-
-/** Every auto-fix in the document, in order, without overlaps (an overlapping one waits for the next run). */
+/** Every auto-fix in the document (the library's selection, as `--fix` applies it), in order, without overlaps. */
 export function fixAllEdits(findings: readonly Diagnostic[]): TextEdit[] {
-  const fixes = findings.map(autoFix).filter((f) => f !== undefined).sort((a, b) => a.range.start.offset - b.range.start.offset || a.range.end.offset - b.range.end.offset);
-  const out: TextEdit[] = [];
-  let lastEnd = -1;
-  for (const fix of fixes) {
-    if (fix.range.start.offset < lastEnd || (fix.range.start.offset === lastEnd && out.length && fix.range.start.offset === fix.range.end.offset)) continue;
-    out.push(fixEdit(fix));
-    lastEnd = fix.range.end.offset;
-  }
-  return out;
+  return selectFixes(findings).map(fixEdit);
 }
 
 const wanted = (only: string[] | undefined, kind: string) => !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));

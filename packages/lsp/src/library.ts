@@ -3,10 +3,11 @@
  * config lookup and every file walk is the library's; this module only narrows the calls to what the
  * server needs, so a change in the library's surface is a change here and nowhere else.
  */
-import { lint, lintFiles, loadConfig, findConfigFiles, clearConfigCache, resolveConfig, rules, ConfigError } from '@blameless-lint/core/node';
+import { lint, lintFiles, loadConfig, findConfigFiles, clearConfigCache, resolveConfig, rules, ConfigError, autoFix, selectFixes } from '@blameless-lint/core/node';
 import type { Diagnostic, FileResult, Language, LintOptions, ResolvedConfig, RuleMeta, UserConfig } from '@blameless-lint/core';
 
-export { ConfigError, clearConfigCache };
+// What "Fix all" applies is what the CLI's --fix applies: the library decides.
+export { ConfigError, clearConfigCache, autoFix, selectFixes };
 export type { Diagnostic, FileResult, Language, ResolvedConfig, RuleMeta, UserConfig };
 
 /** The lint function the server calls; injectable so tests can exercise a failing lint. */

@@ -36,6 +36,8 @@ export interface CliOptions {
   jobs?: number;
   /** Cache file to read and write; undefined means no cache. */
   cache?: string;
+  /** `--fix` (write) or `--fix-dry-run`; undefined: report only. */
+  fix?: 'write' | 'dry-run';
 }
 
 const OPTIONS = {
@@ -58,6 +60,8 @@ const OPTIONS = {
   jobs: { type: 'string', short: 'j' },
   cache: { type: 'boolean' },
   'cache-location': { type: 'string' },
+  fix: { type: 'boolean' },
+  'fix-dry-run': { type: 'boolean' },
 } as const;
 
 /** Parses argv (without node and the script). Throws UsageError on anything it cannot accept. */
@@ -73,6 +77,9 @@ export function parseCliArgs(argv: string[]): CliOptions {
   if (!isFormatName(format)) throw new UsageError(`unknown format "${format}" (use stylish, json, sarif, github or compact)`);
   if (v['stdin-filename'] !== undefined && !v.stdin) throw new UsageError('--stdin-filename needs --stdin');
   if (v.stdin && parsed.positionals.length > 0) throw new UsageError('--stdin lints standard input; do not give paths with it');
+  if (v.fix && v['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run cannot be used together');
+  // As ESLint: there is no file to write standard input's fixes to.
+  if (v.fix && v.stdin) throw new UsageError('--fix writes files and cannot fix standard input; use --fix-dry-run (the json format gives the fixed text as `output`)');
   return {
     paths: parsed.positionals.length > 0 ? parsed.positionals : ['.'],
     format,
@@ -92,6 +99,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     now: v.now === undefined ? undefined : isoDate(v.now),
     jobs: v.jobs === undefined ? undefined : positiveInteger('--jobs', v.jobs),
     cache: v.cache || v['cache-location'] !== undefined ? (v['cache-location'] ?? DEFAULT_CACHE_FILE) : undefined,
+    fix: v.fix ? 'write' : v['fix-dry-run'] ? 'dry-run' : undefined,
   };
 }
 

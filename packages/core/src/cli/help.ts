@@ -24,11 +24,14 @@ Options:
   -j, --jobs N            worker threads for runs of 16 files or more, at most the cores (default: the cores for 2,000+ files)
       --cache             reuse the results of unchanged files (stored in .blameless-cache)
       --cache-location P  the cache file, or a folder for it (implies --cache); never overwrites another file
+      --fix               apply the safe fixes of fixable rules to the files (timezone conversion ...), then
+                          report what remains; says on stderr which files it changed. Not with --stdin
+      --fix-dry-run       as --fix, without writing: the json format gives each fixed text as "output"
   -v, --version           print the version and exit
   -h, --help              print this help and exit
 
-Exit codes:
+Exit codes: (with --fix, of the findings that remain after fixing: 0 when it fixed them all)
   0  no errors, and warnings within --max-warnings
   1  lint errors, or more warnings than --max-warnings
-  2  usage, config or fatal error (also: a file could not be read or was refused)
+  2  usage, config or fatal error (also: a file could not be read, was refused, or its fixes not written)
 `;

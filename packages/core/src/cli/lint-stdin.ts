@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { FileResult } from '../report/types.js';
 import type { CliOptions } from './args.js';
 import { createConfigSource } from '../node/config-source.js';
-import { ConfigError, lint } from '../node/core.js';
+import { ConfigError, lint, lintAndFix } from '../node/core.js';
 import { decode } from '../node/read-text.js';
 
 /** Reads all of a stream, refusing to buffer more than `maxSize` bytes. */
@@ -19,7 +19,13 @@ export async function readAll(stream: AsyncIterable<Buffer | string>, maxSize: n
 }
 
 /** `--stdin`: standard input linted as `--stdin-filename` (language and config from that name; default <stdin>, Markdown). */
-export async function lintStdin(stdin: AsyncIterable<Buffer | string>, options: CliOptions, cwd: string, onNotice: (path: string, message: string) => void): Promise<FileResult> {
+export async function lintStdin(
+  stdin: AsyncIterable<Buffer | string>,
+  options: CliOptions,
+  cwd: string,
+  onNotice: (path: string, message: string) => void,
+  onFixed: (path: string, fixes: number) => void = () => {},
+): Promise<FileResult> {
   const name = options.stdinFilename ?? '<stdin>';
   const filePath = resolve(cwd, options.stdinFilename ?? 'stdin.md');
   const bytes = await readAll(stdin, options.maxFileSize);
@@ -34,6 +40,16 @@ export async function lintStdin(stdin: AsyncIterable<Buffer | string>, options: 
     if (error instanceof ConfigError) return { path: name, diagnostics: [], error: `config: ${error.message}` };
     throw error;
   }
-  const { diagnostics } = lint(read.text, { filePath, config, now: options.now });
+  const lintOptions = { filePath, config, now: options.now };
+  // --fix-dry-run (--fix is refused with --stdin): the fixed text is the result's `output`.
+  if (options.fix === 'dry-run' && !read.notice) {
+    const { diagnostics, output, fixed } = lintAndFix(read.text, lintOptions);
+    if (fixed > 0) {
+      onFixed(name, fixed);
+      return { path: name, diagnostics, output };
+    }
+    return { path: name, diagnostics };
+  }
+  const { diagnostics } = lint(read.text, lintOptions);
   return { path: name, diagnostics };
 }

@@ -19,7 +19,7 @@ import { subcommands } from './subcommands.js';
 
 export type { CliIo } from './io.js';
 
-/** Runs the CLI; resolves to the exit code. Reports go to stdout, everything else to stderr; nothing is written to disk but the --cache file. */
+/** Runs the CLI; resolves to the exit code. Reports go to stdout, everything else to stderr; nothing is written to disk but the --cache file and, with --fix, the fixed files. */
 export async function run(argv: string[], io: CliIo): Promise<number> {
   try {
     const sub = argv[0] === undefined ? undefined : Object.hasOwn(subcommands, argv[0]) ? subcommands[argv[0]] : undefined;
@@ -50,9 +50,11 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
 async function lintAndReport(options: CliOptions, io: CliIo): Promise<number> {
   const notice = (path: string, message: string) => io.stderr.write(`blameless-lint: ${printable(path)}: ${message}\n`);
   const progress = createProgress(io.stderr);
+  const fixed = new Map<string, number>();
+  const onFixed = (path: string, fixes: number) => fixed.set(path, fixes);
   let results: FileResult[];
   if (options.stdin) {
-    results = [await lintStdin(io.stdin, options, io.cwd, notice)];
+    results = [await lintStdin(io.stdin, options, io.cwd, notice, onFixed)];
   } else {
     const overrides = Object.fromEntries(options.rules.map((r) => [r.id, r.severity]));
     if (options.jobs !== undefined && options.jobs > defaultJobs()) {
@@ -66,11 +68,14 @@ async function lintAndReport(options: CliOptions, io: CliIo): Promise<number> {
       maxFileSize: options.maxFileSize,
       jobs: options.jobs ?? 'auto',
       cache: options.cache,
+      fix: options.fix,
+      onFixed,
       onNotice: notice,
       onProgress: (done, total) => progress.update(done, total),
     });
     progress.clear();
   }
+  reportFixed(results, fixed, options.fix === 'dry-run', io);
   reportFileErrors(results, io);
   if (options.quiet) results = results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') }));
   // Human formats leave unlintable files to stderr (said once, above); machine formats carry them too.
@@ -89,6 +94,15 @@ function useColor(options: CliOptions, io: CliIo): boolean {
   if ((io.env.NO_COLOR ?? '') !== '') return false;
   if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') return true;
   return io.stdout.isTTY === true;
+}
+
+/** The files --fix changed (--fix-dry-run: would change), in report order, on stderr: stdout is the report. */
+function reportFixed(results: readonly FileResult[], fixed: ReadonlyMap<string, number>, dryRun: boolean, io: CliIo): void {
+  for (const r of results) {
+    const n = fixed.get(r.path);
+    if (n === undefined || r.error !== undefined) continue;
+    io.stderr.write(`blameless-lint: ${dryRun ? 'would fix' : 'fixed'} ${printable(r.path)} (${n} fix${n === 1 ? '' : 'es'})\n`);
+  }
 }
 
 /** One line per unreadable file; a bad config is said once, with the number of files it kept from being linted. */

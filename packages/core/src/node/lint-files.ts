@@ -1,16 +1,17 @@
 import { isAbsolute, relative, resolve } from 'node:path';
-import type { SeverityLevel, UserConfig } from '../types.js';
+import type { Diagnostic, LintResult, SeverityLevel, UserConfig } from '../types.js';
 import type { FileResult } from '../report/types.js';
 import { DEFAULT_MAX_FILE_SIZE } from './read-text.js';
 import { configKey, openCache, type LintCache } from './cache.js';
 import { createConfigSource, type ConfigSource } from './config-source.js';
-import { ConfigError } from './core.js';
 import { discover } from './discover.js';
 import { isIgnored, toPosix } from './ignore-files.js';
 import { defaultJobs, mapLimit } from './jobs.js';
 import { createLinter, type Linter } from './lint-runner.js';
 import { decode, decodeNotice, readBytes } from './read-text.js';
 import { version } from './version.js';
+import { writeFixed, encodeLike } from './write-fixed.js';
+import { autoFix, ConfigError, fixStep, MAX_FIX_PASSES } from './core.js';
 
 export interface LintFilesOptions {
   /** Folder that relative patterns and reported paths are relative to. Default: `process.cwd()`. */
@@ -37,6 +38,15 @@ export interface LintFilesOptions {
    * lintFiles rejects with a `CacheLocationError` when another file is there.
    */
   cache?: string;
+  /**
+   * Apply the rules' auto-fixes (those of rules marked `fixable`, as `--fix`): `dry-run` computes them, `write`
+   * also writes each fixed file (atomically, in its own encoding, line endings and BOM kept; see writeFixed). A
+   * fixed file's result has `output` (its fixed text) and the findings that remain; a file that could not be
+   * written has `error`. Files with undecodable bytes are not fixed (writing them would replace those bytes).
+   */
+  fix?: 'write' | 'dry-run';
+  /** With `fix`: called for each file the fixes changed (or would change), with how many were applied. */
+  onFixed?(path: string, fixes: number): void;
   /** Called for files skipped or read with a caveat (binary, invalid UTF-8). */
   onNotice?(path: string, message: string): void;
   /** Called after each file, with the count done and the total. */
@@ -111,7 +121,7 @@ async function lintOne(path: string, shown: string, explicit: boolean, ctx: Cont
   if (read.kind === 'error') return { path: shown, diagnostics: [], error: read.message };
   const key = ctx.cache ? configKey(config, ctx.options.now ?? config.now) : '';
   const cached = ctx.cache?.get(path, read.bytes, key);
-  if (cached) {
+  if (cached && !(ctx.options.fix && cached.some(autoFix))) {
     const notice = decodeNotice(read.bytes);
     if (notice) ctx.options.onNotice?.(shown, notice);
     return { path: shown, diagnostics: cached };
@@ -119,13 +129,43 @@ async function lintOne(path: string, shown: string, explicit: boolean, ctx: Cont
   const { text, notice } = decode(read.bytes);
   if (notice) ctx.options.onNotice?.(shown, notice);
   try {
-    const { diagnostics } = await ctx.linter.lint(text, { filePath: path, config, now: ctx.options.now });
-    ctx.cache?.set(path, read.bytes, key, diagnostics);
-    return { path: shown, diagnostics };
+    const options = { filePath: path, config, now: ctx.options.now };
+    const diagnostics = cached ?? (await ctx.linter.lint(text, options)).diagnostics;
+    if (!cached) ctx.cache?.set(path, read.bytes, key, diagnostics);
+    if (!ctx.options.fix || !diagnostics.some(autoFix)) return { path: shown, diagnostics };
+    if (notice) {
+      ctx.options.onNotice?.(shown, 'not fixed: writing it back would replace its undecodable bytes');
+      return { path: shown, diagnostics };
+    }
+    const fixed = await fixPasses(text, diagnostics, (t) => ctx.linter.lint(t, options));
+    if (fixed.fixes === 0) return { path: shown, diagnostics };
+    if (ctx.options.fix === 'write') {
+      const problem = writeFixed(path, read.bytes, fixed.output);
+      if (problem) return { path: shown, diagnostics: [], error: problem };
+      // The file now holds the fixed bytes: the next run finds them in the cache.
+      ctx.cache?.set(path, encodeLike(read.bytes, fixed.output), key, fixed.diagnostics);
+    }
+    ctx.options.onFixed?.(shown, fixed.fixes);
+    return { path: shown, diagnostics: fixed.diagnostics, output: fixed.output };
   } catch (error) {
     // "No input crashes it": should one still do, say so for this file and lint the rest.
     return { path: shown, diagnostics: [], error: `internal error while linting: ${(error as Error).stack ?? String(error)}` };
   }
+}
+
+/** Lints and fixes again until nothing more changes (at most MAX_FIX_PASSES), as the library's lintAndFix. */
+async function fixPasses(text: string, first: Diagnostic[], lint: (text: string) => Promise<LintResult>): Promise<{ output: string; fixes: number; diagnostics: Diagnostic[] }> {
+  let output = text;
+  let diagnostics = first;
+  let fixes = 0;
+  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+    const step = fixStep(output, diagnostics);
+    if (step.fixed === 0) break;
+    output = step.output;
+    fixes += step.fixed;
+    diagnostics = (await lint(output)).diagnostics;
+  }
+  return { output, fixes, diagnostics };
 }
 
 /** Paths inside the working folder are shown relative to it (as users typed them); others stay absolute. */

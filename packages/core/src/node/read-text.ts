@@ -59,13 +59,13 @@ export function readBytes(path: string, maxSize: number): ReadBytesOutcome {
   return { kind: 'bytes', bytes };
 }
 
-type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be';
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be';
 
 /**
  * UTF-16 when the file starts with its byte order mark (FF FE little-endian, FE FF big-endian; FF FE 00 00
  * is UTF-32, which stays binary), else UTF-8.
  */
-function encodingOf(bytes: Uint8Array): Encoding {
+export function encodingOf(bytes: Uint8Array): Encoding {
   if (bytes[0] === 0xff && bytes[1] === 0xfe && !(bytes[2] === 0 && bytes[3] === 0)) return 'utf-16le';
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
   return 'utf-8';

@@ -1,4 +1,5 @@
 import type { Severity } from '../types.js';
+import { autoFix } from '../engine/fix.js';
 import { paint, type Paint } from './colors.js';
 import { oneLine } from './compact.js';
 import { printable } from './printable.js';
@@ -21,8 +22,18 @@ export const stylish: Formatter = (results, options) => {
   const failed = results.filter((r) => r.error !== undefined).length;
   const total = summary.errors + summary.warnings + summary.infos;
   if (total === 0 && failed === 0) return out;
-  return `${out}\n${summaryLine(summary, failed, p)}\n`;
+  return `${out}\n${summaryLine(summary, failed, p)}\n${fixableLine(results, p)}`;
 };
+
+/** As ESLint: how many of the problems `--fix` would fix, when there are any. */
+function fixableLine(results: readonly FileResult[], p: Paint): string {
+  const count = { error: 0, warning: 0, info: 0 };
+  for (const r of results) for (const d of r.diagnostics) if (autoFix(d)) count[d.severity]++;
+  if (count.error + count.warning + count.info === 0) return '';
+  const parts = [plural(count.error, 'error'), plural(count.warning, 'warning')];
+  if (count.info > 0) parts.push(plural(count.info, 'info'));
+  return p.bold(`  ${parts.join(', ').replace(/, ([^,]*)$/, ' and $1')} potentially fixable with the \`--fix\` option.`) + '\n';
+}
 
 function fileBlock(result: FileResult, p: Paint): string {
   const rows = result.diagnostics.map((d) => ({

@@ -8,6 +8,11 @@ export interface FileResult {
   diagnostics: Diagnostic[];
   /** Set when the file could not be linted (unreadable, too large, bad config); `diagnostics` is then empty. */
   error?: string;
+  /**
+   * With `fix`: the file's text after its auto-fixes, present only when they changed it (ESLint's `output`);
+   * `diagnostics` are then the findings that remain in it.
+   */
+  output?: string;
 }
 
 export interface FormatOptions {
