@@ -1,4 +1,4 @@
-/** The list of findings: position, message, the rule's id linking to its docs, and each rewrite (a button when it has an edit). */
+/** The list of findings: range, severity, message, the rule's id linking to its docs, and each rewrite (a button when it has an edit). */
 import type { Diagnostic, Fix } from '@blameless-lint/core';
 
 export interface FindingActions {
@@ -21,7 +21,9 @@ function item(d: Diagnostic, index: number, actions: FindingActions): HTMLLIElem
   li.dataset.rule = d.ruleId;
   li.dataset.start = String(d.range.start.offset);
   li.dataset.end = String(d.range.end.offset);
-  const pos = el('button', 'pos', `${d.range.start.line}:${d.range.start.column}`);
+  // The whole range, as the CLI's JSON and vfile count it (1-based): where the finding ends matters as much.
+  const { start, end } = d.range;
+  const pos = el('button', 'pos', `${start.line}:${start.column}-${end.line}:${end.column}`);
   pos.type = 'button';
   pos.title = 'Show in the text';
   pos.addEventListener('click', () => actions.reveal(d));

@@ -10,7 +10,7 @@ import { Linter, type LintOutcome } from './linter.js';
 import type { Language } from '@blameless-lint/core';
 import type { PresetName, RuleInfo } from './protocol.js';
 import { renderCounts, renderRules, setPresetChoice } from './rules-panel.js';
-import { decodeState, encodeState } from './share.js';
+import { decodeState, encodeState, isDay } from './share.js';
 import { configOf, isEnabled, type PlaygroundState } from './state.js';
 
 declare const __EXAMPLE__: string;
@@ -25,6 +25,7 @@ const list = byId<HTMLOListElement>('findings');
 const rulesBox = byId<HTMLElement>('rules');
 const presetSelect = byId<HTMLSelectElement>('preset');
 const languageSelect = byId<HTMLSelectElement>('language');
+const todayInput = byId<HTMLInputElement>('today');
 const status = byId<HTMLElement>('status');
 const shareButton = byId<HTMLButtonElement>('share');
 const root = document.documentElement;
@@ -120,6 +121,7 @@ async function load(hash: string): Promise<void> {
   state = (await decodeState(hash)) ?? state;
   textarea.value = state.text;
   languageSelect.value = state.language;
+  todayInput.value = state.now ?? '';
   drawRules();
   changed(false);
 }
@@ -139,6 +141,11 @@ presetSelect.addEventListener('change', () => {
 });
 languageSelect.addEventListener('change', () => {
   state = { ...state, language: languageSelect.value as Language };
+  changed(false);
+});
+todayInput.addEventListener('change', () => {
+  // The input gives '' until it holds a whole valid date: the clock is used meanwhile.
+  state = { ...state, now: isDay(todayInput.value) ? todayInput.value : undefined };
   changed(false);
 });
 shareButton.addEventListener('click', async () => {

@@ -6,6 +6,12 @@ import { LANGUAGES } from './protocol.js';
 import type { PlaygroundState } from './state.js';
 
 const PREFIX = 'v1.';
+/** A real calendar day as the page's date input gives it, YYYY-MM-DD (a link may hold anything). */
+export function isDay(value: unknown): value is string {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const time = Date.parse(`${value}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().startsWith(value); // not 2026-02-30
+}
 
 async function through(bytes: Uint8Array<ArrayBuffer>, stream: CompressionStream | DecompressionStream): Promise<Uint8Array<ArrayBuffer>> {
   const out = new Blob([bytes]).stream().pipeThrough(stream);
@@ -24,7 +30,7 @@ function fromBase64Url(text: string): Uint8Array<ArrayBuffer> {
 }
 
 export async function encodeState(state: PlaygroundState): Promise<string> {
-  const json = JSON.stringify({ t: state.text, l: state.language, p: state.preset, r: state.toggles });
+  const json = JSON.stringify({ t: state.text, l: state.language, p: state.preset, r: state.toggles, n: state.now });
   return PREFIX + toBase64Url(await through(new TextEncoder().encode(json), new CompressionStream('deflate-raw')));
 }
 
@@ -34,14 +40,16 @@ export async function decodeState(hash: string): Promise<PlaygroundState | undef
   if (!body.startsWith(PREFIX)) return undefined;
   try {
     const json = new TextDecoder().decode(await through(fromBase64Url(body.slice(PREFIX.length)), new DecompressionStream('deflate-raw')));
-    const data = JSON.parse(json) as { t?: unknown; l?: unknown; p?: unknown; r?: unknown };
+    const data = JSON.parse(json) as { t?: unknown; l?: unknown; p?: unknown; r?: unknown; n?: unknown };
     if (typeof data.t !== 'string' || (data.p !== 'recommended' && data.p !== 'strict')) return undefined;
     const toggles: Record<string, boolean> = {};
     if (typeof data.r === 'object' && data.r !== null) {
       for (const [id, on] of Object.entries(data.r)) if (typeof on === 'boolean') toggles[id] = on;
     }
     const language = LANGUAGES.find((l) => l === data.l) ?? 'markdown';
-    return { text: data.t, language, preset: data.p, toggles };
+    // A date the page cannot use is dropped (the browser's clock then), rather than failing every lint.
+    const now = isDay(data.n) ? data.n : undefined;
+    return { text: data.t, language, preset: data.p, toggles, ...(now === undefined ? {} : { now }) };
   } catch {
     return undefined; // a damaged link opens the example instead of a broken page
   }

@@ -1,4 +1,4 @@
-/** What a playground link holds: the text, the preset and the rules switched away from the preset. */
+/** What a playground link holds: the text, its language, the preset, the rules switched away from it, and "today". */
 import type { Language, UserConfig } from '@blameless-lint/core';
 import type { PresetName, RuleInfo } from './protocol.js';
 
@@ -9,6 +9,11 @@ export interface PlaygroundState {
   preset: PresetName;
   /** Rule id -> on/off, only where it differs from the preset. */
   toggles: Record<string, boolean>;
+  /**
+   * "Today" for deadlines (`overdue`), as config `now` and the CLI's `--now`: YYYY-MM-DD, or undefined for the
+   * browser's clock. Fixed, a shared link shows the same findings on any day.
+   */
+  now?: string;
 }
 
 export function isEnabled(state: PlaygroundState, presets: Record<PresetName, string[]>, id: string): boolean {
@@ -22,5 +27,5 @@ export function configOf(state: PlaygroundState, rules: readonly RuleInfo[]): Us
     const on = state.toggles[rule.id];
     if (on !== undefined) settings[rule.id] = on ? (rule.defaultSeverity as 'error' | 'warning' | 'info') : 'off';
   }
-  return { extends: state.preset, rules: settings };
+  return state.now === undefined ? { extends: state.preset, rules: settings } : { extends: state.preset, rules: settings, now: state.now };
 }

@@ -1,53 +1,27 @@
 // The playground as a user meets it: `npm run playground` serves the built page, Chromium loads it, text is
 // pasted and typed, rules toggled, the link shared. What the page shows must be exactly what lint() says in Node.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lint, type Diagnostic, type Language, type UserConfig } from '@blameless-lint/core';
+import { openPage, settled, startPlayground, type Playground } from './page.js';
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
 const example = (name: string) => readFileSync(`${repo}examples/${name}`, 'utf8');
-let server: ChildProcess;
+let playground: Playground;
 let url: string;
-let browser: Browser;
 
 beforeAll(async () => {
-  server = spawn(process.execPath, [`${repo}packages/playground/scripts/serve.mjs`, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
-  url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    server.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const m = /http:\/\/\S+/.exec(out);
-      if (m) resolve(m[0]);
-    });
-    server.on('exit', (code) => reject(new Error(`playground server exited (${code}): ${out}`)));
-  });
-  browser = await chromium.launch({ executablePath: process.env.BLAMELESS_CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+  playground = await startPlayground();
+  url = playground.url;
 });
 
 afterAll(async () => {
-  await browser?.close();
-  server?.kill();
+  await playground?.close();
 });
 
-/** Waits until the page has drawn the lint of its current text and written it to the URL. */
-async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const { version, linted, shared } = document.documentElement.dataset;
-    return version !== undefined && linted === version && shared === version;
-  }, null, { timeout: 120_000 });
-}
-
-async function open(address: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(address);
-  await settled(page);
-  return { page, errors };
-}
+const open = (address: string) => openPage(playground.browser, address);
 
 interface Shown {
   ruleId: string;
@@ -93,7 +67,7 @@ function expected(text: string, config: UserConfig, language: Language = 'markdo
     ruleId: d.ruleId,
     start: d.range.start.offset,
     end: d.range.end.offset,
-    position: `${d.range.start.line}:${d.range.start.column}`,
+    position: `${d.range.start.line}:${d.range.start.column}-${d.range.end.line}:${d.range.end.column}`,
     message: d.message,
     rewrites: (d.suggestions ?? []).map((s) => s.description),
   }));
