@@ -1,4 +1,4 @@
-import { isResolvedConfig, resolveConfig } from '../config/resolve.js';
+import { isMergedConfig, isResolvedConfig, resolveConfig } from '../config/resolve.js';
 import { validateConfig } from '../config/validate.js';
 import type { ResolvedConfig, RuleSetting, UserConfig } from '../types.js';
 
@@ -15,7 +15,7 @@ const validated = new WeakSet<ResolvedConfig>();
 export function toConfig(config: ResolvedConfig | UserConfig | undefined): ResolvedConfig {
   if (config === undefined) return (defaults ??= resolveConfig([]));
   if (isResolvedConfig(config)) {
-    if (!validated.has(config)) {
+    if (!validated.has(config) && !isMergedConfig(config)) {
       validateConfig(asUserConfig(config), 'config');
       validated.add(config);
     }
