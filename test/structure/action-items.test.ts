@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseActionItem } from '../../packages/core/src/document/action-items.js';
+import { parseActionItem } from '../../packages/core/src/document/action-item-fields.js';
 import { findDueDate } from '../../packages/core/src/document/dates.js';
 
 const item = (text: string) => {

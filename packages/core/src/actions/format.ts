@@ -1,7 +1,7 @@
 // Output formats of the `actions` report: an aligned table for terminals, JSON, CSV (RFC 4180) and a
 // Markdown table for issues and wikis.
 import { printable } from '../report/printable.js';
-import type { ActionRow } from './items.js';
+import type { ActionRow } from './report-rows.js';
 
 export type ActionsFormat = 'table' | 'json' | 'csv' | 'markdown';
 /** The formats of the `actions` report. */

@@ -1,10 +1,10 @@
 import type { CheckContext, CheckKind } from './types.js';
 import { actionItemParams } from './schemas/action-item.js';
 import type { LessonsParams } from './schemas/generated.js';
-import { readActionItems, type ActionItem } from '../document/action-list.js';
+import { readActionItems, type ActionItem } from '../document/action-items.js';
 import { dayNumber } from '../document/dates.js';
 import { PhraseSet } from '../document/phrase-match.js';
-import type { Span } from '../document/action-items.js';
+import type { Span } from '../document/action-item-fields.js';
 import { trackerRefs, type Tracker } from '../document/trackers.js';
 import { vagueShape, type ShapeWords } from './task-shape.js';
 import { isEnglishWord, isKnownName } from '../people/index.js';

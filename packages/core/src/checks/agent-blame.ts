@@ -1,7 +1,7 @@
 import { actionVerbOf, agentKind, isPeopleKind, kindWithAppositive, type AgentKind } from '../grammar/agents.js';
 import type { Parse, Phrase, Predicate } from '../grammar/parse.js';
 import { isVerb } from '../grammar/tag.js';
-import { unpossess } from '../people/lex.js';
+import { unpossess } from '../people/lexemes.js';
 import { clauseSentences, doerOf, unsureName, type ClauseSentence } from './clauses.js';
 import { matchWords } from './word-phrases.js';
 import { scanWord, verbForms } from '../grammar/inflect.js';

@@ -10,7 +10,7 @@ import type { CheckContext } from './types.js';
 import type { RuleData } from '../rules/types.js';
 import { triggersOf } from './index.js';
 import { isPersonNoun } from '../grammar/lexicon.js';
-import { unpossess } from '../people/lex.js';
+import { unpossess } from '../people/lexemes.js';
 
 export interface ClauseSentence extends ProseSentence {
   parse: Parse;

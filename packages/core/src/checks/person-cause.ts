@@ -4,7 +4,7 @@ import { ZONE_ABBREVIATIONS, AMBIGUOUS_ZONES } from '../document/zones.js';
 import { actionVerbOf, agentKind, isDeed, isPeopleKind, isPersonKind } from '../grammar/agents.js';
 import type { Parse, Phrase, Predicate } from '../grammar/parse.js';
 import { isNounTag } from '../grammar/tag.js';
-import { unpossess } from '../people/lex.js';
+import { unpossess } from '../people/lexemes.js';
 import { clauseSentences, doerOf, doerOfPredicate, UNDOING, unsureName, type Doer } from './clauses.js';
 import { scanWord, verbForms } from '../grammar/inflect.js';
 import { capitalise, isQuoted, negatedBefore, peopleOptions, textOf } from './prose.js';

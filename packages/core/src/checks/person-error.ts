@@ -1,6 +1,6 @@
 import { agentKind, isPeopleKind } from '../grammar/agents.js';
 import { isPersonNoun } from '../grammar/lexicon.js';
-import { unpossess } from '../people/lex.js';
+import { unpossess } from '../people/lexemes.js';
 import { parseOf, triggered } from './clauses.js';
 import { scanWord } from '../grammar/inflect.js';
 import { compilePhraseParams, phraseHits } from './phrase.js';

@@ -3,7 +3,7 @@
 // whole document (no per-block cache: whether a block is an entry depends on more than the block).
 import type { Block } from '../document/types.js';
 import { readTimelines } from '../document/timeline.js';
-import { readActionItems } from '../document/action-list.js';
+import { readActionItems } from '../document/action-items.js';
 import type { PhraseParams } from './schemas/generated.js';
 import type { CheckContext } from './types.js';
 

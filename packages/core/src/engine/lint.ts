@@ -6,7 +6,7 @@ import { ruleData } from '../rules/index.js';
 import { houseRules } from '../rules/house.js';
 import type { RuleData } from '../rules/types.js';
 import type { Diagnostic, Language, LintOptions, LintResult, ResolvedConfig } from '../types.js';
-import { toConfig } from './config.js';
+import { toConfig } from './lint-config.js';
 import { isRealIsoDate } from '../config/iso-date.js';
 import { candidateBlocks } from './scan.js';
 import { readDirectives, suppressor } from './suppress.js';

@@ -1,8 +1,8 @@
 // Who a noun phrase stands for: a person, a role, a team, the writers, someone unnamed, or a thing; and,
 // for a thing, the person whose action it is ("Priya's change", "edits made by one of our developers",
 // "this restart" after "the engineer restarted …").
-import { unpossess } from '../people/lex.js';
-import { WORK_NOUNS } from '../people/words.js';
+import { unpossess } from '../people/lexemes.js';
+import { WORK_NOUNS } from '../people/function-words.js';
 import { isPersonNoun } from './lexicon.js';
 import { canBeVerb } from './lexicon.js';
 import type { Parse, Phrase, Predicate } from './parse.js';

@@ -4,7 +4,7 @@
 // relatives ("edits made by one of our developers"), appositives and fronted participles. A shallow parse,
 // left to right over the tags, linear in the sentence; where the grammar is unclear it leaves a slot empty.
 import type { Analysis } from '../people/detect.js';
-import { unpossess } from '../people/lex.js';
+import { unpossess } from '../people/lexemes.js';
 import { isNounTag, isVerb, tagSentence, type Tag } from './tag.js';
 import { PARTICLES } from './words.js';
 import { isPersonNoun } from './lexicon.js';

@@ -5,7 +5,7 @@
 // model to load, and where the two disagree on "is this a verb?" (3.4% of words) this tagger was right in 33
 // of the 40 cases checked by hand (wink reads "restart", "update", "routing" as verbs, "re-ran" as a noun).
 import type { Analysis } from '../people/detect.js';
-import { isTimeWord, unpossess } from '../people/lex.js';
+import { isTimeWord, unpossess } from '../people/lexemes.js';
 import { canBeVerb, isAdjective } from './lexicon.js';
 import {
   ADVERBS, PARTICLES, BE, COORDINATORS, DETERMINERS, DO, ED_NOUNS, HAVE, INDEFINITE_PEOPLE, ING_NOUNS, IRREGULAR_BASES, IRREGULAR_FORMS,

@@ -8,7 +8,7 @@ import { discover } from './discover.js';
 import { isIgnored } from './ignore-files.js';
 import { display } from './lint-files.js';
 import { readText } from './read-text.js';
-import { actionItems, type ActionRow } from '../actions/items.js';
+import { actionItems, type ActionRow } from '../actions/report-rows.js';
 
 export interface CollectActionsOptions {
   /** Folder that relative patterns and shown paths are relative to. Default: `process.cwd()`. */

@@ -1,11 +1,11 @@
 import type { Sentence } from '../document/types.js';
-import { boundaryBefore, isTimeWord, lex, unpossess } from './lex.js';
+import { boundaryBefore, isTimeWord, lex, unpossess } from './lexemes.js';
 import { isParticiple } from './inflect.js';
 import { isCompoundWord, isEnglishWord, isKnownName } from './lexicon.js';
 import { compilePeople, type CompiledPeople } from './roster.js';
 import type { Lexeme, Mention, MentionKind, PeopleOptions } from './types.js';
-import { DETERMINERS, INCIDENT_ROLES, NAME_PARTICLES, PRONOUNS, ROLE_PHRASES, ROLE_WORDS, TEAM_HANDLE_PARTS, TEAM_HEADS } from './vocab.js';
-import { AFTER_ROLE, ROLE_MODIFIED, SYSTEM_HEADS, WORK_NOUNS } from './words.js';
+import { DETERMINERS, INCIDENT_ROLES, NAME_PARTICLES, PRONOUNS, ROLE_PHRASES, ROLE_WORDS, TEAM_HANDLE_PARTS, TEAM_HEADS } from './role-and-tool-words.js';
+import { AFTER_ROLE, ROLE_MODIFIED, SYSTEM_HEADS, WORK_NOUNS } from './function-words.js';
 
 /** A sentence with its agents: what the checks ask "who is the subject of this verb?". */
 export interface Analysis {

@@ -1,5 +1,5 @@
 import { englishWords, personalNames } from './lexicon-data.js';
-import { TECH_WORDS } from './vocab.js';
+import { TECH_WORDS } from './role-and-tool-words.js';
 
 // Built on first use so that importing the package costs nothing until a sentence is checked. The word list is
 // sorted: a binary search over the split array starts in half the time of a 34,000-entry Set, and a Set takes

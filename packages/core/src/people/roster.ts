@@ -1,5 +1,5 @@
 import type { PeopleOptions } from './types.js';
-import { SYSTEM_NAMES } from './vocab.js';
+import { SYSTEM_NAMES } from './role-and-tool-words.js';
 
 /** Config compiled for matching: roster and team names as token sequences, accepted words as a set. */
 export interface CompiledPeople {

@@ -1,7 +1,7 @@
 import type { Analysis } from './detect.js';
-import { isTimeWord } from './lex.js';
+import { isTimeWord } from './lexemes.js';
 import type { Mention } from './types.js';
-import { AUX_ADVERBS, BE_FORMS, CLAUSE_WORDS } from './words.js';
+import { AUX_ADVERBS, BE_FORMS, CLAUSE_WORDS } from './function-words.js';
 
 /** Who did the action of a predicate, as far as the sentence says. */
 export interface Agent {

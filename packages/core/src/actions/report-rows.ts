@@ -1,10 +1,10 @@
 // The action items of one document as report rows: what, who, when, whether it landed, and what is wrong
 // with it (the findings of the action-item rules on that item). Pure: text in, rows out.
 import { parseDocument } from '../document/parse.js';
-import { readActionItems } from '../document/action-list.js';
+import { readActionItems } from '../document/action-items.js';
 import { dayNumber, formatDate } from '../document/dates.js';
 import { lint, languageOf } from '../engine/lint.js';
-import { toConfig } from '../engine/config.js';
+import { toConfig } from '../engine/lint-config.js';
 import type { LintOptions, ResolvedConfig } from '../types.js';
 import { trackerRefs, type Tracker } from '../document/trackers.js';
 import { findRule } from '../rules/index.js';
