@@ -62,10 +62,17 @@ export function ownerKind(ctx: CheckContext<'action-item'>, owner: Span): 'team'
   // A role in the plural ("Leads", "tech leads") is several people in that role: a role all the same.
   for (const form of lower.endsWith('s') ? [lower, lower.slice(0, -1)] : [lower]) {
     const role = phrases(ctx, 'roles').find(form);
-    if (role.length && role[0].start === 0 && form.slice(role[0].end).replace(/[\s.]+/g, '') === '') return 'role';
+    // At the start ("On-call") or as the head at the end ("Messaging on-call").
+    if (role.some((r) => r.start === 0 || form.slice(r.end).replace(/[\s.]+/g, '') === '') && role.some((r) => form.slice(r.end).replace(/[\s.]+/g, '') === '')) return 'role';
   }
   if (/\b(?:team|squad|crew|guild|group|department|dept|org|organi[sz]ation|committee|folks|people)s?$/i.test(text)) return 'team';
   if (owner.text.startsWith('@') && /[-_](?:team|squad|sre|ops|eng|engineering|devs|oncall|on-call|admins|group)$/i.test(text)) return 'team';
+  // A handle whose last part is a post or a unit: "@oncall-leads", "@tl-office", "@bidding-infra".
+  if (owner.text.startsWith('@') && /[-_]/.test(text)) {
+    const last = lower.split(/[-_]/).pop()!;
+    if (ROLE_HEADS.test(last)) return 'role';
+    if (UNIT_HEADS.test(last)) return 'team';
+  }
   const teams = (ctx.rule.params.teams ?? []).map((t) => t.toLowerCase());
   if (teams.includes(lower)) return 'team';
   return headKind(text);
@@ -74,9 +81,9 @@ export function ownerKind(ctx: CheckContext<'action-item'>, owner: Span): 'team'
 // The head noun of an owner written as a common noun phrase says what it names: a post ("Security desk
 // supervisor", "Nursing informatics lead") or a function of the organisation ("Command center", "Integration",
 // "Security Systems Engineering"). A personal name is no such phrase: "Keisha Grant", "Ben Manning".
-const ROLE_HEADS = /^(?:supervisor|lead|leader|manager|director|coordinator|officer|administrator|analyst|specialist|nurse|technician|chief|head|champion|liaison|owner|steward|architect|rep|representative|producer|editor|engineer|developer|operator|controller|planner|dispatcher|agent)s?$/;
+const ROLE_HEADS = /^(?:supervisor|lead|leader|manager|director|coordinator|officer|administrator|analyst|specialist|nurse|technician|chief|head|champion|liaison|owner|steward|architect|rep|representative|producer|editor|engineer|developer|operator|controller|planner|dispatcher|agent|principal|trustee)s?$/;
 // Heads that name a part of the organisation or what it runs ("Support ops", "Device Cloud", "Customer success").
-const UNIT_HEADS = /^(?:center|centre|desk|office|unit|lab|labs|services|operations|ops|systems|helpdesk|pharmacy|board|council|function|vendor|platform|cloud|success|support|care|backend|frontend|core)$/;
+const UNIT_HEADS = /^(?:center|centre|desk|office|unit|lab|labs|services|operations|ops|systems|helpdesk|pharmacy|board|council|function|vendor|platform|cloud|success|support|care|backend|frontend|core|it|infra|infrastructure|trustees|principals)$/;
 // Nouns of an activity or a field: integration, engineering, informatics, security, radiology, infrastructure,
 // compliance, finance.
 const FIELD = /(?:tion|sion|ing|ics|ment|ity|ogy|ure|ance|ence)$/;
@@ -91,7 +98,7 @@ function headKind(text: string): 'team' | 'role' | null {
   if (!lower.every(common)) return null;
   const head = lower[lower.length - 1];
   if (ROLE_HEADS.test(head)) return 'role';
-  if (UNIT_HEADS.test(head) || (FIELD.test(head) && head.length >= 6)) return 'team';
+  if (UNIT_HEADS.test(head) || (FIELD.test(head.replace(/s$/, '')) && head.length >= 6)) return 'team';
   return null;
 }
 

@@ -131,6 +131,12 @@ function readOwners(text: string, base: number, r: ParsedActionItem, known: read
     r.owners.push(span(named[1], named.index + named[0].indexOf(named[1]), base));
     return;
   }
+  // "TODO(jo): add the alert": the owner in a TODO's brackets, as code comments write it.
+  const todo = /^[\s*_]*(?:todo|fixme)\(\s*(@?[\p{L}][\p{L}\d._-]*)\s*\)/iu.exec(text);
+  if (todo) {
+    r.owners.push(span(todo[1]!, todo.index + todo[0].indexOf(todo[1]!, 5), base));
+    return;
+  }
   // "[kim] add the canary", "[@kim?] …": a bracketed name before the task, as meeting notes write it.
   const bracket = /^[\s*_]*\[(@?[\p{L}][\p{L}\d._-]*\??)\](?![([:])\s+/u.exec(text);
   if (bracket && !PLACEHOLDER.test(bracket[1]) && !isStatusWord(bracket[1])) {

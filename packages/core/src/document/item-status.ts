@@ -32,6 +32,8 @@ const STATUS_REMARK = new RegExp(
   String.raw`(?:\s[·|–—]\s*|:\s+|[(\[]\s*)(?:${REMARK_WORDS})${WHEN}(?:\s*[,;:]\s*|\s+(?:in|by|on|with|via|as|at)\s)[^·|–—()\[\]\n]{0,60}[)\]]?[\s*_.!]*$`,
   'i',
 );
+// The item's last sentence opens with a status and says more: "… Done, all six, on Nov 18.", "… Not doing it."
+const LAST_REMARK = new RegExp(String.raw`[.;!]\s+(?:${REMARK_WORDS.replace('|fixed', '')})\b[^.;!\n]{0,40}[.!]?\s*$`, 'i');
 const WRITTEN_OPEN = /^[\s*_]*(?:\[\s*(?:todo|doing|wip|in progress)\s*\]|(?:todo|doing|wip|in progress)\s*[:\-–—])/i;
 // Struck through: the whole task, or the task followed by a short remark ("~~Add X~~ (dropped)").
 const STRUCK = /^\s*~~[^~][\s\S]*~~\s*(?:[([-–—:,]?[^~]{0,40})?$/;
@@ -46,7 +48,8 @@ const SHOUTED = /^[\s*_]*(?:DONE|FIXED|CLOSED|RESOLVED|COMPLETED?|MERGED|SHIPPED
 export function readStatusWord(value: string): 'open' | 'done' | null {
   // "~~Open~~ Done": a struck-out status was replaced by the one after it.
   // "Won't do (deadline passed)": a reason after the status word does not change it.
-  const v = value.replace(/~~[^~]*~~/g, '').replace(/\s*\([^()]*\)\s*$/, '').replace(/[*_`.~]/g, '').trim();
+  // "Closed — duplicates from test patients": a reason after a dash does not change it either.
+  const v = value.replace(/~~[^~]*~~/g, '').replace(/\s*\([^()]*\)\s*$/, '').replace(/\s+[-–—:;]\s.*$/, '').replace(/[*_`.~]/g, '').trim();
   if (CLOSED.test(v) || CLOSED_WHEN.test(v)) return 'done';
   if (OPEN.test(v)) return 'open';
   return null;
@@ -55,7 +58,7 @@ export function readStatusWord(value: string): 'open' | 'done' | null {
 /** A status word the item carries in its own text, or null. */
 export function writtenStatus(text: string): 'open' | 'done' | null {
   if (WRITTEN_OPEN.test(text)) return 'open';
-  if (WRITTEN.test(text) || TRAILING.test(text) || STATUS_REMARK.test(text) || LAST_SENTENCE.test(text) || COMMA_WHEN.test(text) || STRUCK_CLOSED.test(text) || TICKS.test(text) || STRUCK.test(text) || SET_APART.test(text) || SHOUTED.test(text)) return 'done';
+  if (WRITTEN.test(text) || TRAILING.test(text) || STATUS_REMARK.test(text) || LAST_REMARK.test(text) || LAST_SENTENCE.test(text) || COMMA_WHEN.test(text) || STRUCK_CLOSED.test(text) || TICKS.test(text) || STRUCK.test(text) || SET_APART.test(text) || SHOUTED.test(text)) return 'done';
   return null;
 }
 
