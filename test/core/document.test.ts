@@ -57,6 +57,13 @@ describe('document model', () => {
     expect(doc.blocks.map((b) => b.text)).toEqual(['Text.']);
   });
 
+  it('reads headings written as plain questions and phrases: the short version, how it unfolded, what we changed', () => {
+    const text = '# What went on with the runners\n\n## The short version\n\nA.\n\n## How it unfolded\n\n- 10:02 UTC page\n\n## What we changed / will change\n\n- [ ] Rotate keys — Ana — 2027-01-10\n';
+    const doc = parseDocument(text);
+    expect(doc.sections.map((s) => s.kind)).toEqual([null, 'summary', 'timeline', 'action-items']);
+    expect(doc.isPostmortem).toBe(true);
+  });
+
   it('classifies sections by alias, with date sub-headings under the timeline', () => {
     const text = '## Executive summary\n\nA.\n\n## Sequence of events (all times PST)\n\n### 2026-03-04\n\n- 16:25 page\n\n## Follow-ups\n\n- [x] done\n- [ ] open\n';
     const doc = parseDocument(text);

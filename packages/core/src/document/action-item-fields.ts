@@ -67,7 +67,7 @@ const TICKET = /(?<![\w/#-])(?:[A-Z][A-Z0-9]{1,9}-\d+|#\d+|GH-\d+)(?![\w-])|http
 const TRACKER_LABEL = /\b(?:ticket|tracking|tracked in|reference|ref|jira|change|issue|problem|incident)\s*(?:no\.?|number|#)?\s*[:#]\s*([A-Za-z]{0,10}[-_]?\d{3,}[\w-]*)\b/i;
 const HANDLE = /(?<![\w.@])@[A-Za-z0-9][\w.-]*[A-Za-z0-9_]|(?<![\w.@])@[A-Za-z0-9]/g;
 // "Ana to add ...", "Platform team will migrate ...": the subject before "to"/"will" is the owner.
-const NAME = `(?:@[\\w.-]+|[\\p{Lu}][\\p{L}'’.-]*(?:\\s+[\\p{Lu}][\\p{L}'’.-]*){0,2}(?:\\s+team)?)`;
+const NAME = `(?:@[\\w.-]+|[\\p{Lu}][\\p{L}'’.-]*(?:\\s+[\\p{Lu}][\\p{L}'’.-]*){0,3}(?:\\s+team)?)`;
 const SUBJECT = new RegExp(`^(${NAME}(?:\\s*(?:,|&|/|\\band\\b)\\s*${NAME})*)\\s+(?:to|will|shall|is to|owns)\\s+\\p{Ll}`, 'u');
 // Imperatives and pronouns that open an item without naming anyone ("Move to the new cluster").
 const NOT_A_SUBJECT = /^(?:we|i|you|they|it|this|that|these|those|someone|somebody|add|move|switch|write|migrate|upgrade|change|send|post|reply|talk|return|go|roll|set|reach|escalate|link|point|limit|commit|subscribe|pin|stick|get|push|copy|port|downgrade|revert|fall|listen|respond|default|redirect|apply|attach|connect|convert|map|restrict|scale|expand|agree|needs?|plan|want|try|continue|begin|start|make|ensure|update|create|document|implement|investigate|review|consider|improve|automate|fix|remove|enable|disable|run|test|verify|check|monitor|define|setup|set up|build|deploy|introduce|configure|use|adopt|rotate|audit|train)$/i;

@@ -22,7 +22,7 @@ const LAST_SENTENCE = new RegExp(String.raw`[.;!]\s+(?:${CLOSED_WORDS})(?:${WHEN
 // A status written into the item: a leading "DONE:" / "[Fixed]", a trailing "— DONE", "- won't do", "(fixed)",
 // "(done 2026-11-09)".
 const WRITTEN = new RegExp(
-  String.raw`^[\s*_]*(?:\[\s*(?:${CLOSED_WORDS})\s*\]|(?:${CLOSED_WORDS})\s*[:\-–—])|(?:\s*[:|]\s*|\s[-–—]\s*|[(\[]\s*)(?:${CLOSED_WORDS})\s*[)\]]?[\s.!]*$|[(\[]\s*(?:${CLOSED_WORDS})${WHEN}\s*[)\]]`,
+  String.raw`^[\s*_]*(?:\[\s*(?:${CLOSED_WORDS})\s*\]|(?:${CLOSED_WORDS})\s*[:\-–—])|(?:\s*[:|]\s*|\s[-–—]\s*|[(\[]\s*)(?:${CLOSED_WORDS})\s*[)\]]?[\s.!]*$|[(\[]\s*(?:${CLOSED_WORDS})${WHEN}\s*\.?\s*[)\]]`,
   'i',
 );
 // A last field that opens with a status and goes on with a remark: "· shipped in hotfix, closed", "*(done, released
