@@ -2,10 +2,10 @@
 // as data (never run), validated like any config file, merged in order; cycles and missing packages refused.
 import { existsSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ConfigError, resolveConfig } from '../../packages/core/src/config/index.js';
+import { resolveConfig } from '../../packages/core/src/config/index.js';
 import { clearConfigCache, loadConfig } from '../../packages/core/src/node/config-files.js';
 import { runCli } from '../cli/run-cli.js';
-import { tempTree, testRules } from './helpers.js';
+import { configErrorOf, tempTree, testRules } from './helpers.js';
 
 let trees: Array<{ cleanup: () => void }> = [];
 function tree(files: Record<string, string>) {
@@ -23,15 +23,7 @@ const load = (file: string, cwd: string) => loadConfig(file, { cwd, rules: testR
 const pkg = (name: string, extra: Record<string, unknown>) => JSON.stringify({ name, version: '1.0.0', ...extra });
 const severities = (config: ReturnType<typeof load>['config']) => Object.fromEntries(Object.entries(config.rules).map(([id, r]) => [id, r.severity]));
 
-function errorOf(fn: () => unknown): ConfigError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ConfigError);
-    return error as ConfigError;
-  }
-  throw new Error('expected a ConfigError');
-}
+const errorOf = configErrorOf;
 
 describe('extends: an npm package', () => {
   it('is found from a nested folder and merged after the presets, before the file that extends it', () => {

@@ -3,6 +3,8 @@
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { expect } from 'vitest';
+import { ConfigError } from '../../packages/core/src/config/index.js';
 import type { RuleData } from '../../packages/core/src/rules/types.js';
 
 function rule(id: string, scope: RuleData['scope'], severity: RuleData['severity'], properties: Record<string, unknown>): RuleData {
@@ -31,4 +33,15 @@ export function tempTree(files: Record<string, string>): { root: string; path: (
     writeFileSync(join(root, rel), text);
   }
   return { root, path: (p) => join(root, p), cleanup: () => rmSync(root, { recursive: true, force: true }) };
+}
+
+/** The ConfigError `fn` throws (the test fails if it throws anything else or nothing). */
+export function configErrorOf(fn: () => unknown): ConfigError {
+  try {
+    fn();
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return error as ConfigError;
+  }
+  throw new Error('expected a ConfigError');
 }

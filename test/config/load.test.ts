@@ -1,9 +1,7 @@
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ConfigError } from '../../packages/core/src/config/index.js';
 import { clearConfigCache, findConfigFiles, loadConfig, readConfigFile } from '../../packages/core/src/node/config-files.js';
-import { tempTree } from './helpers.js';
-import { testRules } from './helpers.js';
+import { configErrorOf, tempTree, testRules } from './helpers.js';
 
 let trees: Array<{ cleanup: () => void }> = [];
 function tree(files: Record<string, string>) {
@@ -19,15 +17,7 @@ afterEach(() => {
 
 const load = (file: string, cwd: string, extra: Parameters<typeof loadConfig>[1] = {}) => loadConfig(file, { cwd, rules: testRules, ...extra });
 
-function errorOf(fn: () => unknown): ConfigError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ConfigError);
-    return error as ConfigError;
-  }
-  throw new Error('expected a ConfigError');
-}
+const errorOf = configErrorOf;
 
 describe('finding config files', () => {
   it('merges nested configs farthest first, nearest wins', () => {

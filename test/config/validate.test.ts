@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, validateConfig } from '../../packages/core/src/config/index.js';
-import { testRules } from './helpers.js';
+import { configErrorOf, testRules } from './helpers.js';
 
 const check = (config: unknown, file = '.blamelessrc.yml') => validateConfig(config, file, { rules: testRules });
 
-function errorOf(config: unknown, file?: string): ConfigError {
-  try {
-    check(config, file);
-  } catch (error) {
-    expect(error).toBeInstanceOf(ConfigError);
-    return error as ConfigError;
-  }
-  throw new Error('expected a ConfigError');
-}
+const errorOf = (config: unknown, file?: string) => configErrorOf(() => check(config, file));
 
 describe('validateConfig', () => {
   it('accepts every key in its documented form', () => {

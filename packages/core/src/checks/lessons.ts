@@ -200,7 +200,7 @@ function exhortsFrom(words: string[], tags: Tag[], lemmas: string[], v: Vocabula
   // "The newsroom and the platform team need to …": one conjunct names people.
   if (subject === i) {
     const and = words.findIndex((w, k) => k > i && k <= i + 4 && w === 'and');
-    if (and > 0 && !words.slice(i, and).some((w, k) => tags[i + k] === 'PUNCT' || tags[i + k] === 'MD')) {
+    if (and > 0 && !tags.slice(i, and).some((t) => t === 'PUNCT' || t === 'MD')) {
       const second = peopleSubject(words, tags, and + 1, v);
       if (second > and + 1 && DUTY.has(words[second] ?? '')) subject = second;
     }

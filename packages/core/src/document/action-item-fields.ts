@@ -125,7 +125,7 @@ function readOwners(text: string, base: number, r: ParsedActionItem, known: read
   }
   // "Ana Souza: add the canary", "**@kim**: …": a name and a colon before the task.
   // … also after a status word and a dash: "OPEN — Dana Whitfield: add the alert".
-  const unstatused = text.replace(/^([\s*_]*)([\p{L}' ]{2,15}?)(\s*[-–—]\s+)/u, (m, lead: string, word: string) => (isStatusWord(word) ? ' '.repeat(m.length) : m));
+  const unstatused = text.replace(/^[\s*_]*([\p{L}' ]{2,15}?)\s*[-–—]\s+/u, (m, word: string) => (isStatusWord(word) ? ' '.repeat(m.length) : m));
   const named = /^[\s*_]*(@[\w.-]+|[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,2}(?:\s+team)?)[*_]*\s*:\s+(?=\S)/u.exec(unstatused);
   if (named && !PLACEHOLDER.test(named[1]) && !isStatusWord(named[1]) && looksLikeOwner(named[1], known) && !NOT_A_SUBJECT.test(named[1])) {
     r.owners.push(span(named[1], named.index + named[0].indexOf(named[1]), base));
