@@ -129,6 +129,15 @@ describe('what counts as a postmortem', () => {
     expect(parseDocument('---\ntype: postmortem\n---\n\nText.\n').isPostmortem).toBe(true);
   });
 
+  it('reads a run of timed entries under any heading as the timeline, and a heading that asks why as causes', () => {
+    const logged = '# Ledger sync stalled at noon\n\n## Where things went\n\n1. 2026-05-02T11:58:10Z — Sync job stops acknowledging batches.\n2. 2026-05-02T12:03:40Z — Queue depth alert fires.\n3. 2026-05-02T12:20:05Z — Job restarted; backlog drains.\n\n## Why did the job stop?\n\nIts lease was never renewed.\n\n## Next\n\n- Renew leases on a timer.\n';
+    const doc = parseDocument(logged);
+    expect(doc.isPostmortem).toBe(true);
+    expect(doc.sections.find((s) => s.heading.startsWith('Why'))?.kind).toBe('contributing-factors');
+    // A list of three dated notes with no second section is still not enough to call a README a postmortem.
+    expect(parseDocument('# Release notes\n\n- 2026-05-02T11:58Z v1.2\n- 2026-05-03T10:00Z v1.3\n- 2026-05-04T09:00Z v1.4\n').isPostmortem).toBe(false);
+  });
+
   it('reads a section told under time headings as the timeline, whatever its heading says', () => {
     const told = '# Subtitles drifted\n\n## In short\n\nCaptions lagged.\n\n## What we saw, minute by minute\n\n### 19:02\n- Lag 10 s.\n\n### 19:15\n- Lag 40 s.\n\n## Actions\n\n- Add an alert.\n';
     const doc = parseDocument(told);

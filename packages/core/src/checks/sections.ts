@@ -5,6 +5,7 @@ import type { SectionKind } from '../types.js';
 import { findClockTimes } from '../document/timestamps.js';
 import { PhraseSet, blankQuotes } from '../document/phrase-match.js';
 import { boldLabel } from '../document/sections.js';
+import { readTimelines } from '../document/timeline.js';
 import { measures, namesAffected, type ImpactVocabulary, type TaggedWord } from './summary-impact.js';
 import { analyze } from '../people/index.js';
 import { tagSentence } from '../grammar/tag.js';
@@ -135,16 +136,8 @@ function openingContext(ctx: CheckContext<'sections'>): boolean {
 
 /** Three or more entries of one section that open with a clock time. */
 function timedRun(ctx: CheckContext<'sections'>): boolean {
-  const bySection = new Map<number, number>();
-  for (const b of ctx.doc.blocks) {
-    if (b.kind === 'heading' || b.split) continue;
-    const t = findClockTimes(b.prose.slice(0, 40))[0];
-    if (!t || b.prose.slice(0, t.start).replace(/[\s*_[\]()#>|-]/g, '').replace(/\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?/g, '').length > 12) continue;
-    const n = (bySection.get(b.section) ?? 0) + 1;
-    if (n >= 3) return true;
-    bySection.set(b.section, n);
-  }
-  return false;
+  // The timeline rules' own reader: what they read as a timeline is one here too.
+  return readTimelines(ctx.doc, ctx.config.zones).some((t) => t.entries.filter((e) => e.timestamp).length >= 3);
 }
 
 // "between 14:02 and 14:43 UTC", "from November 11, 4:02 PM UTC to November 14, 3:02 PM UTC",

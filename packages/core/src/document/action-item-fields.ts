@@ -173,13 +173,19 @@ const WHO_WHEN = new RegExp(String.raw`(?:^|[.!?;]\s+)(${PEOPLE})\s*,\s*(?:by\s+
 
 /**
  * Owners in a field of their own: between dashes after the task ("Add X — Tom Becker, Lucía Ferrer —
- * 2027-02-01", "— Dmitri K. —", "— Farah or Bruno —"), or as the item's last sentence with its date. Every
+ * 2027-02-01", "— Dmitri K. —", "— Farah or Bruno —"), first in a record of dashes ("Ana Souza — add X —
+ * 2027-02-01"), or as the item's last sentence with its date. Every
  * name of the field must read as a person (not a status, a placeholder or a date word), or it is a remark.
  */
 function readDashField(text: string, base: number, r: ParsedActionItem, known: readonly string[]): boolean {
   const fields: Array<[string, number]> = [];
   const seps = [...text.matchAll(/\s[-–—]\s+/g)];
   seps.forEach((m, k) => fields.push([text.slice(m.index + m[0].length, seps[k + 1]?.index ?? text.length), m.index + m[0].length]));
+  // The owner may head the record instead: "Mostafa Adel — configure the eviction policy — 2026-11-20".
+  if (seps.length) {
+    const lead = /^[\s*_]*/.exec(text)![0].length;
+    fields.push([text.slice(lead, seps[0].index), lead]);
+  }
   const who = WHO_WHEN.exec(text);
   if (who && (findDueDate(who[2])?.start === 0 || VAGUE_DUE.test(who[2]))) fields.push([who[1], who.index + who[0].indexOf(who[1])]);
   for (const [field, at] of fields) {

@@ -5,6 +5,7 @@ import type { RawHeading } from './markdown.js';
 import { readMarkdown } from './markdown-parts.js';
 import { readPlainText } from './text.js';
 import { classifyHeading } from './sections.js';
+import { timedRuns } from './timeline-runs.js';
 import { positionMapper } from './positions.js';
 import { parseSentences } from './sentences.js';
 import { cachedSentences, nextSentenceGeneration } from '../engine/block-cache.js';
@@ -42,7 +43,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Postmor
     sections,
     blocks: structure.blocks,
     comments: structure.comments,
-    isPostmortem: POSTMORTEM_TYPES.test(declared) || !declared && looksLikePostmortem(kinds, text, titleOf(frontMatter?.data, structure.headings, text)),
+    isPostmortem: POSTMORTEM_TYPES.test(declared) || !declared && looksLikePostmortem(kinds, text, titleOf(frontMatter?.data, structure.headings, text), () => timedRuns(structure.blocks, {}).length > 0),
     sentences(block) {
       let found = cache.get(block);
       if (!found) {
@@ -67,7 +68,9 @@ const INCIDENT_WORDS = /\b(?:incidents?|outages?|post-?mortems?|downtime|root ca
 const INCIDENT_TITLE = /\b(?:incident|outage|post-?mortem|post mortem|downtime|retrospective|rca|root cause|went down|took (?:out|down)|disruption|service interruption|security (?:incident|breach)|breach|compromised?)\b/i;
 const GUIDANCE_TITLE = /\b(?:how to|guide|guidelines|culture|process|best practices|writing|playbook|handbook|policy|management|response plan)\b/i;
 
-function looksLikePostmortem(kinds: Set<unknown>, text: string, title: string): boolean {
+function looksLikePostmortem(kinds: Set<unknown>, text: string, title: string, timed: () => boolean): boolean {
+  // A run of timed entries under any heading ("Step-by-step log") is a timeline; asked only when it decides.
+  if (!kinds.has('timeline') && kinds.size >= 1 && timed()) kinds = new Set([...kinds, 'timeline']);
   // `match`, not `test`: a global regex's `test` keeps its lastIndex, and the next document was then read from
   // there (a postmortem linted after another one could lose all its structure rules).
   if (kinds.size >= 2 && (DISTINCT.some((k) => kinds.has(k)) || text.match(INCIDENT_WORDS) !== null)) return true;

@@ -1,7 +1,7 @@
 // Timelines found by evidence rather than by a heading: a run of three or more sibling blocks that each open
 // with a clock time ("- **Key events**" over "First detected 2020-09-21 18:27", "Incident declared …"; a
 // "Context" list of "15:35 – Plan pushed"). Teams that write no Timeline heading still write timelines.
-import type { Block, PostmortemDocument } from './types.js';
+import type { Block } from './types.js';
 import { entryTimestamp } from './timeline-times.js';
 
 const MIN_RUN = 3;
@@ -30,10 +30,9 @@ export interface TimedRun {
   before: Block | undefined;
 }
 
-/** Each run of timed blocks in the document. */
-export function timedRuns(doc: PostmortemDocument, zones: Record<string, string>): TimedRun[] {
+/** Each run of timed blocks among a document's blocks (in document order). */
+export function timedRuns(blocks: Block[], zones: Record<string, string>): TimedRun[] {
   const runs: TimedRun[] = [];
-  const blocks = doc.blocks;
   let i = 0;
   while (i < blocks.length) {
     if (blocks[i].split || !timed(blocks[i], zones)) {

@@ -85,7 +85,7 @@ function readTimelinesUncached(doc: PostmortemDocument, zones: Record<string, st
     out.push(t);
   }
   const taken = new Set(grouped.flat());
-  for (const { blocks, before } of timedRuns(doc, zones)) {
+  for (const { blocks, before } of timedRuns(doc.blocks, zones)) {
     const section = blocks[0].section;
     if (taken.has(section)) continue;
     // The run's heading ("Context (all times UTC)") or the label just above it ("- **Key events (UTC)**").
