@@ -4,7 +4,7 @@ import type { Block, Section } from '../document/types.js';
 import type { SectionKind } from '../types.js';
 import { findClockTimes } from '../document/timestamps.js';
 import { PhraseSet, blankQuotes } from '../document/phrase-match.js';
-import { boldLabel } from '../document/sections.js';
+import { alsoNamed, boldLabel } from '../document/sections.js';
 import { readTimelines } from '../document/timeline.js';
 import { measures, namesAffected, type ImpactVocabulary, type TaggedWord } from './summary-impact.js';
 import { analyze } from '../people/index.js';
@@ -90,10 +90,11 @@ function checkRequired(ctx: CheckContext<'sections'>): void {
  * The sections a postmortem has, as a reader finds them: its classified headings; a label in bold that opens a
  * paragraph or a top-level list item ("**Key events**", "- **Review actions**:"), which some teams use instead
  * of headings; a short lead paragraph under the title, which is the summary when no heading names one; and a
- * run of timed entries under any heading ("Leadup" with 14:02, 14:10, 14:31), which is a timeline.
+ * run of timed entries under any heading ("Leadup" with 14:02, 14:10, 14:31), which is a timeline; and each
+ * section a joined heading names ("Lessons learned and future safeguards").
  */
 function presentKinds(ctx: CheckContext<'sections'>): Set<SectionKind | null> {
-  const present = new Set<SectionKind | null>(ctx.doc.sections.map((s) => s.kind));
+  const present = new Set<SectionKind | null>(ctx.doc.sections.flatMap((s) => [s.kind, ...alsoNamed(s.heading, s.kind)]));
   for (const [kind] of boldLabels(ctx)) present.add(kind);
   if (!present.has('summary') && (lede(ctx) || openingContext(ctx))) present.add('summary');
   if (!present.has('timeline') && timedRun(ctx)) present.add('timeline');

@@ -100,6 +100,16 @@ function classifyWords(heading: string, extra: Partial<Record<SectionKind, strin
   return null;
 }
 
+/**
+ * The other kinds a heading that joins two sections also names: "Lessons learned and future safeguards" is
+ * the lessons as well as the actions (a section has one kind; required-sections asks for each kind it names).
+ */
+export function alsoNamed(heading: string, kind: SectionKind | null): SectionKind[] {
+  const h = normalise(heading);
+  if (!/\b(?:and|&|\/)\s/.test(h) || h.split(' ').length > 9) return [];
+  return PATTERNS.filter(([k, re]) => k !== kind && re.test(h)).map(([k]) => k);
+}
+
 const BOLD_LABEL = /^\s*(?:\*\*\*?|__)([^*_\n]{3,60}?)(?:\*\*\*?|__)/;
 
 /**
