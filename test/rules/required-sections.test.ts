@@ -33,6 +33,14 @@ describe(id, () => {
     expect(only(id, text)).toEqual([]);
   });
 
+  it('counts each section a joined heading names, and ISO-stamped entries under any heading as the timeline', () => {
+    const text = '# Queue outage\n\nThe billing queue stopped for forty minutes and 300 invoices were sent late to customers.\n\n'
+      + '## Step by step\n\n1. 2026-04-02T09:10:00Z deploy starts\n2. 2026-04-02T09:14:00Z queue depth rises\n3. 2026-04-02T09:31:00Z rollback\n\n'
+      + '## Why did the pool run dry?\n\nThe consumer pool was sized for the old message format.\n\n'
+      + '## Lessons and follow-ups\n\n- Pools are sized by hand.\n- Add a depth alert (owner: Ines, due 2027-01-10).\n';
+    expect(only(id, text)).toEqual([]);
+  });
+
   it('does not count a long narrative before the first heading as a summary', () => {
     const story = `# Our domain expired\n\n${'It was a quiet evening and nothing seemed wrong until the phone buzzed again. '.repeat(25)}\n\n## Timeline\n\n- 20:01 a\n\n## Root cause\n\nb\n\n## Lessons\n\nc\n\n## Follow-ups\n\n- d\n`;
     expect(only(id, story).map((d) => d.message)).toEqual(['This postmortem has no Summary section: add one (headings are matched by aliases, configurable with `sections`).']);
