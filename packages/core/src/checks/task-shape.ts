@@ -1,10 +1,12 @@
 // The grammar of a vague task, beyond its opening verb: an item that is a question ("Can we search the
 // audit logs?"), a reminder to people ("Tell engineers to double-check configs"), a comparative with no measure ("Improve alerting around X", "Better paging", "Set up better
 // monitoring"), a recurring activity as its head ("Quarterly drills", "Regular maintenance of …"), or a
-// pledge to prevent incidents as the task itself ("… will prevent such incidents in the future").
+// pledge to prevent incidents as the task itself ("… will prevent such incidents in the future"), an
+// examination with no change after it ("Review the playbook"), a guarantee about what people will know
+// ("Ensure all analysts are trained"), or a quality wished on a thing ("Make the system more robust").
 // The word classes are the rule's data (`degree`, `recurring`); the shapes are here.
 
-import { isPersonNoun } from '../grammar/lexicon.js';
+import { canBeVerb, isPersonNoun } from '../grammar/lexicon.js';
 
 export interface ShapeMatch {
   start: number;
@@ -56,6 +58,36 @@ const ORG_WIDE = /\b(?:all|every)\b[^.;]{0,40}?\b[\p{L}]+-wide\b/iu;
 
 const PARTICLE = /^(?:up|out|in|on|off|back|down)$/;
 
+// An examination as the whole task: "Review the IROPS playbook", "Evaluate replacing the SFTP drop", "Check the
+// other adapters". Nobody can tell when a review is done unless the item says what it changes or decides:
+// a second verb after "and", "then" or "to" ("Audit the IAM roles and remove unused grants") makes it a change.
+const EXAMINE = /^(?:review|evaluate|assess|audit|check|examine|analy[sz]e|study|inspect|revisit|reassess|re-?evaluate|re-?assess|re-?examine|re-?check)$/;
+const NOT_VERBS = /^(?:the|a|an|this|that|these|those|our|their|its|his|her|my|your|all|every|each|any|some|no|it|them|us|me|him|one|two|three)$/;
+const THEN_VERB = /\b(?:and|then|to)\s+(?:(?:also|then|immediately)\s+)?([a-z][a-z-]*)\b/gi;
+// A comparative quality wished on a thing: "Make the payment system more robust", "make paging less noisy".
+const MAKE_MORE = /^make\s+(?:[\p{L}'’-]+\s+){1,5}?(?:more|less)\s+[\p{L}-]+|^make\s+(?:[\p{L}'’-]+\s+){1,5}?(?:safer|faster|better|stronger|simpler|easier|clearer)\b/iu;
+// A guarantee about what people will know or do: "Make sure support hears about catalog changes", "Ensure all
+// analysts are trained". The people are the object of the guarantee, not a change to a system.
+const ENSURE_PEOPLE = /^(?:make\s+sure|ensure)\s+(?:that\s+)?(?:(?:all|every|each|the|our|any|everyone|everybody)\s+)?([\p{L}-]+)(?:\s+([\p{L}-]+))?/iu;
+// … or whose predicate is a state only people are in: "Ensure all dispatchers are trained on the console".
+const ENSURE_AWARE = /^(?:make\s+sure|ensure)\b[^.;]{0,50}?\b(?:is|are|get|gets|feel|feels|stay|stays|remain|remains)\s+(?:fully\s+|properly\s+|well\s+)?(?:trained|aware|informed|reminded|briefed|educated|familiar|comfortable|confident|updated)\b/i;
+const PEOPLE_UNITS = /^(?:support|ops|operations|engineering|staff|team|teams|desk|everyone|everybody|people|folks|branches|branch)$/;
+const peopleWord = (w: string | undefined): boolean => !!w && [w.toLowerCase(), w.toLowerCase().replace(/s$/, '')].some((x) => isPersonNoun(x) || PEOPLE_UNITS.test(x));
+
+/** "Review X" with no change or decision after it: the examination is the whole task. */
+function examinationOnly(trimmed: string): boolean {
+  const first = /^[\p{L}-]+/u.exec(trimmed)?.[0].toLowerCase() ?? '';
+  if (!EXAMINE.test(first) && !(first === 'review' || /^review\s+of\b/i.test(trimmed))) return false;
+  const sentence = trimmed.split(/[.;!?](?:\s|$)/)[0]!;
+  THEN_VERB.lastIndex = 0;
+  for (let m = THEN_VERB.exec(sentence); m; m = THEN_VERB.exec(sentence)) {
+    const w = m[1]!.toLowerCase();
+    // A base-form verb that is not another examination: "and remove", "to decide", "then set".
+    if (canBeVerb(w) && !/s$/.test(w) && !EXAMINE.test(w) && !NOT_VERBS.test(w)) return false;
+  }
+  return true;
+}
+
 function words(text: string): Array<{ w: string; start: number; end: number }> {
   const out: Array<{ w: string; start: number; end: number }> = [];
   WORDS.lastIndex = 0;
@@ -86,6 +118,14 @@ export function vagueShape(task: string, lexicon: ShapeWords): ShapeMatch | null
   if (wide) return { start: wide.index, end: wide.index + wide[0].length, key: 'tooBig' };
   const guarantee = GUARANTEE.exec(trimmed);
   if (guarantee && !ANCHOR.test(trimmed)) return { start: lead, end: lead + guarantee[0].split(/\s[-–—|]\s|\s{2}/)[0].trimEnd().length, key: 'vague' };
+  const ensured = ENSURE_PEOPLE.exec(trimmed);
+  if (ensured && (peopleWord(ensured[1]) || peopleWord(ensured[2]) || ENSURE_AWARE.test(trimmed)) && !ANCHOR.test(trimmed)) return { start: lead, end: lead + ensured[0].length, key: 'vague' };
+  const more = MAKE_MORE.exec(trimmed);
+  if (more && !ANCHOR.test(trimmed)) return { start: lead, end: lead + more[0].length, key: 'vague' };
+  if (examinationOnly(trimmed)) {
+    const verb = /^[\p{L}-]+(?:\s+(?:of\s+)?(?:the|our|all|every)?\s*[\p{L}-]+)?/u.exec(trimmed)![0];
+    return { start: lead, end: lead + verb.length, key: 'vague' };
+  }
   // A bold title with a body ("**Improved runbooks** We plan to document …"): the body says what changes.
   const title = /^\s*(?:\*\*|__)?[^*_\n]+(?:\*\*|__)\s*:?\s*(?=\S.*\s\S+\s\S)/s.exec(task);
   const body = title ? title[0].length : 0;
