@@ -86,6 +86,12 @@ export function loadRules() {
     for (const t of triggers) if (t !== t.toLowerCase() || /\s/.test(t)) fail(file, `trigger "${t}" must be one lower-case word`);
     checkVocabularies(file, data.params ?? {}, 'params');
     checkVocabularies(file, triggers, 'triggers');
+    // A trained model beside the rule (rules/<id>.model.json, written by its training script) is one of its params.
+    const modelPath = join(rulesDir, `${id}.model.json`);
+    if (existsSync(modelPath)) {
+      const { about: _about, ...model } = JSON.parse(readFileSync(modelPath, 'utf8'));
+      data.params = { ...(data.params ?? {}), model };
+    }
     rules.push({
       id,
       scope: data.scope,

@@ -10,7 +10,7 @@ import { measures, namesAffected, type ImpactVocabulary, type TaggedWord } from 
 import { analyze } from '../people/index.js';
 import { tagSentence } from '../grammar/tag.js';
 import { peopleOptions } from './prose.js';
-import { angleOf, type Angles } from './factor-angles.js';
+import { angleOf } from './factor-angles.js';
 import { BoundedCache } from '../engine/bounded-cache.js';
 
 /**
@@ -275,14 +275,15 @@ function factorsOf(ctx: CheckContext<'sections'>, s: Section): string[] {
 
 /** Three or more factors that all come from one angle: name the angles nobody looked from. */
 function checkCoverage(ctx: CheckContext<'sections'>, s: Section): void {
-  const angles: Angles = ctx.rule.params.angles ?? {};
+  const model = ctx.rule.params.model;
+  if (!model) return;
   const min = Number(ctx.options.minFactors ?? 3);
   const factors = factorsOf(ctx, s);
   if (factors.length < min) return;
-  const found = factors.map((f) => angleOf(f, angles));
+  const found = factors.map((f) => angleOf(f, model));
   const first = found[0];
   if (!first || found.some((a) => a !== first)) return;
-  const others = Object.keys(angles).filter((a) => a !== first);
+  const others = model.angles.filter((a) => a !== first);
   ctx.report({
     start: s.start,
     end: s.end,

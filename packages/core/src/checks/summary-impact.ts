@@ -64,7 +64,19 @@ function identifier(x: TaggedWord, prev: string, next: string, nextWord: TaggedW
   return false;
 }
 
-const EXPERIENCED = /^(saw|noticed|experienced|reported|complained|waited|missed|paid)$/;
+const EXPERIENCED = /^(saw|noticed|experienced|reported|complained|waited|missed|paid|received|lost|got)$/;
+const AFFECTED = /^(affected|impacted|hit|disrupted|stranded)$/;
+const REACHING = /^(accessible|inaccessible|available|unavailable|visible|invisible|shown|presented|sent|delivered|served|exposed|charged|belonging|owned|used|offline)$/;
+const THINGS = /^(objects|updates|items|files|records|rows|bytes|packets|jobs|tasks|pods|nodes|hosts|servers|instances|containers|workers|replicas|shards|partitions|keys|values|entries|versions|builds|releases|deploys|restarts|retries|timeouts|alerts|pages|logs|metrics|tickets|changes|registrations|writes|reads|operations|ops|calls|queries|events|messages|emails|notifications|transactions|payments|orders|sessions|errors|endpoints|services|apis|regions|zones|sites|devices|databases|tables|batches|feeds|streams|books|readings|settings|secrets|certificates|domains|links|images|videos|assets)$/;
+
+/** The plural at `i` is what a verb of access or delivery reached: "to", "for" or "by" after one, within a few words. */
+function reachedBy(w: TaggedWord[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    if (/^(to|for|by)$/.test(w[k]!.lower)) return w.slice(Math.max(0, k - 6), k).some((x) => REACHING.test(x.lower));
+    if (!/^(all|most|many|some|several|approximately|about|around|roughly|over|nearly|the|our|its|their|[\d,.]+|[a-z][a-z0-9-]*)$/.test(w[k]!.lower) || w[k]!.tag === 'NNS') return false;
+  }
+  return false;
+}
 
 /**
  * Does the text name who was affected? A party noun counts as the head of its phrase ("EU customers", "the
@@ -83,7 +95,12 @@ export function namesAffected(text: string, w: TaggedWord[], v: ImpactVocabulary
     const stem = l.replace(/(?:-facing|-visible|-side|-only|-wide|-[a-z]+ed|'s|s')$/, '');
     if (stem !== l && v.parties.has(stem)) return true;
     // A counted plural that went through something: "about 140 donors saw an error", "3,000 households lost power".
-    if (w[i]!.tag === 'NNS' && w[i - 1]?.tag === 'CD' && EXPERIENCED.test(w[i + 1]?.lower ?? '')) return true;
+    // (also a few words on: "27 member firms subscribed to that side received gapped books").
+    if (w[i]!.tag === 'NNS' && (w[i - 1]?.tag === 'CD' || w[i - 2]?.tag === 'CD') && !v.units.has(l) && !THINGS.test(l) && w.slice(i + 1, i + 7).some((x) => EXPERIENCED.test(x.lower))) return true;
+    // A plural that a failure reached, whatever the noun: "all B2B shippers on v2 endpoints affected", "not
+    // accessible to enrollees", "jobs belonging to 27 research groups". Units and things ("requests", "rows")
+    // are measures, not parties.
+    if ((w[i]!.tag === 'NNS' || /[^s]s$/.test(l)) && head && !v.units.has(l) && !THINGS.test(l) && (reachedBy(w, i) || w.slice(i + 1, i + 6).some((x) => AFFECTED.test(x.lower)))) return true;
   }
   return false;
 }

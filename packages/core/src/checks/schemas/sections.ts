@@ -7,7 +7,17 @@ export const sectionsParams = closed(
     parties: words('Who can be affected ("customers", "users").'),
     units: words('Units that measure impact ("requests", "minutes").'),
     numbers: words('Number words that measure ("two", "hundreds").'),
-    angles: { type: 'object', additionalProperties: { type: 'array', items: { type: 'string' } }, description: 'Angle of a contributing factor -> word stems that place a factor there.' },
+    model: {
+      type: 'object',
+      description: 'The angle reader of factor-coverage, trained by scripts/train-factor-angles.mjs (rules/<id>.model.json).',
+      properties: {
+        angles: { type: 'array', items: { type: 'string' } },
+        prior: { type: 'array', items: { type: 'number' } },
+        stems: { type: 'object', additionalProperties: { type: 'array', items: { type: 'number' } } },
+      },
+      required: ['angles', 'prior', 'stems'],
+      additionalProperties: false,
+    },
     names: texts('How messages name each section kind.'),
     rootCause: words('Phrase patterns that state a root cause ("root cause was", "was caused by").'),
   },
