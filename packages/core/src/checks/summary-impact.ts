@@ -66,13 +66,27 @@ function identifier(x: TaggedWord, prev: string, next: string, nextWord: TaggedW
 
 const EXPERIENCED = /^(saw|noticed|experienced|reported|complained|waited|missed|paid|received|lost|got)$/;
 const AFFECTED = /^(affected|impacted|hit|disrupted|stranded)$/;
-const REACHING = /^(accessible|inaccessible|available|unavailable|visible|invisible|shown|presented|sent|delivered|served|exposed|charged|belonging|owned|used|offline)$/;
+const REACHING = /^(rejected|declined|blocked|dropped|delayed|accessible|inaccessible|available|unavailable|visible|invisible|shown|presented|sent|delivered|served|exposed|charged|belonging|owned|used|offline)$/;
 const THINGS = /^(objects|updates|items|files|records|rows|bytes|packets|jobs|tasks|pods|nodes|hosts|servers|instances|containers|workers|replicas|shards|partitions|keys|values|entries|versions|builds|releases|deploys|restarts|retries|timeouts|alerts|pages|logs|metrics|tickets|changes|registrations|writes|reads|operations|ops|calls|queries|events|messages|emails|notifications|transactions|payments|orders|sessions|errors|endpoints|services|apis|regions|zones|sites|devices|databases|tables|batches|feeds|streams|books|readings|settings|secrets|certificates|domains|links|images|videos|assets)$/;
+
+const UNABLE = /^(could|couldn't|cannot|can't|unable|were|was)$/;
+
+/** The words after the plural at `i`, in its clause, say it went through something. */
+function wentThrough(w: TaggedWord[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(w.length, i + 7); k++) {
+    const x = w[k]!.lower;
+    if (/^[.,;:!?]$/.test(x) || w[k]!.tag === 'PUNCT') return false;
+    if (EXPERIENCED.test(x)) return true;
+    if (UNABLE.test(x) && /^(not|unable|left|locked|stranded|blocked|charged|double-charged|logged)$/.test(w[k + 1]?.lower ?? '')) return true;
+    if (/^(had|got)$/.test(x) && w[k + 1]?.lower === 'no') return true;
+  }
+  return false;
+}
 
 /** The plural at `i` is what a verb of access or delivery reached: "to", "for" or "by" after one, within a few words. */
 function reachedBy(w: TaggedWord[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
-    if (/^(to|for|by)$/.test(w[k]!.lower)) return w.slice(Math.max(0, k - 6), k).some((x) => REACHING.test(x.lower));
+    if (/^(to|for|by|from)$/.test(w[k]!.lower)) return w.slice(Math.max(0, k - 6), k).some((x) => REACHING.test(x.lower));
     if (!/^(all|most|many|some|several|approximately|about|around|roughly|over|nearly|the|our|its|their|[\d,.]+|[a-z][a-z0-9-]*)$/.test(w[k]!.lower) || w[k]!.tag === 'NNS') return false;
   }
   return false;
@@ -83,6 +97,8 @@ function reachedBy(w: TaggedWord[], i: number): boolean {
  * users"), not as a modifier of another noun ("consumer lag", "the customer database").
  */
 export function namesAffected(text: string, w: TaggedWord[], v: ImpactVocabulary): boolean {
+  // A field that names them: "Affected: 1,870 claimants", "| Who was affected | …".
+  if (/(?:^|\n)[\s*_|]*(?:affected|impacted|who was (?:affected|impacted))[\s*_]*(?::|\|\s|\s{2,})\s*[^\s|]/i.test(text)) return true;
   // A cloud region ("us-east-1", "eu-west-2").
   if (/\b[a-z]{2}-[a-z]+-\d\b/.test(text)) return true;
   for (let i = 0; i < w.length; i++) {
@@ -96,7 +112,9 @@ export function namesAffected(text: string, w: TaggedWord[], v: ImpactVocabulary
     if (stem !== l && v.parties.has(stem)) return true;
     // A counted plural that went through something: "about 140 donors saw an error", "3,000 households lost power".
     // (also a few words on: "27 member firms subscribed to that side received gapped books").
-    if (w[i]!.tag === 'NNS' && (w[i - 1]?.tag === 'CD' || w[i - 2]?.tag === 'CD') && !v.units.has(l) && !THINGS.test(l) && w.slice(i + 1, i + 7).some((x) => EXPERIENCED.test(x.lower))) return true;
+    // Any plural as the subject of what people go through: "learners could not play lecture videos",
+    // "restaurants had no orders", "crews received assignments by radio".
+    if ((w[i]!.tag === 'NNS' || /[^s]s$/.test(l)) && head && !v.units.has(l) && !THINGS.test(l) && !/^(of|to|for|by|with|in|on|at|from)$/.test(w[i - 1]?.lower ?? '') && wentThrough(w, i)) return true;
     // A plural that a failure reached, whatever the noun: "all B2B shippers on v2 endpoints affected", "not
     // accessible to enrollees", "jobs belonging to 27 research groups". Units and things ("requests", "rows")
     // are measures, not parties.
