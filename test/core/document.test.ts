@@ -134,6 +134,8 @@ describe('what counts as a postmortem', () => {
     const doc = parseDocument(logged);
     expect(doc.isPostmortem).toBe(true);
     expect(doc.sections.find((s) => s.heading.startsWith('Why'))?.kind).toBe('contributing-factors');
+    // A README's question is not a cause: "Why use it?", "Why it matters".
+    expect(parseDocument('# Glob\n\n## Why use it?\n\nSpeed.\n\n## Why it matters\n\nMore speed.\n').sections.map((s) => s.kind)).toEqual([null, null, null]);
     // A list of three dated notes with no second section is still not enough to call a README a postmortem.
     expect(parseDocument('# Release notes\n\n- 2026-05-02T11:58Z v1.2\n- 2026-05-03T10:00Z v1.3\n- 2026-05-04T09:00Z v1.4\n').isPostmortem).toBe(false);
   });

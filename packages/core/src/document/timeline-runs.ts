@@ -12,6 +12,8 @@ const MAX_GAP = 4;
 /** A clock time opens the block (a date alone or a template slot is not evidence of a timeline). */
 function timed(b: Block, zones: Record<string, string>): boolean {
   if (b.kind !== 'list-item' && b.kind !== 'paragraph' && b.kind !== 'line') return false;
+  // A time opens the block within a short lead-in: a block with no digit there is not timed (most of a README).
+  if (!/\d/.test(b.text.slice(0, 60))) return false;
   const ts = entryTimestamp(b.text, b.start, zones, false);
   if (!ts || (ts.minutes === null && ts.relative === null)) return false;
   // "At 3:43 PM, the attacker …" opens a sentence of a story; a timeline entry opens with its time or a label.
