@@ -9,7 +9,7 @@ import { disableLineEdit } from './suppression.js';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.blameless-lint`;
 
-export interface ActionRequest {
+interface ActionRequest {
   doc: TextDocument;
   outcome: LintOutcome;
   range: Range;
@@ -31,7 +31,7 @@ const edit = (uri: string, edits: TextEdit[]): WorkspaceEdit => ({ changes: { [u
 const fixEdit = (f: NonNullable<NonNullable<Diagnostic['suggestions']>[number]['fix']>): TextEdit => ({ range: toLspRange(f.range), newText: f.text });
 
 /** Every auto-fix in the document (the library's selection, as `--fix` applies it), in order, without overlaps. */
-export function fixAllEdits(findings: readonly Diagnostic[]): TextEdit[] {
+function fixAllEdits(findings: readonly Diagnostic[]): TextEdit[] {
   return selectFixes(findings).map(fixEdit);
 }
 

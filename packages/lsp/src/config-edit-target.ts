@@ -10,7 +10,7 @@ export type EditTarget =
 
 /** The names core looks for in a folder (CONFIG_FILE_NAMES): anything at one of them blocks creating a config there. */
 const RC_NAMES = ['.blamelessrc.json', '.blamelessrc.yml', '.blamelessrc.yaml'];
-export const NEW_CONFIG = '.blamelessrc.json';
+const NEW_CONFIG = '.blamelessrc.json';
 
 const inside = (folder: string, path: string) => {
   const rel = relative(folder, path);

@@ -18,7 +18,7 @@ export interface EditCapabilities {
 }
 
 /** The quick fix: its title and edit, or its title and why it is not offered; null when there is nothing to add. */
-export type ConfigEdit = { title: string; edit: WorkspaceEdit } | { title: string; refused: string } | null;
+type ConfigEdit = { title: string; edit: WorkspaceEdit } | { title: string; refused: string } | null;
 
 type Change = { edits: Array<{ offset: number; length: number; content: string }> } | { refused: string } | null;
 

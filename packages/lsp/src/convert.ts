@@ -36,7 +36,7 @@ export function countingBom(text: string, findings: Diagnostic[]): Diagnostic[] 
 }
 
 /** What a diagnostic carries back to the server in code-action requests (clients echo `data`). */
-export interface DiagnosticData {
+interface DiagnosticData {
   /** Index of the finding in the stored lint result it came from. */
   index: number;
   version: number;

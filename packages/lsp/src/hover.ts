@@ -3,7 +3,7 @@ import { rangesOverlap, toLspRange } from './convert.js';
 import { ruleMeta, type Diagnostic } from './library.js';
 
 /** Docs text up to the first `##`, without the title: the rule's own explanation. */
-export function docsIntro(markdown: string): string {
+function docsIntro(markdown: string): string {
   const lines = markdown.split('\n');
   const start = lines[0]?.startsWith('# ') ? 1 : 0;
   const end = lines.findIndex((l, i) => i >= start && l.startsWith('## '));

@@ -1,7 +1,7 @@
 import { modify, parseTree, type Edit, type Node, type ParseError } from 'jsonc-parser';
 
 /** Offset edits that add a value to a list, or why the file cannot be edited (null: the value is there already). */
-export type JsonListEdit = { edits: Edit[] } | { refused: string } | null;
+type JsonListEdit = { edits: Edit[] } | { refused: string } | null;
 
 const keyOf = (property: Node) => property.children?.[0]?.value as unknown;
 

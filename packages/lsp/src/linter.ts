@@ -37,7 +37,7 @@ export function languageOf(languageId: string): Language {
   return 'text';
 }
 
-export interface LinterDeps {
+interface LinterDeps {
   settings: SettingsCache;
   configs: ConfigState;
   runner: LintRunner;

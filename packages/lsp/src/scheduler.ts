@@ -1,5 +1,5 @@
 /** While changes keep coming, a document still gets a run this often (ms; or twice its debounce, if longer). */
-export const MAX_WAIT_MS = 400;
+const MAX_WAIT_MS = 400;
 
 /**
  * Debounced lint runs per document. A change restarts its document's timer, so 1,000 keystrokes in a

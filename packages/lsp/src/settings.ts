@@ -38,7 +38,7 @@ const strings = (value: unknown): string[] | undefined =>
   Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : undefined;
 
 /** Clients send whatever their users typed: keep what is well-formed, default the rest, never throw. */
-export function normalizeSettings(raw: unknown): Settings {
+function normalizeSettings(raw: unknown): Settings {
   const r = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
   const debounce = typeof r.debounce === 'number' && Number.isFinite(r.debounce) ? Math.min(Math.max(r.debounce, 0), 10_000) : defaultSettings.debounce;
   const rules = r.rules && typeof r.rules === 'object' && !Array.isArray(r.rules) ? (r.rules as Record<string, RuleSetting>) : {};
@@ -54,7 +54,7 @@ export function normalizeSettings(raw: unknown): Settings {
 }
 
 /** Settings may arrive as `{ "blameless-lint": {...} }` (didChangeConfiguration, initializationOptions) or bare. */
-export function unwrapSettings(payload: unknown): unknown {
+function unwrapSettings(payload: unknown): unknown {
   if (payload && typeof payload === 'object' && 'blameless-lint' in payload) return (payload as Record<string, unknown>)['blameless-lint'];
   return payload;
 }

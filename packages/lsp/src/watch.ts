@@ -2,7 +2,7 @@ import { DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, 
 import type { ClientFeatures } from './capabilities.js';
 
 /** Files the library reads config from (see the config loader): a change to any of them may change findings. */
-export const CONFIG_GLOBS = ['**/.blamelessrc.json', '**/.blamelessrc.yml', '**/.blamelessrc.yaml', '**/package.json'];
+const CONFIG_GLOBS = ['**/.blamelessrc.json', '**/.blamelessrc.yml', '**/.blamelessrc.yaml', '**/package.json'];
 
 export function isConfigFile(uri: string): boolean {
   return /\/(\.blamelessrc\.(json|ya?ml)|package\.json)$/.test(uri);

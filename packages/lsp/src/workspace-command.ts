@@ -7,7 +7,7 @@ import type { LintRunner } from './runner.js';
 import type { SettingsCache } from './settings.js';
 import { lintWorkspace, type Folders } from './workspace.js';
 
-export interface WorkspaceSummary {
+interface WorkspaceSummary {
   files: number;
   problems: number;
 }

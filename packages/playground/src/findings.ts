@@ -1,7 +1,7 @@
 /** The list of findings: range, severity, message, the rule's id linking to its docs, and each rewrite (a button when it has an edit). */
 import type { Diagnostic, Fix } from '@blameless-lint/core';
 
-export interface FindingActions {
+interface FindingActions {
   /** Select the finding's range in the editor. */
   reveal(diagnostic: Diagnostic): void;
   /** Apply a rewrite's edit to the text. */

@@ -2,7 +2,7 @@
 import type { Diagnostic } from '@blameless-lint/core';
 import type { PresetName, RuleInfo } from './protocol.js';
 
-export interface RulesPanelEvents {
+interface RulesPanelEvents {
   toggle(id: string, on: boolean): void;
 }
 

@@ -9,9 +9,9 @@ import { reportDiagnostics } from './messages.js';
 import { checkOptions, type Options } from './options.js';
 
 /** The config for one file; may call `file.fail` (a config file that cannot be used is a fatal error). */
-export type ConfigFor<T extends Options> = (file: VFile, options: T) => ResolvedConfig | UserConfig | undefined;
+type ConfigFor<T extends Options> = (file: VFile, options: T) => ResolvedConfig | UserConfig | undefined;
 
-export type Transformer = (tree: unknown, file: VFile) => undefined;
+type Transformer = (tree: unknown, file: VFile) => undefined;
 
 /** `attached` runs each time a processor takes the plugin, after its options are checked. */
 export function createPlugin<T extends Options>(known: ReadonlyArray<keyof T & string>, configFor: ConfigFor<T>, attached?: () => void) {

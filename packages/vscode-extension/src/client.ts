@@ -8,11 +8,11 @@ import {
 } from 'vscode-languageclient/node.js';
 import { explainRuleActions } from './explain.js';
 
-export const CLIENT_ID = 'blameless-lint';
+const CLIENT_ID = 'blameless-lint';
 export const SOURCE = 'blameless-lint';
 
 /** The `languages` setting decides which documents VS Code sends to the server at all. */
-export function documentSelector(): DocumentSelector {
+function documentSelector(): DocumentSelector {
   const languages = workspace.getConfiguration('blameless-lint').get<string[]>('languages', ['markdown', 'plaintext']);
   // file: and untitled: only. Virtual documents (git:, vscode-vfs:) have no folder to find config in.
   return languages.flatMap((language) => [

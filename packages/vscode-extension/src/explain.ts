@@ -7,7 +7,7 @@ function docsFolder(context: ExtensionContext): Uri {
   return Uri.joinPath(context.extensionUri, 'dist', 'rules');
 }
 
-export async function shippedRuleIds(context: ExtensionContext): Promise<string[]> {
+async function shippedRuleIds(context: ExtensionContext): Promise<string[]> {
   const entries = await workspace.fs.readDirectory(docsFolder(context));
   return entries
     .map(([name]) => name)

@@ -52,7 +52,7 @@ function msg(ctx: CheckContext<'action-item'>, key: string): string {
 }
 
 /** What kind of owner a name is: a team, a role, or (null) a person. */
-export function ownerKind(ctx: CheckContext<'action-item'>, owner: Span): 'team' | 'role' | null {
+function ownerKind(ctx: CheckContext<'action-item'>, owner: Span): 'team' | 'role' | null {
   const text = owner.text.replace(/^@/, '').replace(/[*_`]/g, '').replace(/^(?:the|our|a|an)\s+/i, '').trim();
   const lower = text.toLowerCase();
   // A name on the roster (`people`) is a person, whatever it looks like ("@sam-ops").

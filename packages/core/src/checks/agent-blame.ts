@@ -391,7 +391,7 @@ function systemReason(s: ClauseSentence, pr: Predicate): boolean {
 }
 
 /** Does the predicate tell of the past ("ignored", "did not check", "had missed", "was skipped")? */
-export function isPast(parse: Parse, pr: Predicate): boolean {
+function isPast(parse: Parse, pr: Predicate): boolean {
   if (pr.perfect) return true;
   for (let k = pr.first; k <= pr.last; k++) {
     const t = parse.tags[k];

@@ -192,19 +192,8 @@ export function doerOfPredicate(parse: Parse, p: Predicate, previous?: Parse): D
   return doerOf(parse, p.agent ?? p.subject, previous);
 }
 
-/** The lexemes of a predicate's clause, from its verb group to the next clause boundary. */
-export function clauseRange(parse: Parse, p: Predicate): [number, number] {
-  const lx = parse.a.lx;
-  let k = p.last;
-  while (k + 1 < lx.length && !/^[.;:!?—–]$/.test(lx[k + 1]!.text) && parse.tags[k + 1] !== 'CS') k++;
-  return [p.first, k];
-}
-
 /** Words of lexemes from..to, lower case. */
 export const wordsOf = (parse: Parse, from: number, to: number): string[] => parse.a.lx.slice(from, to + 1).map((t) => t.lower.replace(/’/g, "'"));
-
-/** The predicate's verb with its particle: "take down", "result in", "shrug off". */
-export const verbPhrase = (p: Predicate): string => (p.particle ? `${p.lemma} ${p.particle}` : p.lemma);
 
 /**
  * "Zuul failed to merge the change", "Mercurio skipped the nightly sync": a capitalised word nobody vouches for

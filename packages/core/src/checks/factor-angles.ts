@@ -7,7 +7,7 @@
  * Never on doubt: a factor with fewer than two stems the model knows, or a tie, has no angle (and counts as an
  * angle of its own, so the section is not flagged).
  */
-export interface AngleModel {
+interface AngleModel {
   angles: readonly string[];
   /** Log prior of each angle. */
   prior: readonly number[];

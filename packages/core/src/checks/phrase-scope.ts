@@ -7,7 +7,7 @@ import { readActionItems } from '../document/action-items.js';
 import type { PhraseParams } from './schemas/generated.js';
 import type { CheckContext } from './types.js';
 
-export type PhraseScope = NonNullable<PhraseParams['within']>;
+type PhraseScope = NonNullable<PhraseParams['within']>;
 
 /** The blocks of `ctx.blocks` the scope covers. */
 export function scopedBlocks(ctx: CheckContext<'phrase'>, within: PhraseScope): Block[] {

@@ -33,7 +33,7 @@ export function peopleOptions(config: ResolvedConfig, doc: PostmortemDocument): 
  * Words the document writes in lower case or in code (`falco`, "falco rules"): terms, not names. Handles and
  * e-mail addresses (@priya, priya@example.com) do not count. One linear scan, only when a check asks.
  */
-export function documentTerms(text: string): Set<string> {
+function documentTerms(text: string): Set<string> {
   const out = new Set<string>();
   // A term never spans a line break, so each paragraph's terms are found once and cached: after an edit
   // only the edited paragraph is scanned again (the language server re-lints on every keystroke).

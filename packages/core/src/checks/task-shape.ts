@@ -8,7 +8,7 @@
 
 import { canBeVerb, isPersonNoun } from '../grammar/lexicon.js';
 
-export interface ShapeMatch {
+interface ShapeMatch {
   start: number;
   end: number;
   key: 'vague' | 'tooBig';

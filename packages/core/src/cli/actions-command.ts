@@ -7,7 +7,7 @@ import { printable } from '../report/printable.js';
 import { collectActions } from '../node/collect-actions.js';
 import { ACTIONS_FORMATS, formatActions, type ActionsFormat } from '../actions/format.js';
 
-export const ACTIONS_HELP = `Usage: blameless-lint actions [paths...] [options]
+const ACTIONS_HELP = `Usage: blameless-lint actions [paths...] [options]
 
 List every action item in the postmortems under paths (default: .): document, item, owner, due date,
 status (open, done, overdue) and the problems the action-item rules find.

@@ -6,7 +6,7 @@ import { ConfigError, lint, lintAndFix } from '../node/core.js';
 import { decode } from '../node/read-text.js';
 
 /** Reads all of a stream, refusing to buffer more than `maxSize` bytes. */
-export async function readAll(stream: AsyncIterable<Buffer | string>, maxSize: number): Promise<Buffer | undefined> {
+async function readAll(stream: AsyncIterable<Buffer | string>, maxSize: number): Promise<Buffer | undefined> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of stream) {

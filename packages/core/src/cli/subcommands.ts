@@ -2,7 +2,7 @@ import { runActionsCommand } from './actions-command.js';
 import type { CliIo } from './io.js';
 
 /** A command such as `blameless-lint actions [paths]`: gets the arguments after its name; resolves to the exit code. */
-export type Subcommand = (argv: string[], io: CliIo) => Promise<number>;
+type Subcommand = (argv: string[], io: CliIo) => Promise<number>;
 
 /**
  * Commands chosen by the first argument. To add one: one import and one entry here; the command owns its flags,

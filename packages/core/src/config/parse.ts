@@ -7,7 +7,7 @@ import { parseDocument } from 'yaml';
 import { ConfigError } from './errors.js';
 import { jsonErrorOffset } from './json-position.js';
 
-export type ConfigFormat = 'json' | 'yaml';
+type ConfigFormat = 'json' | 'yaml';
 
 /** The format of a config file by its name: `.json` is JSON, anything else YAML (a superset of JSON). */
 export function formatOf(path: string): ConfigFormat {

@@ -20,7 +20,7 @@ export const PRESET_NAMES = ['recommended', 'strict', 'language'] as const;
  * JSON/YAML file inside the package (`@acme/blameless-config/strict.yml`). npm's rules for new names: lower
  * case, no leading dot or underscore; so relative paths (`./base.yml`) and `eslint:recommended` are refused here.
  */
-export const EXTENDS_ENTRY_PATTERN = '^(@[a-z0-9~-][a-z0-9._~-]*/)?[a-z0-9~-][a-z0-9._~-]*(/[^\\s\\\\]+)?$';
+const EXTENDS_ENTRY_PATTERN = '^(@[a-z0-9~-][a-z0-9._~-]*/)?[a-z0-9~-][a-z0-9._~-]*(/[^\\s\\\\]+)?$';
 /** Keys of `sections` (the SectionKind type). */
 export const SECTION_KINDS = ['summary', 'timeline', 'contributing-factors', 'lessons', 'action-items'] as const;
 /** Top-level keys of a user config, in documentation order. */
@@ -32,9 +32,9 @@ export const CONFIG_KEYS = [
 export const HOUSE_ID_PATTERN = '^[a-z0-9][a-z0-9._-]*/[a-z0-9][a-z0-9._-]*$';
 
 /** An ISO 8601 date, optionally with a time (`2026-11-27`, `2026-11-27T09:30:00Z`). */
-export const ISO_DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}([T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?)?$';
+const ISO_DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}([T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?)?$';
 /** A zone abbreviation as written in timelines (`IST`, `CEST`, `GMT+1`); also keeps `__proto__` out. */
-export const ZONE_ABBREVIATION_PATTERN = '^[A-Za-z][A-Za-z0-9+-]*$';
+const ZONE_ABBREVIATION_PATTERN = '^[A-Za-z][A-Za-z0-9+-]*$';
 
 const strings = (description: string): JsonSchema => ({
   type: 'array',

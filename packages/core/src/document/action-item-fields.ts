@@ -11,7 +11,7 @@ export interface Span {
   end: number;
 }
 
-export interface ActionItemInput {
+interface ActionItemInput {
   text: string;
   /** Source offset of `text[0]`: all returned offsets are source offsets. */
   start: number;
@@ -62,7 +62,7 @@ function deadlineIn(text: string, order: DateOrder): DueDate | null {
   return null;
 }
 const PLACEHOLDER = /^(?:tbd|tba|tbc|none|nobody|n\/a|unassigned|unknown|\?+|-+|—)$/i;
-export const VAGUE_DUE = /^(?:asap|a\.s\.a\.p\.?|soon|soonish|tbd|tba|tbc|later|someday|eventually|when possible|next (?:sprint|week|month|quarter|release|year)|this (?:sprint|week|month|quarter|release)|end of (?:the )?(?:week|sprint|month|quarter)|eo[dwmq]|(?:this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|q[1-4]|h[12]|tomorrow|today|immediately|n\/a|ongoing)\b/i;
+const VAGUE_DUE = /^(?:asap|a\.s\.a\.p\.?|soon|soonish|tbd|tba|tbc|later|someday|eventually|when possible|next (?:sprint|week|month|quarter|release|year)|this (?:sprint|week|month|quarter|release)|end of (?:the )?(?:week|sprint|month|quarter)|eo[dwmq]|(?:this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|q[1-4]|h[12]|tomorrow|today|immediately|n\/a|ongoing)\b/i;
 const TICKET = /(?<![\w/#-])(?:[A-Z][A-Z0-9]{1,9}-\d+|#\d+|GH-\d+)(?![\w-])|https?:\/\/\S+?\/(?:issues|pull|merge_requests|browse|tickets?)\/[\w-]+/g;
 const TRACKER_LABEL = /\b(?:ticket|tracking|tracked in|reference|ref|jira|change|issue|problem|incident)\s*(?:no\.?|number|#)?\s*[:#]\s*([A-Za-z]{0,10}[-_]?\d{3,}[\w-]*)\b/i;
 const HANDLE = /(?<![\w.@])@[A-Za-z0-9][\w.-]*[A-Za-z0-9_]|(?<![\w.@])@[A-Za-z0-9]/g;

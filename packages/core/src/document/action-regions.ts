@@ -5,7 +5,7 @@
 import type { Block, PostmortemDocument } from './types.js';
 import { classifyHeading } from './sections.js';
 
-export interface ActionRegion {
+interface ActionRegion {
   /** Blocks that may hold items, in document order (the label block itself excluded). */
   blocks: Block[];
   /** The heading or label that opened the region, when it can give its items a period or a status. */

@@ -86,11 +86,6 @@ export function dayNumber(d: { year: number; month: number; day: number }): numb
   return Math.floor(Date.UTC(d.year, d.month - 1, d.day) / 86400000);
 }
 
-export function sameDate(a: CalendarDate | null, b: CalendarDate | null): boolean {
-  if (!a || !b) return a === b;
-  return a.month === b.month && a.day === b.day && (a.year === null || b.year === null || a.year === b.year);
-}
-
 export function formatDate(d: CalendarDate): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.year ?? '????'}-${pad(d.month)}-${pad(d.day)}`;

@@ -1,7 +1,7 @@
 import { parse } from 'yaml';
 import { BoundedCache, flat } from '../engine/block-cache.js';
 
-export interface FrontMatter {
+interface FrontMatter {
   data: Record<string, unknown>;
   start: number;
   end: number;

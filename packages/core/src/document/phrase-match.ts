@@ -5,7 +5,7 @@
 
 import { BoundedCache, flat } from '../engine/block-cache.js';
 
-export interface PhraseMatch {
+interface PhraseMatch {
   phrase: string;
   start: number;
   end: number;

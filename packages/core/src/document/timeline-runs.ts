@@ -25,7 +25,7 @@ function shape(b: Block): string {
   return b.kind === 'list-item' ? `item:${b.depth ?? 0}` : 'prose';
 }
 
-export interface TimedRun {
+interface TimedRun {
   /** From the run's first timed block to its last, in document order. */
   blocks: Block[];
   /** The block just before the run ("- **Key events**"), which may declare its zone. */

@@ -12,7 +12,7 @@ import { documentDeclaredZone, findDeclaredZone, NOTE, type DeclaredZone } from 
 import { timedRuns } from './timeline-runs.js';
 import { indentedEntries } from './timeline-indented.js';
 
-export { findDeclaredZone, type DeclaredZone } from './timeline-declared.js';
+export type { DeclaredZone } from './timeline-declared.js';
 
 export interface TimelineEntry {
   block: Block;

@@ -28,7 +28,7 @@ export interface Timestamp {
   clock: '24h' | '12h' | null;
 }
 
-export interface TimestampOptions {
+interface TimestampOptions {
   /** Config `zones`: resolution of ambiguous abbreviations such as IST or CST. */
   zones?: Record<string, string>;
   /** Accept the loose forms `1432` and `15.26` (only where a timestamp is expected: the start of an entry, a time column). */

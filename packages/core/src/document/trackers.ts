@@ -9,7 +9,7 @@ export interface Tracker {
   name: string;
 }
 
-export interface TrackerRef {
+interface TrackerRef {
   text: string;
   /** The tracker's name, or "column" for the value of a Ticket/Issue column. */
   tracker: string;

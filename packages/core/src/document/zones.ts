@@ -64,7 +64,7 @@ function formatter(tz: string): Intl.DateTimeFormat | null {
   return formatters.get(tz) ?? null;
 }
 
-export function isIanaZone(name: string): boolean {
+function isIanaZone(name: string): boolean {
   return /^[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)+$/.test(name) && formatter(name) !== null;
 }
 

@@ -4,14 +4,14 @@ import type { RuleData } from '../rules/types.js';
 import { ruleUrl } from '../rules/index.js';
 import type { Diagnostic, Range, Severity } from '../types.js';
 
-export function toRange(doc: PostmortemDocument, start: number, end: number): Range {
+function toRange(doc: PostmortemDocument, start: number, end: number): Range {
   const s = Math.max(0, Math.min(start, doc.text.length));
   const e = Math.max(s, Math.min(end, doc.text.length));
   return { start: doc.position(s), end: doc.position(e) };
 }
 
 /** Fill `{name}` slots of a message template; unknown slots stay visible rather than vanish. */
-export function fillTemplate(template: string, data: Record<string, string>): string {
+function fillTemplate(template: string, data: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (slot, name: string) => (name in data ? data[name] : slot));
 }
 

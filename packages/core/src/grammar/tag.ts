@@ -20,7 +20,7 @@ export type Tag =
   | 'DT' | 'PRP$' | 'PRP' | 'WP' | 'MD' | 'BE' | 'HV' | 'DO' | 'NOT' | 'TO' | 'IN' | 'CC' | 'CS' | 'RB'
   | 'JJ' | 'NN' | 'NNS' | 'NNP' | 'VB' | 'VBZ' | 'VBD' | 'VBN' | 'VBG' | 'CD' | 'EX' | 'PUNCT' | 'X';
 
-export interface Tagged {
+interface Tagged {
   tags: Tag[];
   /** Lower-case lemma of each verb form ("ran" -> "run", "deployed" -> "deploy"); '' for other words. */
   lemmas: string[];
@@ -380,7 +380,7 @@ function resolve(a: Analysis, tags: Tag[], open: Open[], i: number, o: 'NV' | 'N
 }
 
 /** Lemma of a verb form: irregulars by table, regular ones by stripping the ending and checking the lexicon. */
-export function lemmaOf(w: string, tag: Tag): string {
+function lemmaOf(w: string, tag: Tag): string {
   // "misrouted" -> misroute, "re-ran" -> re-run: a prefix on a verb the lexicon knows.
   const prefix = /^(mis|re|un|over|under|pre|de|double-|re-|co-)(?=[a-z]{3})/.exec(w)?.[0];
   if (prefix) {

@@ -26,7 +26,7 @@ export class CacheLocationError extends Error {
   }
 }
 
-export type CacheFileState =
+type CacheFileState =
   /** Nothing there yet: the cache starts empty and is created on save. */
   | { kind: 'absent' }
   /** One of our cache files (possibly damaged): its text, to parse. */

@@ -47,7 +47,7 @@ const sha1 = (text: string | Uint8Array): string =>
   (crypto ??= createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto')).createHash('sha1').update(text).digest('base64url');
 
 /** The linter's identity: package version plus all rule data, so editing a rule file invalidates the cache. */
-export function linterKey(version: string): string {
+function linterKey(version: string): string {
   return sha1(`${version}\n${ruleDataHash}`);
 }
 
@@ -92,7 +92,7 @@ function unpack(p: Packed): Diagnostic {
   return d as Diagnostic;
 }
 
-export interface OpenCacheOptions {
+interface OpenCacheOptions {
   /** Folder a relative `location` is relative to. Default: `process.cwd()`. */
   cwd?: string;
   /** Told when the cache cannot be used or saved (the run goes on without it). */

@@ -18,7 +18,7 @@ import { PRESET_NAMES } from '../config/schema.js';
 import type { UserConfig } from '../types.js';
 
 /** What the expansion needs from the config reader (config-files.ts), passed in so the two modules do not import each other. */
-export interface ExtendsHost {
+interface ExtendsHost {
   /** Reads and validates a config file (cached), as readConfigFile does; `undefined` for a package.json without the key. */
   read(file: string): UserConfig | undefined;
   /** A ConfigError for `key` of the config in `file`, placed at the key's line and column. */
@@ -134,7 +134,7 @@ function dataFileIn(folder: string, path: string, what: string): string | { prob
 }
 
 /** The absolute path of the config file an `extends` entry names, or throws the ConfigError `fail` makes. */
-export function locatePackageConfig(entry: string, from: string, fail: (problem: string) => ConfigError): string {
+function locatePackageConfig(entry: string, from: string, fail: (problem: string) => ConfigError): string {
   const { name, subpath } = splitEntry(entry);
   const folder = packageFolder(name, from);
   if (folder === undefined) {

@@ -18,7 +18,7 @@ import { validateConfig } from '../config/validate.js';
 /** Names looked for in each folder, in this order; the first present wins in that folder. */
 export const CONFIG_FILE_NAMES = ['.blamelessrc.json', '.blamelessrc.yml', '.blamelessrc.yaml', 'package.json'] as const;
 /** The key of package.json that holds the config. */
-export const PACKAGE_KEY = 'blameless';
+const PACKAGE_KEY = 'blameless';
 
 export interface LoadConfigOptions {
   /** A config file to use instead of searching (the CLI's `--config`). Relative to `cwd`. */

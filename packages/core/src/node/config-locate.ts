@@ -6,7 +6,7 @@
 import { LineCounter, isMap, isScalar, isSeq, parseDocument } from 'yaml';
 
 /** 1-based line and column. */
-export interface Place {
+interface Place {
   line: number;
   column: number;
 }

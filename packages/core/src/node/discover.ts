@@ -5,16 +5,16 @@ import { ALWAYS_SKIPPED, ancestorLayers, isIgnored, readIgnoreLayer, toPosix, ty
 import { describeFsError } from './read-text.js';
 
 /** Extensions searched for in folders. A file named explicitly is linted whatever its extension. */
-export const LINTED_EXTENSIONS = new Set(['.md', '.markdown', '.mdx', '.txt']);
+const LINTED_EXTENSIONS = new Set(['.md', '.markdown', '.mdx', '.txt']);
 
-export interface Discovered {
+interface Discovered {
   /** Absolute path. */
   path: string;
   /** Named on the command line (never skipped by ignore patterns). */
   explicit: boolean;
 }
 
-export interface DiscoveryResult {
+interface DiscoveryResult {
   files: Discovered[];
   /** Patterns that matched nothing that exists. */
   missing: string[];

@@ -3,7 +3,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 
 /** The ignore files honoured in every folder, in gitignore syntax. */
-export const IGNORE_FILES = ['.gitignore', '.blamelessignore'];
+const IGNORE_FILES = ['.gitignore', '.blamelessignore'];
 
 /** Folders never searched, whatever the ignore files say. */
 export const ALWAYS_SKIPPED = new Set(['node_modules', '.git']);

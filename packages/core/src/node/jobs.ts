@@ -51,7 +51,7 @@ export function workerEntry(): WorkerEntry | undefined {
 }
 
 /** Where a worker's code comes from. */
-export type WorkerEntry =
+type WorkerEntry =
   /** The built library (dist/): the worker imports its node/worker.js module. */
   | { library: URL }
   /** A script that serves lint tasks when started as a worker (the CLI's launcher, which loads the bundle). */

@@ -3,14 +3,14 @@ import { lint } from './core.js';
 import { createLintPool, defaultJobs, workerEntry, type LintPool } from './jobs.js';
 
 /** Below this many files, starting worker threads costs more than it saves (each loads the library). */
-export const PARALLEL_MIN_FILES = 16;
+const PARALLEL_MIN_FILES = 16;
 
 /**
  * With no `--jobs`, workers only for runs this big. Measured on 2 cores (BENCHMARKS.md): two workers are
  * slower than one thread at 500 files (each warms its own JIT and caches while V8's GC already uses the
  * second core) and 1.14x faster at 2,000.
  */
-export const AUTO_PARALLEL_MIN_FILES = 2000;
+const AUTO_PARALLEL_MIN_FILES = 2000;
 
 /** Where lintFiles sends each text: this thread, or a pool of worker threads for big runs. */
 export interface Linter {

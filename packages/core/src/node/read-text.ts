@@ -5,13 +5,13 @@ import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs
 export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 
 /** How a file's bytes turned out: lintable text, a binary to skip, or a reason it cannot be linted. */
-export type ReadOutcome =
+type ReadOutcome =
   | { kind: 'text'; text: string; notice?: string }
   | { kind: 'binary'; notice: string }
   | { kind: 'error'; message: string };
 
 /** The same before decoding: `--cache` hashes the bytes and decodes only the files it must lint. */
-export type ReadBytesOutcome = { kind: 'bytes'; bytes: Buffer } | Exclude<ReadOutcome, { kind: 'text' }>;
+type ReadBytesOutcome = { kind: 'bytes'; bytes: Buffer } | Exclude<ReadOutcome, { kind: 'text' }>;
 
 /** Like git: a NUL byte in the first 8,000 bytes means binary. */
 const SNIFF_BYTES = 8000;
@@ -97,7 +97,7 @@ function invalidNotice(encoding: Encoding): string {
 }
 
 /** What a file that is not valid UTF-8 is linted with. */
-export const INVALID_UTF8 = 'invalid UTF-8: undecodable bytes were replaced with U+FFFD';
+const INVALID_UTF8 = 'invalid UTF-8: undecodable bytes were replaced with U+FFFD';
 
 function megabytes(bytes: number): string {
   const mb = bytes / (1024 * 1024);

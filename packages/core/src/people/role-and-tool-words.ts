@@ -76,8 +76,5 @@ export const DETERMINERS: readonly string[] = (
   'the a an this that these those our your its each every any some no another which whose'
 ).split(' ');
 
-/** Titles before a personal name. */
-export const TITLES: readonly string[] = ['mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'sir', 'engineer'];
-
 /** Lower-case particles inside personal names: "Ludwig van Beethoven", "Maria da Silva". */
 export const NAME_PARTICLES: readonly string[] = ['van', 'von', 'der', 'de', 'da', 'di', 'del', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ter', 'ten'];

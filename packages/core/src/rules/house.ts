@@ -11,7 +11,7 @@ const MENTION_WORDS = ['term', 'terms', 'phrase', 'phrases', 'word', 'words', 'e
 // keystroke, and the phrase kind's compiled matchers and the block cache are keyed by these objects.
 const compiled = new WeakMap<HouseRule, RuleData<'phrase'>>();
 
-export function houseRuleData(rule: HouseRule): RuleData<'phrase'> {
+function houseRuleData(rule: HouseRule): RuleData<'phrase'> {
   let data = compiled.get(rule);
   if (!data) {
     const scope = rule.scope ?? 'prose';

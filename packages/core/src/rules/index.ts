@@ -1,7 +1,7 @@
 import { ruleData } from './generated.js';
 import type { RuleData, RuleMeta } from './types.js';
 
-export const DOCS_BASE = 'https://github.com/blameless-lint/blameless-lint/blob/main/rules/';
+const DOCS_BASE = 'https://github.com/blameless-lint/blameless-lint/blob/main/rules/';
 
 export function ruleUrl(id: string): string {
   return `${DOCS_BASE}${id}.md`;

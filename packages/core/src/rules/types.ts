@@ -34,7 +34,7 @@ export interface RuleFields {
   url?: string;
 }
 
-export interface RuleDocs {
+interface RuleDocs {
   /** The rule's documentation page (rules/<id>.md), Markdown. */
   markdown: string;
   /** Text of the "Incorrect" examples: each must trigger the rule. */
