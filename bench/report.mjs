@@ -115,6 +115,10 @@ export function renderReport(r) {
       parts.push('Wall time is what a user waits; CPU time (this process, user + system) leaves out the waits for a core that other work on the shared machine causes.', '');
     }
   }
+  if (r.libraries) {
+    parts.push('## Libraries measured against our own code', '', 'The same workload through both, in one process, interleaved, median of five (bench/libraries.mjs).', '');
+    parts.push(table(['job', 'ours', 'library', 'ours ms', 'library ms', 'library ÷ ours'], r.libraries.map((x) => [x.job, x.ours, x.library, ms(x.oursMs), ms(x.libraryMs), ratio(x.libraryMs / x.oursMs)])), '');
+  }
   if (r.cold) {
     parts.push('## CLI cold start', '', `A one-line file, ${r.cold.runs} runs after 3 warm-ups, median wall time (${r.cold.tool}).`, '');
     parts.push(table(['command', 'median', '× `node -e 0`'], r.cold.rows.map((x) => [x.name, `${ms(x.ms)} ms`, ratio(x.ratio)])), '');

@@ -1,4 +1,4 @@
-// `npm run bench [-- <postmortem folder>...] [--only=throughput,adversarial,typing,lsp,cold,batch] [--quick] [--no-write] [--render]`
+// `npm run bench [-- <postmortem folder>...] [--only=throughput,adversarial,typing,lsp,cold,batch,libraries] [--quick] [--no-write] [--render]`
 // `npm run bench -- --only=typing` measures the shipped language server as people type (bench/typing.mjs), alone.
 // Builds nothing itself (the root script builds first). Prints progress to stderr, writes BENCHMARKS.md
 // (unless --no-write, or --only/--quick, which measure a part) and the raw figures to bench/results/latest.json.
@@ -11,6 +11,7 @@ import { measureLspLatency } from './lsp-latency.mjs';
 import { measureTyping } from './typing.mjs';
 import { measureColdStart } from './cold-start.mjs';
 import { measureBatch } from './batch.mjs';
+import { measureLibraries } from './libraries.mjs';
 import { machine, renderReport } from './report.mjs';
 import { prepareBaseline } from './baseline.mjs';
 
@@ -88,6 +89,10 @@ if (wants('batch')) {
     results.batch = { error: String(error.message ?? error) };
     log(`  batch: FAILED ${results.batch.error}`);
   }
+}
+if (wants('libraries')) {
+  log('libraries against our own code');
+  results.libraries = await measureLibraries(log);
 }
 results.seconds = (performance.now() - started) / 1000;
 

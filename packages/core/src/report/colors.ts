@@ -1,4 +1,7 @@
-/** Minimal ANSI styling: a dependency for five colours is not worth its weight. */
+/**
+ * Minimal ANSI styling: a dependency for five colours is not worth its weight, and Node's `util.styleText`
+ * is a `node:` import, while the formatters belong to the engine that runs in a browser.
+ */
 export interface Paint {
   red(text: string): string;
   yellow(text: string): string;

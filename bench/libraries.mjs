@@ -1,0 +1,71 @@
+// Well-kept libraries measured against the code of our own that does the same job (issue 14): the same
+// workload through both, in this process, interleaved, median of five. What we keep and why is in
+// BENCHMARKS.md and in the commits that made the choice.
+import { LRUCache } from 'lru-cache';
+import { location } from 'vfile-location';
+import { bigPostmortem } from './lsp-latency.mjs';
+
+const ROUNDS = 5;
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[s.length >> 1];
+}
+
+/** Interleaved rounds of each contender; milliseconds, median. */
+function race(contenders) {
+  const times = contenders.map(() => []);
+  for (let r = 0; r < ROUNDS; r++) contenders.forEach((c, k) => {
+    const t = performance.now();
+    c.run();
+    times[k].push(performance.now() - t);
+  });
+  return times.map(median);
+}
+
+/**
+ * The block cache's workload: keys as long as a paragraph, a weight per entry, most lookups hits, and
+ * enough new entries to evict (a long document re-linted while typing, then another document).
+ */
+function cacheWorkload(make) {
+  const keys = Array.from({ length: 20_000 }, (_, i) => `${'the deploy pipeline promoted the build to production '.repeat(6)}${i}`);
+  return () => {
+    const cache = make();
+    let hits = 0;
+    for (let round = 0; round < 3; round++) {
+      for (const k of keys) {
+        if (cache.get(k) !== undefined) hits++;
+        else cache.set(k, { findings: [], key: k.length });
+      }
+    }
+    return hits;
+  };
+}
+
+export async function measureLibraries(log) {
+  const internals = await import('../packages/core/dist/engine/bounded-cache.js').catch(() => null);
+  const rows = [];
+  if (internals?.BoundedCache) {
+    const weigh = (k) => k.length * 2 + 64;
+    // 16 MB holds every entry (re-linting: hits); 4 MB holds a quarter (a new document each pass: evictions).
+    for (const [max, what] of [[16 << 20, 'all fit, then hits'], [4 << 20, 'a quarter fits, evicting']]) {
+      const [ours, lib] = race([
+        { run: cacheWorkload(() => new internals.BoundedCache(max, weigh)) },
+        { run: cacheWorkload(() => new LRUCache({ maxSize: max, sizeCalculation: (_v, k) => weigh(k) })) },
+      ]);
+      rows.push({ job: `content-keyed cache: 20,000 paragraph keys, 3 passes (${what})`, ours: 'engine/bounded-cache.ts (weighted FIFO)', library: 'lru-cache 11 (maxSize + sizeCalculation)', oursMs: ours, libraryMs: lib });
+      log(`  cache (${what}): ours ${ours.toFixed(1)} ms, lru-cache ${lib.toFixed(1)} ms`);
+    }
+  }
+  const positions = await import('../packages/core/dist/document/positions.js');
+  const { text } = bigPostmortem();
+  const offsets = Array.from({ length: 5_000 }, (_, i) => Math.floor((((i * 7919) % 5000) / 5000) * text.length));
+  // Ten documents' worth, so the figure is above the timer's noise.
+  const [ours, lib] = race([
+    { run: () => { for (let d = 0; d < 10; d++) { const at = positions.positionMapper(`${text}${d}`); for (const o of offsets) at(o); } } },
+    { run: () => { for (let d = 0; d < 10; d++) { const loc = location(`${text}${d}`); for (const o of offsets) loc.toPoint(o); } } },
+  ]);
+  rows.push({ job: 'offset to line/column (10 documents of 20,000 words, 5,000 lookups each)', ours: 'document/positions.ts (line starts, binary search)', library: 'vfile-location 5', oursMs: ours, libraryMs: lib });
+  log(`  positions: ours ${ours.toFixed(1)} ms, vfile-location ${lib.toFixed(1)} ms`);
+  return rows;
+}
