@@ -1,8 +1,10 @@
 // Well-kept libraries measured against the code of our own that does the same job (issue 14): the same
 // workload through both, in this process, interleaved, median of five. What we keep and why is in
 // BENCHMARKS.md and in the commits that made the choice.
+import { globby } from 'globby';
 import { LRUCache } from 'lru-cache';
 import { location } from 'vfile-location';
+import { join } from 'node:path';
 import { bigPostmortem } from './lsp-latency.mjs';
 
 const ROUNDS = 5;
@@ -67,5 +69,23 @@ export async function measureLibraries(log) {
   ]);
   rows.push({ job: 'offset to line/column (10 documents of 20,000 words, 5,000 lookups each)', ours: 'document/positions.ts (line starts, binary search)', library: 'vfile-location 5', oursMs: ours, libraryMs: lib });
   log(`  positions: ours ${ours.toFixed(1)} ms, vfile-location ${lib.toFixed(1)} ms`);
+  // Discovery: this repository's own tree (its .gitignore files, node_modules skipped), as `blameless-lint .`
+  // walks it. Both must find the same files for the times to mean anything.
+  const discovery = await import('../packages/core/dist/node/discover.js');
+  const root = join(import.meta.dirname, '..');
+  const viaGlobby = () => globby(['**/*.{md,markdown,mdx,txt}'], { cwd: root, gitignore: true, ignoreFiles: ['**/.blamelessignore'], ignore: ['**/node_modules/**', '**/.git/**'], absolute: true, dot: false });
+  const mine = discovery.discover(['.'], root).files.length;
+  const theirs = (await viaGlobby()).length;
+  const times = [[], []];
+  for (let r = 0; r < ROUNDS; r++) {
+    let t = performance.now();
+    discovery.discover(['.'], root);
+    times[0].push(performance.now() - t);
+    t = performance.now();
+    await viaGlobby();
+    times[1].push(performance.now() - t);
+  }
+  rows.push({ job: `finding the files to lint in this repository (nested .gitignore; ours ${mine} files, globby ${theirs})`, ours: 'node/discover.ts (walk + ignore + picomatch)', library: 'globby 14 (gitignore: true)', oursMs: median(times[0]), libraryMs: median(times[1]) });
+  log(`  discovery: ours ${median(times[0]).toFixed(1)} ms (${mine} files), globby ${median(times[1]).toFixed(1)} ms (${theirs} files)`);
   return rows;
 }
