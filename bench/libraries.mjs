@@ -3,6 +3,8 @@
 // BENCHMARKS.md and in the commits that made the choice.
 import { globby } from 'globby';
 import { LRUCache } from 'lru-cache';
+import Tinypool from 'tinypool';
+import { readFileSync, readdirSync } from 'node:fs';
 import { location } from 'vfile-location';
 import { join } from 'node:path';
 import { bigPostmortem } from './lsp-latency.mjs';
@@ -87,5 +89,26 @@ export async function measureLibraries(log) {
   }
   rows.push({ job: `finding the files to lint in this repository (nested .gitignore; ours ${mine} files, globby ${theirs})`, ours: 'node/discover.ts (walk + ignore + picomatch)', library: 'globby 14 (gitignore: true)', oursMs: median(times[0]), libraryMs: median(times[1]) });
   log(`  discovery: ours ${median(times[0]).toFixed(1)} ms (${mine} files), globby ${median(times[1]).toFixed(1)} ms (${theirs} files)`);
+  // Worker pools: two workers linting 400 distinct postmortems (the examples, each made distinct), the
+  // way `--jobs 2` does; ours sends a config once per worker, tinypool clones the options with every task.
+  const jobs = await import('../packages/core/dist/node/jobs.js');
+  const examples = readdirSync(join(root, 'examples')).filter((f) => f.endsWith('.md')).map((f) => readFileSync(join(root, 'examples', f), 'utf8'));
+  const texts = Array.from({ length: 400 }, (_, i) => `${examples[i % examples.length]}\n\nRun note ${i}: the queue drained at ${i} seconds.\n`);
+  const options = { now: '2026-12-01' };
+  const poolTimes = [[], []];
+  for (let r = 0; r < 3; r++) {
+    let t = performance.now();
+    const ours = jobs.createLintPool(2, { library: new URL('../packages/core/dist/index.js', import.meta.url) });
+    await Promise.all(texts.map((x) => ours.lint(x, options)));
+    await ours.close();
+    poolTimes[0].push(performance.now() - t);
+    t = performance.now();
+    const pool = new Tinypool({ filename: new URL('./tinypool-worker.mjs', import.meta.url).href, minThreads: 2, maxThreads: 2 });
+    await Promise.all(texts.map((x) => pool.run({ text: x, options })));
+    await pool.destroy();
+    poolTimes[1].push(performance.now() - t);
+  }
+  rows.push({ job: 'a pool of 2 workers linting 400 distinct postmortems (start to last result, workers started inside)', ours: 'node/jobs.ts', library: 'tinypool 1', oursMs: median(poolTimes[0]), libraryMs: median(poolTimes[1]) });
+  log(`  pool: ours ${median(poolTimes[0]).toFixed(0)} ms, tinypool ${median(poolTimes[1]).toFixed(0)} ms`);
   return rows;
 }
