@@ -24,6 +24,7 @@ function step(name, fn) {
 
 // 1. rules/*.yml + rules/*.md -> src/rules/generated.ts (checked data; fails on a bad rule file).
 await step('rules', () => execFileSync(process.execPath, [join(pkgDir, 'scripts', 'gen-rules.mjs')], { stdio: 'inherit' }));
+await step('validator', () => execFileSync(process.execPath, [join(pkgDir, 'scripts', 'gen-validator.mjs')], { stdio: 'inherit' }));
 await step('lexicon', () => execFileSync(process.execPath, [join(pkgDir, 'scripts', 'build-lexicon.mjs')], { stdio: ['ignore', 'ignore', 'inherit'] }));
 
 // 2. tsc: JS and .d.ts for the library entry.
