@@ -161,6 +161,16 @@ describe('robustness', () => {
     });
   }
 
+  it('does not make the first document wait for the warm-up: the warm-up stops when a document arrives', async () => {
+    const c = await start(faultyBin, { BL_FAULTY_MODE: 'worker', BL_SLOW_WARMUP: '1' });
+    const opened = Date.now();
+    const uri = await c.open('first.md', `${FLAGGED}\nFine.\n`);
+    const got = await c.diagnostics(uri);
+    expect(flagged(got.diagnostics)).toEqual(['1:unused-suppression']);
+    // The warm-up would have held the worker for 20 s.
+    expect(Date.now() - opened).toBeLessThan(10_000);
+  }, 60_000);
+
   it('survives a lint worker that dies, and starts another', async () => {
     const c = await start(faultyBin, { BL_FAULTY_MODE: 'worker' });
     const crash = await c.open('crash.md', 'This file will CRASH-HERE when linted.\n');

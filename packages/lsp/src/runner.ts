@@ -108,7 +108,7 @@ export class WorkerRunner implements LintRunner {
    * compiling its hot paths happen while the editor is still starting, not on the first document opened.
    */
   start(): void {
-    this.small.run('\u0000warm-up', { kind: 'text', text: WARM_UP, options: { filePath: 'warm-up.md', config: { extends: 'recommended' } } }).catch(() => {});
+    this.small.run('\u0000warm-up', { kind: 'text', text: WARM_UP, options: { filePath: 'warm-up.md', config: { extends: 'recommended' } } }, { yields: true }).catch(() => {});
   }
 
   run(key: string, text: string, options: LintOptions): Promise<Diagnostic[]> {
@@ -141,6 +141,8 @@ export class WorkerRunner implements LintRunner {
 interface Job {
   key: string;
   payload: JobPayload;
+  /** Background work (the warm-up) that stops between two blocks as soon as a real job arrives. */
+  yields?: boolean;
   resolve: (result: unknown) => void;
   reject: (error: Error) => void;
 }
@@ -166,9 +168,12 @@ class Lane {
     private readonly heapMb = 0,
   ) {}
 
-  run(key: string, payload: JobPayload): Promise<unknown> {
+  run(key: string, payload: JobPayload, { yields = false } = {}): Promise<unknown> {
+    // A document opened while the warm-up runs should not wait for it: the warm-up has done its part (the
+    // library is loaded) and is asked to stop at its next block.
+    if (!yields && this.current?.yields) Atomics.store(this.stopCell, 0, this.current.id);
     return new Promise((resolve, reject) => {
-      this.queue.push({ key, payload, resolve, reject });
+      this.queue.push({ key, payload, yields, resolve, reject });
       this.pump();
     });
   }
