@@ -213,6 +213,11 @@ function exhortsFrom(words: string[], tags: Tag[], lemmas: string[], v: Vocabula
       const duty = words.findIndex((w, k) => k > j && k < j + 10 && DUTY.has(w) && tags[k] === 'MD');
       if (duty > 0) j = duty;
     }
+    // "Everyone on the desk needs to …", "staff in both depots must …": a short place after the subject.
+    if (/^(on|in|at|from|across|of)$/.test(words[j] ?? '')) {
+      const duty = words.findIndex((w, k) => k > j && k <= j + 4 && DUTY.has(w));
+      if (duty > 0 && !words.slice(j, duty).some((w, k) => tags[j + k] === 'PUNCT' || tags[j + k] === 'VBZ' || tags[j + k] === 'VBD')) j = duty;
+    }
     while (j < n && (tags[j] === 'RB' || words[j] === 'all')) j++;
     if (DUTY.has(words[j]!)) {
       j++;
@@ -241,7 +246,44 @@ function exhortsFrom(words: string[], tags: Tag[], lemmas: string[], v: Vocabula
     // An imperative: a base verb opens the sentence.
     p = i;
   }
-  return p >= 0 && p < n && behaviourPredicate(words, tags, lemmas, p, v);
+  if (p < 0 || p >= n) return false;
+  if (behaviourPredicate(words, tags, lemmas, p, v)) return true;
+  // People with a duty whose verb changes nothing: "everyone needs to read it end to end", "people need to
+  // take real ownership", "the lads need to stop rushing deploys". A duty to change a thing ("we need to add
+  // a canary stage", "engineers must have a way to see rendered diffs") is a systemic lesson.
+  if (tags[p] !== 'VB' && tags[p] !== 'BE') return false;
+  return (subject > i && DUTY.has(words[subject] ?? '')) || dutyBefore(words, p) ? !changesAThing(words, tags, lemmas, p) : false;
+}
+
+/** "… need to" / "… must" / "… should" right before the predicate at p. */
+function dutyBefore(words: string[], p: number): boolean {
+  let k = p - 1;
+  while (k >= 0 && /^(all|also|really|just|simply|now)$/.test(words[k]!)) k--;
+  // "must", "should" directly; "need", "have", "has", "ought" only with their "to".
+  if (words[k] === 'to') return /^(need|needs|have|has|ought|got)$/.test(words[k - 1] ?? '');
+  return words[k] === 'must' || words[k] === 'should';
+}
+
+/**
+ * Verbs that change a thing in the system or its process: a duty to do one of these is a lesson about the
+ * system. Kept as a class of meaning (make, build, take away, measure), not as a list of phrases.
+ */
+const CHANGE = /^(add|take|build|create|write|automate|fix|remove|delete|drop|replace|migrate|move|split|merge|configure|set|enable|disable|document|implement|introduce|install|deploy|alert|monitor|page|cap|limit|enforce|require|block|gate|pin|upgrade|downgrade|rotate|rename|schedule|staff|hire|fund|change|update|rewrite|redesign|refactor|publish|restore|back|shard|throttle|route|allocate|provision|store|log|record|track|measure|expose|surface|show|display|give|have|get|make|provide|keep|stop|start|run|use|switch|turn|version|validate|verify|lint|test|retire|deprecate|decouple|isolate|separate|reduce|increase|raise|lower|extend|shorten|tag|label|own|assign|rota|rotate|train|onboard|pair|review|audit|define|agree|standardise|standardize|budget|plan|invest|buy|tune|sample|index|cache|retry|timeout|cancel|queue)$/;
+/** Their objects that are conduct, not things: "take more care", "keep an eye on", "get better at". */
+const CONDUCT_OBJECTS = /^(care|time|ownership|responsibility|attention|eye|eyes|note|heed|pride|extra|more|better|closer|greater|real|full|a|it|the)$/;
+
+function changesAThing(words: string[], tags: Tag[], lemmas: string[], p: number): boolean {
+  let k = p;
+  while (k < words.length && (tags[k] === 'RB' || words[k] === 'to' || words[k] === 'all')) k++;
+  const verb = lemmas[k] ?? words[k] ?? '';
+  if (!CHANGE.test(verb)) return false;
+  // "stop rushing", "keep an eye on", "take ownership", "get better at", "test more", "review more carefully":
+  // the change verb governs conduct.
+  const next = words[k + 1] ?? '';
+  if (/ing$/.test(next) && verb === 'stop') return false;
+  if (/^(keep|get|have|make|take|give)$/.test(verb) && CONDUCT_OBJECTS.test(next) && !/^(a|the|it)$/.test(next)) return false;
+  if (/^(test|review|verify|validate|audit|check)$/.test(verb) && /^(more|everything|properly|thoroughly|carefully|better|harder|again|twice)$/.test(next)) return false;
+  return true;
 }
 
 const BE_WORDS = /^(is|are|was|were|be|been|being)$/;
