@@ -216,7 +216,7 @@ function exhortsFrom(words: string[], tags: Tag[], lemmas: string[], v: Vocabula
     // "Everyone on the desk needs to …", "staff in both depots must …": a short place after the subject.
     if (/^(on|in|at|from|across|of)$/.test(words[j] ?? '')) {
       const duty = words.findIndex((w, k) => k > j && k <= j + 4 && DUTY.has(w));
-      if (duty > 0 && !words.slice(j, duty).some((w, k) => tags[j + k] === 'PUNCT' || tags[j + k] === 'VBZ' || tags[j + k] === 'VBD')) j = duty;
+      if (duty > 0 && !tags.slice(j, duty).some((t) => t === 'PUNCT' || t === 'VBZ' || t === 'VBD')) j = duty;
     }
     while (j < n && (tags[j] === 'RB' || words[j] === 'all')) j++;
     if (DUTY.has(words[j]!)) {
