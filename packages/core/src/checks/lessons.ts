@@ -268,9 +268,9 @@ function dutyBefore(words: string[], p: number): boolean {
  * Verbs that change a thing in the system or its process: a duty to do one of these is a lesson about the
  * system. Kept as a class of meaning (make, build, take away, measure), not as a list of phrases.
  */
-const CHANGE = /^(add|take|build|create|write|automate|fix|remove|delete|drop|replace|migrate|move|split|merge|configure|set|enable|disable|document|implement|introduce|install|deploy|alert|monitor|page|cap|limit|enforce|require|block|gate|pin|upgrade|downgrade|rotate|rename|schedule|staff|hire|fund|change|update|rewrite|redesign|refactor|publish|restore|back|shard|throttle|route|allocate|provision|store|log|record|track|measure|expose|surface|show|display|give|have|get|make|provide|keep|stop|start|run|use|switch|turn|version|validate|verify|lint|test|retire|deprecate|decouple|isolate|separate|reduce|increase|raise|lower|extend|shorten|tag|label|own|assign|rota|rotate|train|onboard|pair|review|audit|define|agree|standardise|standardize|budget|plan|invest|buy|tune|sample|index|cache|retry|timeout|cancel|queue)$/;
+const CHANGE = /^(add|take|build|create|write|automate|fix|remove|delete|drop|replace|migrate|move|split|merge|configure|set|enable|disable|document|implement|introduce|install|deploy|alert|monitor|page|cap|limit|enforce|require|block|gate|pin|upgrade|downgrade|rotate|rename|schedule|staff|hire|fund|change|update|rewrite|redesign|refactor|publish|restore|back|shard|throttle|route|allocate|provision|store|log|record|track|measure|expose|surface|show|display|give|have|get|make|provide|keep|stop|start|run|use|switch|turn|version|validate|verify|lint|test|retire|deprecate|decouple|isolate|separate|reduce|increase|raise|lower|extend|shorten|tag|label|own|assign|train|onboard|pair|review|audit|define|agree|standardise|standardize|budget|plan|invest|buy|tune|sample|index|cache|retry|timeout|cancel|queue)$/;
 /** Their objects that are conduct, not things: "take more care", "keep an eye on", "get better at". */
-const CONDUCT_OBJECTS = /^(care|time|ownership|responsibility|attention|eye|eyes|note|heed|pride|extra|more|better|closer|greater|real|full|a|it|the)$/;
+const CONDUCT_OBJECTS = /^(care|time|ownership|responsibility|attention|eye|eyes|note|heed|pride|extra|more|better|closer|greater|real|full)$/;
 
 function changesAThing(words: string[], tags: Tag[], lemmas: string[], p: number): boolean {
   let k = p;
@@ -281,7 +281,7 @@ function changesAThing(words: string[], tags: Tag[], lemmas: string[], p: number
   // the change verb governs conduct.
   const next = words[k + 1] ?? '';
   if (/ing$/.test(next) && verb === 'stop') return false;
-  if (/^(keep|get|have|make|take|give)$/.test(verb) && CONDUCT_OBJECTS.test(next) && !/^(a|the|it)$/.test(next)) return false;
+  if (/^(keep|get|have|make|take|give)$/.test(verb) && CONDUCT_OBJECTS.test(next)) return false;
   if (/^(test|review|verify|validate|audit|check)$/.test(verb) && /^(more|everything|properly|thoroughly|carefully|better|harder|again|twice)$/.test(next)) return false;
   return true;
 }

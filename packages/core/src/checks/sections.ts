@@ -205,8 +205,8 @@ function checkImpact(ctx: CheckContext<'sections'>, blocks: Block[], at: { start
   if (!blocks.length) return;
   let v = impactVocabularies.get(ctx.rule.params);
   if (!v) {
-    const set = (k: 'parties' | 'units' | 'numbers') => new Set((ctx.rule.params[k] ?? []).map((w) => w.toLowerCase()));
-    impactVocabularies.set(ctx.rule.params, (v = { parties: set('parties'), units: set('units'), numbers: set('numbers') }));
+    const set = (k: 'parties' | 'units' | 'numbers' | 'things') => new Set((ctx.rule.params[k] ?? []).map((w) => w.toLowerCase()));
+    impactVocabularies.set(ctx.rule.params, (v = { parties: set('parties'), units: set('units'), numbers: set('numbers'), things: set('things') }));
   }
   // The title carries impact too ("Checkout down for 40 minutes for EU customers").
   const title = ctx.doc.blocks.find((b) => b.kind === 'heading' && b.level === 1);

@@ -11,6 +11,8 @@ export interface ImpactVocabulary {
   units: Set<string>;
   /** Number words: "two", "dozens", "half". */
   numbers: Set<string>;
+  /** Plural nouns of things, never an affected party however a failure reached them: "rows", "pods". */
+  things: Set<string>;
 }
 
 import type { Tag } from '../grammar/tag.js';
@@ -67,7 +69,6 @@ function identifier(x: TaggedWord, prev: string, next: string, nextWord: TaggedW
 const EXPERIENCED = /^(saw|noticed|experienced|reported|complained|waited|missed|paid|received|lost|got)$/;
 const AFFECTED = /^(affected|impacted|hit|disrupted|stranded)$/;
 const REACHING = /^(rejected|declined|blocked|dropped|delayed|accessible|inaccessible|available|unavailable|visible|invisible|shown|presented|sent|delivered|served|exposed|charged|belonging|owned|used|offline)$/;
-const THINGS = /^(objects|updates|items|files|records|rows|bytes|packets|jobs|tasks|pods|nodes|hosts|servers|instances|containers|workers|replicas|shards|partitions|keys|values|entries|versions|builds|releases|deploys|restarts|retries|timeouts|alerts|pages|logs|metrics|tickets|changes|registrations|writes|reads|operations|ops|calls|queries|events|messages|emails|notifications|transactions|payments|orders|sessions|errors|endpoints|services|apis|regions|zones|sites|devices|databases|tables|batches|feeds|streams|books|readings|settings|secrets|certificates|domains|links|images|videos|assets)$/;
 
 const UNABLE = /^(could|couldn't|cannot|can't|unable|were|was)$/;
 
@@ -87,7 +88,8 @@ function wentThrough(w: TaggedWord[], i: number): boolean {
 function reachedBy(w: TaggedWord[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     if (/^(to|for|by|from)$/.test(w[k]!.lower)) return w.slice(Math.max(0, k - 6), k).some((x) => REACHING.test(x.lower));
-    if (!/^(all|most|many|some|several|approximately|about|around|roughly|over|nearly|the|our|its|their|[\d,.]+|[a-z][a-z0-9-]*)$/.test(w[k]!.lower) || w[k]!.tag === 'NNS') return false;
+    // Only the plural's own modifiers lie between ("to approximately 140 line mechanics").
+    if (w[k]!.tag === 'NNS' || !/^[\p{Ll}\d][\p{Ll}\d,.-]*$/u.test(w[k]!.lower)) return false;
   }
   return false;
 }
@@ -111,14 +113,14 @@ export function namesAffected(text: string, w: TaggedWord[], v: ImpactVocabulary
     const stem = l.replace(/(?:-facing|-visible|-side|-only|-wide|-[a-z]+ed|'s|s')$/, '');
     if (stem !== l && v.parties.has(stem)) return true;
     // A counted plural that went through something: "about 140 donors saw an error", "3,000 households lost power".
-    // (also a few words on: "27 member firms subscribed to that side received gapped books").
-    // Any plural as the subject of what people go through: "learners could not play lecture videos",
-    // "restaurants had no orders", "crews received assignments by radio".
-    if ((w[i]!.tag === 'NNS' || /[^s]s$/.test(l)) && head && !v.units.has(l) && !THINGS.test(l) && !/^(of|to|for|by|with|in|on|at|from)$/.test(w[i - 1]?.lower ?? '') && wentThrough(w, i)) return true;
-    // A plural that a failure reached, whatever the noun: "all B2B shippers on v2 endpoints affected", "not
-    // accessible to enrollees", "jobs belonging to 27 research groups". Units and things ("requests", "rows")
-    // are measures, not parties.
-    if ((w[i]!.tag === 'NNS' || /[^s]s$/.test(l)) && head && !v.units.has(l) && !THINGS.test(l) && (reachedBy(w, i) || w.slice(i + 1, i + 6).some((x) => AFFECTED.test(x.lower)))) return true;
+    // Any plural a failure reached, whatever the noun (units and things such as "requests", "rows" are
+    // measures, not parties): the subject of what people go through ("learners could not play lecture videos",
+    // "27 member firms subscribed to that side received gapped books"), what a verb of access or rejection
+    // reached ("not accessible to enrollees"), or a plural said to be affected ("all B2B shippers affected").
+    if (head && (w[i]!.tag === 'NNS' || /[^s]s$/.test(l)) && !v.units.has(l) && !v.things.has(l)) {
+      const subject = !/^(of|to|for|by|with|in|on|at|from)$/.test(w[i - 1]?.lower ?? '');
+      if ((subject && wentThrough(w, i)) || reachedBy(w, i) || w.slice(i + 1, i + 6).some((x) => AFFECTED.test(x.lower))) return true;
+    }
   }
   return false;
 }

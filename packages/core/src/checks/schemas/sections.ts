@@ -7,6 +7,7 @@ export const sectionsParams = closed(
     parties: words('Who can be affected ("customers", "users").'),
     units: words('Units that measure impact ("requests", "minutes").'),
     numbers: words('Number words that measure ("two", "hundreds").'),
+    things: words('Plural nouns of things, never an affected party ("rows", "pods").'),
     model: {
       type: 'object',
       description: 'The angle reader of factor-coverage, trained by scripts/train-factor-angles.mjs (rules/<id>.model.json).',
