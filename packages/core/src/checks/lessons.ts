@@ -1,12 +1,12 @@
 import type { CheckContext, CheckKind } from './types.js';
 import { lessonsParams } from './schemas/lessons.js';
 import type { LessonsParams } from './schemas/generated.js';
-import type { Block, Sentence } from '../document/types.js';
+import type { Block, Section, Sentence } from '../document/types.js';
 import { analyze } from '../people/index.js';
 import { tagSentence, type Tag } from '../grammar/tag.js';
 import { peopleOptions } from './prose.js';
-import { isPersonNoun } from '../grammar/lexicon.js';
-import { boldLabel } from '../document/sections.js';
+import { canBeVerb, isAdjective, isPersonNoun } from '../grammar/lexicon.js';
+import { alsoNamed, boldLabel } from '../document/sections.js';
 
 /**
  * Lessons that exhort people instead of naming a systemic takeaway ("Be more careful", "We need to
@@ -45,6 +45,7 @@ interface Vocabulary {
   manners: Set<string>;
   everything: Set<string>;
   rules: Set<string>;
+  failings: Set<string>;
   nouns: Set<string>;
   groups: Set<string>;
 }
@@ -56,7 +57,7 @@ function vocabulary(params: LessonsParams): Vocabulary {
     const set = (k: keyof LessonsParams) => new Set(params[k].map((w) => w.toLowerCase()));
     v = {
       qualities: set('qualities'), attitudes: set('attitudes'), behaviours: set('behaviours'), manners: set('manners'),
-      everything: set('everything'), rules: set('rules'), nouns: set('nouns'), groups: set('groups'),
+      everything: set('everything'), rules: set('rules'), failings: set('failings'), nouns: set('nouns'), groups: set('groups'),
     };
     vocabularies.set(params, v);
   }
@@ -75,7 +76,7 @@ function lessonBlocks(ctx: CheckContext<'lessons'>): Block[] {
   for (const b of ctx.doc.blocks) {
     if (b.kind === 'heading' || b.split) { labelled = false; continue; }
     const s = ctx.doc.sections[b.section];
-    const inSection = !!s && (s.kind === 'lessons' || (s.kind === null && s.parentKind === 'lessons'));
+    const inSection = !!s && holdsLessons(s);
     const label = boldLabel(b.text, aliases);
     if (label) labelled = label.kind === 'lessons';
     else if (b.kind !== 'list-item') labelled = false;
@@ -84,15 +85,25 @@ function lessonBlocks(ctx: CheckContext<'lessons'>): Block[] {
   return out;
 }
 
+/**
+ * A section that holds lessons: named so ("Takeaways"), under one ("What went wrong" under "Lessons"), joined
+ * with one ("What went wrong / lessons"), or the retrospective's "what went wrong / went badly", which teams
+ * fill with lessons as often as with causes (an exhortation there is the same vague lesson).
+ */
+function holdsLessons(s: Section): boolean {
+  if (s.kind === 'lessons' || (s.kind === null && s.parentKind === 'lessons')) return true;
+  return alsoNamed(s.heading, s.kind).includes('lessons') || /\bwent (?:wrong|badly|poorly)\b/i.test(s.heading);
+}
+
 function sentenceText(s: Sentence): string {
   return s.text.length > 80 ? `${s.text.slice(0, 77)}…` : s.text;
 }
 
 const SKIP = new Set(['please', 'always', 'just', 'so', 'also', 'and', 'but', 'then', 'really', 'simply', 'all', 'lesson', 'learned', 'learnt', 'takeaway', 'instead', 'first', 'again', 'therefore', 'overall', 'ultimately', 'going', 'forward', 'in', 'future', 'the']);
 const DUTY = new Set(['should', 'must', 'need', 'needs', 'have', 'has', 'ought', 'will', "'ll", 'shall', 'got', 'might', 'could']);
-const LEADS = [['make', 'sure'], ['be', 'sure'], ['remember'], ['try'], ['learn'], ['keep', 'in', 'mind'], ['we', 'learned'], ['we', 'learnt']];
+const LEADS = [['make', 'sure'], ['be', 'sure'], ['remember'], ['try'], ['learn'], ['keep', 'in', 'mind'], ['we', 'learned'], ['we', 'learnt'], ['i', 'wish'], ['wish']];
 /** "(It) is important/essential/vital (that|to)": an exhortation in the impersonal. */
-const IMPORTANT = /^(important|essential|crucial|critical|vital|key|necessary|imperative|paramount)$/;
+const IMPORTANT = /^(important|essential|crucial|critical|vital|key|necessary|imperative|paramount|incumbent)$/;
 const MORE = new Set(['more', 'better', 'greater', 'extra', 'increased', 'improved', 'closer', 'clearer', 'stronger', 'additional', 'less', 'fewer', 'heightened', 'enhanced', 'higher', 'renewed']);
 const NEGATE = new Set(["don't", 'do', 'never', 'not', "dont", 'don’t', 'stop', 'avoid']);
 
@@ -102,10 +113,25 @@ const NEGATE = new Set(["don't", 'do', 'never', 'not', "dont", 'don’t', 'stop'
  */
 export function exhortsPeople(sentence: Sentence, options: Parameters<typeof analyze>[1], params: LessonsParams): boolean {
   const a = analyze(sentence, options, []);
-  const words = a.lx.map((x) => x.lower);
   const tagged = tagSentence(a);
-  const lemmas = words.map((w, i) => tagged.lemmas[i] || w);
-  return exhorts(words, tagged.tags, lemmas, vocabulary(params));
+  const words: string[] = [];
+  const tags: Tag[] = [];
+  const lemmas: string[] = [];
+  a.lx.forEach((x, k) => {
+    // "we'd all slowed down": the pronoun and its "had" are two words of the clause.
+    const m = /^(we|i|you|they|everyone)(?:'d|’d)$/.exec(x.lower);
+    if (m) { words.push(m[1]!, 'had'); tags.push('PRP', 'HV'); lemmas.push(m[1]!, 'have'); return; }
+    words.push(x.lower); tags.push(tagged.tags[k]!); lemmas.push(tagged.lemmas[k] || x.lower);
+  });
+  // Words in double quotes are mentioned, not said: "own your deploy" meant …, the "double-check" step, we were
+  // asked to "communicate carefully". Each becomes a plain noun, so only the sentence around them is read.
+  for (let k = 1, open = -1; k < words.length; k++) {
+    if (!/^["“”]$/.test(words[k]!) || k === 0) continue;
+    if (open < 0) { open = k; continue; }
+    if (k - open <= 9) for (let q = open + 1; q < k; q++) { words[q] = 'thing'; lemmas[q] = 'thing'; tags[q] = 'NN'; }
+    open = -1;
+  }
+  return exhorts(words, tags, lemmas, vocabulary(params));
 }
 
 /** Does the sentence exhort people to a behaviour? */
@@ -124,17 +150,27 @@ function exhorts(words: string[], tags: Tag[], lemmas: string[], v: Vocabulary):
 function clauseStarts(words: string[], tags: Tag[]): number[] {
   const n = words.length;
   const out = [0];
+  let subordinate = SUBORDINATE.test(words[0] ?? '');
   for (let k = 0; k < n - 1; k++) {
     const w = words[k]!;
-    if ((w === ':' && k <= 6) || w === ';') out.push(k + 1);
+    const verbless = !tags.slice(0, k).some((t) => t === 'MD' || t === 'VBD' || t === 'VBZ' || t === 'BE' || t === 'HV');
+    // A lead-in with no verb of its own ends in a colon: "A gentle reminder to all branch staff: read …".
+    if ((w === ':' && (k <= 6 || verbless)) || w === ';') out.push(k + 1);
     else if (w === ',') {
-      // An opening adverbial has no finite verb before its comma; a later comma must open a clause of its own.
-      const opener = k <= 6 && !tags.slice(0, k).some((t) => t === 'MD' || t === 'VBD' || t === 'VBZ' || t === 'BE' || t === 'HV');
-      if (opener || /^(and|but|so|then|yet)$/.test(words[k + 1]!) || tags[k + 1] === 'PRP') out.push(k + 1);
+      // An opening adverbial has no finite verb before its comma; a later comma must open a clause of its own;
+      // so does the comma after an opening subordinate clause ("If you're tired at 3am, hand over").
+      const opener = k <= 6 && verbless;
+      if (opener || subordinate || /^(and|but|so|then|yet)$/.test(words[k + 1]!) || tags[k + 1] === 'PRP') out.push(k + 1);
+      subordinate = false;
     } else if (words[k + 1] === 'that' && THAT_LEADS.test(w)) out.push(k + 2);
+    // A wish about what people did: "(I) wish we had all slowed down", "if we had just been more thorough".
+    else if ((w === 'if' || w === 'wish') && k > 0 && HAD.test(words[k + 2] ?? '')) out.push(k + 1);
   }
   return out;
 }
+
+const SUBORDINATE = /^(if|when|whenever|once|before|after|next|until|while)$/;
+const HAD = /^(had|'d|’d)$/;
 
 /** Verbs whose "that" clause holds the lesson: "is that", "it was learned that", "the Board recommends that". */
 const THAT_LEADS = /^(is|was|learned|learnt|found|realised|realized|noted|agreed|recommends?|recommended|reminded|concluded|means|suggests?|believes?|feel|think)$/;
@@ -144,6 +180,7 @@ function exhortsFrom(words: string[], tags: Tag[], lemmas: string[], v: Vocabula
   let i = start;
   if (words[i] === 'and' || words[i] === 'but' || words[i] === 'so' || words[i] === 'yet') i++;
   let led = false;
+  let learned = false;
   for (let guard = 0; guard < 6 && i < n; guard++) {
     while (i < n && (SKIP.has(words[i]!) || tags[i] === 'PUNCT' || (tags[i] === 'RB' && !NEGATE.has(words[i]!) && !v.manners.has(words[i]!)))) i++;
     const lead = LEADS.find((l) => l.every((w, k) => words[i + k] === w));
@@ -158,9 +195,18 @@ function exhortsFrom(words: string[], tags: Tag[], lemmas: string[], v: Vocabula
     // "Remember to …": a lesson that holds only while someone remembers it, whatever it asks.
     if (lead?.[0] === 'remember' && words[i + 1] === 'to') return true;
     i += len;
+    // "We learned (that) …" reports a lesson; only its clause can exhort ("we learned we need a registry").
+    if (lead?.[1] === 'learned' || lead?.[1] === 'learnt') { learned = true; if (words[i] === 'that') i++; break; }
     led = true;
-    while (i < n && /^(to|that|we|our|you|,|:|for)$/.test(words[i]!)) i++;
+    // "It is incumbent on every cataloguer to …", "it is vital for operators to …": the duty falls on them.
+    if (/^(on|upon|for)$/.test(words[i] ?? '') && peopleSubject(words, tags, words[i + 1] === 'every' || words[i + 1] === 'all' ? i + 1 : i + 1, v) > i + 1) {
+      const to = words.indexOf('to', i);
+      if (to > 0 && to <= i + 8) i = to;
+    }
+    while (i < n && (lead?.[lead.length - 1] === 'wish' ? /^(that|,)$/ : /^(to|that|we|our|you|,|:|for)$/).test(words[i]!)) i++;
   }
+  // After "wish" or "if", a past perfect about people is a wish about their conduct ("we'd all slowed down").
+  const counterfactual = /^(if|wish)$/.test(words[i - 1] ?? '') || (led && /^wish$/.test(words[i - 1] ?? ''));
   if (i >= n) return false;
   // A subject then its finite verb, denied: "Care alone would not have caught this", "Paying more attention
   // would not have helped": the lesson is that effort was not the answer.
@@ -205,10 +251,38 @@ function exhortsFrom(words: string[], tags: Tag[], lemmas: string[], v: Vocabula
       if (second > and + 1 && DUTY.has(words[second] ?? '')) subject = second;
     }
   }
+  // Whether the clause is addressed to people: a duty they have, an imperative, "let's", a wish about them.
+  let addressed = false;
   if (subject > i) {
     let j = subject;
     // "Support staff and engineering should", "everyone who touches the billing cron should".
     if ((words[j] === 'and' || words[j] === 'or') && peopleSubject(words, tags, j + 1, v) > j + 1) j = peopleSubject(words, tags, j + 1, v);
+    // "Clinicians and engineers alike must", "We as a team must", "we all".
+    if (words[j] === 'alike') j++;
+    else if (words[j] === 'as' && /^(a|an|one)$/.test(words[j + 1] ?? '') && peopleSubject(words, tags, j + 2, v) > j + 2) j = peopleSubject(words, tags, j + 2, v);
+    // People's conduct judged by degree: "we were far too relaxed", "people weren't vigilant enough", "we got
+    // complacent". Any adjective with "too" or "enough" is a verdict on how people were, not on a system.
+    if (/^(were|was|are|is|got|get|became|become|weren't|wasn't|aren't|have|has|'ve|’ve)$/.test(words[j] ?? '')) {
+      let q = j + 1;
+      while (q < n && (words[q] === 'been' || words[q] === 'not' || words[q] === 'all' || tags[q] === 'RB' && words[q] !== 'too' && words[q] !== 'enough')) q++;
+      const adjective = (k: number) => tags[k] === 'JJ' || tags[k] === 'VBN' || isAdjective(words[k] ?? '');
+      if (words[q] === 'too' && adjective(q + 1) && !/^(late|early|slow|fast|many|much|few|long|short|small|big|large|high|low)$/.test(words[q + 1]!)) return true;
+      if (adjective(q) && words[q + 1] === 'enough' && (v.qualities.has(words[q]!) || /^(careful|vigilant|thorough|serious|attentive|cautious|disciplined|rigorous)$/.test(words[q]!))) return true;
+      if (v.failings.has(words[q] ?? '')) return true;
+    }
+    // "We need analysts to be …", "we want everyone to …": a duty put on other people.
+    if (/^(need|needs|want|wants|expect|expects|ask|asks)$/.test(words[j] ?? '') && peopleSubject(words, tags, j + 1, v) > j + 1) {
+      const after = peopleSubject(words, tags, j + 1, v);
+      if (words[after] === 'to') { p = after + 1; addressed = true; }
+    }
+    // "Staff are reminded to", "personnel are expected to": a duty in the passive.
+    if (BE_WORDS.test(words[j] ?? '') && /^(reminded|expected|encouraged|urged|asked|required|advised|instructed|obliged)$/.test(words[j + 1] ?? '') && words[j + 2] === 'to') {
+      p = j + 3; addressed = true;
+    } else if (counterfactual && HAD.test(words[j] ?? '')) {
+      j++;
+      while (j < n && (/^(all|only|just|simply|really)$/.test(words[j]!) || tags[j] === 'RB')) j++;
+      p = j; addressed = true;
+    }
     else if (/^(who|that)$/.test(words[j] ?? '')) {
       const duty = words.findIndex((w, k) => k > j && k < j + 10 && DUTY.has(w) && tags[k] === 'MD');
       if (duty > 0) j = duty;
@@ -219,40 +293,85 @@ function exhortsFrom(words: string[], tags: Tag[], lemmas: string[], v: Vocabula
       if (duty > 0 && !tags.slice(j, duty).some((t) => t === 'PUNCT' || t === 'VBZ' || t === 'VBD')) j = duty;
     }
     while (j < n && (tags[j] === 'RB' || words[j] === 'all')) j++;
-    if (DUTY.has(words[j]!)) {
+    if (addressed) {
+      // set above
+    } else if (isDuty(words, j)) {
       j++;
       // "should have double-checked": hindsight about a behaviour is an exhortation too.
       while (j < n && (words[j] === 'to' || words[j] === 'have' || words[j] === 'of' || /^wants?$/.test(words[j]!) || (tags[j] === 'RB' && !v.manners.has(words[j]!)) || words[j] === 'all')) j++;
       // "we need more care", "we need better communication": a duty whose object is conduct.
       if (/^needs?$/.test(words[j - 1] ?? '') && conductNoun(words, j, v)) return true;
       p = j;
-    } else if (led || (words[start - 1] === 'that' && tags[j] === 'VB')) p = j;
+      addressed = true;
+    } else if (led || (words[start - 1] === 'that' && tags[j] === 'VB')) { p = j; addressed = led && (tags[j] === 'VB' || words[j] === 'be'); }
   } else if (words[i] === "let's" || (words[i] === 'let' && words[i + 1] === 'us')) {
     p = i + (words[i] === 'let' ? 2 : 1);
+    addressed = true;
   } else if (NEGATE.has(words[i]!) && i + 1 < n) {
-    // "Don't rush", "Never skip the checklist", "Stop assuming".
+    // "Don't rush", "Never skip the checklist", "Stop assuming", "Don't be a hero": a prohibition holds only
+    // while people remember it, unless it is about changing a thing ("Never deploy without the canary" is a rule
+    // the tooling can enforce; "don't be a hero" is not).
     p = i + 1;
     if (words[p] === 'not') p++;
-    return p < n && (attitude(lemmas[p]!, words.slice(p + 1), v) || behaviourPredicate(words, tags, lemmas, p, v));
+    if (p >= n) return false;
+    if (attitude(lemmas[p]!, words.slice(p + 1), v) || behaviourPredicate(words, tags, lemmas, p, v)) return true;
+    return words[i] !== 'stop' && (tags[p] === 'VB' || tags[p] === 'BE') && lemmas[p] === 'be';
   } else if (MODAL_WORDS.test(words[i]!) && peopleSubject(words, tags, i + 1, v) > i + 1) {
     // A question put to people: "Could we all be a bit more careful?", "Can everyone please test more?"
     p = peopleSubject(words, tags, i + 1, v);
+    const and = words[p] === 'and' ? peopleSubject(words, tags, p + 1, v) : -1;
+    if (and > p + 1) p = and;
+    addressed = true;
   } else if (finite > 0) {
     // The opening word is a subject, not an imperative: "Paying more attention would have prevented it" (the
     // subject is the conduct), "Reading the logs would have shown it" (it is not).
     const subject = words.slice(i + 1, finite).filter((w) => !ALONE.has(w));
     return attitude(lemmas[i]!, subject, v) || (subject.length === 0 && v.nouns.has(words[i]!)) || behaviourPredicate(words.slice(0, finite), tags, lemmas, i, v);
-  } else if (tags[i] === 'VB' || tags[i] === 'BE' || /^(stay|remain|keep|become)$/.test(words[i]!) || v.behaviours.has(words[i]!) || attitude(words[i]!, words.slice(i + 1), v)) {
-    // An imperative: a base verb opens the sentence.
+  } else if (tags[i] === 'VB' || tags[i] === 'BE' || /^(stay|remain|keep|become)$/.test(words[i]!) || v.behaviours.has(words[i]!) || attitude(words[i]!, words.slice(i + 1), v) || (canBeVerb(words[i]!) && OBJECT_START.test(tags[i + 1] ?? ''))) {
+    // An imperative: a base verb opens the sentence. Read as an order to people only when what follows cannot be
+    // the rest of a noun phrase ("Branch protection was …", "Claim attachments skip …" open with a noun).
     p = i;
+    const next = tags[i + 1];
+    // Not when the verb opens a label ("Note to self:", "Lack of redundancy:") or is the subject of a finite
+    // verb ("Communicate with the helpdesk earlier is not possible").
+    const clause = words.slice(i + 1, i + 12);
+    const end = clause.findIndex((w) => /^(,|;|—|–|because|since|so|when|if|before|after|that|which|and|but)$/.test(w));
+    const own = end < 0 ? clause : clause.slice(0, end);
+    const colon = clause.indexOf(':');
+    const label = colon >= 0 && colon < 8 && !tags.slice(i + 1, i + 1 + colon).some((t) => t === 'VB' || t === 'MD' || t === 'BE');
+    const subjectOf = own.some((w, k) => BE_WORDS.test(w) && !/^(be|been|being)$/.test(w) || tags[i + 1 + k] === 'MD');
+    // An instruction to the reader points at the page or the writers ("see this issue", "sign up here",
+    // "please contact us"): it is not a lesson for the team.
+    const reader = words[i] === 'see' || own.some((w) => /^(us|here|below|above)$/.test(w));
+    // ", and possibly redirect them": a verb after "and" shares the subject before it.
+    const shared = /^(and|but|or|yet)$/.test(words[start] ?? '') && start > 0;
+    addressed = (tags[i] !== 'BE' || words[i] === 'be') && !learned && !label && !subjectOf && !reader && !shared &&
+      (next === undefined || !/^(NN|NNS|NNP|VB|VBZ|VBD|VBN|MD|BE)$/.test(next) || /^(someone|somebody|everyone|everybody|people|others)$/.test(words[i + 1]!));
   }
   if (p < 0 || p >= n) return false;
   if (behaviourPredicate(words, tags, lemmas, p, v)) return true;
   // People with a duty whose verb changes nothing: "everyone needs to read it end to end", "people need to
   // take real ownership", "the lads need to stop rushing deploys". A duty to change a thing ("we need to add
   // a canary stage", "engineers must have a way to see rendered diffs") is a systemic lesson.
-  if (tags[p] !== 'VB' && tags[p] !== 'BE') return false;
-  return (subject > i && DUTY.has(words[subject] ?? '')) || dutyBefore(words, p) ? !changesAThing(words, tags, lemmas, p) : false;
+  // Addressed to people, a verb that changes nothing in the system asks them to behave: "treat it with
+  // respect", "hand over", "wake someone up", "keep each other in the loop", "make every effort to …".
+  while (p < n && (tags[p] === 'RB' || words[p] === 'all' || words[p] === 'to')) p++;
+  // Remembering is the exhortation whatever is to be remembered: "folk should remember that a config is prod".
+  if (addressed && /^(remember|forget)$/.test(lemmas[p] ?? '')) return true;
+  // "We might want to note that …", "we need to accept that …": the lesson is the clause, read on its own.
+  if (words[p + 1] === 'that') return false;
+  // A verb of knowing takes a clause as its object ("we now understand the consumer has no backpressure").
+  if (/^(understand|know|realise|realize|recognise|recognize|accept|note|see|appreciate|acknowledge)$/.test(lemmas[p] ?? '') && words.slice(p + 1, p + 7).some((w, k) => /^(VBZ|VBD|MD)$/.test(tags[p + 1 + k]!) || /^(is|are|was|were|has|had)$/.test(w))) return false;
+  // "Nobody could have known …", "no reviewer can spot …": what people cannot do is a fact about the system.
+  if (/^(nobody|no|none|neither)$/.test(words[i] ?? '') || words[i] === 'no' && words[i + 1] === 'one') return false;
+  if (!verbAt(words, tags, p)) return false;
+  return addressed || (subject > i && isDuty(words, subject)) || dutyBefore(words, p) ? !changesAThing(words, tags, lemmas, p, v) : false;
+}
+
+/** A duty at j: a modal ("must", "should"), or "need", "have", "got" with their "to" ("we need some DNS entries" is not one). */
+function isDuty(words: string[], j: number): boolean {
+  if (!DUTY.has(words[j] ?? '')) return false;
+  return !/^(have|has|need|needs|got)$/.test(words[j]!) || words.slice(j + 1, j + 4).includes('to');
 }
 
 /** "… need to" / "… must" / "… should" right before the predicate at p. */
@@ -268,15 +387,34 @@ function dutyBefore(words: string[], p: number): boolean {
  * Verbs that change a thing in the system or its process: a duty to do one of these is a lesson about the
  * system. Kept as a class of meaning (make, build, take away, measure), not as a list of phrases.
  */
-const CHANGE = /^(add|take|build|create|write|automate|fix|remove|delete|drop|replace|migrate|move|split|merge|configure|set|enable|disable|document|implement|introduce|install|deploy|alert|monitor|page|cap|limit|enforce|require|block|gate|pin|upgrade|downgrade|rotate|rename|schedule|staff|hire|fund|change|update|rewrite|redesign|refactor|publish|restore|back|shard|throttle|route|allocate|provision|store|log|record|track|measure|expose|surface|show|display|give|have|get|make|provide|keep|stop|start|run|use|switch|turn|version|validate|verify|lint|test|retire|deprecate|decouple|isolate|separate|reduce|increase|raise|lower|extend|shorten|tag|label|own|assign|train|onboard|pair|review|audit|define|agree|standardise|standardize|budget|plan|invest|buy|tune|sample|index|cache|retry|timeout|cancel|queue)$/;
+const CHANGE = /^(improve|harden|simplify|consolidate|loosen|tighten|relax|decide|look|investigate|find|analyse|analyze|explore|evaluate|assess|prevent|address|support|allow|let|add|take|build|create|write|automate|fix|remove|delete|drop|replace|migrate|move|split|merge|configure|set|enable|disable|document|implement|introduce|install|deploy|alert|monitor|page|cap|limit|enforce|require|block|gate|pin|upgrade|downgrade|rotate|rename|schedule|staff|hire|fund|change|update|rewrite|redesign|refactor|publish|restore|back|shard|throttle|route|allocate|provision|store|log|record|track|measure|expose|surface|show|display|give|have|get|make|provide|keep|stop|start|run|use|switch|turn|version|validate|verify|lint|test|retire|deprecate|decouple|isolate|separate|reduce|increase|raise|lower|extend|shorten|tag|label|own|assign|train|onboard|pair|review|audit|define|agree|standardise|standardize|budget|plan|invest|buy|tune|sample|index|cache|retry|timeout|cancel|queue)$/;
 /** Their objects that are conduct, not things: "take more care", "keep an eye on", "get better at". */
 const CONDUCT_OBJECTS = /^(care|time|ownership|responsibility|attention|eye|eyes|note|heed|pride|extra|more|better|closer|greater|real|full)$/;
 
-function changesAThing(words: string[], tags: Tag[], lemmas: string[], p: number): boolean {
+function changesAThing(words: string[], tags: Tag[], lemmas: string[], p: number, v: Vocabulary): boolean {
   let k = p;
   while (k < words.length && (tags[k] === 'RB' || words[k] === 'to' || words[k] === 'all')) k++;
   const verb = lemmas[k] ?? words[k] ?? '';
+  // "make sure / ensure (that) …": the change is in the clause after; a clause about people changes nothing
+  // ("make sure they are across the alarm codes"), one about a thing may ("make sure the deploy tool blocks …").
+  if ((verb === 'make' && words[k + 1] === 'sure') || verb === 'ensure') {
+    let c = k + (verb === 'make' ? 2 : 1);
+    if (words[c] === 'that') c++;
+    const who = peopleSubject(words, tags, c, v);
+    if (who === c && !/^(they|you|we|he|she|i|everyone|everybody)$/.test(words[c] ?? '')) return true;
+    // A clause about people: what they are to do decides ("make sure we have working backups" changes a thing).
+    const verbAfter = who > c ? who : c + 1;
+    return verbAfter !== k && changesAThing(words, tags, lemmas, verbAfter, v);
+  }
   if (!CHANGE.test(verb)) return false;
+  // The head of the object is conduct, past its determiners and modifiers: "give their full attention",
+  // "make every effort", "take your time", "keep each other in the loop".
+  // "keep each other in the loop", "keep one another informed": people kept in a state.
+  for (let h = k + 1; h < words.length && h <= k + 5; h++) {
+    const w = words[h]!;
+    if (h > k + 1 && (CONDUCT_OBJECTS.test(w) || v.nouns.has(w) || /^(effort|efforts|other|another|time|respect|heed)$/.test(w))) return false;
+    if (!(tags[h] === 'DT' || tags[h] === 'PRP$' || tags[h] === 'JJ' || /^(every|each|one|our|their|your|his|her|its|full|more|extra|real|some|a|an|the)$/.test(w))) break;
+  }
   // "stop rushing", "keep an eye on", "take ownership", "get better at", "test more", "review more carefully":
   // the change verb governs conduct.
   const next = words[k + 1] ?? '';
@@ -287,6 +425,15 @@ function changesAThing(words: string[], tags: Tag[], lemmas: string[], p: number
 }
 
 const BE_WORDS = /^(is|are|was|were|be|been|being)$/;
+/** Tags that can open a verb's object or complement, not continue a noun phrase: "treat it", "ask for help". */
+const OBJECT_START = /^(PRP|PRP\$|DT|IN|RP|TO)$/;
+
+/** A verb at k, also when the tagger read a clause-opening verb as a noun ("keep our eyes", "treat it"). */
+function verbAt(words: string[], tags: Tag[], k: number): boolean {
+  const t = tags[k];
+  if (t === 'VB' || t === 'BE' || t === 'VBN' || t === 'VBD') return true;
+  return (t === 'NN' || t === 'JJ') && (canBeVerb(words[k]!) || /ed$/.test(words[k]!)) && OBJECT_START.test(tags[k + 1] ?? '');
+}
 const MODAL_WORDS = /^(could|can|should|shall|would|will|must|might|may)$/;
 const ALONE = new Set(['alone', 'by', 'itself', 'on', 'its', 'own', 'only']);
 const FINITE = /^(would|could|should|will|can|might|may|must|is|was|are|were|isn't|wasn't|won't|wouldn't|couldn't|can't|cannot)$/;
@@ -304,7 +451,7 @@ function finiteAfterSubject(words: string[], tags: Tag[], i: number, v: Vocabula
     if (w === 'by' && words[k + 1] === 'itself') { k++; continue; }
     if (w === 'on' && words[k + 1] === 'its' && words[k + 2] === 'own') { k += 2; continue; }
     if (FINITE.test(w)) return k;
-    if (budget-- <= 0 || tags[k] === 'PUNCT' || /^(that|which|who|when|if|before|after|and|or|to)$/.test(w)) return -1;
+    if (budget-- <= 0 || tags[k] === 'PUNCT' || /^(that|which|who|when|if|before|after|and|or)$/.test(w) || (w === 'to' && !gerund)) return -1;
   }
   return -1;
 }
@@ -314,7 +461,7 @@ function finiteAfterSubject(words: string[], tags: Tag[], i: number, v: Vocabula
  * it lacking ("was not good enough", "wasn't clear"): the judgment is the exhortation.
  */
 function denied(predicate: string[]): boolean {
-  const not = predicate.findIndex((w) => NEGATE.has(w) || /n't$/.test(w));
+  const not = predicate.findIndex((w) => NEGATE.has(w) || /n't$/.test(w) || /^(nobody|nobody's|no)$/.test(w));
   if (not < 0) return false;
   return !predicate.slice(not + 1).some((w) => /^(good|great|clear|ideal|effective|timely|adequate|sufficient|proactive|fast|quick|consistent|strong|optional|negotiable)$/.test(w));
 }

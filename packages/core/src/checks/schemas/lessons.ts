@@ -7,6 +7,7 @@ const lists = {
   manners: 'Manner adverbs that ask for more effort: "better", "carefully", "properly".',
   everything: 'Objects that stand for everything: "everything", "all changes".',
   rules: 'What people are told to comply with: "process", "runbook", "checklist".',
+  failings: 'Adjectives that fault how people were, whatever the degree: "we got complacent".',
   nouns: 'Nouns of conduct: "care", "attention", "communication".',
   groups: 'Subjects that address people: "we", "everyone", "engineers".',
 };
