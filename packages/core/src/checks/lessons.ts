@@ -28,7 +28,12 @@ export const lessons: CheckKind<'lessons'> = {
     const options = peopleOptions(ctx.config, ctx.doc);
     // Which blocks are lessons is decided here; what a lesson block holds depends on its own text only.
     for (const block of lessonBlocks(ctx)) ctx.cached(block, '', (report) => {
-      for (const sentence of ctx.doc.sentences(block)) {
+      const sentences = ctx.doc.sentences(block);
+      for (let k = 0; k < sentences.length; k++) {
+        const sentence = sentences[k]!;
+        // A question the item goes on to answer is an inquiry ("Why did nobody notice? Because the wrapper
+        // swallowed the exit code"), not a rhetorical reproach.
+        if (/\?\s*$/.test(sentence.text) && /^\s*because\b/i.test(sentences[k + 1]?.text ?? '')) continue;
         if (!exhortsPeople(sentence, options, ctx.rule.params)) continue;
         report({ start: sentence.start, end: sentence.end, data: { actual: sentenceText(sentence) } });
         // One finding per list item or row: the item is the lesson to rewrite.
@@ -46,6 +51,7 @@ interface Vocabulary {
   everything: Set<string>;
   rules: Set<string>;
   failings: Set<string>;
+  sayings: string[];
   nouns: Set<string>;
   groups: Set<string>;
 }
@@ -57,7 +63,7 @@ function vocabulary(params: LessonsParams): Vocabulary {
     const set = (k: keyof LessonsParams) => new Set(params[k].map((w) => w.toLowerCase()));
     v = {
       qualities: set('qualities'), attitudes: set('attitudes'), behaviours: set('behaviours'), manners: set('manners'),
-      everything: set('everything'), rules: set('rules'), failings: set('failings'), nouns: set('nouns'), groups: set('groups'),
+      everything: set('everything'), rules: set('rules'), failings: set('failings'), sayings: params.sayings.map((w) => w.toLowerCase().replace(/[^a-z' ]+/g, ' ').replace(/\s+/g, ' ').trim()), nouns: set('nouns'), groups: set('groups'),
     };
     vocabularies.set(params, v);
   }
@@ -99,7 +105,7 @@ function sentenceText(s: Sentence): string {
   return s.text.length > 80 ? `${s.text.slice(0, 77)}…` : s.text;
 }
 
-const SKIP = new Set(['please', 'always', 'just', 'so', 'also', 'and', 'but', 'then', 'really', 'simply', 'all', 'lesson', 'learned', 'learnt', 'takeaway', 'instead', 'first', 'again', 'therefore', 'overall', 'ultimately', 'going', 'forward', 'in', 'future', 'the']);
+const SKIP = new Set(['please', 'kindly', 'honestly', 'frankly', 'ideally', 'hopefully', 'always', 'just', 'so', 'also', 'and', 'but', 'then', 'really', 'simply', 'all', 'lesson', 'learned', 'learnt', 'takeaway', 'instead', 'first', 'again', 'therefore', 'overall', 'ultimately', 'going', 'forward', 'in', 'future', 'the']);
 const DUTY = new Set(['should', 'must', 'need', 'needs', 'have', 'has', 'ought', 'will', "'ll", 'shall', 'got', 'might', 'could']);
 const LEADS = [['make', 'sure'], ['be', 'sure'], ['remember'], ['try'], ['learn'], ['keep', 'in', 'mind'], ['we', 'learned'], ['we', 'learnt'], ['i', 'wish'], ['wish']];
 /** "(It) is important/essential/vital (that|to)": an exhortation in the impersonal. */
@@ -164,7 +170,7 @@ function clauseStarts(words: string[], tags: Tag[]): number[] {
       subordinate = false;
     } else if (words[k + 1] === 'that' && THAT_LEADS.test(w)) out.push(k + 2);
     // A wish about what people did: "(I) wish we had all slowed down", "if we had just been more thorough".
-    else if ((w === 'if' || w === 'wish') && k > 0 && HAD.test(words[k + 2] ?? '')) out.push(k + 1);
+    else if ((w === 'if' || w === 'wish') && k > 0 && (HAD.test(words[k + 2] ?? '') || WISHED.test(words[k - 1] ?? ''))) out.push(k + 1);
   }
   return out;
 }
@@ -173,7 +179,9 @@ const SUBORDINATE = /^(if|when|whenever|once|before|after|next|until|while)$/;
 const HAD = /^(had|'d|’d)$/;
 
 /** Verbs whose "that" clause holds the lesson: "is that", "it was learned that", "the Board recommends that". */
-const THAT_LEADS = /^(is|was|learned|learnt|found|realised|realized|noted|agreed|recommends?|recommended|reminded|concluded|means|suggests?|believes?|feel|think)$/;
+const THAT_LEADS = /^(is|was|learned|learnt|found|realised|realized|noted|agreed|recommends?|recommended|reminded|concluded|means|suggests?|believes?|feel|think|emphasi[sz]es?|stress(?:es)?|reiterates?|reminds?|insists?|hopes?|expects?)$/;
+/** "It would be lovely if …", "wouldn't it be nice if …": a wish about what people do. */
+const WISHED = /^(lovely|nice|great|good|grand|ideal|better|helpful|wonderful|brilliant|cool|awesome)$/;
 
 function exhortsFrom(words: string[], tags: Tag[], lemmas: string[], v: Vocabulary, start: number): boolean {
   const n = words.length;
@@ -207,10 +215,34 @@ function exhortsFrom(words: string[], tags: Tag[], lemmas: string[], v: Vocabula
   }
   // After "wish" or "if", a past perfect about people is a wish about their conduct ("we'd all slowed down").
   const counterfactual = /^(if|wish)$/.test(words[i - 1] ?? '') || (led && /^wish$/.test(words[i - 1] ?? ''));
+  // "It would be lovely if everyone kept …", "Ideally, engineers would keep …": a wished-for habit of people.
+  const wished = (words[i - 1] === 'if' && WISHED.test(words[i - 2] ?? '')) || /^(ideally|hopefully)$/.test(words[0] ?? '');
+  // A saying stands for a behaviour wherever it appears: "measure twice, cut once", "haste makes waste".
+  const joined = ` ${words.slice(i).join(' ')} `;
+  if (v.sayings.some((saying) => joined.includes(` ${saying} `))) return true;
+  // A rhetorical question about what people did not do: "Why did nobody stop and think?", "Why didn't we ask?".
+  // Not when they were not told: "why did nobody get paged?" is about the alerting.
+  if (words[i] === 'why' && /^(did|didn't|do|don't|does|doesn't|would|wouldn't|could|couldn't)$/.test(words[i + 1] ?? '')) {
+    const who = /^(nobody|anyone|anybody|someone|no-one)$/.test(words[i + 2] ?? '') ? i + 3 : peopleSubject(words, tags, i + 2, v);
+    let q = who;
+    while (q < n && (words[q] === 'not' || words[q] === 'just' || tags[q] === 'RB' || tags[q] === 'NOT')) q++;
+    if (who > i + 2 && !/^(get|receive|have|know)$/.test(lemmas[q] ?? '') && (verbAt(words, tags, q) || canBeVerb(words[q] ?? ''))) return true;
+  }
+  // A lead-in noun that exhorts: "A gentle reminder to read the runbook …", "a plea to …".
+  {
+    let q = i;
+    while (q < n && q <= i + 3 && (tags[q] === 'DT' || tags[q] === 'JJ' || tags[q] === 'RB' || (tags[q] === 'NN' && q > i))) q++;
+    if (/^(reminder|plea|appeal|request|call)$/.test(words[q] ?? '') && words[q + 1] === 'to' && canBeVerb(words[q + 2] ?? '')) {
+      const at = q + 2;
+      return !changesAThing(words, tags, lemmas, at, v) || behaviourPredicate(words, tags, lemmas, at, v);
+    }
+  }
   if (i >= n) return false;
   // A subject then its finite verb, denied: "Care alone would not have caught this", "Paying more attention
   // would not have helped": the lesson is that effort was not the answer.
   const finite = finiteAfterSubject(words, tags, i, v);
+  // "Complacency must never again be allowed …": a fault of people denied is the exhortation itself.
+  if (finite > 0 && v.failings.has(words[i]!) && MODAL_WORDS.test(words[finite]!)) return true;
   if (finite > 0 && denied(words.slice(finite, finite + 6))) return false;
   // "Better communication", "More care is needed", "Communication could have been better".
   if (conductNoun(words, i, v)) return true;
@@ -264,11 +296,23 @@ function exhortsFrom(words: string[], tags: Tag[], lemmas: string[], v: Vocabula
     // complacent". Any adjective with "too" or "enough" is a verdict on how people were, not on a system.
     if (/^(were|was|are|is|got|get|became|become|weren't|wasn't|aren't|have|has|'ve|’ve)$/.test(words[j] ?? '')) {
       let q = j + 1;
-      while (q < n && (words[q] === 'been' || words[q] === 'not' || words[q] === 'all' || tags[q] === 'RB' && words[q] !== 'too' && words[q] !== 'enough')) q++;
-      const adjective = (k: number) => tags[k] === 'JJ' || tags[k] === 'VBN' || isAdjective(words[k] ?? '');
+      while (q < n && (/^(been|not|all|far|way|much|just|simply)$/.test(words[q]!) || tags[q] === 'RB' && words[q] !== 'too' && words[q] !== 'enough')) q++;
+      const adjective = (k: number) => tags[k] === 'JJ' || tags[k] === 'VBN' || tags[k] === 'VBD' || isAdjective(words[k] ?? '');
       if (words[q] === 'too' && adjective(q + 1) && !/^(late|early|slow|fast|many|much|few|long|short|small|big|large|high|low)$/.test(words[q + 1]!)) return true;
       if (adjective(q) && words[q + 1] === 'enough' && (v.qualities.has(words[q]!) || /^(careful|vigilant|thorough|serious|attentive|cautious|disciplined|rigorous)$/.test(words[q]!))) return true;
       if (v.failings.has(words[q] ?? '')) return true;
+    }
+    // A pledge or a hope about their own conduct: "we promise to be extra mindful", "we hope to be …", "we commit
+    // to …", "management wishes to …".
+    if (/^(promise|promises|pledge|pledges|commit|commits|vow|vows|resolve|resolves|hope|hopes|aim|aims|strive|strives|intend|intends|undertake|undertakes|endeavour|endeavor|endeavours|endeavors|wish|wishes|try|will|shall)$/.test(words[j] ?? '') && (words[j + 1] === 'to' || words[j + 2] === 'to') && !MODAL_WORDS.test(words[j]!)) {
+      p = words[j + 1] === 'to' ? j + 2 : j + 3;
+      addressed = true;
+    }
+    // "Ideally, engineers would keep …", "if everyone kept an eye on …".
+    if ((wished || counterfactual) && !addressed) {
+      while (j < n && (/^(all|just|actually|only|really|simply)$/.test(words[j]!) || tags[j] === 'RB')) j++;
+      if (words[j] === 'would' || words[j] === 'could') { p = j + 1; addressed = true; }
+      else if (wished && verbAt(words, tags, j) || (wished && (tags[j] === 'VBD' || /ed$/.test(words[j]!) || lemmas[j] !== words[j]))) { p = j; addressed = true; }
     }
     // "We need analysts to be …", "we want everyone to …": a duty put on other people.
     if (/^(need|needs|want|wants|expect|expects|ask|asks)$/.test(words[j] ?? '') && peopleSubject(words, tags, j + 1, v) > j + 1) {
@@ -276,7 +320,10 @@ function exhortsFrom(words: string[], tags: Tag[], lemmas: string[], v: Vocabula
       if (words[after] === 'to') { p = after + 1; addressed = true; }
     }
     // "Staff are reminded to", "personnel are expected to": a duty in the passive.
-    if (BE_WORDS.test(words[j] ?? '') && /^(reminded|expected|encouraged|urged|asked|required|advised|instructed|obliged)$/.test(words[j + 1] ?? '') && words[j + 2] === 'to') {
+    // A reminder or an exhortation in the passive changes nothing, whatever it asks: "staff are reminded to
+    // verify invoices", "personnel are urged to …", "… reminded of their obligation to …".
+    if (BE_WORDS.test(words[j] ?? '') && /^(reminded|encouraged|urged)$/.test(words[j + 1] ?? '') && /^(to|of)$/.test(words[j + 2] ?? '')) return true;
+    if (BE_WORDS.test(words[j] ?? '') && /^(expected|asked|required|advised|instructed|obliged)$/.test(words[j + 1] ?? '') && words[j + 2] === 'to') {
       p = j + 3; addressed = true;
     } else if (counterfactual && HAD.test(words[j] ?? '')) {
       j++;
@@ -292,13 +339,21 @@ function exhortsFrom(words: string[], tags: Tag[], lemmas: string[], v: Vocabula
       const duty = words.findIndex((w, k) => k > j && k <= j + 4 && DUTY.has(w));
       if (duty > 0 && !tags.slice(j, duty).some((t) => t === 'PUNCT' || t === 'VBZ' || t === 'VBD')) j = duty;
     }
-    while (j < n && (tags[j] === 'RB' || words[j] === 'all')) j++;
+    while (j < n && (tags[j] === 'RB' || words[j] === 'all' || words[j] === 'just')) j++;
     if (addressed) {
       // set above
+    } else if (addressed) {
+      // a pledge or a wish, set above
+    } else if (/^(can|could)$/.test(words[j] ?? '') && (words[j + 1] === 'not' || tags[j + 1] === 'NOT')) {
+      // "even careful reviewers could not spot it": what people cannot do is a fact about the system.
+      return false;
+    } else if (/^(can't|cannot|couldn't)$/.test(words[j] ?? '')) {
+      return false;
     } else if (isDuty(words, j)) {
       j++;
       // "should have double-checked": hindsight about a behaviour is an exhortation too.
-      while (j < n && (words[j] === 'to' || words[j] === 'have' || words[j] === 'of' || /^wants?$/.test(words[j]!) || (tags[j] === 'RB' && !v.manners.has(words[j]!)) || words[j] === 'all')) j++;
+      // "should have double-checked" is hindsight about a behaviour; "must have more responsibility" keeps its verb.
+      while (j < n && (words[j] === 'to' || (words[j] === 'have' && /^(VBN|VBD|BE)$/.test(tags[j + 1] ?? '')) || words[j] === 'of' || /^wants?$/.test(words[j]!) || (tags[j] === 'RB' && !v.manners.has(words[j]!)) || words[j] === 'all')) j++;
       // "we need more care", "we need better communication": a duty whose object is conduct.
       if (/^needs?$/.test(words[j - 1] ?? '') && conductNoun(words, j, v)) return true;
       p = j;
@@ -307,7 +362,7 @@ function exhortsFrom(words: string[], tags: Tag[], lemmas: string[], v: Vocabula
   } else if (words[i] === "let's" || (words[i] === 'let' && words[i + 1] === 'us')) {
     p = i + (words[i] === 'let' ? 2 : 1);
     addressed = true;
-  } else if (NEGATE.has(words[i]!) && i + 1 < n) {
+  } else if (NEGATE.has(words[i]!) && i + 1 < n && (words[i] !== 'do' || words[i + 1] === 'not')) {
     // "Don't rush", "Never skip the checklist", "Stop assuming", "Don't be a hero": a prohibition holds only
     // while people remember it, unless it is about changing a thing ("Never deploy without the canary" is a rule
     // the tooling can enforce; "don't be a hero" is not).
@@ -327,7 +382,7 @@ function exhortsFrom(words: string[], tags: Tag[], lemmas: string[], v: Vocabula
     // subject is the conduct), "Reading the logs would have shown it" (it is not).
     const subject = words.slice(i + 1, finite).filter((w) => !ALONE.has(w));
     return attitude(lemmas[i]!, subject, v) || (subject.length === 0 && v.nouns.has(words[i]!)) || behaviourPredicate(words.slice(0, finite), tags, lemmas, i, v);
-  } else if (tags[i] === 'VB' || tags[i] === 'BE' || /^(stay|remain|keep|become)$/.test(words[i]!) || v.behaviours.has(words[i]!) || attitude(words[i]!, words.slice(i + 1), v) || (canBeVerb(words[i]!) && OBJECT_START.test(tags[i + 1] ?? ''))) {
+  } else if (tags[i] === 'VB' || tags[i] === 'BE' || /^(stay|remain|keep|become)$/.test(words[i]!) || v.behaviours.has(words[i]!) || attitude(words[i]!, words.slice(i + 1), v) || tags[i] === 'DO' || tags[i] === 'HV' || ((tags[i] === 'NN' || tags[i] === 'JJ') && verbAt(words, tags, i))) {
     // An imperative: a base verb opens the sentence. Read as an order to people only when what follows cannot be
     // the rest of a noun phrase ("Branch protection was …", "Claim attachments skip …" open with a noun).
     p = i;
@@ -355,7 +410,7 @@ function exhortsFrom(words: string[], tags: Tag[], lemmas: string[], v: Vocabula
   // a canary stage", "engineers must have a way to see rendered diffs") is a systemic lesson.
   // Addressed to people, a verb that changes nothing in the system asks them to behave: "treat it with
   // respect", "hand over", "wake someone up", "keep each other in the loop", "make every effort to …".
-  while (p < n && (tags[p] === 'RB' || words[p] === 'all' || words[p] === 'to')) p++;
+  while (p < n && (tags[p] === 'RB' || tags[p] === 'NOT' || words[p] === 'all' || words[p] === 'to' || words[p] === 'just')) p++;
   // Remembering is the exhortation whatever is to be remembered: "folk should remember that a config is prod".
   if (addressed && /^(remember|forget)$/.test(lemmas[p] ?? '')) return true;
   // "We might want to note that …", "we need to accept that …": the lesson is the clause, read on its own.
@@ -412,7 +467,9 @@ function changesAThing(words: string[], tags: Tag[], lemmas: string[], p: number
   // "keep each other in the loop", "keep one another informed": people kept in a state.
   for (let h = k + 1; h < words.length && h <= k + 5; h++) {
     const w = words[h]!;
-    if (h > k + 1 && (CONDUCT_OBJECTS.test(w) || v.nouns.has(w) || /^(effort|efforts|other|another|time|respect|heed)$/.test(w))) return false;
+    if (h > k + 1 && (CONDUCT_OBJECTS.test(w) || v.nouns.has(w) || /^(effort|efforts|other|another|time|respect|heed|act|game|standard|standards)$/.test(w))) return false;
+    // "hold ourselves to a higher standard": people acting on themselves.
+    if (h === k + 1 && /^(ourselves|themselves|yourself|yourselves|myself|himself|herself)$/.test(w)) return false;
     if (!(tags[h] === 'DT' || tags[h] === 'PRP$' || tags[h] === 'JJ' || /^(every|each|one|our|their|your|his|her|its|full|more|extra|real|some|a|an|the)$/.test(w))) break;
   }
   // "stop rushing", "keep an eye on", "take ownership", "get better at", "test more", "review more carefully":
@@ -431,8 +488,11 @@ const OBJECT_START = /^(PRP|PRP\$|DT|IN|RP|TO)$/;
 /** A verb at k, also when the tagger read a clause-opening verb as a noun ("keep our eyes", "treat it"). */
 function verbAt(words: string[], tags: Tag[], k: number): boolean {
   const t = tags[k];
-  if (t === 'VB' || t === 'BE' || t === 'VBN' || t === 'VBD') return true;
-  return (t === 'NN' || t === 'JJ') && (canBeVerb(words[k]!) || /ed$/.test(words[k]!)) && OBJECT_START.test(tags[k + 1] ?? '');
+  if (t === 'VB' || t === 'BE' || t === 'VBN' || t === 'VBD' || t === 'HV' || t === 'DO') return true;
+  const w = words[k] ?? '';
+  // "sanity-check your SQL", "cross-verify all the values": a hyphenated verb is a verb by its last part.
+  const verb = canBeVerb(w) || /ed$/.test(w) || (w.includes('-') && canBeVerb(w.slice(w.lastIndexOf('-') + 1)));
+  return (t === 'NN' || t === 'JJ') && verb && OBJECT_START.test(tags[k + 1] ?? '');
 }
 const MODAL_WORDS = /^(could|can|should|shall|would|will|must|might|may)$/;
 const ALONE = new Set(['alone', 'by', 'itself', 'on', 'its', 'own', 'only']);
@@ -495,6 +555,8 @@ function conductNoun(words: string[], i: number, v: Vocabulary): boolean {
   if (words[k] === 'more') k++;
   // "a stronger culture of ownership", "a greater sense of urgency".
   if (/^(culture|sense|level|spirit|degree|amount)$/.test(words[k] ?? '') && words[k + 1] === 'of') k += 2;
+  // A fault of people as the subject of a modal: "Complacency must never again be allowed to creep in".
+  if (v.failings.has(words[k]!) && words.slice(k + 1, k + 3).some((w) => MODAL_WORDS.test(w))) return true;
   if (!v.nouns.has(words[k]!)) return false;
   // A modifier is not the conduct itself ("communication tooling", "attention span").
   if (/^(tool|tools|tooling|channel|channels|plan|plans|template|templates|process|platform|system|page|lead|span)$/.test(words[k + 1] ?? '')) return false;
@@ -510,7 +572,7 @@ function conductNoun(words: string[], i: number, v: Vocabulary): boolean {
 
 const NOUNISH = new Set<Tag>(['NN', 'NNS', 'NNP']);
 const AUXILIARY = new Set(['is', 'was', 'were', 'are', 'has', 'have', 'needs', 'need', 'must', 'should', 'could', 'can', 'will', 'remains', 'seemed']);
-const VERDICT = /^(needed|required|necessary|essential|key|important|lacking|lacked|missing|better|poor|insufficient|inadequate|improve|improved|improvement|stronger|weak|expected|mandatory|paramount|fostered|encouraged|reinforced|strengthened|instilled|promoted|raised|emphasised|emphasized)$/;
+const VERDICT = /^(everything|needed|required|necessary|essential|key|important|lacking|lacked|missing|better|poor|insufficient|inadequate|improve|improved|improvement|stronger|weak|expected|mandatory|paramount|fostered|encouraged|reinforced|strengthened|instilled|promoted|raised|emphasised|emphasized)$/;
 
 /** The predicate at p asks for a behaviour, not a change. */
 function behaviourPredicate(words: string[], tags: Tag[], lemmas: string[], p: number, v: Vocabulary): boolean {
@@ -529,6 +591,9 @@ function behaviourPredicate(words: string[], tags: Tag[], lemmas: string[], p: n
   // "be more careful", "stay vigilant", "be extra cautious with".
   if (/^(be|stay|remain|become|get|keep)$/.test(verb)) {
     if (qualityAfter(rest, v)) return true;
+    // People asked to be more of anything: "each member will be more conscious of …", "be a little more open".
+    const more = rest.findIndex((w) => w === 'more' || w === 'less');
+    if (more >= 0 && more <= 3 && rest.slice(0, more).every((w) => /^(a|bit|little|lot|much|far|way|even|tad|wee)$/.test(w)) && isAdjective(rest[more + 1] ?? '')) return true;
   }
   if (attitude(verb, rest, v)) return true;
   // "make sure nothing like this happens again": a wish, not a change.

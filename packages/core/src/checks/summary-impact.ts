@@ -117,6 +117,8 @@ export function namesAffected(text: string, w: TaggedWord[], v: ImpactVocabulary
     // measures, not parties): the subject of what people go through ("learners could not play lecture videos",
     // "27 member firms subscribed to that side received gapped books"), what a verb of access or rejection
     // reached ("not accessible to enrollees"), or a plural said to be affected ("all B2B shippers affected").
+    // A counted noun said to be affected, plural in meaning whatever its form: "~600 pax affected".
+    if (head && /^[\d.,~]+k?$/.test(w[i - 1]?.lower ?? '') && AFFECTED.test(w[i + 1]?.lower ?? '') && !v.units.has(l) && !v.things.has(l)) return true;
     if (head && (w[i]!.tag === 'NNS' || /[^s]s$/.test(l)) && !v.units.has(l) && !v.things.has(l)) {
       const subject = !/^(of|to|for|by|with|in|on|at|from)$/.test(w[i - 1]?.lower ?? '');
       if ((subject && wentThrough(w, i)) || reachedBy(w, i) || w.slice(i + 1, i + 6).some((x) => AFFECTED.test(x.lower))) return true;

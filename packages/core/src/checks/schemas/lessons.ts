@@ -7,7 +7,8 @@ const lists = {
   manners: 'Manner adverbs that ask for more effort: "better", "carefully", "properly".',
   everything: 'Objects that stand for everything: "everything", "all changes".',
   rules: 'What people are told to comply with: "process", "runbook", "checklist".',
-  failings: 'Adjectives that fault how people were, whatever the degree: "we got complacent".',
+  failings: 'Words that fault how people were, whatever the degree: "we got complacent", "complacency must never …".',
+  sayings: 'Proverbs that stand for a behaviour wherever they appear: "measure twice, cut once".',
   nouns: 'Nouns of conduct: "care", "attention", "communication".',
   groups: 'Subjects that address people: "we", "everyone", "engineers".',
 };
