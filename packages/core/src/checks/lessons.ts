@@ -341,9 +341,7 @@ function exhortsFrom(words: string[], tags: Tag[], lemmas: string[], v: Vocabula
     }
     while (j < n && (tags[j] === 'RB' || words[j] === 'all' || words[j] === 'just')) j++;
     if (addressed) {
-      // set above
-    } else if (addressed) {
-      // a pledge or a wish, set above
+      // a pledge, a wish or a duty put on others, set above
     } else if (/^(can|could)$/.test(words[j] ?? '') && (words[j + 1] === 'not' || tags[j + 1] === 'NOT')) {
       // "even careful reviewers could not spot it": what people cannot do is a fact about the system.
       return false;
