@@ -106,7 +106,7 @@ function sentenceText(s: Sentence): string {
 }
 
 const SKIP = new Set(['please', 'kindly', 'honestly', 'frankly', 'ideally', 'hopefully', 'always', 'just', 'so', 'also', 'and', 'but', 'then', 'really', 'simply', 'all', 'lesson', 'learned', 'learnt', 'takeaway', 'instead', 'first', 'again', 'therefore', 'overall', 'ultimately', 'going', 'forward', 'in', 'future', 'the']);
-const DUTY = new Set(['should', 'must', 'need', 'needs', 'have', 'has', 'ought', 'will', "'ll", 'shall', 'got', 'might', 'could']);
+const DUTY = new Set(['should', 'must', 'need', 'needs', 'have', 'has', 'ought', 'will', "'ll", 'shall', 'got', 'gotta', 'might', 'could']);
 const LEADS = [['make', 'sure'], ['be', 'sure'], ['remember'], ['try'], ['learn'], ['keep', 'in', 'mind'], ['we', 'learned'], ['we', 'learnt'], ['i', 'wish'], ['wish']];
 /** "(It) is important/essential/vital (that|to)": an exhortation in the impersonal. */
 const IMPORTANT = /^(important|essential|crucial|critical|vital|key|necessary|imperative|paramount|incumbent)$/;
@@ -222,11 +222,13 @@ function exhortsFrom(words: string[], tags: Tag[], lemmas: string[], v: Vocabula
   if (v.sayings.some((saying) => joined.includes(` ${saying} `))) return true;
   // A rhetorical question about what people did not do: "Why did nobody stop and think?", "Why didn't we ask?".
   // Not when they were not told: "why did nobody get paged?" is about the alerting.
-  if (words[i] === 'why' && /^(did|didn't|do|don't|does|doesn't|would|wouldn't|could|couldn't)$/.test(words[i + 1] ?? '')) {
-    const who = /^(nobody|anyone|anybody|someone|no-one)$/.test(words[i + 2] ?? '') ? i + 3 : peopleSubject(words, tags, i + 2, v);
+  // So is "Did anyone actually stop and think …?".
+  const asks = words[i] === 'why' ? i + 1 : /^(did|didn't)$/.test(words[i] ?? '') && words[n - 1] === '?' ? i : -1;
+  if (asks >= 0 && /^(did|didn't|do|don't|does|doesn't|would|wouldn't|could|couldn't)$/.test(words[asks] ?? '')) {
+    const who = /^(nobody|anyone|anybody|someone|no-one)$/.test(words[asks + 1] ?? '') ? asks + 2 : peopleSubject(words, tags, asks + 1, v);
     let q = who;
     while (q < n && (words[q] === 'not' || words[q] === 'just' || tags[q] === 'RB' || tags[q] === 'NOT')) q++;
-    if (who > i + 2 && !/^(get|receive|have|know)$/.test(lemmas[q] ?? '') && (verbAt(words, tags, q) || canBeVerb(words[q] ?? ''))) return true;
+    if (who > asks + 1 && !/^(get|receive|have|know)$/.test(lemmas[q] ?? '') && (verbAt(words, tags, q) || canBeVerb(words[q] ?? ''))) return true;
   }
   // A lead-in noun that exhorts: "A gentle reminder to read the runbook …", "a plea to …".
   {
@@ -237,12 +239,13 @@ function exhortsFrom(words: string[], tags: Tag[], lemmas: string[], v: Vocabula
       return !changesAThing(words, tags, lemmas, at, v) || behaviourPredicate(words, tags, lemmas, at, v);
     }
   }
+  if (words[i] === 'next' && words[i + 1] === 'time') i += 2;
   if (i >= n) return false;
   // A subject then its finite verb, denied: "Care alone would not have caught this", "Paying more attention
   // would not have helped": the lesson is that effort was not the answer.
   const finite = finiteAfterSubject(words, tags, i, v);
   // "Complacency must never again be allowed …": a fault of people denied is the exhortation itself.
-  if (finite > 0 && v.failings.has(words[i]!) && MODAL_WORDS.test(words[finite]!)) return true;
+  if (finite > 0 && v.failings.has(words[i]!)) return true;
   if (finite > 0 && denied(words.slice(finite, finite + 6))) return false;
   // "Better communication", "More care is needed", "Communication could have been better".
   if (conductNoun(words, i, v)) return true;
@@ -307,6 +310,13 @@ function exhortsFrom(words: string[], tags: Tag[], lemmas: string[], v: Vocabula
     if (/^(promise|promises|pledge|pledges|commit|commits|vow|vows|resolve|resolves|hope|hopes|aim|aims|strive|strives|intend|intends|undertake|undertakes|endeavour|endeavor|endeavours|endeavors|wish|wishes|try|will|shall)$/.test(words[j] ?? '') && (words[j + 1] === 'to' || words[j + 2] === 'to') && !MODAL_WORDS.test(words[j]!)) {
       p = words[j + 1] === 'to' ? j + 2 : j + 3;
       addressed = true;
+    } else if (/^(promise|promises|pledge|pledges|vow|vows|swear)$/.test(words[j] ?? '')) {
+      // "… and we promise we'll do better": the promised clause.
+      let q = j + 1;
+      if (words[q] === 'that') q++;
+      const who = peopleSubject(words, tags, q, v);
+      if (who > q && /^(will|'ll|shall)$/.test(words[who] ?? '')) { p = who + 1; addressed = true; }
+      else if (/^(we'll|i'll|we’ll|i’ll)$/.test(words[q] ?? '')) { p = q + 1; addressed = true; }
     }
     // "Ideally, engineers would keep …", "if everyone kept an eye on …".
     if ((wished || counterfactual) && !addressed) {
@@ -360,7 +370,7 @@ function exhortsFrom(words: string[], tags: Tag[], lemmas: string[], v: Vocabula
   } else if (words[i] === "let's" || (words[i] === 'let' && words[i + 1] === 'us')) {
     p = i + (words[i] === 'let' ? 2 : 1);
     addressed = true;
-  } else if (NEGATE.has(words[i]!) && i + 1 < n && (words[i] !== 'do' || words[i + 1] === 'not')) {
+  } else if (NEGATE.has(words[i]!) && words[i] !== 'not' && i + 1 < n && (words[i] !== 'do' || words[i + 1] === 'not')) {
     // "Don't rush", "Never skip the checklist", "Stop assuming", "Don't be a hero": a prohibition holds only
     // while people remember it, unless it is about changing a thing ("Never deploy without the canary" is a rule
     // the tooling can enforce; "don't be a hero" is not).
@@ -368,12 +378,21 @@ function exhortsFrom(words: string[], tags: Tag[], lemmas: string[], v: Vocabula
     if (words[p] === 'not') p++;
     if (p >= n) return false;
     if (attitude(lemmas[p]!, words.slice(p + 1), v) || behaviourPredicate(words, tags, lemmas, p, v)) return true;
-    return words[i] !== 'stop' && (tags[p] === 'VB' || tags[p] === 'BE') && lemmas[p] === 'be';
+    if (words[i] === 'stop') return false;
+    if (lemmas[p] === 'be' && (tags[p] === 'VB' || tags[p] === 'BE')) return true;
+    // "Don't treat a 200 from the purge API as 'purged'": what a signal means is a lesson about the system.
+    if (words.slice(p + 1, p + 12).includes('as')) return false;
+    return (tags[p] === 'VB' || verbAt(words, tags, p) || canBeVerb(words[p]!)) && !changesAThing(words, tags, lemmas, p, v);
   } else if (MODAL_WORDS.test(words[i]!) && peopleSubject(words, tags, i + 1, v) > i + 1) {
     // A question put to people: "Could we all be a bit more careful?", "Can everyone please test more?"
     p = peopleSubject(words, tags, i + 1, v);
     const and = words[p] === 'and' ? peopleSubject(words, tags, p + 1, v) : -1;
     if (and > p + 1) p = and;
+    // "Shouldn't we, as engineers who run a payments system, simply know better?": past the aside.
+    if (words[p] === ',') {
+      const close = words.indexOf(',', p + 1);
+      if (close > 0 && close <= p + 12) p = close + 1;
+    }
     addressed = true;
   } else if (finite > 0) {
     // The opening word is a subject, not an imperative: "Paying more attention would have prevented it" (the
@@ -440,7 +459,7 @@ function dutyBefore(words: string[], p: number): boolean {
  * Verbs that change a thing in the system or its process: a duty to do one of these is a lesson about the
  * system. Kept as a class of meaning (make, build, take away, measure), not as a list of phrases.
  */
-const CHANGE = /^(improve|harden|simplify|consolidate|loosen|tighten|relax|decide|look|investigate|find|analyse|analyze|explore|evaluate|assess|prevent|address|support|allow|let|add|take|build|create|write|automate|fix|remove|delete|drop|replace|migrate|move|split|merge|configure|set|enable|disable|document|implement|introduce|install|deploy|alert|monitor|page|cap|limit|enforce|require|block|gate|pin|upgrade|downgrade|rotate|rename|schedule|staff|hire|fund|change|update|rewrite|redesign|refactor|publish|restore|back|shard|throttle|route|allocate|provision|store|log|record|track|measure|expose|surface|show|display|give|have|get|make|provide|keep|stop|start|run|use|switch|turn|version|validate|verify|lint|test|retire|deprecate|decouple|isolate|separate|reduce|increase|raise|lower|extend|shorten|tag|label|own|assign|train|onboard|pair|review|audit|define|agree|standardise|standardize|budget|plan|invest|buy|tune|sample|index|cache|retry|timeout|cancel|queue)$/;
+const CHANGE = /^(consider|reconsider|entertain|discuss|weigh|revisit|rethink|improve|harden|simplify|consolidate|loosen|tighten|relax|decide|look|investigate|find|analyse|analyze|explore|evaluate|assess|prevent|address|support|allow|let|add|take|build|create|write|automate|fix|remove|delete|drop|replace|migrate|move|split|merge|configure|set|enable|disable|document|implement|introduce|install|deploy|alert|monitor|page|cap|limit|enforce|require|block|gate|pin|upgrade|downgrade|rotate|rename|schedule|staff|hire|fund|change|update|rewrite|redesign|refactor|publish|restore|back|shard|throttle|route|allocate|provision|store|log|record|track|measure|expose|surface|show|display|give|have|get|make|provide|keep|stop|start|run|use|switch|turn|version|validate|verify|lint|test|retire|deprecate|decouple|isolate|separate|reduce|increase|raise|lower|extend|shorten|tag|label|own|assign|train|onboard|pair|review|audit|define|agree|standardise|standardize|budget|plan|invest|buy|tune|sample|index|cache|retry|timeout|cancel|queue)$/;
 /** Their objects that are conduct, not things: "take more care", "keep an eye on", "get better at". */
 const CONDUCT_OBJECTS = /^(care|time|ownership|responsibility|attention|eye|eyes|note|heed|pride|extra|more|better|closer|greater|real|full)$/;
 
@@ -465,7 +484,7 @@ function changesAThing(words: string[], tags: Tag[], lemmas: string[], p: number
   // "keep each other in the loop", "keep one another informed": people kept in a state.
   for (let h = k + 1; h < words.length && h <= k + 5; h++) {
     const w = words[h]!;
-    if (h > k + 1 && (CONDUCT_OBJECTS.test(w) || v.nouns.has(w) || /^(effort|efforts|other|another|time|respect|heed|act|game|standard|standards)$/.test(w))) return false;
+    if (h > k + 1 && (CONDUCT_OBJECTS.test(w) || v.nouns.has(w) || /^(effort|efforts|other|another|time|moment|breath|beat|respect|heed|act|game|standard|standards|toes)$/.test(w))) return false;
     // "hold ourselves to a higher standard": people acting on themselves.
     if (h === k + 1 && /^(ourselves|themselves|yourself|yourselves|myself|himself|herself)$/.test(w)) return false;
     if (!(tags[h] === 'DT' || tags[h] === 'PRP$' || tags[h] === 'JJ' || /^(every|each|one|our|their|your|his|her|its|full|more|extra|real|some|a|an|the)$/.test(w))) break;
@@ -490,7 +509,7 @@ function verbAt(words: string[], tags: Tag[], k: number): boolean {
   const w = words[k] ?? '';
   // "sanity-check your SQL", "cross-verify all the values": a hyphenated verb is a verb by its last part.
   const verb = canBeVerb(w) || /ed$/.test(w) || (w.includes('-') && canBeVerb(w.slice(w.lastIndexOf('-') + 1)));
-  return (t === 'NN' || t === 'JJ') && verb && OBJECT_START.test(tags[k + 1] ?? '');
+  return (t === 'NN' || t === 'JJ') && verb && (OBJECT_START.test(tags[k + 1] ?? '') || /^(something|someone|somebody|anything|everything|nothing|better|more|up|out|down|over)$/.test(words[k + 1] ?? ''));
 }
 const MODAL_WORDS = /^(could|can|should|shall|would|will|must|might|may)$/;
 const ALONE = new Set(['alone', 'by', 'itself', 'on', 'its', 'own', 'only']);
@@ -520,7 +539,8 @@ function finiteAfterSubject(words: string[], tags: Tag[], i: number, v: Vocabula
  */
 function denied(predicate: string[]): boolean {
   const not = predicate.findIndex((w) => NEGATE.has(w) || /n't$/.test(w) || /^(nobody|nobody's|no)$/.test(w));
-  if (not < 0) return false;
+  // The denial is the finite verb's own ("would not have helped"), not a later clause's ("should stay alert and not rely …").
+  if (not < 0 || not > 2) return false;
   return !predicate.slice(not + 1).some((w) => /^(good|great|clear|ideal|effective|timely|adequate|sufficient|proactive|fast|quick|consistent|strong|optional|negotiable)$/.test(w));
 }
 
@@ -650,5 +670,7 @@ const FILLER = new Set(['a', 'an', 'the', 'more', 'closer', 'extra', 'greater', 
 /** "better" before a noun is an adjective of the thing ("better alerting"), not a manner. */
 function isNounAfter(_rest: string[], k: number, tags: Tag[], offset: number): boolean {
   const next = tags[offset + k + 1];
+  // "know better than this": "than" closes a comparison of manner (the tagger may call it a noun).
+  if (_rest[k + 1] === 'than') return false;
   return next === 'NN' || next === 'NNS' || next === 'NNP' || next === 'JJ' || next === 'VBG';
 }
