@@ -1,4 +1,4 @@
-// What ships, measured as a person types: the built server (packages/lsp/dist/bin.js --stdio, default
+// What ships, measured as a person types: the built server (`blameless-lint-lsp --stdio`, its launcher, default
 // settings, lint in its worker thread) driven over JSON-RPC while new words are typed character by character
 // into the middle of the 20,000- and 40,000-word postmortems (bench/lsp-latency.mjs `bigPostmortem`).
 //   - open: first diagnostics after didOpen;
@@ -17,7 +17,7 @@ import { bigPostmortem } from './lsp-latency.mjs';
 import { percentile, runChild } from './stats.mjs';
 
 const root = join(import.meta.dirname, '..');
-const BIN = join(root, 'packages', 'lsp', 'dist', 'bin.js');
+const BIN = join(root, 'packages', 'lsp', 'bin', 'blameless-lint-lsp.mjs');
 export const CADENCES = [120, 200, 250, 300, 400];
 /** Typing per cadence (ms; at least 25 keys): the issue's observations were 6-10 s. */
 const TYPING_MS = 6000;

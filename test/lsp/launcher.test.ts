@@ -3,7 +3,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildServer, repo } from './harness.js';
+import { buildServer, Client, repo, summary } from './harness.js';
 
 // bin/blameless-lint-lsp.mjs: the `blameless-lint-lsp` command. npm links a bin at install time, before
 // `prepare` builds dist/, and skips a missing one: the bin must be a committed file, not a build output.
@@ -34,5 +34,16 @@ describe('the language server launcher', () => {
     const r = spawnSync(process.execPath, [join(tmp, 'bin', 'blameless-lint-lsp.mjs'), '--version'], { encoding: 'utf8', timeout: 20_000 });
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/not built yet; run `npm run build -w packages\/lsp`/);
+  });
+
+  it('serves a document over stdio with the lint worker it started before the server loaded', async () => {
+    const client = new Client({ bin: launcher });
+    try {
+      await client.initialize();
+      const uri = await client.open('doc.md', '---\ntype: postmortem\n---\n## Timeline\n\nThe engineer should have checked the config.\n');
+      expect(summary((await client.diagnostics(uri)).diagnostics)).toContain('6:counterfactual');
+    } finally {
+      await client.shutdown();
+    }
   });
 });

@@ -1,6 +1,7 @@
 // Builds @blameless-lint/language-server:
 //   dist/bin.js    the `blameless-lint-lsp` executable: one ESM bundle (core and vscode-languageserver inside),
 //                  so an editor starting it pays for one file read, not hundreds of module resolutions.
+//   dist/head-start.js  what the launcher runs before loading dist/bin.js: it starts the lint worker.
 //   dist/index.js  the library entry (`startServer`) for hosts such as the VS Code extension, with
 //                  dependencies left as imports; dist/*.d.ts from tsc.
 // `--bundle-only` skips the library entry and types (tests use it: they need the bin, fast).
@@ -59,6 +60,16 @@ await esbuild.build({
 });
 chmodSync(tmp, 0o755);
 renameSync(tmp, join(pkgDir, 'dist', 'bin.js'));
+// The launcher's head start (bin/blameless-lint-lsp.mjs): small, so loading it costs the server nothing.
+await esbuild.build({
+  entryPoints: [join(pkgDir, 'src', 'head-start.ts')],
+  outfile: join(pkgDir, 'dist', 'head-start.js'),
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  logLevel: 'warning',
+});
 
 if (!bundleOnly) {
   await esbuild.build({

@@ -1,5 +1,6 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { LintOptions } from '@blameless-lint/core';
+import { adoptHeadStart, laneWorker, smallLaneHeapMb } from './head-start.js';
 import { lintWorkspaceFiles, type Diagnostic, type FileResult, type LintFunction, type UserConfig } from './library.js';
 
 /** Work a worker does: lint one text, or lint a folder the way the CLI does. */
@@ -49,16 +50,6 @@ const STOP_STALE_AFTER_MS = 1000;
 /** A run asked to stop that has not stopped after this long (stuck inside one block) has its worker ended. */
 const TERMINATE_AFTER_MS = 2000;
 /**
- * The typing lane's heap, in MB. V8 keeps what a heap once grew to: uncapped, 2,000 keystrokes in a
- * 20,000-word postmortem left the server at 360–580 MB; capped at 160 MB (young generation 8 MB) it stayed
- * near 280 MB. `BLAMELESS_LSP_WORKER_HEAP_MB` overrides it (0: no cap).
- */
-function smallLaneHeapMb(): number {
-  const set = process.env.BLAMELESS_LSP_WORKER_HEAP_MB;
-  return set !== undefined && set !== '' && Number.isFinite(Number(set)) ? Number(set) : 160;
-}
-
-/**
  * Documents above this many characters (a log pasted in, not a postmortem someone writes: 40,000 words are
  * about 260 KB) are linted in their own lane, so they never hold up the rest.
  */
@@ -74,12 +65,6 @@ const WARM_UP = [
 ].join('\n');
 
 /** What a lint worker gets at start: the shared cell in which its lane names the job to stop. */
-export interface WorkerData {
-  blamelessLintWorker: true;
-  /** Int32Array over it; cell 0 holds the id of the job asked to stop. */
-  stop: SharedArrayBuffer;
-}
-
 /**
  * Lints in worker threads, in lanes: ordinary documents; very large ones (so typing in a postmortem never
  * waits behind a 5 MB log someone opened); and whole folders for the workspace command. A lane's worker
@@ -97,7 +82,7 @@ export class WorkerRunner implements LintRunner {
 
   constructor(script: string | URL, onStopped: Stopped = () => {}, timeoutMs = 120_000) {
     this.onStopped = onStopped;
-    this.small = new Lane(script, timeoutMs, onStopped, STOP_STALE_AFTER_MS, smallLaneHeapMb());
+    this.small = new Lane(script, timeoutMs, onStopped, STOP_STALE_AFTER_MS, smallLaneHeapMb(), adoptHeadStart(script));
     // Runs in the large lane always take long: a stale one is asked to stop at once.
     this.large = new Lane(script, timeoutMs, onStopped, 0);
     this.folders = new Lane(script, 0, onStopped, Infinity);
@@ -154,7 +139,9 @@ interface Job {
  */
 class Lane {
   private worker: Worker | undefined;
-  private readonly stopCell = new Int32Array(new SharedArrayBuffer(4));
+  private readonly stopCell: Int32Array;
+  /** A worker started before the server loaded (head-start.ts), used for this lane's first job. */
+  private started: Worker | undefined;
   private nextId = 1;
   private current: (Job & { id: number; started: number; timer?: NodeJS.Timeout; stopping?: NodeJS.Timeout }) | undefined;
   private readonly queue: Job[] = [];
@@ -166,7 +153,11 @@ class Lane {
     private readonly stopStaleAfterMs: number,
     /** A cap on the worker's heap (MB), or 0 for V8's default. */
     private readonly heapMb = 0,
-  ) {}
+    headStart?: { worker: Worker; stop: SharedArrayBuffer },
+  ) {
+    this.stopCell = new Int32Array(headStart?.stop ?? new SharedArrayBuffer(4));
+    this.started = headStart?.worker;
+  }
 
   run(key: string, payload: JobPayload, { yields = false } = {}): Promise<unknown> {
     // A document opened while the warm-up runs should not wait for it: the warm-up has done its part (the
@@ -216,9 +207,8 @@ class Lane {
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
-    const workerData: WorkerData = { blamelessLintWorker: true, stop: this.stopCell.buffer as SharedArrayBuffer };
-    const limits = this.heapMb ? { resourceLimits: { maxOldGenerationSizeMb: this.heapMb, maxYoungGenerationSizeMb: 8 } } : {};
-    const worker = new Worker(this.script, { workerData, stdout: false, stderr: false, ...limits });
+    const worker = this.started ?? laneWorker(this.script, this.stopCell.buffer as SharedArrayBuffer, this.heapMb);
+    this.started = undefined;
     worker.on('message', (response: JobResponse) => {
       const job = this.current;
       if (!job || job.id !== response.id) return;

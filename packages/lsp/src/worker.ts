@@ -1,7 +1,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { lint } from '@blameless-lint/core';
 import { clearConfigCache, lintWorkspaceFiles, type LintFunction } from './library.js';
-import type { JobRequest, JobResponse, WorkerData } from './runner.js';
+import type { WorkerData } from './head-start.js';
+import type { JobRequest, JobResponse } from './runner.js';
 
 /**
  * The loop of a lint worker thread: core's `lint` for a document, core's `lintFiles` for a folder, one job
