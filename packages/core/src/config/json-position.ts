@@ -2,6 +2,17 @@
  * Where JSON text first goes wrong. V8 reports a position for some syntax errors only (not for
  * "Unexpected token"), so a small scanner of the JSON grammar finds the offset the user must look at.
  * Runs only after JSON.parse has failed, so it never costs anything on a valid file.
+ *
+ * Kept over jsonc-parser 3.3.1 (measured for issue 14, Node 20, first error from `visit` with comments disallowed):
+ * - Place: jsonc-parser reports a bad string, escape or number at the start of its token, not at the character
+ *   V8 names: `{"a": "\x"}` 1:7 (V8 1:9), `"\u0001"` 1:1 (V8 1:2), `"zone": "Europe/Berlin⏎` 2:11 (V8 2:25),
+ *   `1e` 2:8 (V8 2:10). On 20,000 random broken texts of the property test's alphabet it agreed with V8 on 54%
+ *   (3,634 of 6,787 where V8 names a position); this scanner on 100%. Structural errors (trailing comma, missing
+ *   comma or colon, unclosed brace, comments, unquoted keys) were the same in both.
+ * - Speed (median of 5 runs, each the median of many): 1.4 KB config 11.8 µs here vs 13.6 µs; 1 MB config with the
+ *   error at the end 4.3 ms vs 5.6 ms, in the middle 2.4 ms vs 2.9 ms.
+ * - Size: its `main` is a UMD build a bundle cannot follow (the CLI bundle would need mainFields ['module', 'main'])
+ *   and it adds ~26 KB (unminified) to the browser bundle, for ~100 lines here.
  */
 
 class Stop {
