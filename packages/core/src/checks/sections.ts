@@ -10,7 +10,7 @@ import { measures, namesAffected, type ImpactVocabulary, type TaggedWord } from 
 import { analyze } from '../people/index.js';
 import { tagSentence } from '../grammar/tag.js';
 import { peopleOptions } from './prose.js';
-import { angleOf } from './factor-angles.js';
+import { sectionAngle } from './factor-angles.js';
 import { BoundedCache } from '../engine/bounded-cache.js';
 
 /**
@@ -280,9 +280,8 @@ function checkCoverage(ctx: CheckContext<'sections'>, s: Section): void {
   const min = Number(ctx.options.minFactors ?? 3);
   const factors = factorsOf(ctx, s);
   if (factors.length < min) return;
-  const found = factors.map((f) => angleOf(f, model));
-  const first = found[0];
-  if (!first || found.some((a) => a !== first)) return;
+  const first = sectionAngle(factors, model);
+  if (!first) return;
   const others = model.angles.filter((a) => a !== first);
   ctx.report({
     start: s.start,
