@@ -79,13 +79,17 @@ function lessonBlocks(ctx: CheckContext<'lessons'>): Block[] {
   const aliases = ctx.config.sections ?? {};
   const out: Block[] = [];
   let labelled = false;
+  let alone = false;
   for (const b of ctx.doc.blocks) {
-    if (b.kind === 'heading' || b.split) { labelled = false; continue; }
+    if (b.kind === 'heading' || b.split) { labelled = alone = false; continue; }
     const s = ctx.doc.sections[b.section];
     const inSection = !!s && holdsLessons(s);
     const label = boldLabel(b.text, aliases);
-    if (label) labelled = label.kind === 'lessons';
-    else if (b.kind !== 'list-item') labelled = false;
+    if (label) {
+      labelled = label.kind === 'lessons';
+      // A label on a line of its own ("**Lessons learned**") heads the paragraphs under it, not only a list.
+      alone = labelled && !/[\p{L}\p{N}]/u.test(b.text.slice(label.end));
+    } else if (b.kind !== 'list-item' && !alone) labelled = false;
     if (inSection || labelled) out.push(b);
   }
   return out;
@@ -105,12 +109,12 @@ function sentenceText(s: Sentence): string {
   return s.text.length > 80 ? `${s.text.slice(0, 77)}…` : s.text;
 }
 
-const SKIP = new Set(['please', 'kindly', 'honestly', 'frankly', 'ideally', 'hopefully', 'always', 'just', 'so', 'also', 'and', 'but', 'then', 'really', 'simply', 'all', 'lesson', 'learned', 'learnt', 'takeaway', 'instead', 'first', 'again', 'therefore', 'overall', 'ultimately', 'going', 'forward', 'in', 'future', 'the']);
+const SKIP = new Set(['please', 'kindly', 'honestly', 'frankly', 'ideally', 'hopefully', 'tbh', 'imo', 'basically', 'ok', 'okay', 'always', 'just', 'so', 'also', 'and', 'but', 'then', 'really', 'simply', 'all', 'lesson', 'learned', 'learnt', 'takeaway', 'instead', 'first', 'again', 'therefore', 'overall', 'ultimately', 'going', 'forward', 'in', 'future', 'the']);
 const DUTY = new Set(['should', 'must', 'need', 'needs', 'have', 'has', 'ought', 'will', "'ll", 'shall', 'got', 'gotta', 'might', 'could']);
 const LEADS = [['make', 'sure'], ['be', 'sure'], ['remember'], ['try'], ['learn'], ['keep', 'in', 'mind'], ['we', 'learned'], ['we', 'learnt'], ['i', 'wish'], ['wish']];
 /** "(It) is important/essential/vital (that|to)": an exhortation in the impersonal. */
 const IMPORTANT = /^(important|essential|crucial|critical|vital|key|necessary|imperative|paramount|incumbent)$/;
-const MORE = new Set(['more', 'better', 'greater', 'extra', 'increased', 'improved', 'closer', 'clearer', 'stronger', 'additional', 'less', 'fewer', 'heightened', 'enhanced', 'higher', 'renewed']);
+const MORE = new Set(['more', 'better', 'greater', 'extra', 'increased', 'improved', 'closer', 'clearer', 'stronger', 'additional', 'less', 'fewer', 'heightened', 'enhanced', 'higher', 'renewed', 'strengthened', 'reinforced', 'sharper']);
 const NEGATE = new Set(["don't", 'do', 'never', 'not', "dont", 'don’t', 'stop', 'avoid']);
 
 /**
@@ -125,8 +129,13 @@ export function exhortsPeople(sentence: Sentence, options: Parameters<typeof ana
   const lemmas: string[] = [];
   a.lx.forEach((x, k) => {
     // "we'd all slowed down": the pronoun and its "had" are two words of the clause.
-    const m = /^(we|i|you|they|everyone)(?:'d|’d)$/.exec(x.lower);
-    if (m) { words.push(m[1]!, 'had'); tags.push('PRP', 'HV'); lemmas.push(m[1]!, 'have'); return; }
+    // So are "we'll" (will) and "we've" (have): "we'll be more on the ball", "we've got to be tidier".
+    const m = /^(we|i|you|they|everyone)(?:'|’)(d|ll|ve)$/.exec(x.lower);
+    if (m) {
+      const [aux, tag] = m[2] === 'd' ? ['had', 'HV'] : m[2] === 'll' ? ['will', 'MD'] : ['have', 'HV'];
+      words.push(m[1]!, aux); tags.push('PRP', tag as Tag); lemmas.push(m[1]!, aux === 'will' ? 'will' : 'have');
+      return;
+    }
     words.push(x.lower); tags.push(tagged.tags[k]!); lemmas.push(tagged.lemmas[k] || x.lower);
   });
   // Words in double quotes are mentioned, not said: "own your deploy" meant …, the "double-check" step, we were
@@ -170,7 +179,7 @@ function clauseStarts(words: string[], tags: Tag[]): number[] {
       subordinate = false;
     } else if (words[k + 1] === 'that' && THAT_LEADS.test(w)) out.push(k + 2);
     // A wish about what people did: "(I) wish we had all slowed down", "if we had just been more thorough".
-    else if ((w === 'if' || w === 'wish') && k > 0 && (HAD.test(words[k + 2] ?? '') || WISHED.test(words[k - 1] ?? ''))) out.push(k + 1);
+    else if ((w === 'if' || w === 'wish') && (k > 0 || words[k + 1] === 'only') && (HAD.test(words[k + 2] ?? '') || HAD.test(words[k + 3] ?? '') || WISHED.test(words[k - 1] ?? ''))) out.push(k + (words[k + 1] === 'only' ? 2 : 1));
   }
   return out;
 }
@@ -214,7 +223,7 @@ function exhortsFrom(words: string[], tags: Tag[], lemmas: string[], v: Vocabula
     while (i < n && (lead?.[lead.length - 1] === 'wish' ? /^(that|,)$/ : /^(to|that|we|our|you|,|:|for)$/).test(words[i]!)) i++;
   }
   // After "wish" or "if", a past perfect about people is a wish about their conduct ("we'd all slowed down").
-  const counterfactual = /^(if|wish)$/.test(words[i - 1] ?? '') || (led && /^wish$/.test(words[i - 1] ?? ''));
+  const counterfactual = /^(if|wish)$/.test(words[i - 1] ?? '') || (words[i - 1] === 'only' && words[i - 2] === 'if') || (led && /^wish$/.test(words[i - 1] ?? ''));
   // "It would be lovely if everyone kept …", "Ideally, engineers would keep …": a wished-for habit of people.
   const wished = (words[i - 1] === 'if' && WISHED.test(words[i - 2] ?? '')) || /^(ideally|hopefully)$/.test(words[0] ?? '');
   // A saying stands for a behaviour wherever it appears: "measure twice, cut once", "haste makes waste".
@@ -257,7 +266,7 @@ function exhortsFrom(words: string[], tags: Tag[], lemmas: string[], v: Vocabula
   }
   for (let k = i; k < n - 1; k++) {
     // "… next time better communication", "a lack of discipline around handovers".
-    if (MORE.has(words[k]!) && conductNoun(words, k, v)) return true;
+    if (MORE.has(words[k]!) && (conductNoun(words, k, v) || (NOUNISH.has(tags[k + 1]!) && v.nouns.has(words[k + 2] ?? '')))) return true;
     // The conduct must be the head: "a lack of communication redundancies" is about redundancy.
     if (/^(lack|absence)$/.test(words[k]!) && words[k + 1] === 'of' && v.nouns.has(words[k + 2] ?? '') && !NOUNISH.has(tags[k + 3]!)) return true;
     // "The procedure … must be followed": compliance in the passive.
@@ -361,12 +370,14 @@ function exhortsFrom(words: string[], tags: Tag[], lemmas: string[], v: Vocabula
       j++;
       // "should have double-checked": hindsight about a behaviour is an exhortation too.
       // "should have double-checked" is hindsight about a behaviour; "must have more responsibility" keeps its verb.
-      while (j < n && (words[j] === 'to' || (words[j] === 'have' && /^(VBN|VBD|BE)$/.test(tags[j + 1] ?? '')) || words[j] === 'of' || /^wants?$/.test(words[j]!) || (tags[j] === 'RB' && !v.manners.has(words[j]!)) || words[j] === 'all')) j++;
+      while (j < n && (words[j] === 'to' || (words[j] === 'have' && /^(VBN|VBD|BE)$/.test(tags[j + 1] ?? '')) || (words[j] === 'got' && words[j + 1] === 'to') || words[j] === 'of' || /^wants?$/.test(words[j]!) || (tags[j] === 'RB' && !v.manners.has(words[j]!)) || words[j] === 'all')) j++;
       // "we need more care", "we need better communication": a duty whose object is conduct.
       if (/^needs?$/.test(words[j - 1] ?? '') && conductNoun(words, j, v)) return true;
       p = j;
       addressed = true;
     } else if (led || (words[start - 1] === 'that' && tags[j] === 'VB')) { p = j; addressed = led && (tags[j] === 'VB' || words[j] === 'be'); }
+    // "Kindly all engineers ensure …", "please everyone double-check …": a polite order with its addressees named.
+    else if (/^(please|kindly)$/.test(words[0] ?? '') && tags[j] === 'VB') { p = j; addressed = true; }
   } else if (words[i] === "let's" || (words[i] === 'let' && words[i + 1] === 'us')) {
     p = i + (words[i] === 'let' ? 2 : 1);
     addressed = true;
@@ -471,6 +482,8 @@ function changesAThing(words: string[], tags: Tag[], lemmas: string[], p: number
   // ("make sure they are across the alarm codes"), one about a thing may ("make sure the deploy tool blocks …").
   if ((verb === 'make' && words[k + 1] === 'sure') || verb === 'ensure') {
     let c = k + (verb === 'make' ? 2 : 1);
+    // "ensure to do the needful": the verb after "to" decides.
+    if (words[c] === 'to') return changesAThing(words, tags, lemmas, c + 1, v);
     if (words[c] === 'that') c++;
     const who = peopleSubject(words, tags, c, v);
     if (who === c && !/^(they|you|we|he|she|i|everyone|everybody)$/.test(words[c] ?? '')) return true;
@@ -509,7 +522,7 @@ function verbAt(words: string[], tags: Tag[], k: number): boolean {
   const w = words[k] ?? '';
   // "sanity-check your SQL", "cross-verify all the values": a hyphenated verb is a verb by its last part.
   const verb = canBeVerb(w) || /ed$/.test(w) || (w.includes('-') && canBeVerb(w.slice(w.lastIndexOf('-') + 1)));
-  return (t === 'NN' || t === 'JJ') && verb && (OBJECT_START.test(tags[k + 1] ?? '') || /^(something|someone|somebody|anything|everything|nothing|better|more|up|out|down|over)$/.test(words[k + 1] ?? ''));
+  return (t === 'NN' || t === 'JJ') && verb && (OBJECT_START.test(tags[k + 1] ?? '') || /^(something|someone|somebody|anything|everything|nothing|better|more|up|out|down|over|being)$/.test(words[k + 1] ?? ''));
 }
 const MODAL_WORDS = /^(could|can|should|shall|would|will|must|might|may)$/;
 const ALONE = new Set(['alone', 'by', 'itself', 'on', 'its', 'own', 'only']);
@@ -612,6 +625,9 @@ function behaviourPredicate(words: string[], tags: Tag[], lemmas: string[], p: n
     // People asked to be more of anything: "each member will be more conscious of …", "be a little more open".
     const more = rest.findIndex((w) => w === 'more' || w === 'less');
     if (more >= 0 && more <= 3 && rest.slice(0, more).every((w) => /^(a|bit|little|lot|much|far|way|even|tad|wee)$/.test(w)) && isAdjective(rest[more + 1] ?? '')) return true;
+    // Or its comparative: "be a lot tidier", "be sharper".
+    const head = rest.find((w) => !/^(a|bit|little|lot|much|far|way|even|tad|wee)$/.test(w)) ?? '';
+    if (/[a-z]{3}(?:er|ier)$/.test(head) && (isAdjective(head.replace(/ier$/, 'y')) || isAdjective(head.replace(/er$/, '')) || isAdjective(head.replace(/r$/, '')))) return true;
   }
   if (attitude(verb, rest, v)) return true;
   // "make sure nothing like this happens again": a wish, not a change.

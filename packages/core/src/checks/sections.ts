@@ -42,7 +42,7 @@ export const sections: CheckKind<'sections'> = {
       if (first) checkImpact(ctx, summaries.flatMap((s) => summaryBlocks(ctx, s)), { start: first.start, end: first.end });
       else {
         const [labelled] = labelledBlocks(ctx, 'summary');
-        if (labelled) checkImpact(ctx, [labelled[0]], labelled[1]);
+        if (labelled) checkImpact(ctx, [labelled[0], ...underLabel(ctx, labelled[0], labelled[1])], labelled[1]);
       }
     }
     else if (problem === 'coverage') for (const s of ofKind(ctx, 'contributing-factors')) checkCoverage(ctx, s);
@@ -110,6 +110,22 @@ function boldLabels(ctx: CheckContext<'sections'>): Array<[SectionKind | null, B
       const label = boldLabel(b.text, aliases);
       if (label) out.push([label.kind, b, { start: b.start + label.start, end: b.start + label.end }]);
     }
+  }
+  return out;
+}
+
+/**
+ * The blocks a bold label on a line of its own ("**Summary**" and then a paragraph) heads: up to the next heading
+ * or label. None when the label opens a paragraph of its own ("**Summary:** Checkout failed …").
+ */
+function underLabel(ctx: CheckContext<'sections'>, block: Block, at: { start: number; end: number }): Block[] {
+  if (/[\p{L}\p{N}]/u.test(ctx.doc.text.slice(at.end, block.end))) return [];
+  const aliases = ctx.config.sections ?? {};
+  const out: Block[] = [];
+  for (const b of ctx.doc.blocks) {
+    if (b.start < block.end) continue;
+    if (b.kind === 'heading' || boldLabel(b.text, aliases)) break;
+    out.push(b);
   }
   return out;
 }
