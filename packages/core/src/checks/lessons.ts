@@ -130,9 +130,11 @@ export function exhortsPeople(sentence: Sentence, options: Parameters<typeof ana
   a.lx.forEach((x, k) => {
     // "we'd all slowed down": the pronoun and its "had" are two words of the clause.
     // So are "we'll" (will) and "we've" (have): "we'll be more on the ball", "we've got to be tidier".
-    const m = /^(we|i|you|they|everyone)(?:'|’)(d|ll|ve)$/.exec(x.lower);
-    if (m) {
-      const [aux, tag] = m[2] === 'd' ? ['had', 'HV'] : m[2] === 'll' ? ['will', 'MD'] : ['have', 'HV'];
+    // "everyone's gotta" (has), "everyone's responsible" (is).
+    const m = /^(we|i|you|they|everyone|everybody|someone|somebody|nobody)(?:'|’)(d|ll|ve|s)$/.exec(x.lower);
+    if (m && (m[2] !== 's' || /^(everyone|everybody|someone|somebody|nobody)$/.test(m[1]!))) {
+      const has = /^(got|gotta|been)$/.test(a.lx[k + 1]?.lower ?? '');
+      const [aux, tag] = m[2] === 'd' ? ['had', 'HV'] : m[2] === 'll' ? ['will', 'MD'] : m[2] === 's' && !has ? ['is', 'BE'] : ['have', 'HV'];
       words.push(m[1]!, aux); tags.push('PRP', tag as Tag); lemmas.push(m[1]!, aux === 'will' ? 'will' : 'have');
       return;
     }
@@ -249,6 +251,13 @@ function exhortsFrom(words: string[], tags: Tag[], lemmas: string[], v: Vocabula
     }
   }
   if (words[i] === 'next' && words[i + 1] === 'time') i += 2;
+  // "No more cowboy fixes", "no more cutting corners": a conduct people are to give up.
+  if (words[i] === 'no' && words[i + 1] === 'more' && (v.failings.has(words[i + 2] ?? '') || attitude(lemmas[i + 2] ?? '', words.slice(i + 3), v))) return true;
+  // "Gotta own our stuff", "must check properly": a duty whose subject went unsaid.
+  if (/^(gotta|must|should)$/.test(words[i] ?? '') && i + 1 < n && (tags[i + 1] === 'VB' || canBeVerb(words[i + 1]!))) {
+    const q = i + 1;
+    if (behaviourPredicate(words, tags, lemmas, q, v) || !changesAThing(words, tags, lemmas, q, v)) return true;
+  }
   if (i >= n) return false;
   // A subject then its finite verb, denied: "Care alone would not have caught this", "Paying more attention
   // would not have helped": the lesson is that effort was not the answer.
@@ -341,7 +350,7 @@ function exhortsFrom(words: string[], tags: Tag[], lemmas: string[], v: Vocabula
     // "Staff are reminded to", "personnel are expected to": a duty in the passive.
     // A reminder or an exhortation in the passive changes nothing, whatever it asks: "staff are reminded to
     // verify invoices", "personnel are urged to …", "… reminded of their obligation to …".
-    if (BE_WORDS.test(words[j] ?? '') && /^(reminded|encouraged|urged)$/.test(words[j + 1] ?? '') && /^(to|of)$/.test(words[j + 2] ?? '')) return true;
+    if (BE_WORDS.test(words[j] ?? '') && /^(reminded|encouraged|urged)$/.test(words[j + 1] ?? '') && /^(to|of|that)$/.test(words[j + 2] ?? '')) return true;
     if (BE_WORDS.test(words[j] ?? '') && /^(expected|asked|required|advised|instructed|obliged)$/.test(words[j + 1] ?? '') && words[j + 2] === 'to') {
       p = j + 3; addressed = true;
     } else if (counterfactual && HAD.test(words[j] ?? '')) {
@@ -389,6 +398,8 @@ function exhortsFrom(words: string[], tags: Tag[], lemmas: string[], v: Vocabula
     if (words[p] === 'not') p++;
     if (p >= n) return false;
     if (attitude(lemmas[p]!, words.slice(p + 1), v) || behaviourPredicate(words, tags, lemmas, p, v)) return true;
+    // "Don't YOLO prod", "never go cowboy": a fault of people, whatever its part of speech.
+    if (v.failings.has(words[p]!)) return true;
     if (words[i] === 'stop') return false;
     if (lemmas[p] === 'be' && (tags[p] === 'VB' || tags[p] === 'BE')) return true;
     // "Don't treat a 200 from the purge API as 'purged'": what a signal means is a lesson about the system.
@@ -494,6 +505,8 @@ function changesAThing(words: string[], tags: Tag[], lemmas: string[], p: number
   if (!CHANGE.test(verb)) return false;
   // The head of the object is conduct, past its determiners and modifiers: "give their full attention",
   // "make every effort", "take your time", "keep each other in the loop".
+  // "give every import the attention it deserves", "pay the console close attention": conduct as a second object.
+  if (/^(give|pay|devote|show|bring)$/.test(verb) && words.slice(k + 1, k + 7).some((w) => CONDUCT_OBJECTS.test(w) || v.nouns.has(w))) return false;
   // "keep each other in the loop", "keep one another informed": people kept in a state.
   for (let h = k + 1; h < words.length && h <= k + 5; h++) {
     const w = words[h]!;

@@ -45,7 +45,15 @@ export const sections: CheckKind<'sections'> = {
         if (labelled) checkImpact(ctx, [labelled[0], ...underLabel(ctx, labelled[0], labelled[1])], labelled[1]);
       }
     }
-    else if (problem === 'coverage') for (const s of ofKind(ctx, 'contributing-factors')) checkCoverage(ctx, s);
+    else if (problem === 'coverage') {
+      for (const s of ofKind(ctx, 'contributing-factors')) checkCoverage(ctx, factorsOf(ctx, s), s);
+      // A bold "**Contributing factors**" on a line of its own and the list under it.
+      for (const [block, at] of labelledBlocks(ctx, 'contributing-factors')) {
+        const items = underLabel(ctx, block, at).filter((b) => b.kind === 'list-item' || b.kind === 'table-row');
+        const depth = Math.min(...items.map((b) => b.depth ?? 0));
+        checkCoverage(ctx, items.filter((b) => (b.depth ?? 0) === depth).map((b) => b.prose), at);
+      }
+    }
   },
 };
 
@@ -290,18 +298,17 @@ function factorsOf(ctx: CheckContext<'sections'>, s: Section): string[] {
 }
 
 /** Three or more factors that all come from one angle: name the angles nobody looked from. */
-function checkCoverage(ctx: CheckContext<'sections'>, s: Section): void {
+function checkCoverage(ctx: CheckContext<'sections'>, factors: string[], at: { start: number; end: number }): void {
   const model = ctx.rule.params.model;
   if (!model) return;
   const min = Number(ctx.options.minFactors ?? 3);
-  const factors = factorsOf(ctx, s);
   if (factors.length < min) return;
   const first = sectionAngle(factors, model);
   if (!first) return;
   const others = model.angles.filter((a) => a !== first);
   ctx.report({
-    start: s.start,
-    end: s.end,
+    start: at.start,
+    end: at.end,
     message: msg(ctx, 'single'),
     data: { count: String(factors.length), angle: first, others: `${others.slice(0, -1).join(', ')} or ${others[others.length - 1]}` },
   });

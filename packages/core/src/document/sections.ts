@@ -30,7 +30,7 @@ const PATTERNS: Array<[SectionKind, RegExp]> = [
   ['timeline', /\b(?:timeline|time line|chronology|sequence of events|timeline of events|key events|how (?:it|this|things|the (?:incident|outage|day|night)) (?:unfolded|played out)|minute by minute)\b/],
   ['action-items', /\b(?:action items?|recommendations?|actions? (?:planned|taken|to take)|follow[- ]?ups?|follow[- ]up (?:tasks|actions|items)|next steps|remediations?|remedial|corrective|preventi(?:ve|ative|on)|what we(?:'re| are) (?:doing|changing)|what we(?:'ve)? changed|what we(?:'ll| will) change|we(?:'ll| will) do|going forward|do better|preventing (?:it|this)|resulting actions?|review actions|todos?|(?:counter|corrective |preventive )?measures)\b/],
   ['lessons', /\b(?:lessons?|learn(?:ed|t|ings?)?|takeaways?|went (?:well|poorly|badly|right)|got lucky|reflections?)\b/],
-  ['contributing-factors', /^why (?:did|didn'?t|does|doesn'?t|was|wasn'?t|were|weren'?t|had|hadn'?t|it|this|the|we|our|they|nobody|no one)\b(?!.*\bmatters?\b)|\b(?:root[- ]causes?|causes?|contributing factors?|went wrong|why (?:did )?(?:it|this) happen|how (?:did )?(?:it|this|we\b.*) happen|five why'?s?|trigger)\b/],
+  ['contributing-factors', /^why (?:did|didn'?t|does|doesn'?t|was|wasn'?t|were|weren'?t|had|hadn'?t|it|this|the|we|our|they|nobody|no one)\b(?!.*\bmatters?\b)|\b(?:root[- ]causes?|causes?|contributing factors?|went wrong|causal factors?|what contributed|contributors|what made it worse|why (?:did )?(?:it|this) happen|how (?:did )?(?:it|this|we\b.*) happen|five why'?s?|trigger)\b/],
   ['summary', /\b(?:summary|overview|tl;?dr|abstract|introduction|what happened|(?:the )?short version|in (?:brief|short))\b/],
 ];
 
