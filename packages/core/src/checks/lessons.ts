@@ -32,8 +32,8 @@ export const lessons: CheckKind<'lessons'> = {
       for (let k = 0; k < sentences.length; k++) {
         const sentence = sentences[k]!;
         // A question the item goes on to answer is an inquiry ("Why did nobody notice? Because the wrapper
-        // swallowed the exit code"), not a rhetorical reproach.
-        if (/\?\s*$/.test(sentence.text) && /^\s*because\b/i.test(sentences[k + 1]?.text ?? '')) continue;
+        // swallowed the exit code", "Would we have caught it with a freshness check? Yes: …"), not a reproach.
+        if (/\?\s*$/.test(sentence.text) && /^\s*(?:because|yes|no)\b/i.test(sentences[k + 1]?.text ?? '')) continue;
         if (!exhortsPeople(sentence, options, ctx.rule.params)) continue;
         report({ start: sentence.start, end: sentence.end, data: { actual: sentenceText(sentence) } });
         // One finding per list item or row: the item is the lesson to rewrite.
@@ -251,8 +251,11 @@ function exhortsFrom(words: string[], tags: Tag[], lemmas: string[], v: Vocabula
     }
   }
   if (words[i] === 'next' && words[i + 1] === 'time') i += 2;
-  // "No more cowboy fixes", "no more cutting corners": a conduct people are to give up.
+  // "No more cowboy fixes", "no more cutting corners", "no slacking": a conduct people are to give up.
   if (words[i] === 'no' && words[i + 1] === 'more' && (v.failings.has(words[i + 2] ?? '') || attitude(lemmas[i + 2] ?? '', words.slice(i + 3), v))) return true;
+  if (words[i] === 'no' && v.failings.has(words[i + 1] ?? '')) return true;
+  // "Kindly be reminded to …": a reminder addressed to the reader.
+  if (words[i] === 'be' && words[i + 1] === 'reminded') return true;
   // "Gotta own our stuff", "must check properly": a duty whose subject went unsaid.
   if (/^(gotta|must|should)$/.test(words[i] ?? '') && i + 1 < n && (tags[i + 1] === 'VB' || canBeVerb(words[i + 1]!))) {
     const q = i + 1;
@@ -450,6 +453,10 @@ function exhortsFrom(words: string[], tags: Tag[], lemmas: string[], v: Vocabula
   // Addressed to people, a verb that changes nothing in the system asks them to behave: "treat it with
   // respect", "hand over", "wake someone up", "keep each other in the loop", "make every effort to …".
   while (p < n && (tags[p] === 'RB' || tags[p] === 'NOT' || words[p] === 'all' || words[p] === 'to' || words[p] === 'just')) p++;
+  // "The liaison team is expected to communicate shortages, but the inventory system only emails a shared
+  // inbox": what people are expected to do, set against what the system does, is a lesson about the system.
+  const but = words.indexOf('but', p);
+  if (but > 0 && /^(the|our|its|their|a|an)$/.test(words[but + 1] ?? '') && peopleSubject(words, tags, but + 1, v) === but + 1) return false;
   // Remembering is the exhortation whatever is to be remembered: "folk should remember that a config is prod".
   if (addressed && /^(remember|forget)$/.test(lemmas[p] ?? '')) return true;
   // "We might want to note that …", "we need to accept that …": the lesson is the clause, read on its own.
@@ -497,6 +504,8 @@ function changesAThing(words: string[], tags: Tag[], lemmas: string[], p: number
     if (words[c] === 'to') return changesAThing(words, tags, lemmas, c + 1, v);
     if (words[c] === 'that') c++;
     const who = peopleSubject(words, tags, c, v);
+    // "ensure that proper procedures are adhered to": compliance, whoever the subject.
+    if (words.slice(c, c + 8).some((w) => /^(followed|adhered|observed|respected|obeyed|honoured|honored)$/.test(w))) return false;
     if (who === c && !/^(they|you|we|he|she|i|everyone|everybody)$/.test(words[c] ?? '')) return true;
     // A clause about people: what they are to do decides ("make sure we have working backups" changes a thing).
     const verbAfter = who > c ? who : c + 1;
@@ -513,7 +522,7 @@ function changesAThing(words: string[], tags: Tag[], lemmas: string[], p: number
     if (h > k + 1 && (CONDUCT_OBJECTS.test(w) || v.nouns.has(w) || /^(effort|efforts|other|another|time|moment|breath|beat|respect|heed|act|game|standard|standards|toes)$/.test(w))) return false;
     // "hold ourselves to a higher standard": people acting on themselves.
     if (h === k + 1 && /^(ourselves|themselves|yourself|yourselves|myself|himself|herself)$/.test(w)) return false;
-    if (!(tags[h] === 'DT' || tags[h] === 'PRP$' || tags[h] === 'JJ' || /^(every|each|one|our|their|your|his|her|its|full|more|extra|real|some|a|an|the)$/.test(w))) break;
+    if (!(tags[h] === 'DT' || tags[h] === 'PRP$' || tags[h] === 'JJ' || /^(every|each|one|our|their|your|his|her|its|full|more|extra|real|some|a|an|the|wee|bit|little|lot|tad|closer|much)$/.test(w))) break;
   }
   // "stop rushing", "keep an eye on", "take ownership", "get better at", "test more", "review more carefully":
   // the change verb governs conduct.
@@ -637,7 +646,9 @@ function behaviourPredicate(words: string[], tags: Tag[], lemmas: string[], p: n
     if (qualityAfter(rest, v)) return true;
     // People asked to be more of anything: "each member will be more conscious of …", "be a little more open".
     const more = rest.findIndex((w) => w === 'more' || w === 'less');
-    if (more >= 0 && more <= 3 && rest.slice(0, more).every((w) => /^(a|bit|little|lot|much|far|way|even|tad|wee)$/.test(w)) && isAdjective(rest[more + 1] ?? '')) return true;
+    if (more >= 0 && more <= 4 && rest.slice(0, more).every((w) => /^(a|bit|little|lot|much|far|way|even|tad|wee|good|great|deal)$/.test(w)) && isAdjective(rest[more + 1] ?? '')) return true;
+    // People to stay or remain in a state: "stay locked in", "remain switched on" (not "stay on the old version").
+    if (/^(stay|remain)$/.test(verb) && (tags[p + 1] === 'VBN' || tags[p + 1] === 'JJ' || /ed$/.test(rest[0] ?? ''))) return true;
     // Or its comparative: "be a lot tidier", "be sharper".
     const head = rest.find((w) => !/^(a|bit|little|lot|much|far|way|even|tad|wee)$/.test(w)) ?? '';
     if (/[a-z]{3}(?:er|ier)$/.test(head) && (isAdjective(head.replace(/ier$/, 'y')) || isAdjective(head.replace(/er$/, '')) || isAdjective(head.replace(/r$/, '')))) return true;

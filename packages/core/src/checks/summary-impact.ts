@@ -78,7 +78,7 @@ function wentThrough(w: TaggedWord[], i: number): boolean {
     const x = w[k]!.lower;
     if (/^[.,;:!?]$/.test(x) || w[k]!.tag === 'PUNCT') return false;
     if (EXPERIENCED.test(x)) return true;
-    if (UNABLE.test(x) && /^(not|unable|left|locked|stranded|blocked|charged|double-charged|logged)$/.test(w[k + 1]?.lower ?? '')) return true;
+    if (UNABLE.test(x) && /^(not|unable|left|locked|stranded|blocked|charged|double-charged|logged|stuck|turned|held|kicked|refused|denied|shown|sent|billed|overcharged|dropped|delayed)$/.test(w[k + 1]?.lower ?? '')) return true;
     if (/^(had|got)$/.test(x) && w[k + 1]?.lower === 'no') return true;
   }
   return false;
