@@ -69,7 +69,7 @@ if (wants('adversarial')) {
   results.adversarial = measureAdversarial(log);
 }
 if (wants('typing')) {
-  log('typing into the shipped language server (packages/lsp/dist/bin.js --stdio)');
+  log('typing into the shipped language server (blameless-lint-lsp --stdio)');
   results.typing = measureTyping(log, { quick });
 }
 if (wants('lsp')) {

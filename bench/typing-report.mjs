@@ -6,7 +6,7 @@ const typed = (t) => (t && !t.error ? t.documents : undefined);
 /** Issue 13's targets, from the shipped server: every cadence from 200 ms up, both documents. */
 export function typingTargets(t, row) {
   const docs = typed(t);
-  const how = 'shipped server over stdio (`dist/bin.js --stdio`), new words typed char by char';
+  const how = 'shipped server over stdio (`blameless-lint-lsp --stdio`), new words typed char by char';
   if (!docs) return row('Typing: ≥ 2 publishes/s, final diagnostics ≤ 250 ms (cadences ≥ 200 ms)', '–', undefined, t?.error ?? how);
   const runs = docs.flatMap((d) => d.typing.filter((x) => x.cadence >= 200).map((x) => ({ ...x, words: d.words })));
   const slowest = runs.reduce((m, x) => Math.min(m, x.perSecond), Infinity);
@@ -22,7 +22,7 @@ export function typingTargets(t, row) {
 export function typingSection(t) {
   const parts = ['## Typing into the shipped language server', ''];
   if (t.error) return [...parts, `Failed: ${t.error}`, ''];
-  parts.push('`packages/lsp/dist/bin.js --stdio` in a child process with default settings (debounce 150 ms, lint in its worker thread), driven over JSON-RPC. '
+  parts.push('`blameless-lint-lsp --stdio` (packages/lsp/bin/blameless-lint-lsp.mjs, which starts the lint worker and loads dist/bin.js) in a child process with default settings (debounce 150 ms, lint in its worker thread), driven over JSON-RPC. '
     + 'A sentence of new words (none of them in the document) is typed character by character, keys on a fixed clock, into a prose line in the middle of the postmortem; each cadence types at a new place for about 6 s (at least 25 keys). '
     + '"Publishes/s" counts publishDiagnostics received while the keys were coming; "final" is from the last key to the diagnostics of the final text. '
     + 'The keystroke latency runs a second server with debounce 0 and sends each key once the previous one was published.', '');

@@ -190,7 +190,7 @@ async function child() {
   const log = (line) => process.stderr.write(`${line}\n`);
   const documents = [];
   for (const words of [20_000, 40_000]) documents.push(await measureDocument(words, { quick, log }));
-  process.stdout.write(`${JSON.stringify({ bin: 'packages/lsp/dist/bin.js --stdio', documents })}\n`);
+  process.stdout.write(`${JSON.stringify({ bin: 'blameless-lint-lsp --stdio', documents })}\n`);
   process.exit(0);
 }
 
