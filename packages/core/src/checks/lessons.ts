@@ -80,10 +80,13 @@ function lessonBlocks(ctx: CheckContext<'lessons'>): Block[] {
   const out: Block[] = [];
   let labelled = false;
   let alone = false;
+  const holding = new Map<number, boolean>();
   for (const b of ctx.doc.blocks) {
     if (b.kind === 'heading' || b.split) { labelled = alone = false; continue; }
     const s = ctx.doc.sections[b.section];
-    const inSection = !!s && holdsLessons(s);
+    // Per section, not per block: the language server runs this on every keystroke over thousands of blocks.
+    let inSection = holding.get(b.section);
+    if (inSection === undefined) holding.set(b.section, (inSection = !!s && holdsLessons(s)));
     const label = boldLabel(b.text, aliases);
     if (label) {
       labelled = label.kind === 'lessons';
