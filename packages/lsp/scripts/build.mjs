@@ -39,6 +39,9 @@ const coreFromSource = {
   },
 };
 
+/** One ESM file for Node 20: the head start and the library entry. */
+const nodeModule = { bundle: true, platform: 'node', target: 'node20', format: 'esm', logLevel: 'warning' };
+
 // Written under a temporary name and renamed, so parallel test runs never execute a half-written file.
 mkdirSync(join(pkgDir, 'dist'), { recursive: true });
 const tmp = join(pkgDir, 'dist', `bin.${process.pid}.tmp.js`);
@@ -61,27 +64,10 @@ await esbuild.build({
 chmodSync(tmp, 0o755);
 renameSync(tmp, join(pkgDir, 'dist', 'bin.js'));
 // The launcher's head start (bin/blameless-lint-lsp.mjs): small, so loading it costs the server nothing.
-await esbuild.build({
-  entryPoints: [join(pkgDir, 'src', 'head-start.ts')],
-  outfile: join(pkgDir, 'dist', 'head-start.js'),
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'esm',
-  logLevel: 'warning',
-});
+await esbuild.build({ ...nodeModule, entryPoints: [join(pkgDir, 'src', 'head-start.ts')], outfile: join(pkgDir, 'dist', 'head-start.js') });
 
 if (!bundleOnly) {
-  await esbuild.build({
-    entryPoints: [join(pkgDir, 'src', 'index.ts')],
-    outfile: join(pkgDir, 'dist', 'index.js'),
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'esm',
-    packages: 'external',
-    logLevel: 'warning',
-  });
+  await esbuild.build({ ...nodeModule, entryPoints: [join(pkgDir, 'src', 'index.ts')], outfile: join(pkgDir, 'dist', 'index.js'), packages: 'external' });
   // Types need core's declarations (root `npm run build` builds core first).
   rmSync(join(pkgDir, 'dist', 'types.tsbuildinfo'), { force: true });
   execFileSync(process.execPath, [join(repo, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(pkgDir, 'tsconfig.json'), '--emitDeclarationOnly'], { stdio: 'inherit' });

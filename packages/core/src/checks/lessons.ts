@@ -221,14 +221,14 @@ function exhortsFrom(words: string[], tags: Tag[], lemmas: string[], v: Vocabula
     if (lead?.[1] === 'learned' || lead?.[1] === 'learnt') { learned = true; if (words[i] === 'that') i++; break; }
     led = true;
     // "It is incumbent on every cataloguer to …", "it is vital for operators to …": the duty falls on them.
-    if (/^(on|upon|for)$/.test(words[i] ?? '') && peopleSubject(words, tags, words[i + 1] === 'every' || words[i + 1] === 'all' ? i + 1 : i + 1, v) > i + 1) {
+    if (/^(on|upon|for)$/.test(words[i] ?? '') && peopleSubject(words, tags, i + 1, v) > i + 1) {
       const to = words.indexOf('to', i);
       if (to > 0 && to <= i + 8) i = to;
     }
     while (i < n && (lead?.[lead.length - 1] === 'wish' ? /^(that|,)$/ : /^(to|that|we|our|you|,|:|for)$/).test(words[i]!)) i++;
   }
   // After "wish" or "if", a past perfect about people is a wish about their conduct ("we'd all slowed down").
-  const counterfactual = /^(if|wish)$/.test(words[i - 1] ?? '') || (words[i - 1] === 'only' && words[i - 2] === 'if') || (led && /^wish$/.test(words[i - 1] ?? ''));
+  const counterfactual = /^(if|wish)$/.test(words[i - 1] ?? '') || (words[i - 1] === 'only' && words[i - 2] === 'if');
   // "It would be lovely if everyone kept …", "Ideally, engineers would keep …": a wished-for habit of people.
   const wished = (words[i - 1] === 'if' && WISHED.test(words[i - 2] ?? '')) || /^(ideally|hopefully)$/.test(words[0] ?? '');
   // A saying stands for a behaviour wherever it appears: "measure twice, cut once", "haste makes waste".
@@ -326,7 +326,7 @@ function exhortsFrom(words: string[], tags: Tag[], lemmas: string[], v: Vocabula
       while (q < n && (/^(been|not|all|far|way|much|just|simply)$/.test(words[q]!) || tags[q] === 'RB' && words[q] !== 'too' && words[q] !== 'enough')) q++;
       const adjective = (k: number) => tags[k] === 'JJ' || tags[k] === 'VBN' || tags[k] === 'VBD' || isAdjective(words[k] ?? '');
       if (words[q] === 'too' && adjective(q + 1) && !/^(late|early|slow|fast|many|much|few|long|short|small|big|large|high|low)$/.test(words[q + 1]!)) return true;
-      if (adjective(q) && words[q + 1] === 'enough' && (v.qualities.has(words[q]!) || /^(careful|vigilant|thorough|serious|attentive|cautious|disciplined|rigorous)$/.test(words[q]!))) return true;
+      if (adjective(q) && words[q + 1] === 'enough' && v.qualities.has(words[q]!)) return true;
       if (v.failings.has(words[q] ?? '')) return true;
     }
     // A pledge or a hope about their own conduct: "we promise to be extra mindful", "we hope to be …", "we commit
