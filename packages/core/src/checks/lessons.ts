@@ -183,6 +183,8 @@ function clauseStarts(words: string[], tags: Tag[]): number[] {
       if (opener || subordinate || /^(and|but|so|then|yet)$/.test(words[k + 1]!) || tags[k + 1] === 'PRP') out.push(k + 1);
       subordinate = false;
     } else if (words[k + 1] === 'that' && THAT_LEADS.test(w)) out.push(k + 2);
+    // "The main lesson is simply that …": an adverb between the verb and its "that".
+    else if (words[k + 2] === 'that' && tags[k + 1] === 'RB' && THAT_LEADS.test(w)) out.push(k + 3);
     // A wish about what people did: "(I) wish we had all slowed down", "if we had just been more thorough".
     else if ((w === 'if' || w === 'wish') && (k > 0 || words[k + 1] === 'only') && (HAD.test(words[k + 2] ?? '') || HAD.test(words[k + 3] ?? '') || WISHED.test(words[k - 1] ?? ''))) out.push(k + (words[k + 1] === 'only' ? 2 : 1));
   }
@@ -243,6 +245,11 @@ function exhortsFrom(words: string[], tags: Tag[], lemmas: string[], v: Vocabula
     let q = who;
     while (q < n && (words[q] === 'not' || words[q] === 'just' || tags[q] === 'RB' || tags[q] === 'NOT')) q++;
     if (who > asks + 1 && !/^(get|receive|have|know)$/.test(lemmas[q] ?? '') && (verbAt(words, tags, q) || canBeVerb(words[q] ?? ''))) return true;
+  }
+  // "Would it (really) have killed us to read …?": a question whose answer is a reproach of what people did not do.
+  if (words[n - 1] === '?' && /^(would|could|did|does|will)$/.test(words[i] ?? '') && words[i + 1] === 'it') {
+    const to = words.indexOf('to', i + 2);
+    if (to > 0 && to <= i + 7 && /^(us|anyone|anybody|you|them|me|everyone|somebody|someone)$/.test(words[to - 1]!) && canBeVerb(words[to + 1] ?? '')) return true;
   }
   // A lead-in noun that exhorts: "A gentle reminder to read the runbook …", "a plea to …".
   {
@@ -312,7 +319,11 @@ function exhortsFrom(words: string[], tags: Tag[], lemmas: string[], v: Vocabula
   }
   // Whether the clause is addressed to people: a duty they have, an imperative, "let's", a wish about them.
   let addressed = false;
-  if (subject > i) {
+  const demanded = subject > i ? -1 : demandOnPeople(words, tags, i, v);
+  if (demanded > 0) {
+    p = demanded;
+    addressed = true;
+  } else if (subject > i) {
     let j = subject;
     // "Support staff and engineering should", "everyone who touches the billing cron should".
     if ((words[j] === 'and' || words[j] === 'or') && peopleSubject(words, tags, j + 1, v) > j + 1) j = peopleSubject(words, tags, j + 1, v);
@@ -427,6 +438,8 @@ function exhortsFrom(words: string[], tags: Tag[], lemmas: string[], v: Vocabula
     // subject is the conduct), "Reading the logs would have shown it" (it is not).
     const subject = words.slice(i + 1, finite).filter((w) => !ALONE.has(w));
     return attitude(lemmas[i]!, subject, v) || (subject.length === 0 && v.nouns.has(words[i]!)) || behaviourPredicate(words.slice(0, finite), tags, lemmas, i, v);
+  } else if (/^(in|on|at|by|for|of|with|from)$/.test(words[i - 1] ?? '')) {
+    // "…; in practice it requires …": the object of a preposition, not an imperative.
   } else if (tags[i] === 'VB' || tags[i] === 'BE' || /^(stay|remain|keep|become)$/.test(words[i]!) || v.behaviours.has(words[i]!) || attitude(words[i]!, words.slice(i + 1), v) || tags[i] === 'DO' || tags[i] === 'HV' || ((tags[i] === 'NN' || tags[i] === 'JJ') && verbAt(words, tags, i))) {
     // An imperative: a base verb opens the sentence. Read as an order to people only when what follows cannot be
     // the rest of a noun phrase ("Branch protection was …", "Claim attachments skip …" open with a noun).
@@ -472,6 +485,22 @@ function exhortsFrom(words: string[], tags: Tag[], lemmas: string[], v: Vocabula
   return addressed || (subject > i && isDuty(words, subject)) || dutyBefore(words, p) ? !changesAThing(words, tags, lemmas, p, v) : false;
 }
 
+/**
+ * Whoever the subject, a verb that puts a duty on people names them as its object, then what they are to do:
+ * "Management expects all personnel to adhere …", "the policy asks every engineer to …". The index of that
+ * verb's infinitive, or -1.
+ */
+function demandOnPeople(words: string[], tags: Tag[], i: number, v: Vocabulary): number {
+  for (let k = i + 1; k <= i + 4 && k < words.length; k++) {
+    if (tags[k] === 'PUNCT' || tags[k] === 'MD') return -1;
+    if (!DEMANDS.test(words[k]!)) continue;
+    const after = peopleSubject(words, tags, k + 1, v);
+    return after > k + 1 && words[after] === 'to' ? after + 1 : -1;
+  }
+  return -1;
+}
+const DEMANDS = /^(expects|expected|asks|asked|requires|required|urges|urged|wants|wanted|reminds|reminded|encourages|encouraged|instructs|instructed|needs|directs|directed|calls)$/;
+
 /** A duty at j: a modal ("must", "should"), or "need", "have", "got" with their "to" ("we need some DNS entries" is not one). */
 function isDuty(words: string[], j: number): boolean {
   if (!DUTY.has(words[j] ?? '')) return false;
@@ -493,7 +522,8 @@ function dutyBefore(words: string[], p: number): boolean {
  */
 const CHANGE = /^(consider|reconsider|entertain|discuss|weigh|revisit|rethink|improve|harden|simplify|consolidate|loosen|tighten|relax|decide|look|investigate|find|analyse|analyze|explore|evaluate|assess|prevent|address|support|allow|let|add|take|build|create|write|automate|fix|remove|delete|drop|replace|migrate|move|split|merge|configure|set|enable|disable|document|implement|introduce|install|deploy|alert|monitor|page|cap|limit|enforce|require|block|gate|pin|upgrade|downgrade|rotate|rename|schedule|staff|hire|fund|change|update|rewrite|redesign|refactor|publish|restore|back|shard|throttle|route|allocate|provision|store|log|record|track|measure|expose|surface|show|display|give|have|get|make|provide|keep|stop|start|run|use|switch|turn|version|validate|verify|lint|test|retire|deprecate|decouple|isolate|separate|reduce|increase|raise|lower|extend|shorten|tag|label|own|assign|train|onboard|pair|review|audit|define|agree|standardise|standardize|budget|plan|invest|buy|tune|sample|index|cache|retry|timeout|cancel|queue)$/;
 /** Their objects that are conduct, not things: "take more care", "keep an eye on", "get better at". */
-const CONDUCT_OBJECTS = /^(care|time|ownership|responsibility|attention|eye|eyes|note|heed|pride|extra|more|better|closer|greater|real|full)$/;
+// People's own faculties are conduct too: "keep our eyes peeled", "get our heads in the game".
+const CONDUCT_OBJECTS = /^(care|time|ownership|responsibility|attention|eye|eyes|head|heads|mind|minds|wits|ear|ears|note|heed|pride|extra|more|better|closer|greater|real|full)$/;
 
 function changesAThing(words: string[], tags: Tag[], lemmas: string[], p: number, v: Vocabulary): boolean {
   let k = p;
@@ -547,7 +577,7 @@ function verbAt(words: string[], tags: Tag[], k: number): boolean {
   const w = words[k] ?? '';
   // "sanity-check your SQL", "cross-verify all the values": a hyphenated verb is a verb by its last part.
   const verb = canBeVerb(w) || /ed$/.test(w) || (w.includes('-') && canBeVerb(w.slice(w.lastIndexOf('-') + 1)));
-  return (t === 'NN' || t === 'JJ') && verb && (OBJECT_START.test(tags[k + 1] ?? '') || /^(something|someone|somebody|anything|everything|nothing|better|more|up|out|down|over|being)$/.test(words[k + 1] ?? ''));
+  return (t === 'NN' || t === 'JJ') && verb && (OBJECT_START.test(tags[k + 1] ?? '') || /^(something|someone|somebody|anything|everything|nothing|better|more|up|out|down|over|being|twice|again)$/.test(words[k + 1] ?? ''));
 }
 const MODAL_WORDS = /^(could|can|should|shall|would|will|must|might|may)$/;
 const ALONE = new Set(['alone', 'by', 'itself', 'on', 'its', 'own', 'only']);
@@ -657,6 +687,8 @@ function behaviourPredicate(words: string[], tags: Tag[], lemmas: string[], p: n
     if (/[a-z]{3}(?:er|ier)$/.test(head) && (isAdjective(head.replace(/ier$/, 'y')) || isAdjective(head.replace(/er$/, '')) || isAdjective(head.replace(/r$/, '')))) return true;
   }
   if (attitude(verb, rest, v)) return true;
+  // A verb done again for its own sake asks for effort, whatever the verb: "look twice", "think twice".
+  if (/^(twice|thrice)$/.test(rest[0] ?? '')) return true;
   // "make sure nothing like this happens again": a wish, not a change.
   if (verb === 'make' && rest[0] === 'sure' && rest.includes('again') && /^(nothing|this|it|that|no)$/.test(rest[1] ?? '')) return true;
   // Conduct as the object: "exercise greater diligence", "show more care", "bring more discipline".
@@ -671,7 +703,7 @@ function behaviourPredicate(words: string[], tags: Tag[], lemmas: string[], p: n
   if (/^(follow|respect|obey|use|read|adhere|stick|comply|apply)$/.test(verb)) {
     // The object phrase, up to an adverbial ("every time", "at all times", "without exception").
     const stop = rest.findIndex((w, k) => k > 0 && /^(every|each|always|at|on|for|without|in|when|no|whenever|from|more|strictly|carefully|and|or)$/.test(w));
-    const obj = (stop < 0 ? rest : rest.slice(0, stop)).filter((w) => !/^(to|with|the|our|your|its|their|existing|documented|agreed|established|same|proper|correct|right)$/.test(w));
+    const obj = (stop < 0 ? rest : rest.slice(0, stop)).filter((w) => !/^(to|with|the|our|your|its|their|existing|documented|agreed|established|same|proper|correct|right|henceforth|hereafter|thereafter)$/.test(w) && !/^[a-z]{3,}ly$/.test(w));
     return obj.length > 0 && obj.length <= 3 && v.rules.has(obj[obj.length - 1]!);
   }
   // A behaviour with nothing concrete after it ("communicate", "test it"), or asked for in a greater amount

@@ -6,6 +6,7 @@ import { parseActionItem, type ParsedActionItem } from './action-item-fields.js'
 import { dateOrderOf, findDueDate, type DateOrder, type DueDate } from './dates.js';
 import { ACTION_LINE, actionRegions, boldLabel, inActionSection } from './action-regions.js';
 import { perDocument } from '../engine/block-cache.js';
+import { canBeVerb } from '../grammar/lexicon.js';
 
 export interface ActionItem extends ParsedActionItem {
   block: Block;
@@ -59,13 +60,25 @@ function headingDue(heading: string, order: DateOrder) {
 // investigate …", "Back-up systems should be implemented", "we need to …", "Chia is going to rebuild …").
 const PLAN = /\b(?:will|shall|should|must|need(?:s)? to|going to|plan(?:s)? to|we'll|aim(?:s|ing)? to)\b/i;
 const m0 = (block: Block) => ACTION_LINE.test(block.text);
+/**
+ * The headline form of an item: a doer, "to" and a base verb ("Risk & Controls to review …", "7.3 Platform
+ * team to add …"), after an outline number if the section numbers its paragraphs.
+ */
+const OUTLINE_NUMBER = /^\s*\d+(?:\.\d+)+\.?\s+/;
+function headlineItem(text: string): boolean {
+  const m = /^\s*(?:\d+(?:\.\d+)*\.?\s+)?([^\s.,;:!?][^.,;:!?]{0,40}?)\s+to\s+([a-z]+)\b/.exec(text);
+  if (!m || !canBeVerb(m[2]!) || /^(?:the|an?|this|that|these|those|its|their|our|your|his|her|my|all|each|every)$/.test(m[2]!)) return false;
+  // The doer is a name, not a clause: "Cron scheduled to remove …" reports what was done, "Due to …" explains.
+  const doer = m[1]!.split(/\s+/);
+  return doer.length <= 5 && !doer.some((w) => /^(?:due|according|prior|owing|thanks|next|up|back|order|as|how|what|where|when|whether|is|was|are|were|has|have|had|will|would|we've|i've|\p{L}+(?:ed|ing))$/iu.test(w));
+}
 
 /**
  * Where a section (or an action sub-heading) writes its items as prose instead of a list, each paragraph that
  * commits to future work is an item. A paragraph that ends with a colon introduces what follows.
  */
 function proseItem(doc: PostmortemDocument, listed: ReadonlySet<number>, block: Block): boolean {
-  if (!inActionSection(doc, block) || /:\s*$/.test(block.text) || !PLAN.test(block.text)) return false;
+  if (!inActionSection(doc, block) || /:\s*$/.test(block.text) || !(PLAN.test(block.text) || headlineItem(block.text))) return false;
   // Prose beside a list or table of the same section (or of its sub-sections) introduces or discusses them.
   const own = doc.sections[block.section];
   for (const i of listed) if (i === block.section || (own && doc.sections[i] && doc.sections[i].start > own.start && doc.sections[i].start < own.bodyEnd)) return false;
@@ -137,6 +150,11 @@ function readRegion(doc: PostmortemDocument, blocks: Block[], known: readonly st
         start = block.start + m[0].length;
         text = block.text.slice(m[0].length);
       } else if (!proseItem(doc, listed, block)) continue;
+      else {
+        // "7.3 Risk & Controls to review …": the outline number of a numbered paragraph is not part of the item.
+        const number = OUTLINE_NUMBER.exec(text);
+        if (number) { start += number[0].length; text = text.slice(number[0].length); }
+      }
     } else continue;
     // Read from the task on ("Action: Ana to add …" names Ana); a list item keeps its whole text.
     let own = block.kind === 'table-row' || block.kind === 'paragraph' || block.kind === 'line';

@@ -18,6 +18,7 @@ interface TrackerRef {
 }
 
 const TRACKER_HEADER = /^(?:tickets?|issues?|jira|tracker|tracking|tracked in|link|links|ref|refs|reference|references|task|story|card|bug|pr|linear|gitlab|github)$/i;
+const FIELD = /(?:^|[\s(\[,;.|—–-])(tickets?|issues?|jira|tracker|tracking|tracked in|refs?|references?|task|story|card|bug|change(?: request)?|chg|cr|rfc)\s*(?:#|no\.?|number)?\s*[:=]\s*([^\s,;()\[\]]*\d[^\s,;()\[\]]*)/giu;
 const PLACEHOLDER = /^(?:tbd|tba|tbc|none|n\/a|-+|—|–|\?+|todo|pending|)$/i;
 // Standards and algorithms share the shape of a ticket key: "SHA-256", "UTF-8", "ISO-8601", "RFC-9110".
 const STANDARD = /^(?:SHA|UTF|ISO|RFC|TLS|SSL|HTTP|HTTPS|IPV|AES|RSA|MD|PCI|CVE|CWE|GDPR|HIPAA|SOC|ECMA|IEEE|ANSI|X|P|H|E|S|Q|L|V|ES|PG|DB|OS|WCAG|IEC|EN|DIN|COVID|A|B|C)-\d/;
@@ -58,6 +59,13 @@ export function trackerRefs(
       if (out.some((r) => r.start <= start + m!.index && r.end >= start + m!.index + m![0].length)) continue;
       out.push({ text: m[0], tracker: name, start: start + m.index, end: start + m.index + m[0].length });
     }
+  }
+  // A field of the item that names its ticket, whatever the tracker's format: "Ticket: CHG0034519",
+  // "Tracking: https://…/nav_to.do?…PRB0041177". Its value must hold a number ("Ticket: to be filed" is none).
+  for (const m of text.matchAll(FIELD)) {
+    const at = start + m.index! + m[0].length - m[2]!.length;
+    if (PLACEHOLDER.test(m[2]!) || out.some((r) => r.start <= at && r.end > at)) continue;
+    out.push({ text: m[2]!, tracker: 'field', start: at, end: at + m[2]!.length });
   }
   for (const cell of cells ?? []) {
     const value = cell.text.replace(/[*_`~]/g, '').trim();
