@@ -55,8 +55,17 @@ export function sectionAngle(factors: readonly string[], model: AngleModel): str
   const loss = model.angles.map((_, k) => all.reduce((sum, x) => sum + Math.max(...x!) - x![k]!, 0));
   const least = Math.min(...loss);
   if (least > MARGIN || loss.filter((x) => x === least).length > 1) return null;
-  return model.angles[loss.indexOf(least)]!;
+  const angle = model.angles[loss.indexOf(least)]!;
+  // A factor that says someone was not told is about communication, however few words it has for the model:
+  // "the events team didn't share the schedule", "introduced the code without telling terminals".
+  if (angle !== 'communication' && factors.some((f) => UNTOLD.test(f))) return null;
+  return angle;
 }
+
+// People not told: a passive of telling ("weren't told", "was not shared with"), "without telling/informing", or
+// someone who did not pass it on ("didn't share the schedule", "nobody passed it on"). Not "could not tell" (see),
+// not a document that does not mention a thing (knowledge), not a tool that did not warn (tooling).
+const UNTOLD = /(?:(?:\b(?:not|never|nobody|no one)|n't)\s+(?:been\s+|be\s+|ever\s+)?(?:told|informed|notified|briefed|consulted|shared with|share|pass(?:ed)? (?:it )?on|loop(?:ed)? in)|\bwithout\s+(?:telling|informing|notifying|consulting|briefing))\b/i;
 
 /**
  * Chosen by leaving each pair of blind batches out of training and scoring it (M9–M24, 289 one-angle

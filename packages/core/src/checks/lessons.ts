@@ -141,6 +141,9 @@ export function exhortsPeople(sentence: Sentence, options: Parameters<typeof ana
       words.push(m[1]!, aux); tags.push('PRP', tag as Tag); lemmas.push(m[1]!, aux === 'will' ? 'will' : 'have');
       return;
     }
+    // "we should've tested it harder": the modal and its "have" are two words of the clause.
+    const modal = /^(should|could|would|must|might)(?:'|’)ve$/.exec(x.lower);
+    if (modal) { words.push(modal[1]!, 'have'); tags.push('MD', 'HV'); lemmas.push(modal[1]!, 'have'); return; }
     words.push(x.lower); tags.push(tagged.tags[k]!); lemmas.push(tagged.lemmas[k] || x.lower);
   });
   // Words in double quotes are mentioned, not said: "own your deploy" meant …, the "double-check" step, we were
@@ -175,7 +178,11 @@ function clauseStarts(words: string[], tags: Tag[]): number[] {
     const w = words[k]!;
     const verbless = !tags.slice(0, k).some((t) => t === 'MD' || t === 'VBD' || t === 'VBZ' || t === 'BE' || t === 'HV');
     // A lead-in with no verb of its own ends in a colon: "A gentle reminder to all branch staff: read …".
-    if ((w === ':' && (k <= 6 || verbless)) || w === ';') out.push(k + 1);
+    if ((w === ':' && (k <= 6 || verbless)) || w === ';') {
+      out.push(k + 1);
+      // "Take ownership: if you see it, act on it": a subordinate clause may open the part after the colon.
+      subordinate = SUBORDINATE.test(words[k + 1] ?? '');
+    }
     else if (w === ',') {
       // An opening adverbial has no finite verb before its comma; a later comma must open a clause of its own;
       // so does the comma after an opening subordinate clause ("If you're tired at 3am, hand over").
@@ -375,7 +382,11 @@ function exhortsFrom(words: string[], tags: Tag[], lemmas: string[], v: Vocabula
       while (j < n && (/^(all|only|just|simply|really)$/.test(words[j]!) || tags[j] === 'RB')) j++;
       p = j; addressed = true;
     }
-    else if (/^(who|that)$/.test(words[j] ?? '')) {
+    // "Whoever holds the pager has to …": the duty follows the whole clause.
+    else if (/^whoever$/.test(words[j - 1] ?? '') && !isDuty(words, j)) {
+      const duty = words.findIndex((_w, k) => k > j && k < j + 8 && isDuty(words, k));
+      if (duty > 0 && !tags.slice(j, duty).some((t) => t === 'PUNCT')) j = duty;
+    } else if (/^(who|that)$/.test(words[j] ?? '')) {
       const duty = words.findIndex((w, k) => k > j && k < j + 10 && DUTY.has(w) && tags[k] === 'MD');
       if (duty > 0) j = duty;
     }
@@ -394,6 +405,12 @@ function exhortsFrom(words: string[], tags: Tag[], lemmas: string[], v: Vocabula
       return false;
     } else if (isDuty(words, j)) {
       j++;
+      // "We should never again let ourselves …", "we must not rush": a negated duty exhorts only by its behaviour
+      // ("we should not depend on one person" is a lesson about the system).
+      if (/^(never|not)$/.test(words[j] ?? '')) {
+        while (j < n && /^(never|not|again|ever)$/.test(words[j]!)) j++;
+        return behaviourPredicate(words, tags, lemmas, j, v);
+      }
       // "should have double-checked": hindsight about a behaviour is an exhortation too.
       // "should have double-checked" is hindsight about a behaviour; "must have more responsibility" keeps its verb.
       while (j < n && (words[j] === 'to' || (words[j] === 'have' && /^(VBN|VBD|BE)$/.test(tags[j + 1] ?? '')) || (words[j] === 'got' && words[j + 1] === 'to') || words[j] === 'of' || /^wants?$/.test(words[j]!) || (tags[j] === 'RB' && !v.manners.has(words[j]!)) || words[j] === 'all')) j++;
@@ -550,6 +567,10 @@ function changesAThing(words: string[], tags: Tag[], lemmas: string[], p: number
   // "give every import the attention it deserves", "pay the console close attention": conduct as a second object.
   if (/^(give|pay|devote|show|bring)$/.test(verb) && words.slice(k + 1, k + 7).some((w) => CONDUCT_OBJECTS.test(w) || v.nouns.has(w))) return false;
   // "keep each other in the loop", "keep one another informed": people kept in a state.
+  // "improve coordination", "strengthen communication": conduct as the direct object.
+  if (v.nouns.has(words[k + 1] ?? '') && !NOUNISH.has(tags[k + 2]!)) return false;
+  // "keep everybody informed", "keep the desk posted": people kept in a state.
+  if (/^(keep|get)$/.test(verb) && /^(everybody|everyone|people|others|them|us|you|folks)$/.test(words[k + 1] ?? '')) return false;
   for (let h = k + 1; h < words.length && h <= k + 5; h++) {
     const w = words[h]!;
     if (h > k + 1 && (CONDUCT_OBJECTS.test(w) || v.nouns.has(w) || /^(effort|efforts|other|another|time|moment|breath|beat|respect|heed|act|game|standard|standards|toes)$/.test(w))) return false;
@@ -606,6 +627,10 @@ function finiteAfterSubject(words: string[], tags: Tag[], i: number, v: Vocabula
  * it lacking ("was not good enough", "wasn't clear"): the judgment is the exhortation.
  */
 function denied(predicate: string[]): boolean {
+  // "Attention is a bad control", "vigilance is a weak safeguard": the conduct judged as a mechanism, and found wanting.
+  if (BE_WORDS.test(predicate[0] ?? '') && /^(a|an)$/.test(predicate[1] ?? '') && /^(bad|poor|weak|unreliable|fragile|flimsy|leaky|terrible|lousy|brittle)$/.test(predicate[2] ?? '') && /^[a-z]+$/.test(predicate[3] ?? '')) return true;
+  // A duty negated is a prohibition, not a denial: "we must never rush", "we should not skip the canary".
+  if (/^(must|should|shall|mustn't|shouldn't)$/.test(predicate[0] ?? '')) return false;
   const not = predicate.findIndex((w) => NEGATE.has(w) || /n't$/.test(w) || /^(nobody|nobody's|no)$/.test(w));
   // The denial is the finite verb's own ("would not have helped"), not a later clause's ("should stay alert and not rely …").
   if (not < 0 || not > 2) return false;
@@ -616,6 +641,8 @@ function denied(predicate: string[]): boolean {
 function peopleSubject(words: string[], tags: Tag[], i: number, v: Vocabulary): number {
   let j = i;
   if (words[j] === 'each' && words[j + 1] === 'of') return j + 3;
+  // "Whoever's on call has to …", "whoever is on shift must …".
+  if (/^(whoever|whoever's|whoever’s)$/.test(words[j] ?? '')) return j + 1;
   if (/^(the|our|all|every|each|any|both)$/.test(words[j] ?? '')) j++;
   // The head may follow up to two modifiers ("NOC operators", "on-call engineers").
   for (let k = j; k < Math.min(j + 3, words.length); k++) {
@@ -687,6 +714,11 @@ function behaviourPredicate(words: string[], tags: Tag[], lemmas: string[], p: n
     if (/[a-z]{3}(?:er|ier)$/.test(head) && (isAdjective(head.replace(/ier$/, 'y')) || isAdjective(head.replace(/er$/, '')) || isAdjective(head.replace(/r$/, '')))) return true;
   }
   if (attitude(verb, rest, v)) return true;
+  // "let ourselves get complacent", "let yourself be rushed": people allowing themselves a state.
+  if (verb === 'let' && /^(ourselves|yourself|yourselves|myself|themselves)$/.test(rest[0] ?? '')) {
+    const state = rest.slice(1).find((w) => !/^(get|be|become|grow|feel|go|too|so|very)$/.test(w)) ?? '';
+    if (v.failings.has(state) || v.qualities.has(state) || tags[p + 2] === 'VB' && behaviourPredicate(words, tags, lemmas, p + 2, v)) return true;
+  }
   // A verb done again for its own sake asks for effort, whatever the verb: "look twice", "think twice".
   if (/^(twice|thrice)$/.test(rest[0] ?? '')) return true;
   // "make sure nothing like this happens again": a wish, not a change.

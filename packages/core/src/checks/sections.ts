@@ -46,12 +46,13 @@ export const sections: CheckKind<'sections'> = {
       }
     }
     else if (problem === 'coverage') {
-      for (const s of ofKind(ctx, 'contributing-factors')) checkCoverage(ctx, factorsOf(ctx, s), s);
+      for (const s of ofKind(ctx, 'contributing-factors')) checkCoverage(ctx, factorsOf(ctx, s), s, body(ctx, s));
       // A bold "**Contributing factors**" on a line of its own and the list under it.
       for (const [block, at] of labelledBlocks(ctx, 'contributing-factors')) {
         const items = underLabel(ctx, block, at).filter((b) => b.kind === 'list-item' || b.kind === 'table-row');
         const depth = Math.min(...items.map((b) => b.depth ?? 0));
-        checkCoverage(ctx, items.filter((b) => (b.depth ?? 0) === depth).map((b) => b.prose), at);
+        const top = items.filter((b) => (b.depth ?? 0) === depth);
+        checkCoverage(ctx, top.map((b) => b.prose), at, top);
       }
     }
   },
@@ -229,8 +230,8 @@ function checkImpact(ctx: CheckContext<'sections'>, blocks: Block[], at: { start
   if (!blocks.length) return;
   let v = impactVocabularies.get(ctx.rule.params);
   if (!v) {
-    const set = (k: 'parties' | 'units' | 'numbers' | 'things') => new Set((ctx.rule.params[k] ?? []).map((w) => w.toLowerCase()));
-    impactVocabularies.set(ctx.rule.params, (v = { parties: set('parties'), units: set('units'), numbers: set('numbers'), things: set('things') }));
+    const set = (k: 'parties' | 'units' | 'numbers' | 'things' | 'roles') => new Set((ctx.rule.params[k] ?? []).map((w) => w.toLowerCase()));
+    impactVocabularies.set(ctx.rule.params, (v = { parties: set('parties'), units: set('units'), numbers: set('numbers'), things: set('things'), roles: set('roles') }));
   }
   // The title carries impact too ("Checkout down for 40 minutes for EU customers").
   const title = ctx.doc.blocks.find((b) => b.kind === 'heading' && b.level === 1);
@@ -292,18 +293,50 @@ function factorsOf(ctx: CheckContext<'sections'>, s: Section): string[] {
   // then scheduled … Finally, the freeze applies only to …"): each sentence is a factor.
   if (paragraphs.length === 1) {
     const sentences = ctx.doc.sentences(paragraphs[0]!);
-    if (sentences.length >= 2) return sentences.map((x) => x.text);
+    // "Three things combined." announces the factors; it is not one of them.
+    const factors = sentences.filter((x, k) => k > 0 || x.text.split(/\s+/).length > 4);
+    if (factors.length >= 2) return factors.map((x) => x.text);
   }
   return paragraphs.map((b) => b.prose);
 }
 
+/** What an angle is called when authors name it: a Category column's value or an item's bold label. */
+const ANGLE_NAMES: Record<string, string> = {
+  process: 'process', processes: 'process', procedure: 'process', procedures: 'process', procedural: 'process',
+  tooling: 'tooling', tools: 'tooling', tool: 'tooling', technology: 'tooling', technical: 'tooling', monitoring: 'tooling',
+  knowledge: 'knowledge', training: 'knowledge', skills: 'knowledge', expertise: 'knowledge',
+  design: 'design', architecture: 'design', architectural: 'design',
+  communication: 'communication', communications: 'communication', comms: 'communication', coordination: 'communication',
+};
+const CATEGORY_HEADER = /^(?:category|categories|angle|type|kind|area|class|classification|dimension|factor type)$/i;
+
+/** The angle the author gave each top-level factor, or null unless every factor has one. */
+function declaredAngles(blocks: Block[], angles: readonly string[]): string[] | null {
+  const items = blocks.filter((b) => b.kind === 'list-item' || b.kind === 'table-row');
+  if (!items.length) return null;
+  const depth = Math.min(...items.map((b) => b.depth ?? 0));
+  const out: string[] = [];
+  for (const b of items) {
+    if ((b.depth ?? 0) !== depth) continue;
+    const cell = b.cells?.find((c) => CATEGORY_HEADER.test(c.header.replace(/[*_`:]/g, '').trim()));
+    const label = cell ? cell.text : /^\s*(?:\*\*|__)([^*_]{2,40}?):?(?:\*\*|__)/.exec(b.text)?.[1] ?? '';
+    const angle = ANGLE_NAMES[label.replace(/[*_`:]/g, '').trim().toLowerCase()];
+    if (!angle || !angles.includes(angle)) return null;
+    out.push(angle);
+  }
+  return out.length ? out : null;
+}
+
 /** Three or more factors that all come from one angle: name the angles nobody looked from. */
-function checkCoverage(ctx: CheckContext<'sections'>, factors: string[], at: { start: number; end: number }): void {
+function checkCoverage(ctx: CheckContext<'sections'>, factors: string[], at: { start: number; end: number }, blocks: Block[]): void {
   const model = ctx.rule.params.model;
   if (!model) return;
   const min = Number(ctx.options.minFactors ?? 3);
   if (factors.length < min) return;
-  const first = sectionAngle(factors, model);
+  // The author's own classification, when every factor has one, is read instead of the model's.
+  const declared = declaredAngles(blocks, model.angles);
+  if (declared && new Set(declared).size > 1) return;
+  const first = declared ? declared[0]! : sectionAngle(factors, model);
   if (!first) return;
   const others = model.angles.filter((a) => a !== first);
   ctx.report({

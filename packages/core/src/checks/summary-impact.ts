@@ -13,6 +13,8 @@ export interface ImpactVocabulary {
   numbers: Set<string>;
   /** Plural nouns of things, never an affected party however a failure reached them: "rows", "pods". */
   things: Set<string>;
+  /** Parties that also name a part of a system ("the HL7 listener", "the Kafka consumer"): a party only in the plural. */
+  roles: Set<string>;
 }
 
 import type { Tag } from '../grammar/tag.js';
@@ -60,6 +62,8 @@ function identifier(x: TaggedWord, prev: string, next: string, nextWord: TaggedW
   if (/^(?:st|nd|rd|th)$/.test(next)) return true;
   if (/^\d{1,2}[:.]\d{2}/.test(t) && !/^\d+\.\d+$/.test(t)) return true; // a clock time alone
   if (/^[1-5]\d\d$/.test(t) && (/^(http|status|code|an?|the)$/.test(prev) || /^(errors?|responses?|status|codes?|s)$/.test(next))) return true;
+  // "waiting on the 38.": a number after "the" that counts nothing names a thing (a route, a gate).
+  if (prev === 'the' && (!nextWord || nextWord.tag === 'PUNCT' || /^[.,;:!?)]$/.test(next))) return true;
   if (/^(?:version|release|v|build|deploy|deployment|pr|issue|ticket|incident|sev|p|step|port|node|pod|shard|line|page|rev|revision|commit|tier|level|phase|ipv|http|tls|python|java|node\.js|postgres|postgresql|mysql|redis|kernel|android|ios|windows|ubuntu|debian|firmware|api|model|gen|no|number|#|room|floor|gate)$/.test(prev)) return true;
   if (/^\d+\.\d+$/.test(t) && !nextWord) return true;
   if (/^\d+\.\d+$/.test(t) && !/^(%|percent|seconds?|minutes?|hours?|days?|x|times|million|k|m|ms|gb|mb|tb)$/.test(next)) return true; // 7.3 (a version)
@@ -71,6 +75,25 @@ const AFFECTED = /^(affected|impacted|hit|disrupted|stranded)$/;
 const REACHING = /^(rejected|declined|blocked|dropped|delayed|accessible|inaccessible|available|unavailable|visible|invisible|shown|presented|sent|delivered|served|exposed|charged|belonging|owned|used|offline)$/;
 
 const UNABLE = /^(could|couldn't|cannot|can't|unable|were|was)$/;
+/** Nouns of people formed from a verb: "commuters", "cyclists", "attendees", "residents". */
+const AGENT = /[a-z]{3}(?:ers|ors|ists|ees|ants|ents|ians)$/;
+
+/** A role noun that names a part of the system: "the consumer", "LabLink's HL7 listener", not "every client". */
+function component(w: TaggedWord[], i: number, v: ImpactVocabulary): boolean {
+  if (!v.roles.has(w[i]!.lower)) return false;
+  const prev = w[i - 1];
+  return !!prev && (prev.lower === 'the' || NOUN.has(prev.tag) || /\d/.test(prev.lower));
+}
+const GROUP = /^(team|department|desk|office|unit|shift|crew|staff|workforce)$/;
+
+/** The plural at i is counted as a share: "~9% of", "half of all", "1,200 of our". */
+function shareOf(w: TaggedWord[], i: number, v: ImpactVocabulary): boolean {
+  let k = i - 1;
+  while (k >= 0 && /^(all|the|our|their|those|these)$/.test(w[k]!.lower)) k--;
+  if (w[k]?.lower !== 'of') return false;
+  const count = w[k - 1]?.lower ?? '';
+  return /^[~≈]?\d[\d,.]*%?$/.test(count) || count === '%' || v.numbers.has(count) || /^(most|many|half|some|percent)$/.test(count);
+}
 
 /** The words after the plural at `i`, in its clause, say it went through something. */
 function wentThrough(w: TaggedWord[], i: number): boolean {
@@ -78,6 +101,8 @@ function wentThrough(w: TaggedWord[], i: number): boolean {
     const x = w[k]!.lower;
     if (/^[.,;:!?]$/.test(x) || w[k]!.tag === 'PUNCT') return false;
     if (EXPERIENCED.test(x)) return true;
+    // "couldn't take card payments", "were unable to board": any verb after a denial of ability.
+    if (/^(couldn't|cannot|can't|unable)$/.test(x) || (x === 'could' && w[k + 1]?.lower === 'not')) return true;
     if (UNABLE.test(x) && /^(not|unable|left|locked|stranded|blocked|charged|double-charged|logged|stuck|turned|held|kicked|refused|denied|shown|sent|billed|overcharged|dropped|delayed)$/.test(w[k + 1]?.lower ?? '')) return true;
     if (/^(had|got)$/.test(x) && w[k + 1]?.lower === 'no') return true;
   }
@@ -100,14 +125,20 @@ function reachedBy(w: TaggedWord[], i: number): boolean {
  */
 export function namesAffected(text: string, w: TaggedWord[], v: ImpactVocabulary): boolean {
   // A field that names them: "Affected: 1,870 claimants", "| Who was affected | …".
-  if (/(?:^|\n)[\s*_|]*(?:affected|impacted|who was (?:affected|impacted))[\s*_]*(?::|\|\s|\s{2,})\s*[^\s|]/i.test(text)) return true;
+  if (/(?:^|\n)[\s*_|-]*(?:affected|impacted|who was (?:affected|impacted)|who)[\s*_]*(?::|\|\s|\s{2,})\s*[^\s|]/i.test(text)) return true;
   // A cloud region ("us-east-1", "eu-west-2").
   if (/\b[a-z]{2}-[a-z]+-\d\b/.test(text)) return true;
   for (let i = 0; i < w.length; i++) {
     const l = w[i]!.lower;
     const head = !(w[i + 1] && NOUN.has(w[i + 1]!.tag) && w[i + 1]!.lower !== 'who');
     // Listed parties, and any plural noun of people ("engineers", "nurses", "maintainers").
-    if (head && (v.parties.has(l) || (w[i]!.tag === 'NNS' && isPersonNoun(l)))) return true;
+    if (head && ((v.parties.has(l) && !component(w, i, v)) || (w[i]!.tag === 'NNS' && isPersonNoun(l)))) return true;
+    // A share of a plural: "~9% of commuters", "half of all riders", "1,200 of our members".
+    if (head && /[^s]s$/.test(l) && !v.units.has(l) && !v.things.has(l) && (isPersonNoun(l.slice(0, -1)) || AGENT.test(l)) && shareOf(w, i, v)) return true;
+    // A group of people that went through something: "the yard planning team lost access".
+    if (head && GROUP.test(l) && wentThrough(w, i)) return true;
+    // A plural that calls the failed service: "the three services that call lab-gateway".
+    if (head && /s$/.test(l) && /^(that|which)$/.test(w[i + 1]?.lower ?? '') && /^(call|use|depend|read|query|consume)$/.test(w[i + 2]?.lower ?? '')) return true;
     // "customer-facing", "user-visible", "merchant's".
     // "customer-owned", "member-only", "user-wide": a party in a compound adjective.
     const stem = l.replace(/(?:-facing|-visible|-side|-only|-wide|-[a-z]+ed|'s|s')$/, '');

@@ -28,10 +28,10 @@ export const defaultSectionAliases: Record<SectionKind, string[]> = {
  */
 const PATTERNS: Array<[SectionKind, RegExp]> = [
   ['timeline', /\b(?:timeline|time line|chronology|sequence of events|timeline of events|key events|how (?:it|this|things|the (?:incident|outage|day|night)) (?:unfolded|played out)|minute by minute)\b/],
-  ['action-items', /\b(?:action items?|recommendations?|actions? (?:planned|taken|to take)|follow[- ]?ups?|follow[- ]up (?:tasks|actions|items)|next steps|remediations?|remedial|corrective|preventi(?:ve|ative|on)|what we(?:'re| are) (?:doing|changing)|what we(?:'ve)? changed|what we(?:'ll| will) change|we(?:'ll| will) do|going forward|do better|preventing (?:it|this)|resulting actions?|review actions|todos?|(?:counter|corrective |preventive )?measures|to[- ]do(?: list)?)\b/],
-  ['lessons', /\b(?:lessons?|learn(?:ed|t|ings?)?|takeaways?|went (?:well|poorly|badly|right)|got lucky|reflections?|tak(?:e|ing)[- ]?aways?)\b/],
+  ['action-items', /\b(?:action items?|recommendations?|actions? (?:planned|taken|to take)|follow[- ]?ups?|follow[- ]up (?:tasks|actions|items)|next steps|remediations?|remedial|corrective|preventi(?:ve|ative|on)|what we(?:'re| are) (?:doing|changing)|what we(?:'ve)? changed|what we(?:'ll| will) change|we(?:'ll| will) do|going forward|do better|preventing (?:it|this)|resulting actions?|review actions|todos?|(?:counter|corrective |preventive )?measures|to[- ]do(?: list)?|open (?:items|actions|tasks))\b/],
+  ['lessons', /\b(?:lessons?|learn(?:ed|t|ings?)?|takeaways?|went (?:well|poorly|badly|right)|got lucky|reflections?|tak(?:e|ing)[- ]?aways?|(?:would|'d|will|'ll) do differently|looking back|taught us|retrospective notes)\b/],
   ['contributing-factors', /^why (?:did|didn'?t|does|doesn'?t|was|wasn'?t|were|weren'?t|had|hadn'?t|it|this|the|we|our|they|nobody|no one)\b(?!.*\bmatters?\b)|\b(?:root[- ]causes?|causes?|contributing factors?|went wrong|causal factors?|what contributed|factors that contributed|factors$|(?:contributing|underlying|causal) conditions|conditions that (?:contributed|led)|causal analysis|contributors|what made it worse|what led to (?:it|this|the (?:incident|outage|failure))|why (?:did )?(?:it|this) happen|how (?:did )?(?:it|this|we\b.*) happen|five why'?s?|trigger)\b/],
-  ['summary', /\b(?:summary|overview|tl;?dr|abstract|introduction|what happened|(?:the )?short version|in (?:brief|short))\b/],
+  ['summary', /\b(?:summary|overview|at a glance|tl;?dr|abstract|introduction|what happened|(?:the )?short version|in (?:brief|short))\b/],
 ];
 
 function normalise(heading: string): string {

@@ -8,6 +8,7 @@ export const sectionsParams = closed(
     units: words('Units that measure impact ("requests", "minutes").'),
     numbers: words('Number words that measure ("two", "hundreds").'),
     things: words('Plural nouns of things, never an affected party ("rows", "pods").'),
+    roles: words('Parties that also name a part of a system ("consumer", "listener"): a party only in the plural.'),
     model: {
       type: 'object',
       description: 'The angle reader of factor-coverage, trained by scripts/train-factor-angles.mjs (rules/<id>.model.json).',
