@@ -137,7 +137,10 @@ export function exhortsPeople(sentence: Sentence, options: Parameters<typeof ana
     const m = /^(we|i|you|they|everyone|everybody|someone|somebody|nobody)(?:'|’)(d|ll|ve|s)$/.exec(x.lower);
     if (m && (m[2] !== 's' || /^(everyone|everybody|someone|somebody|nobody)$/.test(m[1]!))) {
       const has = /^(got|gotta|been)$/.test(a.lx[k + 1]?.lower ?? '');
-      const [aux, tag] = m[2] === 'd' ? ['had', 'HV'] : m[2] === 'll' ? ['will', 'MD'] : m[2] === 's' && !has ? ['is', 'BE'] : ['have', 'HV'];
+      // "we'd slow down" (would, a resolve) but "we'd all slowed down" (had).
+      const next = a.lx[k + 1]?.lower ?? '';
+      const would = m[2] === 'd' && canBeVerb(next) && !/ed$/.test(next) && !/^(all|just|only|both|each|really|never|not|already|been|the|a|an)$/.test(next);
+      const [aux, tag] = would ? ['will', 'MD'] : m[2] === 'd' ? ['had', 'HV'] : m[2] === 'll' ? ['will', 'MD'] : m[2] === 's' && !has ? ['is', 'BE'] : ['have', 'HV'];
       words.push(m[1]!, aux); tags.push('PRP', tag as Tag); lemmas.push(m[1]!, aux === 'will' ? 'will' : 'have');
       return;
     }
@@ -296,6 +299,10 @@ function exhortsFrom(words: string[], tags: Tag[], lemmas: string[], v: Vocabula
   for (let k = i; k < n - 1; k++) {
     // "… next time better communication", "a lack of discipline around handovers".
     if (MORE.has(words[k]!) && (conductNoun(words, k, v) || (NOUNISH.has(tags[k + 1]!) && v.nouns.has(words[k + 2] ?? '')))) return true;
+    // "More testing before go-live": more of a behaviour, named by its gerund.
+    if (MORE.has(words[k]!) && /ing$/.test(words[k + 1] ?? '') && (v.behaviours.has(lemmas[k + 1]!) || v.attitudes.has(lemmas[k + 1]!)) && !NOUNISH.has(tags[k + 2]!)) return true;
+    // "The importance of teamwork cannot be overstated", "the value of care".
+    if (/^(importance|value)$/.test(words[k]!) && words[k + 1] === 'of' && v.nouns.has(words[k + 2] ?? '') && !NOUNISH.has(tags[k + 3]!)) return true;
     // The conduct must be the head: "a lack of communication redundancies" is about redundancy.
     if (/^(lack|absence)$/.test(words[k]!) && words[k + 1] === 'of' && v.nouns.has(words[k + 2] ?? '') && !NOUNISH.has(tags[k + 3]!)) return true;
     // "The procedure … must be followed": compliance in the passive.
@@ -314,6 +321,10 @@ function exhortsFrom(words: string[], tags: Tag[], lemmas: string[], v: Vocabula
     let q = duty + 1;
     while (q < n && (words[q] === 'to' || words[q] === 'have' || tags[q] === 'RB')) q++;
     if (/^(be|been|stay|remain|become|get)$/.test(words[q] ?? '') && qualityAfter(words.slice(q + 1), v)) return true;
+    // Or to do what only people do: "Dispatchers should keep a closer eye on …", "control room and call centre
+    // need to talk to each other more".
+    if (attitude(lemmas[q] ?? '', words.slice(q + 1), v)) return true;
+    if (/^(communicate|talk|coordinate|collaborate|listen|speak)$/.test(lemmas[q] ?? '') && /^(more|better|often|oftener|earlier|sooner)$/.test(clauseEnd(words, q + 1))) return true;
   }
   let subject = peopleSubject(words, tags, i, v);
   // "The newsroom and the platform team need to …": one conjunct names people.
@@ -371,12 +382,17 @@ function exhortsFrom(words: string[], tags: Tag[], lemmas: string[], v: Vocabula
       const after = peopleSubject(words, tags, j + 1, v);
       if (words[after] === 'to') { p = after + 1; addressed = true; }
     }
+    // "All call-centre staff to remain vigilant": a duty in headline form.
+    // Not after an order whose object names people ("instruct LoE members to upgrade …" is an action).
+    if (words[j] === 'to' && !addressed && canBeVerb(words[j + 1] ?? '') && !tags.slice(i, j).some((t) => t === 'VB')) { p = j + 1; addressed = true; }
     // "Staff are reminded to", "personnel are expected to": a duty in the passive.
     // A reminder or an exhortation in the passive changes nothing, whatever it asks: "staff are reminded to
     // verify invoices", "personnel are urged to …", "… reminded of their obligation to …".
-    if (BE_WORDS.test(words[j] ?? '') && /^(reminded|encouraged|urged)$/.test(words[j + 1] ?? '') && /^(to|of|that)$/.test(words[j + 2] ?? '')) return true;
-    if (BE_WORDS.test(words[j] ?? '') && /^(expected|asked|required|advised|instructed|obliged)$/.test(words[j + 1] ?? '') && words[j + 2] === 'to') {
-      p = j + 3; addressed = true;
+    // "The team is hereby advised to …", "operators are again reminded to …".
+    const pv = BE_WORDS.test(words[j] ?? '') && (tags[j + 1] === 'RB' || /^(hereby|henceforth|therefore|now|also|again|strongly)$/.test(words[j + 1] ?? '')) ? j + 1 : j;
+    if (BE_WORDS.test(words[j] ?? '') && /^(reminded|encouraged|urged)$/.test(words[pv + 1] ?? '') && /^(to|of|that)$/.test(words[pv + 2] ?? '')) return true;
+    if (BE_WORDS.test(words[j] ?? '') && /^(expected|asked|required|advised|instructed|obliged)$/.test(words[pv + 1] ?? '') && words[pv + 2] === 'to') {
+      p = pv + 3; addressed = true;
     } else if (counterfactual && HAD.test(words[j] ?? '')) {
       j++;
       while (j < n && (/^(all|only|just|simply|really)$/.test(words[j]!) || tags[j] === 'RB')) j++;
@@ -493,7 +509,7 @@ function exhortsFrom(words: string[], tags: Tag[], lemmas: string[], v: Vocabula
   // Remembering is the exhortation whatever is to be remembered: "folk should remember that a config is prod".
   if (addressed && /^(remember|forget)$/.test(lemmas[p] ?? '')) return true;
   // "We might want to note that …", "we need to accept that …": the lesson is the clause, read on its own.
-  if (words[p + 1] === 'that') return false;
+  if (words[p + 1] === 'that' && words[p] !== 'ensure') return false;
   // A verb of knowing takes a clause as its object ("we now understand the consumer has no backpressure").
   if (/^(understand|know|realise|realize|recognise|recognize|accept|note|see|appreciate|acknowledge)$/.test(lemmas[p] ?? '') && words.slice(p + 1, p + 7).some((w, k) => /^(VBZ|VBD|MD)$/.test(tags[p + 1 + k]!) || /^(is|are|was|were|has|had)$/.test(w))) return false;
   // "Nobody could have known …", "no reviewer can spot …": what people cannot do is a fact about the system.
@@ -554,6 +570,10 @@ function changesAThing(words: string[], tags: Tag[], lemmas: string[], p: number
     if (words[c] === 'to') return changesAThing(words, tags, lemmas, c + 1, v);
     if (words[c] === 'that') c++;
     const who = peopleSubject(words, tags, c, v);
+    // "ensure that proper care is taken": conduct as the clause's subject changes nothing.
+    let head = c;
+    while (head < words.length && (tags[head] === 'DT' || tags[head] === 'JJ' || tags[head] === 'PRP$')) head++;
+    if (v.nouns.has(words[head] ?? '') && !NOUNISH.has(tags[head + 1]!)) return false;
     // "ensure that proper procedures are adhered to": compliance, whoever the subject.
     if (words.slice(c, c + 8).some((w) => /^(followed|adhered|observed|respected|obeyed|honoured|honored)$/.test(w))) return false;
     if (who === c && !/^(they|you|we|he|she|i|everyone|everybody)$/.test(words[c] ?? '')) return true;
@@ -588,6 +608,13 @@ function changesAThing(words: string[], tags: Tag[], lemmas: string[], p: number
 }
 
 const BE_WORDS = /^(is|are|was|were|be|been|being)$/;
+
+/** The last word of the clause that starts at k (up to a subordinator or a stop). */
+function clauseEnd(words: string[], k: number): string {
+  let end = k;
+  while (end < words.length && !/^(when|before|after|while|if|because|since|until|unless|during|[.;,!?]|—|–)$/.test(words[end]!)) end++;
+  return words[end - 1] ?? '';
+}
 /** Tags that can open a verb's object or complement, not continue a noun phrase: "treat it", "ask for help". */
 const OBJECT_START = /^(PRP|PRP\$|DT|IN|RP|TO)$/;
 
@@ -598,7 +625,7 @@ function verbAt(words: string[], tags: Tag[], k: number): boolean {
   const w = words[k] ?? '';
   // "sanity-check your SQL", "cross-verify all the values": a hyphenated verb is a verb by its last part.
   const verb = canBeVerb(w) || /ed$/.test(w) || (w.includes('-') && canBeVerb(w.slice(w.lastIndexOf('-') + 1)));
-  return (t === 'NN' || t === 'JJ') && verb && (OBJECT_START.test(tags[k + 1] ?? '') || /^(something|someone|somebody|anything|everything|nothing|better|more|up|out|down|over|being|twice|again)$/.test(words[k + 1] ?? ''));
+  return (t === 'NN' || t === 'JJ') && verb && (OBJECT_START.test(tags[k + 1] ?? '') || /^(something|someone|somebody|anything|everything|nothing|better|more|up|out|down|over|being|twice|again|that)$/.test(words[k + 1] ?? ''));
 }
 const MODAL_WORDS = /^(could|can|should|shall|would|will|must|might|may)$/;
 const ALONE = new Set(['alone', 'by', 'itself', 'on', 'its', 'own', 'only']);
@@ -666,6 +693,8 @@ function conductNoun(words: string[], i: number, v: Vocabulary): boolean {
   const more = MORE.has(words[k]!) || words[k] === 'much';
   if (more) k++;
   if (words[k] === 'more') k++;
+  // "A more rigorous mindset", "a more careful approach": more of a quality of people.
+  if (more && v.qualities.has(words[k] ?? '') && /^(mindset|attitude|approach|culture|stance|posture|outlook)$/.test(words[k + 1] ?? '')) return true;
   // "a stronger culture of ownership", "a greater sense of urgency".
   if (/^(culture|sense|level|spirit|degree|amount)$/.test(words[k] ?? '') && words[k + 1] === 'of') k += 2;
   // A fault of people as the subject of a modal: "Complacency must never again be allowed to creep in".
@@ -719,6 +748,8 @@ function behaviourPredicate(words: string[], tags: Tag[], lemmas: string[], p: n
     const state = rest.slice(1).find((w) => !/^(get|be|become|grow|feel|go|too|so|very)$/.test(w)) ?? '';
     if (v.failings.has(state) || v.qualities.has(state) || tags[p + 2] === 'VB' && behaviourPredicate(words, tags, lemmas, p + 2, v)) return true;
   }
+  // "re-verify", "re-check": a behaviour done again.
+  if (/^re-/.test(words[p] ?? '') && (v.behaviours.has(words[p]!.slice(3)) || v.attitudes.has(words[p]!.slice(3)))) return true;
   // A verb done again for its own sake asks for effort, whatever the verb: "look twice", "think twice".
   if (/^(twice|thrice)$/.test(rest[0] ?? '')) return true;
   // "make sure nothing like this happens again": a wish, not a change.
