@@ -135,7 +135,9 @@ export function exhortsPeople(sentence: Sentence, options: Parameters<typeof ana
     // So are "we'll" (will) and "we've" (have): "we'll be more on the ball", "we've got to be tidier".
     // "everyone's gotta" (has), "everyone's responsible" (is).
     const m = /^(we|i|you|they|everyone|everybody|someone|somebody|nobody)(?:'|’)(d|ll|ve|s)$/.exec(x.lower);
-    if (m && (m[2] !== 's' || /^(everyone|everybody|someone|somebody|nobody)$/.test(m[1]!))) {
+    // "everyone's guidance" is a possessive, not "everyone is".
+    const possessive = m?.[2] === 's' && /^(NN|NNS)$/.test(tagged.tags[k + 1] ?? '');
+    if (m && !possessive && (m[2] !== 's' || /^(everyone|everybody|someone|somebody|nobody)$/.test(m[1]!))) {
       const has = /^(got|gotta|been)$/.test(a.lx[k + 1]?.lower ?? '');
       // "we'd slow down" (would, a resolve) but "we'd all slowed down" (had).
       const next = a.lx[k + 1]?.lower ?? '';
@@ -181,7 +183,9 @@ function clauseStarts(words: string[], tags: Tag[]): number[] {
     const w = words[k]!;
     const verbless = !tags.slice(0, k).some((t) => t === 'MD' || t === 'VBD' || t === 'VBZ' || t === 'BE' || t === 'HV');
     // A lead-in with no verb of its own ends in a colon: "A gentle reminder to all branch staff: read …".
-    if ((w === ':' && (k <= 6 || verbless)) || w === ';') {
+    // "The principal lesson is one of attentiveness: forecasters … must …": a colon before a new subject.
+    const subjectAfter = /^(PRP|DT|NN|NNS|NNP)$/.test(tags[k + 1] ?? '') && words.slice(k + 2, k + 7).some((x, q) => tags[k + 2 + q] === 'MD' || /^(need|needs|have|has)$/.test(x));
+    if ((w === ':' && (k <= 6 || verbless || subjectAfter)) || w === ';') {
       out.push(k + 1);
       // "Take ownership: if you see it, act on it": a subordinate clause may open the part after the colon.
       subordinate = SUBORDINATE.test(words[k + 1] ?? '');
@@ -271,6 +275,12 @@ function exhortsFrom(words: string[], tags: Tag[], lemmas: string[], v: Vocabula
     }
   }
   if (words[i] === 'next' && words[i + 1] === 'time') i += 2;
+  // "Nobody should push … without thinking it through": a prohibition on everyone, vague only by its behaviour.
+  if ((words[i] === 'nobody' || (words[i] === 'no' && words[i + 1] === 'one')) && /^(should|must|shall)$/.test(words[i + (words[i] === 'no' ? 2 : 1)] ?? '')) {
+    return behaviourPredicate(words, tags, lemmas, i + (words[i] === 'no' ? 3 : 2), v);
+  }
+  // "Be careful what you ask for" is about consequences, not care.
+  if (words[i] === 'be' && words[i + 1] === 'careful' && words[i + 2] === 'what' && words[i + 3] === 'you') return false;
   // "No more cowboy fixes", "no more cutting corners", "no slacking": a conduct people are to give up.
   if (words[i] === 'no' && words[i + 1] === 'more' && (v.failings.has(words[i + 2] ?? '') || attitude(lemmas[i + 2] ?? '', words.slice(i + 3), v))) return true;
   if (words[i] === 'no' && v.failings.has(words[i + 1] ?? '')) return true;
@@ -356,7 +366,8 @@ function exhortsFrom(words: string[], tags: Tag[], lemmas: string[], v: Vocabula
       const adjective = (k: number) => tags[k] === 'JJ' || tags[k] === 'VBN' || tags[k] === 'VBD' || isAdjective(words[k] ?? '');
       if (words[q] === 'too' && adjective(q + 1) && !/^(late|early|slow|fast|many|much|few|long|short|small|big|large|high|low)$/.test(words[q + 1]!)) return true;
       if (adjective(q) && words[q + 1] === 'enough' && v.qualities.has(words[q]!)) return true;
-      if (v.failings.has(words[q] ?? '')) return true;
+      // "Nobody was careless" denies the fault.
+      if (v.failings.has(words[q] ?? '') && !/^(nobody|no|none)$/.test(words[i] ?? '')) return true;
     }
     // A pledge or a hope about their own conduct: "we promise to be extra mindful", "we hope to be …", "we commit
     // to …", "management wishes to …".
@@ -434,7 +445,11 @@ function exhortsFrom(words: string[], tags: Tag[], lemmas: string[], v: Vocabula
       if (/^needs?$/.test(words[j - 1] ?? '') && conductNoun(words, j, v)) return true;
       p = j;
       addressed = true;
-    } else if (led || (words[start - 1] === 'that' && tags[j] === 'VB')) { p = j; addressed = led && (tags[j] === 'VB' || words[j] === 'be'); }
+    } else if (led || (words[start - 1] === 'that' && tags[j] === 'VB')) {
+      p = j;
+      // "It is necessary that each person verifies …": the subjunctive, also when written as a present tense.
+      addressed = led && (tags[j] === 'VB' || words[j] === 'be' || (tags[j] === 'VBZ' && words[subject - 1] !== 'it'));
+    }
     // "Kindly all engineers ensure …", "please everyone double-check …": a polite order with its addressees named.
     else if (/^(please|kindly)$/.test(words[0] ?? '') && tags[j] === 'VB') { p = j; addressed = true; }
   } else if (words[i] === "let's" || (words[i] === 'let' && words[i + 1] === 'us')) {
@@ -654,6 +669,8 @@ function finiteAfterSubject(words: string[], tags: Tag[], i: number, v: Vocabula
  * it lacking ("was not good enough", "wasn't clear"): the judgment is the exhortation.
  */
 function denied(predicate: string[]): boolean {
+  // "Double-checking by hand is exactly what we did": the conduct was tried; the lesson is what it missed.
+  if (BE_WORDS.test(predicate[0] ?? '') && predicate.slice(1, 5).join(' ').includes('what we did')) return true;
   // "Attention is a bad control", "vigilance is a weak safeguard": the conduct judged as a mechanism, and found wanting.
   if (BE_WORDS.test(predicate[0] ?? '') && /^(a|an)$/.test(predicate[1] ?? '') && /^(bad|poor|weak|unreliable|fragile|flimsy|leaky|terrible|lousy|brittle)$/.test(predicate[2] ?? '') && /^[a-z]+$/.test(predicate[3] ?? '')) return true;
   // A duty negated is a prohibition, not a denial: "we must never rush", "we should not skip the canary".
@@ -674,7 +691,7 @@ function peopleSubject(words: string[], tags: Tag[], i: number, v: Vocabulary): 
   // The head may follow up to two modifiers ("NOC operators", "on-call engineers").
   for (let k = j; k < Math.min(j + 3, words.length); k++) {
     const w = words[k]!;
-    if (v.groups.has(w) || (tags[k] !== 'VB' && isPersonNoun(w))) {
+    if (v.groups.has(w) || (tags[k] !== 'VB' && (isPersonNoun(w) || (/[^s]s$/.test(w) && isPersonNoun(w.slice(0, -1)))))) {
       let end = k + 1;
       while (end < words.length && (v.groups.has(words[end]!) || isPersonNoun(words[end]!)) && tags[end] !== 'VB' && tags[end] !== 'MD') end++;
       return end;
@@ -707,7 +724,8 @@ function conductNoun(words: string[], i: number, v: Vocabulary): boolean {
   if ((words[k + 1] === 'and' || words[k + 1] === 'or') && v.nouns.has(words[k + 2] ?? '')) k += 2;
   // "Communication could have been better", "Attention to detail was lacking", "Care is needed", "Communication
   // between shifts has to improve": a verdict after the noun's verb.
-  const aux = words.slice(k + 1, k + 9).findIndex((w) => AUXILIARY.has(w));
+  // "Communication between the forecast desk and the web team has to get better": the noun's own modifiers between.
+  const aux = words.slice(k + 1, k + 12).findIndex((w) => AUXILIARY.has(w));
   if (aux < 0) return false;
   return words.slice(k + 2 + aux, k + 6 + aux).some((w) => VERDICT.test(w));
 }
@@ -748,6 +766,12 @@ function behaviourPredicate(words: string[], tags: Tag[], lemmas: string[], p: n
     const state = rest.slice(1).find((w) => !/^(get|be|become|grow|feel|go|too|so|very)$/.test(w)) ?? '';
     if (v.failings.has(state) || v.qualities.has(state) || tags[p + 2] === 'VB' && behaviourPredicate(words, tags, lemmas, p + 2, v)) return true;
   }
+  // "… without (really) thinking it through", "without double-checking": the effort that was skipped.
+  const without = rest.indexOf('without');
+  if (without >= 0) {
+    const g = rest.slice(without + 1, without + 3).find((w) => /ing$/.test(w)) ?? '';
+    if (g && (v.attitudes.has(g.replace(/ing$/, '')) || v.attitudes.has(g.replace(/ing$/, 'e')) || v.behaviours.has(g.replace(/ing$/, '')))) return true;
+  }
   // "re-verify", "re-check": a behaviour done again.
   if (/^re-/.test(words[p] ?? '') && (v.behaviours.has(words[p]!.slice(3)) || v.attitudes.has(words[p]!.slice(3)))) return true;
   // A verb done again for its own sake asks for effort, whatever the verb: "look twice", "think twice".
@@ -773,6 +797,8 @@ function behaviourPredicate(words: string[], tags: Tag[], lemmas: string[], p: n
   // ("test their changes more").
   if (v.behaviours.has(verb)) {
     if (/^(more|better|harder|often|oftener)$/.test(rest[rest.length - 1] ?? '')) return true;
+    // "verifies more his work": the amount right after the verb.
+    if (/^(more|harder)$/.test(rest[0] ?? '') && !isAdjective(rest[1] ?? '')) return true;
     return rest.every((w) => /^(more|it|things|stuff|often|again|each|other|together|early|earlier|regularly|too|as|well|with|one|another)$/.test(w));
   }
   return false;

@@ -31,7 +31,9 @@ export function measures(text: string, w: TaggedWord[], v: ImpactVocabulary): bo
   // A window between two times ("between 14:02 and 14:43 UTC", "from 09:10 to 09:55") is a measure.
   if (/\b(?:between|from)\b[^.;]{0,40}?\d{1,2}[:.h]\d{2}[^.;]{0,40}?\b(?:and|to|until|till|through)\b[^.;]{0,30}?\d{1,2}[:.h]\d{2}/i.test(text)) return true;
   if (/\d{1,2}:\d{2}\s*(?:[A-Z]{2,5}\s*)?[-–—]\s*\d{1,2}:\d{2}/.test(text)) return true;
-  if (/[$€£]\s?\d|\d\s?(?:%|percent\b|per cent\b|[kKmM]\b|ms\b|s\b|h\b|hrs?\b|mins?\b)/.test(text)) return true;
+  // "HTTP 500s" are status codes in the plural, not 500 seconds.
+  const unitText = text.replace(/\b(?:http|status)\s+[1-5]\d\ds\b/gi, ' ');
+  if (/[$€£]\s?\d|\d\s?(?:%|percent\b|per cent\b|[kKmM]\b|ms\b|s\b|h\b|hrs?\b|mins?\b)/.test(unitText)) return true;
   for (let i = 0; i < w.length; i++) {
     const x = w[i]!;
     const next = w[i + 1]?.lower ?? '';
@@ -105,6 +107,8 @@ function wentThrough(w: TaggedWord[], i: number): boolean {
     if (/^(couldn't|cannot|can't|unable)$/.test(x) || (x === 'could' && w[k + 1]?.lower === 'not')) return true;
     if (UNABLE.test(x) && /^(not|unable|left|locked|stranded|blocked|charged|double-charged|logged|stuck|turned|held|kicked|refused|denied|shown|sent|billed|overcharged|dropped|delayed)$/.test(w[k + 1]?.lower ?? '')) return true;
     if (/^(had|got)$/.test(x) && w[k + 1]?.lower === 'no') return true;
+    // "forecasters on the western desk worked without radar": people doing their work without what failed.
+    if (/^(worked|operated|coped|managed|went|flew|drove|sailed)$/.test(x) && w[k + 1]?.lower === 'without') return true;
   }
   return false;
 }
