@@ -318,7 +318,9 @@ function exhortsFrom(words: string[], tags: Tag[], lemmas: string[], v: Vocabula
     // "The procedure … must be followed": compliance in the passive.
     if (DUTY.has(words[k]!) && words[k + 1] === 'be' && /^(followed|respected|obeyed|observed|adhered|applied|enforced)$/.test(words[k + 2] ?? '')) return true;
     // A behaviour asked for in the passive, with a manner: "changes should be reviewed more thoroughly".
-    if (DUTY.has(words[k]!) && words[k + 1] === 'be' && tags[k + 2] === 'VBN' && passiveManner(words.slice(k + 3), v)) return true;
+    // "changes should be reviewed more thoroughly", "labels must always be checked twice".
+    const be = words[k + 1] === 'be' ? k + 1 : tags[k + 1] === 'RB' && words[k + 2] === 'be' ? k + 2 : -1;
+    if (DUTY.has(words[k]!) && be > 0 && tags[be + 1] === 'VBN' && passiveManner(words.slice(be + 2), v)) return true;
   }
   // "the need for heightened vigilance", "calls for more care".
   for (let k = i; k + 2 < n; k++) if ((words[k] === 'need' || words[k] === 'needs' || words[k] === 'call' || words[k] === 'calls') && words[k + 1] === 'for' && conductNoun(words, k + 2, v)) return true;
@@ -333,8 +335,10 @@ function exhortsFrom(words: string[], tags: Tag[], lemmas: string[], v: Vocabula
     if (/^(be|been|stay|remain|become|get)$/.test(words[q] ?? '') && qualityAfter(words.slice(q + 1), v)) return true;
     // Or to do what only people do: "Dispatchers should keep a closer eye on …", "control room and call centre
     // need to talk to each other more".
-    if (attitude(lemmas[q] ?? '', words.slice(q + 1), v)) return true;
-    if (/^(communicate|talk|coordinate|collaborate|listen|speak)$/.test(lemmas[q] ?? '') && /^(more|better|often|oftener|earlier|sooner)$/.test(clauseEnd(words, q + 1))) return true;
+    // Only the phrases of attention: a plan may "assume" or "skip", only people "keep an eye on" or "pay attention".
+    if (!v.attitudes.has(lemmas[q] ?? '') && attitude(lemmas[q] ?? '', words.slice(q + 1), v)) return true;
+    const together = lemmas[q] === 'work' && words[q + 1] === 'together';
+    if ((together || /^(communicate|talk|coordinate|collaborate|listen|speak)$/.test(lemmas[q] ?? '')) && /^(more|better|often|oftener|earlier|sooner|closely)$/.test(clauseEnd(words, q + 1))) return true;
   }
   let subject = peopleSubject(words, tags, i, v);
   // "The newsroom and the platform team need to …": one conjunct names people.
@@ -678,6 +682,8 @@ function denied(predicate: string[]): boolean {
   const not = predicate.findIndex((w) => NEGATE.has(w) || /n't$/.test(w) || /^(nobody|nobody's|no)$/.test(w));
   // The denial is the finite verb's own ("would not have helped"), not a later clause's ("should stay alert and not rely …").
   if (not < 0 || not > 2) return false;
+  // "were not vigilant enough": a verdict of degree, not a denial of effect.
+  if (predicate.slice(not + 1, not + 4).includes('enough')) return false;
   return !predicate.slice(not + 1).some((w) => /^(good|great|clear|ideal|effective|timely|adequate|sufficient|proactive|fast|quick|consistent|strong|optional|negotiable)$/.test(w));
 }
 
@@ -719,7 +725,8 @@ function conductNoun(words: string[], i: number, v: Vocabulary): boolean {
   if (!v.nouns.has(words[k]!)) return false;
   // A modifier is not the conduct itself ("communication tooling", "attention span").
   if (/^(tool|tools|tooling|channel|channels|plan|plans|template|templates|process|platform|system|page|lead|span)$/.test(words[k + 1] ?? '')) return false;
-  if (more) return true;
+  // "Better communication here means something concrete: …": a definition follows, not a call.
+  if (more) return !/^(means|meant)$/.test(words[k + 1] ?? '') && !words.slice(k + 1, k + 6).some((w) => w === 'means');
   // "care and diligence are expected".
   if ((words[k + 1] === 'and' || words[k + 1] === 'or') && v.nouns.has(words[k + 2] ?? '')) k += 2;
   // "Communication could have been better", "Attention to detail was lacking", "Care is needed", "Communication
@@ -816,7 +823,7 @@ function qualityAfter(rest: string[], v: Vocabulary): boolean {
 function passiveManner(rest: string[], v: Vocabulary): boolean {
   const end = rest.findIndex((w) => /^(when|before|after|while|if|so|because|since|until|unless|[.;,!?])$/.test(w));
   const clause = end < 0 ? rest : rest.slice(0, end);
-  return clause.some((w, k) => v.manners.has(w) || ((w === 'more' || w === 'less') && /^[a-z]{4,}ly$/.test(clause[k + 1] ?? '')) || (w === 'with' && conductNoun(clause, k + 1, v)));
+  return clause.some((w, k) => v.manners.has(w) || w === 'twice' || ((w === 'more' || w === 'less') && /^[a-z]{4,}ly$/.test(clause[k + 1] ?? '')) || (w === 'with' && conductNoun(clause, k + 1, v)));
 }
 
 /** An attitude verb, alone or as a phrase with the words after it ("pay attention", "keep an eye on"). */

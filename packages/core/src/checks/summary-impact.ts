@@ -136,7 +136,7 @@ export function namesAffected(text: string, w: TaggedWord[], v: ImpactVocabulary
     const l = w[i]!.lower;
     const head = !(w[i + 1] && NOUN.has(w[i + 1]!.tag) && w[i + 1]!.lower !== 'who');
     // Listed parties, and any plural noun of people ("engineers", "nurses", "maintainers").
-    if (head && ((v.parties.has(l) && !component(w, i, v)) || (w[i]!.tag === 'NNS' && isPersonNoun(l)))) return true;
+    if (head && ((v.parties.has(l) && !component(w, i, v)) || (w[i]!.tag === 'NNS' && (isPersonNoun(l) || isPersonNoun(l.replace(/s$/, '')))))) return true;
     // A share of a plural: "~9% of commuters", "half of all riders", "1,200 of our members".
     if (head && /[^s]s$/.test(l) && !v.units.has(l) && !v.things.has(l) && (isPersonNoun(l.slice(0, -1)) || AGENT.test(l)) && shareOf(w, i, v)) return true;
     // A group of people that went through something: "the yard planning team lost access".
