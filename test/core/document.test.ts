@@ -152,8 +152,13 @@ describe('what counts as a postmortem', () => {
   });
 
   it('reads a bilingual heading by the name in its brackets, and a zone in brackets as nothing', () => {
-    const doc = parseDocument('## Ações (Action items)\n\n- Add an alert.\n\n## Linha do tempo (all times UTC)\n\n- 14:02 page\n');
+    const doc = parseDocument('## Ações (Action items)\n\n- Add an alert.\n\n## Tidslinje (all times UTC)\n\n- 14:02 page\n');
     expect(doc.sections.map((s) => s.kind)).toEqual(['action-items', null]);
+  });
+
+  it('reads the usual section names of six other languages, for English postmortems headed in them', () => {
+    const doc = parseDocument('## Resumen\n\nText.\n\n## Linha do tempo (UTC)\n\n- 14:02 page\n\n## Facteurs contributifs\n\n- A.\n\n## Erkenntnisse\n\n- B.\n\n## Działania\n\n- C.\n');
+    expect(doc.sections.map((s) => s.kind)).toEqual(['summary', 'timeline', 'contributing-factors', 'lessons', 'action-items']);
   });
 
   it('takes a title that names an incident as evidence, not one that teaches about incidents', () => {

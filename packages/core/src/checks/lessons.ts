@@ -220,7 +220,12 @@ function exhortsFrom(words: string[], tags: Tag[], lemmas: string[], v: Vocabula
   let led = false;
   let learned = false;
   for (let guard = 0; guard < 6 && i < n; guard++) {
-    while (i < n && (SKIP.has(words[i]!) || tags[i] === 'PUNCT' || (tags[i] === 'RB' && !NEGATE.has(words[i]!) && !v.manners.has(words[i]!)))) i++;
+    for (;;) {
+      while (i < n && (SKIP.has(words[i]!) || tags[i] === 'PUNCT' || (tags[i] === 'RB' && !NEGATE.has(words[i]!) && !v.manners.has(words[i]!)))) i++;
+      // "from now on," like "going forward,".
+      if (words[i] === 'from' && words[i + 1] === 'now' && words[i + 2] === 'on') i += 3;
+      else break;
+    }
     const lead = LEADS.find((l) => l.every((w, k) => words[i + k] === w));
     let len = lead?.length ?? 0;
     if (!lead) {
@@ -319,7 +324,7 @@ function exhortsFrom(words: string[], tags: Tag[], lemmas: string[], v: Vocabula
     if (DUTY.has(words[k]!) && words[k + 1] === 'be' && /^(followed|respected|obeyed|observed|adhered|applied|enforced)$/.test(words[k + 2] ?? '')) return true;
     // A behaviour asked for in the passive, with a manner: "changes should be reviewed more thoroughly".
     // "changes should be reviewed more thoroughly", "labels must always be checked twice".
-    const be = words[k + 1] === 'be' ? k + 1 : tags[k + 1] === 'RB' && words[k + 2] === 'be' ? k + 2 : -1;
+    const be = words[k + 1] === 'be' ? k + 1 : (tags[k + 1] === 'RB' || words[k + 1] === 'to') && words[k + 2] === 'be' ? k + 2 : -1;
     if (DUTY.has(words[k]!) && be > 0 && tags[be + 1] === 'VBN' && passiveManner(words.slice(be + 2), v)) return true;
   }
   // "the need for heightened vigilance", "calls for more care".
@@ -436,6 +441,11 @@ function exhortsFrom(words: string[], tags: Tag[], lemmas: string[], v: Vocabula
       return false;
     } else if (isDuty(words, j)) {
       j++;
+      // "Two teams could edit the schedule" is what the system allowed, unless what they could do is an effort
+      // ("folk could keep a closer eye on things"); "could have", "might want to", "could try to" are suggestions.
+      if (/^(could|might)$/.test(words[j - 1]!) && !/^(have|all|just|want|try|be|also|really|perhaps|maybe|please)$/.test(words[j] ?? '')) {
+        return behaviourPredicate(words, tags, lemmas, j, v);
+      }
       // "We should never again let ourselves …", "we must not rush": a negated duty exhorts only by its behaviour
       // ("we should not depend on one person" is a lesson about the system).
       if (/^(never|not)$/.test(words[j] ?? '')) {
@@ -489,6 +499,8 @@ function exhortsFrom(words: string[], tags: Tag[], lemmas: string[], v: Vocabula
     // The opening word is a subject, not an imperative: "Paying more attention would have prevented it" (the
     // subject is the conduct), "Reading the logs would have shown it" (it is not).
     const subject = words.slice(i + 1, finite).filter((w) => !ALONE.has(w));
+    // "The check is now a scheduled job": a plain noun as the subject (not a gerund) is a thing, unless it is conduct.
+    if (subject.length === 0 && !/ing$/.test(words[i]!)) return v.nouns.has(words[i]!);
     return attitude(lemmas[i]!, subject, v) || (subject.length === 0 && v.nouns.has(words[i]!)) || behaviourPredicate(words.slice(0, finite), tags, lemmas, i, v);
   } else if (/^(in|on|at|by|for|of|with|from)$/.test(words[i - 1] ?? '')) {
     // "…; in practice it requires …": the object of a preposition, not an imperative.
@@ -512,6 +524,8 @@ function exhortsFrom(words: string[], tags: Tag[], lemmas: string[], v: Vocabula
     const shared = /^(and|but|or|yet)$/.test(words[start] ?? '') && start > 0;
     addressed = (tags[i] !== 'BE' || words[i] === 'be') && !learned && !label && !subjectOf && !reader && !shared &&
       (next === undefined || !/^(NN|NNS|NNP|VB|VBZ|VBD|VBN|MD|BE)$/.test(next) || /^(someone|somebody|everyone|everybody|people|others)$/.test(words[i + 1]!));
+    // "The check is now a scheduled job": the word is the subject of "is", not an order.
+    if (subjectOf && BE_WORDS.test(words[i + 1] ?? '')) p = -1;
   }
   if (p < 0 || p >= n) return false;
   if (behaviourPredicate(words, tags, lemmas, p, v)) return true;
@@ -723,6 +737,8 @@ function conductNoun(words: string[], i: number, v: Vocabulary): boolean {
   // A fault of people as the subject of a modal: "Complacency must never again be allowed to creep in".
   if (v.failings.has(words[k]!) && words.slice(k + 1, k + 3).some((w) => MODAL_WORDS.test(w))) return true;
   if (!v.nouns.has(words[k]!)) return false;
+  // "Attention to detail matters", "care counts": the conduct said to matter.
+  if (words.slice(k + 1, k + 5).some((w) => /^(matters|counts)$/.test(w)) && !words.slice(k + 1, k + 5).some((w) => w === 'not' || /n't$/.test(w))) return true;
   // A modifier is not the conduct itself ("communication tooling", "attention span").
   if (/^(tool|tools|tooling|channel|channels|plan|plans|template|templates|process|platform|system|page|lead|span)$/.test(words[k + 1] ?? '')) return false;
   // "Better communication here means something concrete: …": a definition follows, not a call.
@@ -836,7 +852,7 @@ function attitude(verb: string, rest: string[], v: Vocabulary): boolean {
   for (let k = 1; k <= Math.min(3, words.length); k++) if (v.attitudes.has([verb, ...words.slice(0, k)].join(' '))) return true;
   return false;
 }
-const FILLER = new Set(['a', 'an', 'the', 'more', 'closer', 'extra', 'greater', 'much', 'close', 'some', 'proper', 'enough', 'real']);
+const FILLER = new Set(['a', 'an', 'the', 'more', 'closer', 'extra', 'greater', 'much', 'close', 'some', 'proper', 'enough', 'real', 'wee', 'bit', 'little', 'tad', 'lot']);
 
 /** "better" before a noun is an adjective of the thing ("better alerting"), not a manner. */
 function isNounAfter(_rest: string[], k: number, tags: Tag[], offset: number): boolean {

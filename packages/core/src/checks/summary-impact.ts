@@ -106,7 +106,7 @@ function wentThrough(w: TaggedWord[], i: number): boolean {
     // "couldn't take card payments", "were unable to board": any verb after a denial of ability.
     if (/^(couldn't|cannot|can't|unable)$/.test(x) || (x === 'could' && w[k + 1]?.lower === 'not')) return true;
     if (UNABLE.test(x) && /^(not|unable|left|locked|stranded|blocked|charged|double-charged|logged|stuck|turned|held|kicked|refused|denied|shown|sent|billed|overcharged|dropped|delayed)$/.test(w[k + 1]?.lower ?? '')) return true;
-    if (/^(had|got)$/.test(x) && w[k + 1]?.lower === 'no') return true;
+    if (/^(had|got|with)$/.test(x) && w[k + 1]?.lower === 'no') return true;
     // "forecasters on the western desk worked without radar": people doing their work without what failed.
     if (/^(worked|operated|coped|managed|went|flew|drove|sailed)$/.test(x) && w[k + 1]?.lower === 'without') return true;
   }

@@ -3,20 +3,28 @@ import { flat } from '../engine/block-cache.js';
 
 /** Built-in heading aliases; config `sections` adds more. Matched case-insensitively on the heading's words. */
 export const defaultSectionAliases: Record<SectionKind, string[]> = {
-  summary: ['summary', 'executive summary', 'overview', 'tl;dr', 'tldr', 'incident summary', 'abstract', 'description', 'in short', 'in brief', 'short version'],
-  timeline: ['timeline', 'sequence of events', 'chronology', 'incident timeline', 'detailed timeline', 'timeline of events'],
+  summary: ['summary', 'executive summary', 'overview', 'tl;dr', 'tldr', 'incident summary', 'abstract', 'description', 'in short', 'in brief', 'short version',
+    // The section names of teams that head their English postmortems in their own language.
+    'resumen', 'resumen ejecutivo', 'résumé', 'resume', 'synthèse', 'resumo', 'sumário', 'zusammenfassung', 'riepilogo', 'sommario', 'samenvatting', 'podsumowanie'],
+  timeline: ['timeline', 'sequence of events', 'chronology', 'incident timeline', 'detailed timeline', 'timeline of events',
+    'cronología', 'cronologia', 'chronologie', 'línea de tiempo', 'linha do tempo', 'zeitleiste', 'zeitablauf', 'oś czasu', 'tijdlijn'],
   'contributing-factors': [
     'contributing factors', 'contributing factor', 'root cause', 'root causes', 'causes', 'root cause analysis',
     'what went wrong', 'trigger', 'why did it happen', 'why', 'why it happened',
+    'factores', 'factores contribuyentes', 'factores que contribuyeron', 'causas', 'causa raíz', 'facteurs', 'facteurs contributifs',
+    'causes racines', 'fatores', 'fatores contribuintes', 'causa raiz', 'ursachen', 'ursache', 'przyczyny', 'oorzaken',
   ],
-  lessons: ['what we learned', 'lessons learned', 'lessons', 'learnings', 'what went well', 'takeaways', 'lessons learnt'],
+  lessons: ['what we learned', 'lessons learned', 'lessons', 'learnings', 'what went well', 'takeaways', 'lessons learnt',
+    'lecciones aprendidas', 'aprendizajes', 'leçons apprises', 'leçons retenues', "retour d'expérience", 'enseignements',
+    'lições aprendidas', 'aprendizados', 'erkenntnisse', 'lehren', 'wnioski', 'lessen'],
   'action-items': [
     'action items', 'actions', 'follow-ups', 'follow ups', 'followups', 'follow-up actions', 'remediation',
     'remediations', 'next steps', 'corrective actions', 'preventive actions', 'action plan',
     'corrective and preventative measures', 'corrective and preventive measures', 'preventative measures',
     'corrective measures', 'how are we preventing it from happening again', 'what we do now', 'what we will do',
     'what we are doing', 'what happens next',
-  ],
+    'acciones', 'acciones correctivas', 'plan de acción', 'actions correctives', "plan d'action", 'ações', 'ações corretivas',
+    'maßnahmen', 'działania', 'acties'],
 };
 
 /**
@@ -29,8 +37,8 @@ export const defaultSectionAliases: Record<SectionKind, string[]> = {
 const PATTERNS: Array<[SectionKind, RegExp]> = [
   ['timeline', /\b(?:timeline|time line|chronology|sequence of events|timeline of events|key events|how (?:it|this|things|the (?:incident|outage|day|night)) (?:unfolded|played out)|minute by minute)\b/],
   ['action-items', /\b(?:action items?|recommendations?|actions? (?:planned|taken|to take)|follow[- ]?ups?|follow[- ]up (?:tasks|actions|items)|next steps|remediations?|remedial|corrective|preventi(?:ve|ative|on)|(?:what|things) we(?:'re| are) (?:doing|changing|fixing)|^capas?$|(?:owners|next steps) and actions|what we(?:'ve)? changed|what we(?:'ll| will) change|we(?:'ll| will) do(?! differently)|going forward|do better|preventing (?:it|this)|resulting actions?|review actions|todos?|(?:counter|corrective |preventive )?measures|to[- ]do(?: list)?|open (?:items|actions|tasks)|work items|mitigations? planned|planned mitigations?)\b/],
-  ['lessons', /\b(?:lessons?|learn(?:ed|t|ings?)?|takeaways?|went (?:well|poorly|badly|right)|got lucky|reflections?|tak(?:e|ing)[- ]?aways?|(?:would|'d|will|'ll) do differently|looking back|taught us|retrospective notes|^retro(?:spective)?(?: notes)?$|^observations$|learning points?|key learnings?|insights?|things to (?:keep in mind|remember)|what we(?: would|'d) change|past selves)\b/],
-  ['contributing-factors', /^why (?:did|didn'?t|does|doesn'?t|was|wasn'?t|were|weren'?t|had|hadn'?t|it|this|the|we|our|they|nobody|no one)\b(?!.*\bmatters?\b)|\b(?:root[- ]causes?|causes?|contributing factors?|went wrong|causal factors?|what contributed|factors that contributed|factors$|(?:contributing|underlying|causal) (?:conditions|circumstances)|conditions that (?:contributed|led|enabled)|what set (?:it|this) up|facteurs contributifs|factores contribuyentes|fatores contribuintes|causal analysis|contributors|what made (?:it|this|things) worse|(?:things|what) that contributed|conditions that allowed|how (?:did we get|we got) here|what led to (?:it|this|the (?:incident|outage|failure))|why (?:did )?(?:it|this) happen|how (?:did )?(?:it|this|we\b.*) happen|five why'?s?|trigger)\b/],
+  ['lessons', /\b(?:lessons?|learn(?:ed|t|ings?)?|takeaways?|went (?:well|poorly|badly|right)|got lucky|reflections?|tak(?:e|ing)[- ]?aways?|took away|(?:would|'d|will|'ll) do differently|looking back|taught us|retrospective notes|^retro(?:spective)?(?: notes)?$|^observations$|learning points?|key learnings?|insights?|things to (?:keep in mind|remember)|what we(?: would|'d) change|past selves)\b/],
+  ['contributing-factors', /^why (?:did|didn'?t|does|doesn'?t|was|wasn'?t|were|weren'?t|had|hadn'?t|it|this|the|we|our|they|nobody|no one)\b(?!.*\bmatters?\b)|\b(?:root[- ]causes?|causes?|contributing factors?|went wrong|causal factors?|what contributed|factors that contributed|factors$|(?:contributing|underlying|causal) (?:conditions|circumstances)|conditions that (?:contributed|led|enabled)|what set (?:it|this) up|causal analysis|contributors|what made (?:it|this|things) worse|(?:things|what) that contributed|conditions that allowed|how (?:did we get|we got) here|what led to (?:it|this|the (?:incident|outage|failure))|why (?:did )?(?:it|this) happen|how (?:did )?(?:it|this|we\b.*) happen|five why'?s?|trigger)\b/],
   ['summary', /\b(?:summary|synopsis|in a nutshell|^headline$|overview|at a glance|tl;?dr|abstract|introduction|what happened|(?:the )?short version|in (?:brief|short))\b/],
 ];
 
