@@ -5,7 +5,7 @@ import type { Block, Section, Sentence } from '../document/types.js';
 import { analyze } from '../people/index.js';
 import { tagSentence, type Tag } from '../grammar/tag.js';
 import { peopleOptions } from './prose.js';
-import { canBeVerb, isAdjective, isPersonNoun } from '../grammar/lexicon.js';
+import { canBeVerb, isAdjective, isPeopleNoun, isPersonNoun } from '../grammar/lexicon.js';
 import { alsoNamed, boldLabel } from '../document/sections.js';
 
 /**
@@ -711,7 +711,7 @@ function peopleSubject(words: string[], tags: Tag[], i: number, v: Vocabulary): 
   // The head may follow up to two modifiers ("NOC operators", "on-call engineers").
   for (let k = j; k < Math.min(j + 3, words.length); k++) {
     const w = words[k]!;
-    if (v.groups.has(w) || (tags[k] !== 'VB' && (isPersonNoun(w) || (/[^s]s$/.test(w) && isPersonNoun(w.slice(0, -1)))))) {
+    if (v.groups.has(w) || (tags[k] !== 'VB' && isPeopleNoun(w))) {
       let end = k + 1;
       while (end < words.length && (v.groups.has(words[end]!) || isPersonNoun(words[end]!)) && tags[end] !== 'VB' && tags[end] !== 'MD') end++;
       return end;

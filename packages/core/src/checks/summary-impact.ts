@@ -18,7 +18,7 @@ export interface ImpactVocabulary {
 }
 
 import type { Tag } from '../grammar/tag.js';
-import { isPersonNoun } from '../grammar/lexicon.js';
+import { isPeopleNoun } from '../grammar/lexicon.js';
 
 /** A word of the summary with its part of speech. */
 export interface TaggedWord { text: string; lower: string; tag: Tag }
@@ -136,9 +136,9 @@ export function namesAffected(text: string, w: TaggedWord[], v: ImpactVocabulary
     const l = w[i]!.lower;
     const head = !(w[i + 1] && NOUN.has(w[i + 1]!.tag) && w[i + 1]!.lower !== 'who');
     // Listed parties, and any plural noun of people ("engineers", "nurses", "maintainers").
-    if (head && ((v.parties.has(l) && !component(w, i, v)) || (w[i]!.tag === 'NNS' && (isPersonNoun(l) || isPersonNoun(l.replace(/s$/, '')))))) return true;
+    if (head && ((v.parties.has(l) && !component(w, i, v)) || (w[i]!.tag === 'NNS' && isPeopleNoun(l)))) return true;
     // A share of a plural: "~9% of commuters", "half of all riders", "1,200 of our members".
-    if (head && /[^s]s$/.test(l) && !v.units.has(l) && !v.things.has(l) && (isPersonNoun(l.slice(0, -1)) || AGENT.test(l)) && shareOf(w, i, v)) return true;
+    if (head && /[^s]s$/.test(l) && !v.units.has(l) && !v.things.has(l) && (isPeopleNoun(l) || AGENT.test(l)) && shareOf(w, i, v)) return true;
     // A group of people that went through something: "the yard planning team lost access".
     if (head && GROUP.test(l) && wentThrough(w, i)) return true;
     // A plural that calls the failed service: "the three services that call lab-gateway".

@@ -17,6 +17,11 @@ export function isPersonNoun(lower: string): boolean {
   return persons.has(lower);
 }
 
+/** A noun of people, or its plural by "-s" ("paralegals", "owners"): the word list holds most nouns in one form. */
+export function isPeopleNoun(lower: string): boolean {
+  return isPersonNoun(lower) || (/[^s]s$/.test(lower) && isPersonNoun(lower.slice(0, -1)));
+}
+
 /** Is this lower-case word above all an adjective ("sure", "aware", "careless")? */
 export function isAdjective(lower: string): boolean {
   adjs ??= new Set(adjectives.split(' '));
