@@ -178,7 +178,7 @@ function exhorts(words: string[], tags: Tag[], lemmas: string[], v: Vocabulary):
 function clauseStarts(words: string[], tags: Tag[]): number[] {
   const n = words.length;
   const out = [0];
-  let subordinate = SUBORDINATE.test(words[0] ?? '');
+  let subordinate = opensSubordinate(words, 0);
   for (let k = 0; k < n - 1; k++) {
     const w = words[k]!;
     const verbless = !tags.slice(0, k).some((t) => t === 'MD' || t === 'VBD' || t === 'VBZ' || t === 'BE' || t === 'HV');
@@ -188,7 +188,7 @@ function clauseStarts(words: string[], tags: Tag[]): number[] {
     if ((w === ':' && (k <= 6 || verbless || subjectAfter)) || w === ';') {
       out.push(k + 1);
       // "Take ownership: if you see it, act on it": a subordinate clause may open the part after the colon.
-      subordinate = SUBORDINATE.test(words[k + 1] ?? '');
+      subordinate = opensSubordinate(words, k + 1);
     }
     else if (w === ',') {
       // An opening adverbial has no finite verb before its comma; a later comma must open a clause of its own;
@@ -205,7 +205,14 @@ function clauseStarts(words: string[], tags: Tag[]): number[] {
   return out;
 }
 
-const SUBORDINATE = /^(if|when|whenever|once|before|after|next|until|while)$/;
+const SUBORDINATE = /^(if|when|whenever|once|before|after|next|until|while|unless)$/;
+/** A subordinate clause opens here: "if …", or a conjunction of several words ("in case …", "as soon as …"). */
+function opensSubordinate(words: string[], k: number): boolean {
+  const w = words[k] ?? '';
+  if (SUBORDINATE.test(w)) return true;
+  if (w === 'in') return words[k + 1] === 'case' || (words[k + 1] === 'the' && words[k + 2] === 'event');
+  return (w === 'as' || w === 'so') && (words[k + 1] === 'soon' || words[k + 1] === 'long') && words[k + 2] === 'as';
+}
 const HAD = /^(had|'d|’d)$/;
 
 /** Verbs whose "that" clause holds the lesson: "is that", "it was learned that", "the Board recommends that". */
