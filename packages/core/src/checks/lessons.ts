@@ -34,6 +34,9 @@ export const lessons: CheckKind<'lessons'> = {
         // A question the item goes on to answer is an inquiry ("Why did nobody notice? Because the wrapper
         // swallowed the exit code", "Would we have caught it with a freshness check? Yes: …"), not a reproach.
         if (/\?\s*$/.test(sentence.text) && /^\s*(?:because|yes|no)\b/i.test(sentences[k + 1]?.text ?? '')) continue;
+        // A table's short cell labels the row ("Monitoring | Latency was graphed but never alerted on"): the
+        // lesson is in the cell that says something.
+        if (block.kind === 'table-row' && isLabelCell(block, sentence)) continue;
         if (!exhortsPeople(sentence, options, ctx.rule.params)) continue;
         report({ start: sentence.start, end: sentence.end, data: { actual: sentenceText(sentence) } });
         // One finding per list item or row: the item is the lesson to rewrite.
@@ -42,6 +45,12 @@ export const lessons: CheckKind<'lessons'> = {
     });
   },
 };
+
+function isLabelCell(block: Block, sentence: { start: number; end: number }): boolean {
+  const cell = block.cells?.find((c) => c.start <= sentence.start && sentence.end <= c.end);
+  const words = (text: string) => text.trim().split(/\s+/).length;
+  return Boolean(cell && words(cell.text) <= 2 && block.cells!.some((c) => c !== cell && words(c.text) > 2));
+}
 
 interface Vocabulary {
   qualities: Set<string>;
@@ -216,9 +225,15 @@ function opensSubordinate(words: string[], k: number): boolean {
 const HAD = /^(had|'d|’d)$/;
 
 /** Verbs whose "that" clause holds the lesson: "is that", "it was learned that", "the Board recommends that". */
-const THAT_LEADS = /^(is|was|learned|learnt|found|realised|realized|noted|agreed|recommends?|recommended|reminded|concluded|means|suggests?|believes?|feel|think|emphasi[sz]es?|stress(?:es)?|reiterates?|reminds?|insists?|hopes?|expects?)$/;
+const THAT_LEADS = /^(is|was|expected|required|learned|learnt|found|realised|realized|noted|agreed|recommends?|recommended|reminded|concluded|means|suggests?|believes?|feel|think|emphasi[sz]es?|stress(?:es)?|reiterates?|reminds?|insists?|hopes?|expects?)$/;
 /** "It would be lovely if …", "wouldn't it be nice if …": a wish about what people do. */
 const WISHED = /^(lovely|nice|great|good|grand|ideal|better|helpful|wonderful|brilliant|cool|awesome)$/;
+
+function tryingHarder(words: string[], k: number, v: Vocabulary): boolean {
+  const w = words[k] ?? '';
+  if (w === 'a' && /^(lot|bit|little)$/.test(words[k + 1] ?? '')) return tryingHarder(words, k + 2, v);
+  return v.manners.has(w) || w === 'hard' || (/^(our|your|their|my|his|her)$/.test(w) && words[k + 1] === 'best');
+}
 
 function exhortsFrom(words: string[], tags: Tag[], lemmas: string[], v: Vocabulary, start: number): boolean {
   const n = words.length;
@@ -233,7 +248,8 @@ function exhortsFrom(words: string[], tags: Tag[], lemmas: string[], v: Vocabula
       if (words[i] === 'from' && words[i + 1] === 'now' && words[i + 2] === 'on') i += 3;
       else break;
     }
-    const lead = LEADS.find((l) => l.every((w, k) => words[i + k] === w));
+    // "Try to …" leads in to the behaviour; "try harder", "try a lot harder", "try our best" is the behaviour.
+    const lead = LEADS.find((l) => l.every((w, k) => words[i + k] === w) && (l[0] !== 'try' || !tryingHarder(words, i + 1, v)));
     let len = lead?.length ?? 0;
     if (!lead) {
       const k = words[i] === 'it' || words[i] === "it's" ? i + 1 : i;
@@ -371,8 +387,8 @@ function exhortsFrom(words: string[], tags: Tag[], lemmas: string[], v: Vocabula
     let j = subject;
     // "Support staff and engineering should", "everyone who touches the billing cron should".
     if ((words[j] === 'and' || words[j] === 'or') && peopleSubject(words, tags, j + 1, v) > j + 1) j = peopleSubject(words, tags, j + 1, v);
-    // "Clinicians and engineers alike must", "We as a team must", "we all".
-    if (words[j] === 'alike') j++;
+    // "Clinicians and engineers alike must", "module and IT engineers both should", "We as a team must", "we all".
+    if (/^(alike|both)$/.test(words[j] ?? '')) j++;
     else if (words[j] === 'as' && /^(a|an|one)$/.test(words[j + 1] ?? '') && peopleSubject(words, tags, j + 2, v) > j + 2) j = peopleSubject(words, tags, j + 2, v);
     // People's conduct judged by degree: "we were far too relaxed", "people weren't vigilant enough", "we got
     // complacent". Any adjective with "too" or "enough" is a verdict on how people were, not on a system.

@@ -123,6 +123,10 @@ function reachedBy(w: TaggedWord[], i: number): boolean {
   return false;
 }
 
+// A rate per second names a measure, not a plural of anyone: "0 kbps", "40k rps", "3 Gbps", "12 iops".
+const RATE = /^(?:[kmgt]?i?bps|[kmgt]?bit\/s|[rqtp]ps|iops|fps)$/;
+const isUnit = (l: string, v: ImpactVocabulary) => v.units.has(l) || RATE.test(l);
+
 /**
  * Does the text name who was affected? A party noun counts as the head of its phrase ("EU customers", "the
  * users"), not as a modifier of another noun ("consumer lag", "the customer database").
@@ -138,7 +142,7 @@ export function namesAffected(text: string, w: TaggedWord[], v: ImpactVocabulary
     // Listed parties, and any plural noun of people ("engineers", "nurses", "maintainers").
     if (head && ((v.parties.has(l) && !component(w, i, v)) || (w[i]!.tag === 'NNS' && isPeopleNoun(l)))) return true;
     // A share of a plural: "~9% of commuters", "half of all riders", "1,200 of our members".
-    if (head && /[^s]s$/.test(l) && !v.units.has(l) && !v.things.has(l) && (isPeopleNoun(l) || AGENT.test(l)) && shareOf(w, i, v)) return true;
+    if (head && /[^s]s$/.test(l) && !isUnit(l, v) && !v.things.has(l) && (isPeopleNoun(l) || AGENT.test(l)) && shareOf(w, i, v)) return true;
     // A group of people that went through something: "the yard planning team lost access".
     if (head && GROUP.test(l) && wentThrough(w, i)) return true;
     // A plural that calls the failed service: "the three services that call lab-gateway".
@@ -153,8 +157,8 @@ export function namesAffected(text: string, w: TaggedWord[], v: ImpactVocabulary
     // "27 member firms subscribed to that side received gapped books"), what a verb of access or rejection
     // reached ("not accessible to enrollees"), or a plural said to be affected ("all B2B shippers affected").
     // A counted noun said to be affected, plural in meaning whatever its form: "~600 pax affected".
-    if (head && /^[\d.,~]+k?$/.test(w[i - 1]?.lower ?? '') && AFFECTED.test(w[i + 1]?.lower ?? '') && !v.units.has(l) && !v.things.has(l)) return true;
-    if (head && (w[i]!.tag === 'NNS' || /[^s]s$/.test(l)) && !v.units.has(l) && !v.things.has(l)) {
+    if (head && /^[\d.,~]+k?$/.test(w[i - 1]?.lower ?? '') && AFFECTED.test(w[i + 1]?.lower ?? '') && !isUnit(l, v) && !v.things.has(l)) return true;
+    if (head && (w[i]!.tag === 'NNS' || /[^s]s$/.test(l)) && !isUnit(l, v) && !v.things.has(l)) {
       const subject = !/^(of|to|for|by|with|in|on|at|from)$/.test(w[i - 1]?.lower ?? '');
       if ((subject && wentThrough(w, i)) || reachedBy(w, i) || w.slice(i + 1, i + 6).some((x) => AFFECTED.test(x.lower))) return true;
     }
