@@ -152,8 +152,18 @@ describe('what counts as a postmortem', () => {
   });
 
   it('reads a bilingual heading by the name in its brackets, and a zone in brackets as nothing', () => {
-    const doc = parseDocument('## Ações (Action items)\n\n- Add an alert.\n\n## Tidslinje (all times UTC)\n\n- 14:02 page\n');
+    const doc = parseDocument('## Ações (Action items)\n\n- Add an alert.\n\n## Notizen (all times UTC)\n\n- 14:02 page\n');
     expect(doc.sections.map((s) => s.kind)).toEqual(['action-items', null]);
+  });
+
+  it('lets a section named in brackets win over the words before it, not a section only mentioned there', () => {
+    const doc = parseDocument('## Summary (timeline below)\n\nText.\n\n## What went wrong (lessons)\n\n- A.\n\n## If we had to do it again\n\n- B.\n');
+    expect(doc.sections.map((s) => s.kind)).toEqual(['summary', 'lessons', 'lessons']);
+  });
+
+  it('reads the usual section names of Italian, Turkish, the Nordic languages, Chinese and Japanese', () => {
+    const doc = parseDocument('## Sammendrag\n\nText.\n\n## Tidslinje\n\n- 14:02 page\n\n## 原因分析\n\n- A.\n\n## Lezioni apprese\n\n- B.\n\n## Yapılacaklar\n\n- C.\n\n## 対策\n\n- D.\n');
+    expect(doc.sections.map((s) => s.kind)).toEqual(['summary', 'timeline', 'contributing-factors', 'lessons', 'action-items', 'action-items']);
   });
 
   it('reads the usual section names of six other languages, for English postmortems headed in them', () => {

@@ -194,7 +194,9 @@ function clauseStarts(words: string[], tags: Tag[]): number[] {
     // A lead-in with no verb of its own ends in a colon: "A gentle reminder to all branch staff: read …".
     // "The principal lesson is one of attentiveness: forecasters … must …": a colon before a new subject.
     const subjectAfter = /^(PRP|DT|NN|NNS|NNP)$/.test(tags[k + 1] ?? '') && words.slice(k + 2, k + 7).some((x, q) => tags[k + 2 + q] === 'MD' || /^(need|needs|have|has)$/.test(x));
-    if ((w === ':' && (k <= 6 || verbless || subjectAfter)) || w === ';') {
+    // "Il faut mieux se parler — we must talk more": a dash before a subject and its modal opens a clause too.
+    const modalAfter = words.slice(k + 2, k + 4).some((x) => MODAL_WORDS.test(x));
+    if ((w === ':' && (k <= 6 || verbless || subjectAfter)) || w === ';' || ((w === '—' || w === '–') && tags[k + 1] === 'PRP' && modalAfter)) {
       out.push(k + 1);
       // "Take ownership: if you see it, act on it": a subordinate clause may open the part after the colon.
       subordinate = opensSubordinate(words, k + 1);
@@ -203,7 +205,9 @@ function clauseStarts(words: string[], tags: Tag[]): number[] {
       // An opening adverbial has no finite verb before its comma; a later comma must open a clause of its own;
       // so does the comma after an opening subordinate clause ("If you're tired at 3am, hand over").
       const opener = k <= 6 && verbless;
-      if (opener || subordinate || /^(and|but|so|then|yet)$/.test(words[k + 1]!) || tags[k + 1] === 'PRP') out.push(k + 1);
+      // So does a comma before people and their modal: "…, everyone should check better".
+      const people = (isPeopleNoun(words[k + 1]!) || /^(everyone|everybody|someone|somebody|anyone|anybody)$/.test(words[k + 1]!)) && modalAfter;
+      if (opener || subordinate || /^(and|but|so|then|yet)$/.test(words[k + 1]!) || tags[k + 1] === 'PRP' || people) out.push(k + 1);
       subordinate = false;
     } else if (words[k + 1] === 'that' && THAT_LEADS.test(w)) out.push(k + 2);
     // "The main lesson is simply that …": an adverb between the verb and its "that".
@@ -214,6 +218,7 @@ function clauseStarts(words: string[], tags: Tag[]): number[] {
   return out;
 }
 
+const TIME_NOUN = /^(today|tomorrow|week|month|quarter|year|sprint|release|cycle|season|monday|tuesday|wednesday|thursday|friday|january|february|march|april|may|june|july|august|september|october|november|december|q[1-4])$/;
 const SUBORDINATE = /^(if|when|whenever|once|before|after|next|until|while|unless)$/;
 /** A subordinate clause opens here: "if …", or a conjunction of several words ("in case …", "as soon as …"). */
 function opensSubordinate(words: string[], k: number): boolean {
@@ -244,9 +249,12 @@ function exhortsFrom(words: string[], tags: Tag[], lemmas: string[], v: Vocabula
   for (let guard = 0; guard < 6 && i < n; guard++) {
     for (;;) {
       while (i < n && (SKIP.has(words[i]!) || tags[i] === 'PUNCT' || (tags[i] === 'RB' && !NEGATE.has(words[i]!) && !v.manners.has(words[i]!)))) i++;
-      // "from now on," like "going forward,".
+      // "from now on," like "going forward,"; so is a time to start from, with or without its comma ("From next
+      // quarter the squad will …", "starting this sprint").
       if (words[i] === 'from' && words[i + 1] === 'now' && words[i + 2] === 'on') i += 3;
-      else break;
+      else if (/^(from|starting|beginning)$/.test(words[i] ?? '') && words.slice(i + 1, i + 4).some((w) => TIME_NOUN.test(w))) {
+        i += 1 + words.slice(i + 1, i + 4).findIndex((w) => TIME_NOUN.test(w)) + 1;
+      } else break;
     }
     // "Try to …" leads in to the behaviour; "try harder", "try a lot harder", "try our best" is the behaviour.
     const lead = LEADS.find((l) => l.every((w, k) => words[i + k] === w) && (l[0] !== 'try' || !tryingHarder(words, i + 1, v)));
@@ -484,8 +492,11 @@ function exhortsFrom(words: string[], tags: Tag[], lemmas: string[], v: Vocabula
       addressed = true;
     } else if (led || (words[start - 1] === 'that' && tags[j] === 'VB')) {
       p = j;
-      // "It is necessary that each person verifies …": the subjunctive, also when written as a present tense.
+      // "It is necessary that each person verifies …", "it is important that each developer is more precise": the
+      // subjunctive, also when written as a present tense.
+      // ("is" there asks for a quality, read by the behaviour, not for any state: "… that each developer is on the rota".)
       addressed = led && (tags[j] === 'VB' || words[j] === 'be' || (tags[j] === 'VBZ' && words[subject - 1] !== 'it'));
+      if (led && /^(is|are)$/.test(words[j] ?? '') && behaviourPredicate(words, tags, lemmas.map((l, k) => (k === j ? 'be' : l)), j, v)) return true;
     }
     // "Kindly all engineers ensure …", "please everyone double-check …": a polite order with its addressees named.
     else if (/^(please|kindly)$/.test(words[0] ?? '') && tags[j] === 'VB') { p = j; addressed = true; }
@@ -522,8 +533,9 @@ function exhortsFrom(words: string[], tags: Tag[], lemmas: string[], v: Vocabula
     // The opening word is a subject, not an imperative: "Paying more attention would have prevented it" (the
     // subject is the conduct), "Reading the logs would have shown it" (it is not).
     const subject = words.slice(i + 1, finite).filter((w) => !ALONE.has(w));
-    // "The check is now a scheduled job": a plain noun as the subject (not a gerund) is a thing, unless it is conduct.
-    if (subject.length === 0 && !/ing$/.test(words[i]!)) return v.nouns.has(words[i]!);
+    // "The check is now a scheduled job": a plain noun as the subject (not a gerund) is a thing, unless it is
+    // conduct called for or judged ("Care is needed"; not "Attention is a finite resource").
+    if (subject.length === 0 && !/ing$/.test(words[i]!)) return conductNoun(words, i, v);
     return attitude(lemmas[i]!, subject, v) || (subject.length === 0 && v.nouns.has(words[i]!)) || behaviourPredicate(words.slice(0, finite), tags, lemmas, i, v);
   } else if (/^(in|on|at|by|for|of|with|from)$/.test(words[i - 1] ?? '')) {
     // "…; in practice it requires …": the object of a preposition, not an imperative.
@@ -750,6 +762,8 @@ function peopleSubject(words: string[], tags: Tag[], i: number, v: Vocabulary): 
 function conductNoun(words: string[], i: number, v: Vocabulary): boolean {
   let k = i;
   if (words[k] === 'a' || words[k] === 'the' || words[k] === 'our') k++;
+  // "Vendor coordination must improve": one modifier before the conduct noun.
+  if (!MORE.has(words[k]!) && !v.nouns.has(words[k]!) && /^[a-z]+$/.test(words[k] ?? '') && v.nouns.has(words[k + 1] ?? '')) k++;
   const more = MORE.has(words[k]!) || words[k] === 'much';
   if (more) k++;
   if (words[k] === 'more') k++;
@@ -773,6 +787,12 @@ function conductNoun(words: string[], i: number, v: Vocabulary): boolean {
   // "Communication between the forecast desk and the web team has to get better": the noun's own modifiers between.
   const aux = words.slice(k + 1, k + 12).findIndex((w) => AUXILIARY.has(w));
   if (aux < 0) return false;
+  // The noun as the subject of a passive duty: "Care must be taken", "vigilance … must be maintained at all times".
+  // Not a later clause's own subject: "Attention is finite and the dashboard must be trimmed".
+  for (let q = k + 1; q < Math.min(words.length - 2, k + 16) && !/^[.;:]$/.test(words[q]!) && !(/^(and|but|so)$/.test(words[q]!) && /^(the|a|an|our|its|their|this|that)$/.test(words[q + 1] ?? '')); q++) {
+    const be = /^(must|should|shall)$/.test(words[q]!) ? q + 1 : /^(needs|has|have)$/.test(words[q]!) && words[q + 1] === 'to' ? q + 2 : -1;
+    if (be > 0 && words[be] === 'be' && /(?:ed|en|aid|wn|pt)$/.test(words[be + 1] ?? '')) return true;
+  }
   return words.slice(k + 2 + aux, k + 6 + aux).some((w) => VERDICT.test(w));
 }
 
@@ -824,6 +844,13 @@ function behaviourPredicate(words: string[], tags: Tag[], lemmas: string[], p: n
   if (/^(twice|thrice)$/.test(rest[0] ?? '')) return true;
   // "make sure nothing like this happens again": a wish, not a change.
   if (verb === 'make' && rest[0] === 'sure' && rest.includes('again') && /^(nothing|this|it|that|no)$/.test(rest[1] ?? '')) return true;
+  // A behaviour done well as the object: "ensure proper testing is done", "do thorough reviews".
+  if (/^(ensure|do|perform|carry|conduct)$/.test(verb) && /^(proper|thorough|careful|adequate|sufficient|more|better|closer|rigorous|enough)$/.test(rest[0] ?? '')) {
+    const g = (rest[1] ?? '').replace(/(?:ing|s)$/, '');
+    const after = rest.slice(2);
+    const done = after.length === 0 || (/^(is|are|gets?)$/.test(after[0]!) && /^(done|performed|carried|conducted|followed)$/.test(after[1] ?? ''));
+    if (done && (v.behaviours.has(g) || v.behaviours.has(`${g}e`))) return true;
+  }
   // Conduct as the object: "exercise greater diligence", "show more care", "bring more discipline".
   if (rest.length && conductNoun(rest, 0, v)) return true;
   // A manner that asks for effort: "communicate better", "review PRs more carefully", "test properly".

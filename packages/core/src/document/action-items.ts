@@ -73,12 +73,17 @@ function headlineItem(text: string): boolean {
   return doer.length <= 5 && !doer.some((w) => /^(?:due|according|prior|owing|thanks|next|up|back|order|as|how|what|where|when|whether|is|was|are|were|has|have|had|will|would|we've|i've|\p{L}+(?:ed|ing))$/iu.test(w));
 }
 
+// A paragraph laid out as an item's fields: "**Owner:** Elif — **Task:** Add a crash-rate gate — **Due:** next sprint".
+const OWNER_FIELD = /(?:^|[\s*_—–|-])(?:owners?|responsible|assignee|assigned to|dri)[*_]*\s*:/i;
+const WORK_FIELD = /(?:^|[\s*_—–|-])(?:task|action|what|due(?: date)?|deadline|target(?: date)?|eta)[*_]*\s*:/i;
+const fielded = (text: string) => OWNER_FIELD.test(text) && WORK_FIELD.test(text);
+
 /**
  * Where a section (or an action sub-heading) writes its items as prose instead of a list, each paragraph that
  * commits to future work is an item. A paragraph that ends with a colon introduces what follows.
  */
 function proseItem(doc: PostmortemDocument, listed: ReadonlySet<number>, block: Block): boolean {
-  if (!inActionSection(doc, block) || /:\s*$/.test(block.text) || !(PLAN.test(block.text) || headlineItem(block.text))) return false;
+  if (!inActionSection(doc, block) || /:\s*$/.test(block.text) || !(PLAN.test(block.text) || headlineItem(block.text) || fielded(block.text))) return false;
   // Prose beside a list or table of the same section (or of its sub-sections) introduces or discusses them.
   const own = doc.sections[block.section];
   for (const i of listed) if (i === block.section || (own && doc.sections[i] && doc.sections[i].start > own.start && doc.sections[i].start < own.bodyEnd)) return false;

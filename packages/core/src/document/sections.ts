@@ -6,21 +6,21 @@ export const defaultSectionAliases: Record<SectionKind, string[]> = {
   summary: ['summary', 'executive summary', 'overview', 'tl;dr', 'tldr', 'incident summary', 'abstract', 'description', 'in short', 'in brief', 'short version',
     // The section names of teams that head their English postmortems in their own language.
     'resumen', 'resumen ejecutivo', 'résumé', 'resume', 'synthèse', 'resumo', 'sumário', 'zusammenfassung', 'riepilogo', 'sommario', 'samenvatting', 'podsumowanie',
-    'sammendrag', 'sammanfattning', 'oppsummering', 'resumé', '摘要', '概要', '概述', '总结', '總結'],
+    'sommaire', 'sommaire exécutif', 'en bref', 'précis', 'sintesi', 'özet', 'sammendrag', 'sammanfattning', 'oppsummering', 'resumé', '摘要', '概要', '概述', '总结', '總結'],
   timeline: ['timeline', 'sequence of events', 'chronology', 'incident timeline', 'detailed timeline', 'timeline of events',
     'cronología', 'cronologia', 'chronologie', 'línea de tiempo', 'linha do tempo', 'zeitleiste', 'zeitablauf', 'oś czasu', 'tijdlijn',
-    'tidslinje', 'tidslinjen', '时间线', '時間線', '时间轴', '時間軸', '経緯', 'タイムライン'],
+    'cronologia degli eventi', 'zaman çizelgesi', 'tidslinje', 'tidslinjen', '时间线', '時間線', '时间轴', '時間軸', '経緯', 'タイムライン'],
   'contributing-factors': [
     'contributing factors', 'contributing factor', 'root cause', 'root causes', 'causes', 'root cause analysis',
     'what went wrong', 'trigger', 'why did it happen', 'why', 'why it happened',
     'factores', 'factores contribuyentes', 'factores que contribuyeron', 'causas', 'causa raíz', 'facteurs', 'facteurs contributifs',
     'causes racines', 'fatores', 'fatores contribuintes', 'causa raiz', 'ursachen', 'ursache', 'przyczyny', 'oorzaken',
-    'årsaker', 'medvirkende årsaker', 'orsaker', 'bidragande orsaker', 'årsager', 'medvirkende årsager', 'rotårsak', 'grundorsak',
+    'cause', 'cause principali', 'fattori', 'fattori contribuenti', 'le pourquoi', 'nedenler', 'kök neden', 'årsaker', 'medvirkende årsaker', 'orsaker', 'bidragande orsaker', 'årsager', 'medvirkende årsager', 'rotårsak', 'grundorsak',
     '原因', '原因分析', '根本原因', '根因', '根因分析', '要因', '要因分析', '真因'],
   lessons: ['what we learned', 'lessons learned', 'lessons', 'learnings', 'what went well', 'takeaways', 'lessons learnt',
     'lecciones aprendidas', 'aprendizajes', 'leçons apprises', 'leçons retenues', "retour d'expérience", 'enseignements',
     'lições aprendidas', 'aprendizados', 'erkenntnisse', 'lehren', 'wnioski', 'lessen',
-    'lærdom', 'lærdommer', 'læring', 'lärdomar', 'erfaringer', 'erfarenheter', '教训', '教訓', '经验教训', '經驗教訓', '学习点', '學習點', '反省点'],
+    'lezioni apprese', 'lezioni', 'apprentissages', 'ce que nous avons appris', 'çıkarılan dersler', 'dersler', 'lærdom', 'lærdommer', 'læring', 'lärdomar', 'erfaringer', 'erfarenheter', '教训', '教訓', '经验教训', '經驗教訓', '学习点', '學習點', '反省点'],
   'action-items': [
     'action items', 'actions', 'follow-ups', 'follow ups', 'followups', 'follow-up actions', 'remediation',
     'remediations', 'next steps', 'corrective actions', 'preventive actions', 'action plan',
@@ -29,7 +29,7 @@ export const defaultSectionAliases: Record<SectionKind, string[]> = {
     'what we are doing', 'what happens next',
     'acciones', 'acciones correctivas', 'plan de acción', 'actions correctives', "plan d'action", 'ações', 'ações corretivas',
     'maßnahmen', 'działania', 'acties',
-    'tiltak', 'åtgärder', 'handlingsplan', 'oppfølging', 'foranstaltninger', '改进措施', '改進措施', '改善措施', '行动项', '行動項目', '对策', '對策', '対策', '再発防止策'],
+    'azioni', 'azioni correttive', 'piano d\'azione', 'suivi', 'yapılacaklar', 'aksiyonlar', 'tiltak', 'åtgärder', 'handlingsplan', 'oppfølging', 'foranstaltninger', '改进措施', '改進措施', '改善措施', '行动项', '行動項目', '对策', '對策', '対策', '再発防止策'],
 };
 
 /**
@@ -41,10 +41,10 @@ export const defaultSectionAliases: Record<SectionKind, string[]> = {
  */
 const PATTERNS: Array<[SectionKind, RegExp]> = [
   ['timeline', /\b(?:timeline|time line|chronology|sequence of events|timeline of events|key events|how (?:it|this|things|the (?:incident|outage|day|night)) (?:unfolded|played out)|minute by minute)\b/],
-  ['action-items', /\b(?:action items?|recommendations?|actions? (?:planned|taken|to take)|follow[- ]?ups?|follow[- ]up (?:tasks|actions|items)|next steps|remediations?|remedial|corrective|preventi(?:ve|ative|on)|(?:what|things) we(?:'re| are) (?:doing|changing|fixing)|^capas?$|(?:owners|next steps) and actions|what we(?:'ve)? changed|what we(?:'ll| will) change|we(?:'ll| will) do(?! differently)|going forward|do better|preventing (?:it|this)|resulting actions?|review actions|todos?|(?:counter|corrective |preventive )?measures|to[- ]dos?(?: list)?$|open (?:items|actions|tasks)|work items|mitigations? planned|planned mitigations?|backlog|homework|loose ends|action (?:register|log|tracker|list)|^before (?:the )?next)\b/],
-  ['lessons', /\b(?:lessons?|learn(?:ed|t|ings?)?|takeaways?|went (?:well|poorly|badly|right)|got lucky|reflections?|tak(?:e|ing)[- ]?aways?|took away|(?:would|'d|will|'ll) do differently|looking back|taught us|retrospective notes|^retro(?:spective)?(?: notes)?(?= —|$)|^observations$|learning points?|key learnings?|insights?|things to (?:keep in mind|remember)|what we(?: would|'d) change|past[- ](?:selves|us|me)|moral of the story|kaizen|if we (?:had to|could) do it (?:again|over)|things we (?:now )?know|what we know now)\b/],
-  ['contributing-factors', /^why (?:did|didn'?t|does|doesn'?t|was|wasn'?t|were|weren'?t|had|hadn'?t|it|this|the|we|our|they|nobody|no one)\b(?!.*\bmatters?\b)|\b(?:root[- ]causes?|causes?|contributing factors?|went wrong|causal factors?|what contributed|factors that contributed|factors$|(?:contributing|underlying|causal) (?:conditions|circumstances)|conditions that (?:contributed|led|enabled|allowed|let)|swiss cheese|(?:things|holes|what) (?:that )?lined up|what we didn'?t know|what set (?:it|this) up|causal analysis|contributors|what made (?:it|this|things) worse|(?:things|what) that contributed|how (?:did we get|we got) here|what led to (?:it|this|the (?:incident|outage|failure))|why (?:did )?(?:it|this) happen|how (?:did )?(?:it|this|we\b.*) happen|five why'?s?|trigger)\b/],
-  ['summary', /\b(?:summary|synopsis|in a nutshell|^headline$|overview|at a glance|tl;?dr|abstract|introduction|what happened|(?:the )?short version|in (?:brief|short)|recap|bottom line|problem (?:statement|description)|^(?:the )?event(?: description)?$|^(?:in|by) (?:the )?numbers$)\b/],
+  ['action-items', /\b(?:action items?|recommendations?|actions? (?:planned|taken|to take)|follow[- ]?ups?|follow[- ]up (?:tasks|actions|items)|next steps|remediations?|remedial|corrective|preventi(?:ve|ative|on)|(?:what|things) we(?:'re| are) (?:doing|changing|fixing)|^capas?$|(?:owners|next steps) and actions|what we(?:'ve)? changed|what we(?:'ll| will) change|we(?:'ll| will) do(?! differently)|going forward|do better|preventing (?:it|this)|resulting actions?|review actions|todos?|(?:counter|corrective |preventive )?measures|to[- ]dos?(?: list)?$|open (?:items|actions|tasks)|work items|mitigations? planned|planned mitigations?|backlog|homework|loose ends|punch list|open asks|commitments|what we(?:'re| are) signing up for|action (?:register|log|tracker|list|points?)|^before (?:the )?next)\b/],
+  ['lessons', /\b(?:lessons?|learn(?:ed|t|ings?)?|takeaways?|went (?:well|poorly|badly|right)|got lucky|reflections?|tak(?:e|ing)[- ]?aways?|took away|(?:would|'d|will|'ll) do differently|looking back|taught us|retrospective notes|^retro(?:spective)?(?: notes)?(?= —|$)|^observations$|learning points?|key learnings?|insights?|things to (?:keep in mind|remember)|what we(?: would|'d) change|past[- ](?:selves|us|me)|tell (?:ourselves|our past selves|past[- ]us)|note to (?:our )?future (?:us|self|selves)|hindsight|morals? of the story|kaizen|if we (?:had to|could) do it (?:again|over)|things we (?:now )?know|what we know now)\b/],
+  ['contributing-factors', /^why (?:did|didn'?t|does|doesn'?t|was|wasn'?t|were|weren'?t|had|hadn'?t|it|this|the|we|our|they|nobody|no one)\b(?!.*\bmatters?\b)|\b(?:root[- ]causes?|causes?|contributing factors?|went wrong|causal factors?|what contributed|factors that contributed|factors$|(?:contributing|underlying|causal) (?:conditions|circumstances)|conditions that (?:contributed|led|enabled|allowed|let)|swiss cheese|(?:things|holes|what) (?:that )?lined up|what we didn'?t know|ingredients|(?:lapses|gaps|weaknesses) identified|conditions at the time|^pourquoi\b|ce qui a (?:contribu|rendu|men|caus|permis)|what set (?:it|this) up|causal analysis|contributors|what made (?:it|this|things) worse|(?:things|what) that contributed|how (?:did we get|we got) here|what led to (?:it|this|the (?:incident|outage|failure))|why (?:did )?(?:it|this) happen|how (?:did )?(?:it|this|we\b.*) happen|five why'?s?|trigger)\b/],
+  ['summary', /\b(?:summary|synopsis|in a nutshell|^headline$|overview|at a glance|tl;?dr|abstract|introduction|what happened|(?:the )?short version|in (?:brief|short)|recap|bottom line|problem (?:statement|description)|the short of it|(?:incident )?(?:brief|précis)$|situation report|sitrep|fact sheet|^(?:the )?event(?: description)?$|^(?:in|by) (?:the )?numbers$)\b/],
 ];
 
 function normalise(heading: string): string {
@@ -83,13 +83,28 @@ const extraKinds = new WeakMap<object, Map<string, SectionKind | null>>();
 function classify(heading: string, extra: Partial<Record<SectionKind, string[]>>): SectionKind | null {
   // A heading that is code (an API name such as `Jack.description()`) names no section.
   if (heading.trimStart().startsWith('`')) return null;
+  // A heading may name its section in brackets: a bilingual one ("Ações (Action items)") or one that says which
+  // section it is ("What went wrong (lessons)"). A bracket that is just a section's name wins; one that only
+  // mentions a section ("Summary (timeline below)") is read when the words outside name nothing. Brackets that
+  // hold a zone or a note ("(all times UTC)") classify as nothing.
+  const brackets = [...heading.matchAll(/\(([^()]{3,60})\)/g)].map((m) => m[1]!);
+  for (const inner of brackets) {
+    const named = aliasOf(normalise(inner), extra);
+    if (named) return named;
+  }
   const kind = classifyWords(heading, extra);
   if (kind) return kind;
-  // A bilingual heading gives the section's name in brackets: "Ações (Action items)", "Resumo / Summary" is
-  // read by its words already. Brackets that hold a zone or a note ("(all times UTC)") classify as nothing.
-  for (const m of heading.matchAll(/\(([^()]{3,60})\)/g)) {
-    const inner = classifyWords(m[1]!, extra);
-    if (inner) return inner;
+  for (const inner of brackets) {
+    const mentioned = classifyWords(inner, extra);
+    if (mentioned) return mentioned;
+  }
+  return null;
+}
+
+function aliasOf(h: string, extra: Partial<Record<SectionKind, string[]>>): SectionKind | null {
+  for (const kind of Object.keys(defaultSectionAliases) as SectionKind[]) {
+    const aliases = [...(extra[kind] ?? []).map(normalise), ...defaultSectionAliases[kind]];
+    if (aliases.includes(h)) return kind;
   }
   return null;
 }
@@ -97,10 +112,8 @@ function classify(heading: string, extra: Partial<Record<SectionKind, string[]>>
 function classifyWords(heading: string, extra: Partial<Record<SectionKind, string[]>>): SectionKind | null {
   const h = normalise(heading);
   if (!h) return null;
-  for (const kind of Object.keys(defaultSectionAliases) as SectionKind[]) {
-    const aliases = [...(extra[kind] ?? []).map(normalise), ...defaultSectionAliases[kind]];
-    if (aliases.includes(h)) return kind;
-  }
+  const named = aliasOf(h, extra);
+  if (named) return named;
   // ("Timeline summary", "Timeline of the response": the timeline, whatever word follows.)
   if (PATTERNS[0]![1].test(h)) return 'timeline';
   for (const kind of Object.keys(defaultSectionAliases) as SectionKind[]) {

@@ -20,8 +20,8 @@ interface TrackerRef {
 const TRACKER_HEADER = /^(?:tickets?|issues?|jira|tracker|tracking|tracked in|link|links|ref|refs|reference|references|task|story|card|bug|pr|linear|gitlab|github)$/i;
 const FIELD = /(?:^|[\s([,;.|—–-])(tickets?|issues?|jira|tracker|tracking|tracked in|refs?|references?|task|story|card|bug|change(?: request)?|chg|cr|rfc)\s*(?:#|no\.?|number)?\s*[:=]\s*([^\s,;()\[\]]*\d[^\s,;()\[\]]*)/giu;
 const PLACEHOLDER = /^(?:tbd|tba|tbc|none|n\/a|-+|—|–|\?+|todo|pending|)$/i;
-// Standards and algorithms share the shape of a ticket key: "SHA-256", "UTF-8", "ISO-8601", "RFC-9110".
-const STANDARD = /^(?:SHA|UTF|ISO|RFC|TLS|SSL|HTTP|HTTPS|IPV|AES|RSA|MD|PCI|CVE|CWE|GDPR|HIPAA|SOC|ECMA|IEEE|ANSI|X|P|H|E|S|Q|L|V|ES|PG|DB|OS|WCAG|IEC|EN|DIN|COVID|A|B|C)-\d/;
+// Standards and algorithms share the shape of a ticket key: "SHA-256", "UTF-8", "ISO-8601", "RFC-9110", "NG-911".
+const STANDARD = /^(?:SHA|UTF|ISO|RFC|NG|TLS|SSL|HTTP|HTTPS|IPV|AES|RSA|MD|PCI|CVE|CWE|GDPR|HIPAA|SOC|ECMA|IEEE|ANSI|X|P|H|E|S|Q|L|V|ES|PG|DB|OS|WCAG|IEC|EN|DIN|COVID|A|B|C)-\d/;
 // "#4" in "step #4", "item #2", "rule #3" is a number in a list, not an issue.
 const NOT_ISSUE_BEFORE = /\b(?:step|item|no|number|row|line|section|rule|point|page|slide|option|priority|rank|shard|node|pod|room|floor|table|attempt|run|try|version)\s*$/i;
 
