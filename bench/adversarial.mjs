@@ -12,8 +12,10 @@ export const LIMIT = 2.5;
 
 // Words of ordinary prose plus trigger words, so the candidate scan sends these blocks to the NLP parse
 // (an input with no trigger would be skipped by the scan and prove nothing about the parser).
-const WORDS = ('the deploy job failed to roll back because sam should have checked the careless config and '
-  + 'blame fell on human error while the alert missed its window and we could have seen it').split(' ');
+const WORDS = (
+  'the deploy job failed to roll back because sam should have checked the careless config and ' +
+  'blame fell on human error while the alert missed its window and we could have seen it'
+).split(' ');
 
 function words(bytes, sep = ' ') {
   const out = [];
@@ -33,33 +35,44 @@ export const INPUTS = {
     label: '200,000 tiny sentences in one paragraph',
     make: (k) => {
       const out = [];
-      for (let i = 0; i < k * 200_000; i++) out.push(`${WORDS[i % WORDS.length]} ${WORDS[(i * 7 + 3) % WORDS.length]}.${i % 12 === 11 ? '\n' : ' '}`);
+      for (let i = 0; i < k * 200_000; i++)
+        out.push(`${WORDS[i % WORDS.length]} ${WORDS[(i * 7 + 3) % WORDS.length]}.${i % 12 === 11 ? '\n' : ' '}`);
       return out.join('');
     },
   },
   'nested-lists-5000': {
     label: '5,000 levels of nested lists (x40)',
-    make: (k) => Array.from({ length: 40 }, () => `${'- '.repeat(k * 5000)}sam should have blamed the careless deploy\n`).join('\n'),
+    make: (k) =>
+      Array.from({ length: 40 }, () => `${'- '.repeat(k * 5000)}sam should have blamed the careless deploy\n`).join(
+        '\n',
+      ),
   },
   'nested-quotes-5000': {
     label: '5,000 levels of nested block quotes (x40)',
-    make: (k) => Array.from({ length: 40 }, () => `${'> '.repeat(k * 5000)}sam should have blamed the careless deploy\n`).join('\n'),
+    make: (k) =>
+      Array.from({ length: 40 }, () => `${'> '.repeat(k * 5000)}sam should have blamed the careless deploy\n`).join(
+        '\n',
+      ),
   },
   'indented-lists': {
     label: 'indented nested lists: 2,000 items, each 20 levels deep',
     make: (k) => {
       const lines = [];
-      for (let i = 0; i < k * 2000; i++) for (let d = 0; d < 20; d++) lines.push(`${'  '.repeat(d)}- item ${i} the deploy failed and sam should have checked`);
+      for (let i = 0; i < k * 2000; i++)
+        for (let d = 0; d < 20; d++)
+          lines.push(`${'  '.repeat(d)}- item ${i} the deploy failed and sam should have checked`);
       return lines.join('\n');
     },
   },
   'unclosed-fence-headings': {
     label: 'an unclosed code fence, then 50,000 sections (each part joined onto the open fence)',
-    make: (k) => `# Incident\n\n\`\`\`\n${Array.from({ length: k * 50_000 }, (_, i) => `## Step ${i}\n\nsam should have checked the deploy ${i}\n`).join('\n')}`,
+    make: (k) =>
+      `# Incident\n\n\`\`\`\n${Array.from({ length: k * 50_000 }, (_, i) => `## Step ${i}\n\nsam should have checked the deploy ${i}\n`).join('\n')}`,
   },
   'reopened-fences': {
     label: 'code fences that close and reopen at once, across 20,000 sections',
-    make: (k) => `\`\`\`\n\n${Array.from({ length: k * 20_000 }, (_, i) => `# step ${i}\n\nsam should have checked ${i}\n\`\`\`\n\`\`\`\n\n`).join('')}`,
+    make: (k) =>
+      `\`\`\`\n\n${Array.from({ length: k * 20_000 }, (_, i) => `# step ${i}\n\nsam should have checked ${i}\n\`\`\`\n\`\`\`\n\n`).join('')}`,
   },
   'table-2MB': {
     label: 'a 2 MB table',
@@ -76,7 +89,8 @@ export const INPUTS = {
   },
   'front-matter-keys-50k': {
     label: 'front matter with 50,000 keys',
-    make: (k) => `---\ntype: postmortem\n${Array.from({ length: k * 50_000 }, (_, i) => `key${i}: value ${i}`).join('\n')}\n---\n# Incident\n\nsam should have checked\n`,
+    make: (k) =>
+      `---\ntype: postmortem\n${Array.from({ length: k * 50_000 }, (_, i) => `key${i}: value ${i}`).join('\n')}\n---\n# Incident\n\nsam should have checked\n`,
   },
   'headings-100k': {
     label: '100,000 headings, each with a line of prose',
@@ -84,18 +98,25 @@ export const INPUTS = {
   },
   'suppressions-32k': {
     label: '32,000 suppression comments, each before a finding',
-    make: (k) => Array.from({ length: k * 32_000 }, (_, i) => `<!-- blameless-disable-next-line counterfactual -->\nSam should have checked deploy ${i}.\n`).join('\n'),
+    make: (k) =>
+      Array.from(
+        { length: k * 32_000 },
+        (_, i) => `<!-- blameless-disable-next-line counterfactual -->\nSam should have checked deploy ${i}.\n`,
+      ).join('\n'),
   },
   'concatenated-postmortems-5MB': {
     label: 'the example postmortems concatenated to 5 MB',
     make: (k) => {
       const root = join(import.meta.dirname, '..', 'examples');
-      const one = ['02-checkout-outage-blameful.md', '03-database-failover.md', '04-dns-misconfiguration.md'].map((f) => readFileSync(join(root, f), 'utf8')).join('\n');
+      const one = ['02-checkout-outage-blameful.md', '03-database-failover.md', '04-dns-misconfiguration.md']
+        .map((f) => readFileSync(join(root, f), 'utf8'))
+        .join('\n');
       return one.repeat(Math.ceil((k * 5 * 1024 * 1024) / one.length));
     },
   },
   'lsp-document-10MB': {
-    label: 'the example postmortems concatenated to 10 MB, opened in the shipped language server (didOpen to first diagnostics, over stdio)',
+    label:
+      'the example postmortems concatenated to 10 MB, opened in the shipped language server (didOpen to first diagnostics, over stdio)',
     make: (k) => INPUTS['concatenated-postmortems-5MB'].make(2 * k),
     lsp: true,
   },
@@ -127,7 +148,9 @@ async function child(name) {
     const a = [await openInServer(base), await openInServer(base)];
     const b = [await openInServer(double), await openInServer(double)];
     const ms = (xs) => median(xs.map((x) => x.ms));
-    process.stdout.write(`${JSON.stringify({ name, bytes: base.length, baseMs: ms(a), doubleMs: ms(b), findings: a[0].findings, ruleFailures: 0 })}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ name, bytes: base.length, baseMs: ms(a), doubleMs: ms(b), findings: a[0].findings, ruleFailures: 0 })}\n`,
+    );
     return;
   }
   const core = await import(pathToFileURL(join(root, 'packages/core/dist/index.js')).href);
@@ -142,7 +165,11 @@ async function child(name) {
   const once = (text, config) => {
     clearBlockCaches(); // every run parses from scratch: the cache would turn the repeats into lookups
     const t = performance.now();
-    const { diagnostics } = core.lint(text, { filePath: 'input.md', config: input.config ? { ...config } : config, now: '2026-01-01' });
+    const { diagnostics } = core.lint(text, {
+      filePath: 'input.md',
+      config: input.config ? { ...config } : config,
+      now: '2026-01-01',
+    });
     const failed = diagnostics.filter((d) => /failed on this file/.test(d.message)).length;
     return { ms: performance.now() - t, findings: diagnostics.length, failed };
   };
@@ -154,9 +181,16 @@ async function child(name) {
     b.push(once(double, configB));
   }
   const ms = (xs) => median(xs.map((x) => x.ms));
-  process.stdout.write(`${JSON.stringify({
-    name, bytes: base.length, baseMs: ms(a), doubleMs: ms(b), findings: a[0].findings, ruleFailures: a[0].failed + b[0].failed,
-  })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({
+      name,
+      bytes: base.length,
+      baseMs: ms(a),
+      doubleMs: ms(b),
+      findings: a[0].findings,
+      ruleFailures: a[0].failed + b[0].failed,
+    })}\n`,
+  );
 }
 
 /** Runs every input in its own child; returns one row per input. */
@@ -167,7 +201,9 @@ export function measureAdversarial(log, names = Object.keys(INPUTS)) {
     const row = out.error
       ? { name, label: INPUTS[name].label, error: out.error }
       : { ...out, label: INPUTS[name].label, ratio: out.doubleMs / out.baseMs };
-    log(`  ${name}: ${row.error ? `CRASHED ${row.error}` : `${row.baseMs.toFixed(0)} ms -> ${row.doubleMs.toFixed(0)} ms (x${row.ratio.toFixed(2)})`}`);
+    log(
+      `  ${name}: ${row.error ? `CRASHED ${row.error}` : `${row.baseMs.toFixed(0)} ms -> ${row.doubleMs.toFixed(0)} ms (x${row.ratio.toFixed(2)})`}`,
+    );
     return row;
   });
 }

@@ -16,8 +16,12 @@ export function prepareBaseline(root, ref, log) {
   if (!existsSync(join(dist, 'index.js'))) {
     log(`baseline: building ${ref} (${sha.slice(0, 7)}) in ${dir}`);
     if (!existsSync(dir)) git('worktree', 'add', '--detach', '--force', dir, sha);
-    if (!existsSync(join(dir, 'node_modules'))) symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
-    execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: join(dir, 'packages', 'core'), stdio: ['ignore', 'ignore', 'inherit'] });
+    if (!existsSync(join(dir, 'node_modules')))
+      symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+    execFileSync(process.execPath, ['scripts/build.mjs'], {
+      cwd: join(dir, 'packages', 'core'),
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
   }
   return { ref, sha: sha.slice(0, 7), dist };
 }

@@ -15,10 +15,18 @@ const RUNS = 3;
 
 function time(args, cwd, nodeFlags = []) {
   const t = performance.now();
-  const r = spawnSync(process.execPath, [...nodeFlags, cli, ...args], { cwd, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', timeout: 300_000 });
+  const r = spawnSync(process.execPath, [...nodeFlags, cli, ...args], {
+    cwd,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
+    timeout: 300_000,
+  });
   const ms = performance.now() - t;
   // Exit 1 means "findings", which postmortems have; 2 is a fatal error.
-  if (r.status !== 0 && r.status !== 1) throw new Error(`blameless-lint ${args.join(' ')} exited ${r.status}: ${r.stderr.trim().split('\n').slice(-2).join(' | ')}`);
+  if (r.status !== 0 && r.status !== 1)
+    throw new Error(
+      `blameless-lint ${args.join(' ')} exited ${r.status}: ${r.stderr.trim().split('\n').slice(-2).join(' | ')}`,
+    );
   return ms;
 }
 
@@ -74,14 +82,23 @@ export function measureBatch(unique, general, log) {
       rmSync(cacheFile, { force: true });
       cold.push(time(['--cache', '--cache-location', cacheFile, ...base], dir));
       warm.push(time(['--cache', '--cache-location', cacheFile, ...base], dir));
-      log(`  batch run ${r + 1}/${RUNS}: jobs1 ${one.at(-1).toFixed(0)} ms, jobs2 ${two.at(-1).toFixed(0)} ms, cold ${cold.at(-1).toFixed(0)} ms, cached ${warm.at(-1).toFixed(0)} ms`);
+      log(
+        `  batch run ${r + 1}/${RUNS}: jobs1 ${one.at(-1).toFixed(0)} ms, jobs2 ${two.at(-1).toFixed(0)} ms, cold ${cold.at(-1).toFixed(0)} ms, cached ${warm.at(-1).toFixed(0)} ms`,
+      );
     }
     rmSync(cacheFile, { force: true });
     const m = { jobs1: median(one), jobs2: median(two), cold: median(cold), cached: median(warm) };
     const d = Object.fromEntries(Object.entries(distinct).map(([k, v]) => [k, median(v)]));
-    log(`  batch, 500 distinct files: jobs1 ${d.one.toFixed(0)} ms, jobs2 ${d.two.toFixed(0)} ms; with --no-opt: ${d.oneNoOpt.toFixed(0)} -> ${d.twoNoOpt.toFixed(0)} ms`);
+    log(
+      `  batch, 500 distinct files: jobs1 ${d.one.toFixed(0)} ms, jobs2 ${d.two.toFixed(0)} ms; with --no-opt: ${d.oneNoOpt.toFixed(0)} -> ${d.twoNoOpt.toFixed(0)} ms`,
+    );
     return {
-      files: FILES, bytes, runs: RUNS, ...m, jobsRatio: m.jobs1 / m.jobs2, cacheRatio: m.cold / m.cached,
+      files: FILES,
+      bytes,
+      runs: RUNS,
+      ...m,
+      jobsRatio: m.jobs1 / m.jobs2,
+      cacheRatio: m.cold / m.cached,
       distinct: { bytes: distinctBytes, ...d, jobsRatio: d.one / d.two, noOptRatio: d.oneNoOpt / d.twoNoOpt },
     };
   } finally {

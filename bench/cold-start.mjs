@@ -20,8 +20,21 @@ function measure(commands, dir) {
   if (hasHyperfine()) {
     const json = join(dir, 'hyperfine.json');
     const quote = (a) => `'${a.replace(/'/g, `'\\''`)}'`;
-    execFileSync('hyperfine', ['-N', '--warmup', String(WARMUP), '--runs', String(RUNS), '-i', '--export-json', json,
-      ...Object.entries(commands).flatMap(([name, argv]) => ['-n', name, argv.map(quote).join(' ')])], { cwd: dir, stdio: 'ignore' });
+    execFileSync(
+      'hyperfine',
+      [
+        '-N',
+        '--warmup',
+        String(WARMUP),
+        '--runs',
+        String(RUNS),
+        '-i',
+        '--export-json',
+        json,
+        ...Object.entries(commands).flatMap(([name, argv]) => ['-n', name, argv.map(quote).join(' ')]),
+      ],
+      { cwd: dir, stdio: 'ignore' },
+    );
     const out = JSON.parse(readFileSync(json, 'utf8'));
     return { tool: 'hyperfine', times: Object.fromEntries(out.results.map((r) => [r.command, r.median * 1000])) };
   }

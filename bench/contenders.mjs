@@ -74,7 +74,9 @@ async function main() {
   }
   const ms = performance.now() - t0;
   // maxRSS is in kilobytes on Linux.
-  process.stdout.write(`${JSON.stringify({ ms, rss: process.resourceUsage().maxRSS * 1024, files: files.length, bytes, findings })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ ms, rss: process.resourceUsage().maxRSS * 1024, files: files.length, bytes, findings })}\n`,
+  );
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await main();

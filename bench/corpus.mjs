@@ -50,7 +50,12 @@ export function postmortemCorpus(root, folders) {
   const dirs = [join(root, 'examples'), ...folders];
   const unique = [];
   for (const dir of dirs) {
-    const found = walk(dir, dir, [], (n) => /\.(md|markdown|mdx|txt)$/i.test(n) && n.toLowerCase() !== 'readme.md').sort();
+    const found = walk(
+      dir,
+      dir,
+      [],
+      (n) => /\.(md|markdown|mdx|txt)$/i.test(n) && n.toLowerCase() !== 'readme.md',
+    ).sort();
     for (const r of found) unique.push(join(dir, r));
   }
   if (unique.length === 0) throw new Error('bench: no postmortems found in examples/ or the folders given');
@@ -58,7 +63,13 @@ export function postmortemCorpus(root, folders) {
   const copies = Math.ceil(POSTMORTEM_MIN / uniqueBytes);
   const files = [];
   for (let i = 0; i < copies; i++) files.push(...unique);
-  return { ...describe(files), unique: unique.length, uniqueBytes, copies, folders: dirs.map((d) => relative(root, d) || '.') };
+  return {
+    ...describe(files),
+    unique: unique.length,
+    uniqueBytes,
+    copies,
+    folders: dirs.map((d) => relative(root, d) || '.'),
+  };
 }
 
 /** Every k-th file: the subsample alex runs on, and every contender with it for that ratio. */

@@ -19,8 +19,12 @@ const WARMUP = 20;
 
 /** The example postmortems, repeated until the text holds 20,000 words: a long postmortem with real structure. */
 export function bigPostmortem(words = 20_000) {
-  const parts = ['01-clean-postmortem.md', '02-checkout-outage-blameful.md', '03-database-failover.md', '04-dns-misconfiguration.md']
-    .map((f) => readFileSync(join(root, 'examples', f), 'utf8'));
+  const parts = [
+    '01-clean-postmortem.md',
+    '02-checkout-outage-blameful.md',
+    '03-database-failover.md',
+    '04-dns-misconfiguration.md',
+  ].map((f) => readFileSync(join(root, 'examples', f), 'utf8'));
   let text = '';
   let count = 0;
   for (let i = 0; count < words; i++) {
@@ -47,7 +51,15 @@ function stats(xs, cpu) {
   const c = cpu.slice(WARMUP);
   // CPU time (user + system of this process) next to wall time: on a shared machine the wall time also
   // holds the waits for a core, which the code cannot remove.
-  return { p50: percentile(s, 50), p95: percentile(s, 95), max: Math.max(...s), n: s.length, warmup: WARMUP, cpuP50: percentile(c, 50), cpuP95: percentile(c, 95) };
+  return {
+    p50: percentile(s, 50),
+    p95: percentile(s, 95),
+    max: Math.max(...s),
+    n: s.length,
+    warmup: WARMUP,
+    cpuP50: percentile(c, 50),
+    cpuP95: percentile(c, 95),
+  };
 }
 
 const cpuMs = (since) => {
@@ -63,7 +75,8 @@ async function coreLatency(text, at, dist = join(root, 'packages/core/dist')) {
   let current = text;
   core.lint(current, { filePath: 'big.md', config });
   for (let i = 0; i < EDITS; i++) {
-    current = i % 2 === 0 ? `${current.slice(0, at)}x${current.slice(at)}` : current.slice(0, at) + current.slice(at + 1);
+    current =
+      i % 2 === 0 ? `${current.slice(0, at)}x${current.slice(at)}` : current.slice(0, at) + current.slice(at + 1);
     const c = process.cpuUsage();
     const t = performance.now();
     core.lint(current, { filePath: 'big.md', config });
@@ -84,7 +97,13 @@ async function serverLatency(text, at) {
       resolveDir: join(root, 'packages', 'lsp'),
       loader: 'ts',
     },
-    bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile, logLevel: 'error', mainFields: ['module', 'main'], // as the server's build
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile,
+    logLevel: 'error',
+    mainFields: ['module', 'main'], // as the server's build
     alias: { '@blameless-lint/core': join(root, 'packages', 'core', 'src') }, // the folder: '/node' resolves too
     banner: { js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" },
   });
@@ -93,7 +112,10 @@ async function serverLatency(text, at) {
   const toServer = new PassThrough();
   const toClient = new PassThrough();
   lsp.startServer(lsp.createConnection(new lsp.StreamMessageReader(toServer), new lsp.StreamMessageWriter(toClient)));
-  const client = lsp.createProtocolConnection(new lsp.StreamMessageReader(toClient), new lsp.StreamMessageWriter(toServer));
+  const client = lsp.createProtocolConnection(
+    new lsp.StreamMessageReader(toClient),
+    new lsp.StreamMessageWriter(toServer),
+  );
   const waiting = new Map();
   client.onNotification('textDocument/publishDiagnostics', (p) => {
     waiting.get(p.version)?.(p);
@@ -103,27 +125,35 @@ async function serverLatency(text, at) {
   client.listen();
   const uri = pathToFileURL(join(tmpdir(), 'big-postmortem.md')).href;
   await client.sendRequest('initialize', {
-    processId: null, rootUri: null, workspaceFolders: null,
+    processId: null,
+    rootUri: null,
+    workspaceFolders: null,
     capabilities: { textDocument: { publishDiagnostics: { versionSupport: true }, synchronization: {} } },
     initializationOptions: { 'blameless-lint': { debounce: 0 } },
   });
   await client.sendNotification('initialized', {});
   const next = (version) => new Promise((resolve) => waiting.set(version, resolve));
   const opened = next(1);
-  await client.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+  await client.sendNotification('textDocument/didOpen', {
+    textDocument: { uri, languageId: 'markdown', version: 1, text },
+  });
   const first = await opened;
   const pos = positionOf(text, at);
   const times = [];
   const cpu = [];
   for (let i = 0; i < EDITS; i++) {
     const version = i + 2;
-    const change = i % 2 === 0
-      ? { range: { start: pos, end: pos }, text: 'x' }
-      : { range: { start: pos, end: { line: pos.line, character: pos.character + 1 } }, text: '' };
+    const change =
+      i % 2 === 0
+        ? { range: { start: pos, end: pos }, text: 'x' }
+        : { range: { start: pos, end: { line: pos.line, character: pos.character + 1 } }, text: '' };
     const done = next(version);
     const c = process.cpuUsage();
     const t = performance.now();
-    await client.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
+    await client.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: [change],
+    });
     await done;
     times.push(performance.now() - t);
     cpu.push(cpuMs(c));
@@ -159,7 +189,8 @@ export function measureLspLatency(log) {
   const out = runChild([fileURLToPath(import.meta.url)], { cwd: root, timeout: 240_000 });
   if (out.error) log(`  lsp latency: FAILED ${out.error}`);
   else {
-    const line = (r) => `p50 ${r.p50.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms (CPU p50 ${r.cpuP50.toFixed(1)}, p95 ${r.cpuP95.toFixed(1)})`;
+    const line = (r) =>
+      `p50 ${r.p50.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms (CPU p50 ${r.cpuP50.toFixed(1)}, p95 ${r.cpuP95.toFixed(1)})`;
     log(`  core lint: ${line(out.core)} (${out.words} words)`);
     if (out.baseline) log(`  baseline core lint: ${line(out.baseline)}`);
     log(out.server.error ? `  server: FAILED ${out.server.error}` : `  server: ${line(out.server)}`);

@@ -14,7 +14,11 @@ const { parseSentences } = await import(`${root}/packages/core/dist/document/sen
 
 function texts() {
   const out = [];
-  const read = (dir, re) => existsSync(dir) && readdirSync(dir).filter((f) => re.test(f)).forEach((f) => out.push(readFileSync(`${dir}/${f}`, 'utf8')));
+  const read = (dir, re) =>
+    existsSync(dir) &&
+    readdirSync(dir)
+      .filter((f) => re.test(f))
+      .forEach((f) => out.push(readFileSync(`${dir}/${f}`, 'utf8')));
   read(`${root}/examples`, /\.(md|txt)$/);
   read(`${root}/test/labelled/language`, /\.txt$/);
   read(`${root}/../shared/corpus/postmortems`, /\.md$/);
@@ -30,7 +34,8 @@ function parseAll() {
   const sentences = [];
   for (const text of docsText) {
     const doc = parseDocument(text);
-    for (const b of doc.blocks) if (b.kind !== 'heading' && !b.split) sentences.push(...parseSentences(b, doc.language));
+    for (const b of doc.blocks)
+      if (b.kind !== 'heading' && !b.split) sentences.push(...parseSentences(b, doc.language));
   }
   return sentences;
 }
@@ -60,21 +65,33 @@ for (let i = 0; i < 11; i++) {
 const per1k = (ms) => (ms / words) * 1000;
 const parse = per1k(median(parseTimes));
 const people = per1k(median(peopleTimes));
-console.log(`text: ${docsText.length} documents, ${words} words, ${sentences.length} sentences, ${persons} person mentions`);
+console.log(
+  `text: ${docsText.length} documents, ${words} words, ${sentences.length} sentences, ${persons} person mentions`,
+);
 console.log(`parse (blocks + sentences): ${parse.toFixed(3)} ms / 1,000 words`);
-console.log(`person detection:           ${people.toFixed(3)} ms / 1,000 words  (${((people / parse) * 100).toFixed(1)}% of the parse; budget 50%)`);
+console.log(
+  `person detection:           ${people.toFixed(3)} ms / 1,000 words  (${((people / parse) * 100).toFixed(1)}% of the parse; budget 50%)`,
+);
 
 // Heuristic against compromise on the hand-labelled mentions (test/people/mentions.txt).
-const lines = readFileSync(`${root}/test/people/mentions.txt`, 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#'));
+const lines = readFileSync(`${root}/test/people/mentions.txt`, 'utf8')
+  .split('\n')
+  .filter((l) => l.trim() && !l.startsWith('#'));
 const gold = lines.map((raw) => {
   const names = [];
   const text = raw.replace(/\[\[(.+?)\]\]/g, (_, n) => (names.push(n), n));
   return { text, names };
 });
 const labelWords = gold.reduce((n, g) => n + g.text.split(/\s+/).length, 0);
-const strip = (s) => s.replace(/['’]s$/, '').replace(/[.,;:!?]+$/, '').trim();
+const strip = (s) =>
+  s
+    .replace(/['’]s$/, '')
+    .replace(/[.,;:!?]+$/, '')
+    .trim();
 function score(name, find) {
-  let tp = 0, fp = 0, fn = 0;
+  let tp = 0,
+    fp = 0,
+    fn = 0;
   const t = performance.now();
   const found = gold.map((g) => find(g.text).map(strip));
   const ms = performance.now() - t;
@@ -87,13 +104,21 @@ function score(name, find) {
     }
     fp += got.length;
   });
-  console.log(`${name.padEnd(28)} precision ${(tp / (tp + fp)).toFixed(3)}  recall ${(tp / (tp + fn)).toFixed(3)}  ${((ms / labelWords) * 1000).toFixed(2)} ms / 1,000 words`);
+  console.log(
+    `${name.padEnd(28)} precision ${(tp / (tp + fp)).toFixed(3)}  recall ${(tp / (tp + fn)).toFixed(3)}  ${((ms / labelWords) * 1000).toFixed(2)} ms / 1,000 words`,
+  );
 }
 const docOf = (text) => {
   const doc = parseDocument(text);
   return doc.blocks.filter((b) => b.kind !== 'heading' && !b.split).flatMap((b) => doc.sentences(b));
 };
-score('heuristic (people/)', (text) => docOf(text).flatMap((s) => analyze(s, {}).mentions.filter((m) => m.kind === 'person').map((m) => m.text)));
+score('heuristic (people/)', (text) =>
+  docOf(text).flatMap((s) =>
+    analyze(s, {})
+      .mentions.filter((m) => m.kind === 'person')
+      .map((m) => m.text),
+  ),
+);
 try {
   const t = performance.now();
   const nlp = (await import('compromise')).default;

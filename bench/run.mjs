@@ -26,8 +26,13 @@ if (argv.includes('--render')) {
   process.stderr.write('rewrote BENCHMARKS.md from bench/results/latest.json\n');
   process.exit(0);
 }
-const flags = new Set(argv.filter((a) => a.startsWith('--') && !a.startsWith('--only=') && !a.startsWith('--baseline=')));
-const only = argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+const flags = new Set(
+  argv.filter((a) => a.startsWith('--') && !a.startsWith('--only=') && !a.startsWith('--baseline=')),
+);
+const only = argv
+  .find((a) => a.startsWith('--only='))
+  ?.slice(7)
+  .split(',');
 const baselineRef = argv.find((a) => a.startsWith('--baseline='))?.slice(11);
 const folders = argv.filter((a) => !a.startsWith('--'));
 const quick = flags.has('--quick');
@@ -46,22 +51,44 @@ const RUNS = quick ? 1 : 3;
 const baseline = baselineRef ? prepareBaseline(root, baselineRef, log) : undefined;
 if (baseline) process.env.BLAMELESS_BASELINE_DIST = baseline.dist;
 const mine = baseline ? ['blameless', 'baseline'] : ['blameless'];
-const results = { command: `npm run bench${argv.length ? ` -- ${argv.join(' ')}` : ''}`, machine: machine(), date: new Date().toISOString(), baseline };
+const results = {
+  command: `npm run bench${argv.length ? ` -- ${argv.join(' ')}` : ''}`,
+  machine: machine(),
+  date: new Date().toISOString(),
+  baseline,
+};
 const general = generalCorpus(root);
 const postmortems = postmortemCorpus(root, folders);
 results.corpora = {
   general: { count: general.count, bytes: general.bytes, words: general.words },
-  postmortems: { count: postmortems.count, bytes: postmortems.bytes, words: postmortems.words, unique: postmortems.unique, uniqueBytes: postmortems.uniqueBytes, copies: postmortems.copies, folders: postmortems.folders },
+  postmortems: {
+    count: postmortems.count,
+    bytes: postmortems.bytes,
+    words: postmortems.words,
+    unique: postmortems.unique,
+    uniqueBytes: postmortems.uniqueBytes,
+    copies: postmortems.copies,
+    folders: postmortems.folders,
+  },
 };
 
 if (wants('throughput')) {
   log(`throughput (median of ${RUNS} runs for alex and remark, ${RUNS + 2} for the others; a fresh process per run)`);
-  const sub = { ...subsample(general, ALEX_EVERY), name: 'general-sub', label: `general docs, every ${ALEX_EVERY === 2 ? 'other' : `${ALEX_EVERY}th`} file` };
+  const sub = {
+    ...subsample(general, ALEX_EVERY),
+    name: 'general-sub',
+    label: `general docs, every ${ALEX_EVERY === 2 ? 'other' : `${ALEX_EVERY}th`} file`,
+  };
   results.throughput = [
     measureSet({ ...general, name: 'general', label: 'general docs, all files' }, ['floor', ...mine], RUNS + 2, log),
     // alex and remark are the slow ones: three runs; blameless-lint and the floor take five (a steadier median).
     measureSet(sub, ['floor', 'remark', 'alex', 'blameless'], { alex: RUNS, remark: RUNS, default: RUNS + 2 }, log),
-    measureSet({ ...postmortems, name: 'postmortems', label: 'postmortems' }, ['floor', 'remark', 'alex', ...mine], { alex: RUNS, remark: RUNS, default: RUNS + 2 }, log),
+    measureSet(
+      { ...postmortems, name: 'postmortems', label: 'postmortems' },
+      ['floor', 'remark', 'alex', ...mine],
+      { alex: RUNS, remark: RUNS, default: RUNS + 2 },
+      log,
+    ),
   ];
 }
 if (wants('adversarial')) {

@@ -24,7 +24,11 @@ export const thousands = (n) => Math.round(n).toLocaleString('en-US');
  */
 export function runChild(args, { timeout = 300_000, cwd, env } = {}) {
   const r = spawnSync(process.execPath, args, { cwd, env, encoding: 'utf8', timeout, maxBuffer: 64 * 1024 * 1024 });
-  const line = (r.stdout ?? '').trim().split('\n').filter((l) => l.startsWith('{')).at(-1);
+  const line = (r.stdout ?? '')
+    .trim()
+    .split('\n')
+    .filter((l) => l.startsWith('{'))
+    .at(-1);
   if (r.status !== 0 || !line) {
     const why = r.error?.message ?? (r.signal ? `killed by ${r.signal}` : `exit ${r.status}`);
     const tail = (r.stderr ?? '').trim().split('\n').slice(-3).join(' | ');

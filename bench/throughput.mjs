@@ -14,7 +14,7 @@ const script = join(import.meta.dirname, 'contenders.mjs');
  * @param runs how many runs per contender (the median is reported); a number, or { name: count }
  */
 export function measureSet(set, contenders, runs, log) {
-  const runsOf = (c) => (typeof runs === 'number' ? runs : runs[c] ?? runs.default);
+  const runsOf = (c) => (typeof runs === 'number' ? runs : (runs[c] ?? runs.default));
   const most = Math.max(...contenders.map(runsOf));
   const listFile = join(tmpdir(), `blameless-bench-${process.pid}-${set.name}.json`);
   writeFileSync(listFile, JSON.stringify(set.files));
@@ -30,7 +30,9 @@ export function measureSet(set, contenders, runs, log) {
         continue;
       }
       samples[c].push(out);
-      log(`  ${set.name} ${c} run ${r + 1}/${runsOf(c)}: ${(out.ms / 1000).toFixed(2)} s, ${(out.rss / 1048576).toFixed(0)} MB RSS`);
+      log(
+        `  ${set.name} ${c} run ${r + 1}/${runsOf(c)}: ${(out.ms / 1000).toFixed(2)} s, ${(out.rss / 1048576).toFixed(0)} MB RSS`,
+      );
     }
   }
   const results = {};

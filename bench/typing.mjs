@@ -12,7 +12,11 @@ import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node.js';
+import {
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+} from 'vscode-languageserver-protocol/node.js';
 import { bigPostmortem } from './lsp-latency.mjs';
 import { percentile, runChild } from './stats.mjs';
 
@@ -23,7 +27,8 @@ export const CADENCES = [120, 200, 250, 300, 400];
 const TYPING_MS = 6000;
 // New words (zorvex, quillan, frobnitz are in no example, so each is a word the document has not seen), after a
 // hindsight phrase that must get its squiggle while typing goes on (it is typed within the first 21 keys).
-const SENTENCE = 'Sam should have paged the zorvex relay before quillan retried, and the frobnitz queue filled up again. ';
+const SENTENCE =
+  'Sam should have paged the zorvex relay before quillan retried, and the frobnitz queue filled up again. ';
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /** Offsets at the start of a prose line's second word, spread over the middle of the document. */
@@ -59,14 +64,16 @@ export async function startServer(settings) {
   client.onNotification('textDocument/publishDiagnostics', (p) => {
     const at = performance.now();
     publishes.push({ at, version: p.version, count: p.diagnostics.length, diagnostics: p.diagnostics });
-    for (const [version, resolve] of waiting) if (p.version >= version) (waiting.delete(version), resolve({ at, p }));
+    for (const [version, resolve] of waiting) if (p.version >= version) waiting.delete(version), resolve({ at, p });
   });
   client.onRequest('client/registerCapability', () => null);
   client.onRequest('workspace/configuration', (params) => params.items.map(() => settings ?? null));
   client.listen();
   const uri = pathToFileURL(join(tmpdir(), 'typing-postmortem.md')).href;
   await client.sendRequest('initialize', {
-    processId: process.pid, rootUri: null, workspaceFolders: null,
+    processId: process.pid,
+    rootUri: null,
+    workspaceFolders: null,
     capabilities: { textDocument: { publishDiagnostics: { versionSupport: true }, synchronization: {} } },
     initializationOptions: settings ? { 'blameless-lint': settings } : undefined,
   });
@@ -81,7 +88,9 @@ export async function startServer(settings) {
       text = content;
       const sent = performance.now();
       const first = this.published(1);
-      await client.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+      await client.sendNotification('textDocument/didOpen', {
+        textDocument: { uri, languageId: 'markdown', version: 1, text },
+      });
       return (await first).at - sent;
     },
     /** Types one character at `offset`; returns the version and when it was sent. */
@@ -90,7 +99,10 @@ export async function startServer(settings) {
       const pos = positionOf(text, offset);
       text = text.slice(0, offset) + ch + text.slice(offset);
       const sent = performance.now();
-      await client.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: pos, end: pos }, text: ch }] });
+      await client.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version },
+        contentChanges: [{ range: { start: pos, end: pos }, text: ch }],
+      });
       return { version, sent };
     },
     get text() {
@@ -129,9 +141,20 @@ async function typeAt(server, offset, cadence) {
   const seconds = (typingEnded - started) / 1000;
   // A squiggle under a word typed mid-document while typing went on (the hindsight phrase, once typed).
   const typedStart = positionOf(server.text, offset);
-  const inTyped = (d) => d.range.start.line === typedStart.line && d.range.start.character >= typedStart.character && d.range.end.character <= typedStart.character + keys;
+  const inTyped = (d) =>
+    d.range.start.line === typedStart.line &&
+    d.range.start.character >= typedStart.character &&
+    d.range.end.character <= typedStart.character + keys;
   const squiggleWhileTyping = during.some((p) => p.diagnostics.some((d) => d.code === 'counterfactual' && inTyped(d)));
-  return { cadence, keys, seconds, publishes: during.length, perSecond: during.length / seconds, finalMs: final.at - typingEnded, squiggleWhileTyping };
+  return {
+    cadence,
+    keys,
+    seconds,
+    publishes: during.length,
+    perSecond: during.length / seconds,
+    finalMs: final.at - typingEnded,
+    squiggleWhileTyping,
+  };
 }
 
 /** Keystroke latency: each key sent once the previous one is published (debounce 0). */
@@ -154,7 +177,14 @@ async function keystrokeLatency(text, edits, log) {
   const rss = server.rssMb();
   await server.stop();
   const warm = times.slice(20);
-  return { edits, p50: percentile(warm, 50), p95: percentile(warm, 95), max: Math.max(...warm), rssMb: rss, rssAfterOpenMb: rssAfterOpen };
+  return {
+    edits,
+    p50: percentile(warm, 50),
+    p95: percentile(warm, 95),
+    max: Math.max(...warm),
+    rssMb: rss,
+    rssAfterOpenMb: rssAfterOpen,
+  };
 
   function typedBefore(all, s) {
     // Spots are in document order and each earlier spot received a whole sentence.
@@ -176,12 +206,16 @@ async function measureDocument(words, { quick, log }) {
     // Spots are spread in document order: each earlier run added its keys before this spot.
     const r = await typeAt(server, spots[k] + typed, cadence);
     typed += r.keys;
-    log(`    ${cadence} ms/key: ${r.publishes} publishes in ${r.seconds.toFixed(1)} s (${r.perSecond.toFixed(1)}/s), final diagnostics ${r.finalMs.toFixed(0)} ms after the last key${r.squiggleWhileTyping ? ', squiggle on the typed words while typing' : ''}`);
+    log(
+      `    ${cadence} ms/key: ${r.publishes} publishes in ${r.seconds.toFixed(1)} s (${r.perSecond.toFixed(1)}/s), final diagnostics ${r.finalMs.toFixed(0)} ms after the last key${r.squiggleWhileTyping ? ', squiggle on the typed words while typing' : ''}`,
+    );
     typing.push(r);
   }
   await server.stop();
   const latency = await keystrokeLatency(text, quick ? 200 : words <= 20_000 ? 2000 : 400, log);
-  log(`    didChange -> publish (debounce 0, ${latency.edits} edits): p50 ${latency.p50.toFixed(1)} ms, p95 ${latency.p95.toFixed(1)} ms; server RSS ${latency.rssAfterOpenMb.toFixed(0)} MB after open, ${latency.rssMb.toFixed(0)} MB after the edits`);
+  log(
+    `    didChange -> publish (debounce 0, ${latency.edits} edits): p50 ${latency.p50.toFixed(1)} ms, p95 ${latency.p95.toFixed(1)} ms; server RSS ${latency.rssAfterOpenMb.toFixed(0)} MB after open, ${latency.rssMb.toFixed(0)} MB after the edits`,
+  );
   return { words: count, bytes: text.length, firstMs, typing, latency };
 }
 
@@ -196,9 +230,16 @@ async function child() {
 
 /** For bench/run.mjs: runs the measurement in a child process (its own heap and event loop). */
 export function measureTyping(log, { quick = false } = {}) {
-  const out = runChild([fileURLToPath(import.meta.url), ...(quick ? ['--quick'] : [])], { cwd: root, timeout: 900_000 });
+  const out = runChild([fileURLToPath(import.meta.url), ...(quick ? ['--quick'] : [])], {
+    cwd: root,
+    timeout: 900_000,
+  });
   if (out.error) log(`  typing: FAILED ${out.error}`);
-  else for (const d of out.documents) log(`  ${d.words} words: open ${d.firstMs.toFixed(0)} ms; ${d.typing.map((t) => `${t.cadence} ms/key ${t.perSecond.toFixed(1)}/s final ${t.finalMs.toFixed(0)} ms`).join('; ')}; keystroke p95 ${d.latency.p95.toFixed(1)} ms; RSS ${d.latency.rssMb.toFixed(0)} MB`);
+  else
+    for (const d of out.documents)
+      log(
+        `  ${d.words} words: open ${d.firstMs.toFixed(0)} ms; ${d.typing.map((t) => `${t.cadence} ms/key ${t.perSecond.toFixed(1)}/s final ${t.finalMs.toFixed(0)} ms`).join('; ')}; keystroke p95 ${d.latency.p95.toFixed(1)} ms; RSS ${d.latency.rssMb.toFixed(0)} MB`,
+      );
   return out;
 }
 

@@ -6,7 +6,12 @@ const node = fileURLToPath(new URL('../packages/core/src/node.ts', import.meta.u
 
 export default defineConfig({
   // The longer name first: an alias also matches as a prefix.
-  resolve: { alias: [{ find: '@blameless-lint/core/node', replacement: node }, { find: /^@blameless-lint\/core$/, replacement: core }] },
+  resolve: {
+    alias: [
+      { find: '@blameless-lint/core/node', replacement: node },
+      { find: /^@blameless-lint\/core$/, replacement: core },
+    ],
+  },
   test: {
     root: fileURLToPath(new URL('..', import.meta.url)),
     include: ['test/**/*.test.ts'],

@@ -40,10 +40,20 @@ interface ActionRun {
 function runAction(files: Record<string, string>, inputs: Record<string, string>): ActionRun {
   const t = tempTree({ '.blamelessrc.json': RC, ...files, '.gh/output': '', '.gh/summary': '' });
   remove = t.remove;
-  const env: Record<string, string> = { PATH: process.env.PATH ?? '', GITHUB_OUTPUT: join(t.dir, '.gh/output'), GITHUB_STEP_SUMMARY: join(t.dir, '.gh/summary') };
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    GITHUB_OUTPUT: join(t.dir, '.gh/output'),
+    GITHUB_STEP_SUMMARY: join(t.dir, '.gh/summary'),
+  };
   for (const [k, v] of Object.entries(inputs)) env[k] = v;
   const r = spawnSync(process.execPath, [SCRIPT], { cwd: t.dir, env, encoding: 'utf8', timeout: 60_000 });
-  return { code: r.status, stdout: r.stdout, outputs: readOutputs(join(t.dir, '.gh/output')), summary: readFileSync(join(t.dir, '.gh/summary'), 'utf8'), dir: t.dir };
+  return {
+    code: r.status,
+    stdout: r.stdout,
+    outputs: readOutputs(join(t.dir, '.gh/output')),
+    summary: readFileSync(join(t.dir, '.gh/summary'), 'utf8'),
+    dir: t.dir,
+  };
 }
 
 /** $GITHUB_OUTPUT as the runner reads it: `name=value` lines and `name<<DELIMITER` blocks. */
@@ -56,7 +66,8 @@ function readOutputs(path: string): Record<string, string> {
       const end = lines.indexOf(heredoc[2]!, i + 1);
       out[heredoc[1]!] = lines.slice(i + 1, end).join('\n');
       i = end;
-    } else if (lines[i]!.includes('=')) out[lines[i]!.slice(0, lines[i]!.indexOf('='))] = lines[i]!.slice(lines[i]!.indexOf('=') + 1);
+    } else if (lines[i]!.includes('='))
+      out[lines[i]!.slice(0, lines[i]!.indexOf('='))] = lines[i]!.slice(lines[i]!.indexOf('=') + 1);
   }
   return out;
 }
@@ -68,7 +79,9 @@ describe('GitHub Action (action/run.mjs)', () => {
     expect(r.stdout).toContain('::warning file=docs/a.md,line=3,col=5,endLine=3,endColumn=16,title=counterfactual::');
     expect(r.outputs).toEqual({ errors: '0', warnings: '1', infos: '0', files: '2' });
     expect(r.summary).toContain('**0 errors, 1 warnings, 0 infos** in 2 files.');
-    expect(r.summary).toMatch(/\| docs\/a\.md \| 3 \| warning \| \[counterfactual\]\(https:\/\/[^)]+\/counterfactual\.md\) \| "should have" /);
+    expect(r.summary).toMatch(
+      /\| docs\/a\.md \| 3 \| warning \| \[counterfactual\]\(https:\/\/[^)]+\/counterfactual\.md\) \| "should have" /,
+    );
   });
 
   it('paths: one per line, or separated by spaces on one line', () => {
@@ -107,9 +120,13 @@ describe('GitHub Action (action/run.mjs)', () => {
     const on = runAction({ 'pm.md': POSTMORTEM }, { INPUT_FAIL_ON_OVERDUE: 'true' });
     expect(on.code).toBe(1);
     expect(on.outputs.overdue).toBe('1');
-    expect(on.stdout).toContain('::error file=pm.md,line=8,title=overdue action item::Overdue since 2020-01-15: Add a retry budget');
+    expect(on.stdout).toContain(
+      '::error file=pm.md,line=8,title=overdue action item::Overdue since 2020-01-15: Add a retry budget',
+    );
     expect(on.summary).toContain('### Overdue action items');
-    expect(on.summary).toContain('| pm.md | 8 | Add a retry budget to the payment client (owner: @kim, due 2020-01-15) | @kim | 2020-01-15 |');
+    expect(on.summary).toContain(
+      '| pm.md | 8 | Add a retry budget to the payment client (owner: @kim, due 2020-01-15) | @kim | 2020-01-15 |',
+    );
     // Off (the default): the overdue item is a warning finding like any other, and the step passes.
     const off = runAction({ 'pm.md': POSTMORTEM }, { INPUT_FAIL_ON_OVERDUE: 'false' });
     expect(off.code).toBe(0);
@@ -145,8 +162,16 @@ describe('GitHub Action (action/run.mjs)', () => {
     for (const name of Object.keys(ACTION.inputs)) {
       expect(step.env[`INPUT_${name.toUpperCase().replace(/-/g, '_')}`]).toBe(`\${{ inputs.${name} }}`);
     }
-    for (const [name, output] of Object.entries(ACTION.outputs as Record<string, { value: string }>)) expect(output.value).toBe(`\${{ steps.lint.outputs.${name} }}`);
-    expect(Object.keys(ACTION.outputs).sort()).toEqual(['errors', 'files', 'infos', 'overdue', 'sarif-file', 'warnings']);
+    for (const [name, output] of Object.entries(ACTION.outputs as Record<string, { value: string }>))
+      expect(output.value).toBe(`\${{ steps.lint.outputs.${name} }}`);
+    expect(Object.keys(ACTION.outputs).sort()).toEqual([
+      'errors',
+      'files',
+      'infos',
+      'overdue',
+      'sarif-file',
+      'warnings',
+    ]);
     expect(ACTION.runs.using).toBe('composite');
   });
 });
@@ -161,7 +186,9 @@ describe('README snippets', () => {
     for (const block of uses) {
       // A fragment of a steps list parses as a list once its indentation is taken off.
       type Step = { uses?: string; with?: Record<string, unknown> };
-      const doc = parse(block.startsWith('      ') ? block.replace(/^ {6}/gm, '') : block) as Step[] | { jobs: Record<string, { steps: Step[] }> };
+      const doc = parse(block.startsWith('      ') ? block.replace(/^ {6}/gm, '') : block) as
+        | Step[]
+        | { jobs: Record<string, { steps: Step[] }> };
       const list: Step[] = Array.isArray(doc) ? doc : Object.values(doc.jobs).flatMap((j) => j.steps);
       const ours = list.filter((s) => s.uses?.startsWith('blameless-lint/blameless-lint@'));
       expect(ours.length).toBe(1);
@@ -170,8 +197,13 @@ describe('README snippets', () => {
   });
 
   it('the .pre-commit-config.yaml example names the hooks .pre-commit-hooks.yaml defines', () => {
-    const hooks = parse(readFileSync(new URL('../../.pre-commit-hooks.yaml', import.meta.url), 'utf8')) as Array<{ id: string; entry: string }>;
-    const config = parse(blocks.find((b) => b.startsWith('repos:'))!) as { repos: Array<{ hooks: Array<{ id: string }> }> };
+    const hooks = parse(readFileSync(new URL('../../.pre-commit-hooks.yaml', import.meta.url), 'utf8')) as Array<{
+      id: string;
+      entry: string;
+    }>;
+    const config = parse(blocks.find((b) => b.startsWith('repos:'))!) as {
+      repos: Array<{ hooks: Array<{ id: string }> }>;
+    };
     expect(config.repos[0]!.hooks.map((h) => h.id)).toEqual(hooks.map((h) => h.id));
     expect(hooks.map((h) => h.entry)).toEqual(['blameless-lint', 'blameless-lint actions --fail-on-overdue']);
   });

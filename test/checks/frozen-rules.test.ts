@@ -23,7 +23,11 @@ describe('rule data is read-only to the engine', () => {
     const rules = Object.fromEntries(ruleData.map((r) => [r.id, 'warning' as const]));
     let findings = 0;
     for (const name of readdirSync(examples).filter((f) => /\.(md|txt)$/.test(f))) {
-      const { diagnostics } = lint(readFileSync(join(examples, name), 'utf8'), { filePath: name, config: { extends: 'strict', rules }, now: '2026-01-01' });
+      const { diagnostics } = lint(readFileSync(join(examples, name), 'utf8'), {
+        filePath: name,
+        config: { extends: 'strict', rules },
+        now: '2026-01-01',
+      });
       expect(diagnostics.filter((d) => d.message.includes('failed on this file')).map((d) => d.message)).toEqual([]);
       findings += diagnostics.length;
     }
@@ -32,11 +36,24 @@ describe('rule data is read-only to the engine', () => {
   });
 
   it('lints with a deeply frozen config holding house rules', () => {
-    const config = { house: [{ id: 'acme/no-war-room', phrases: ['war room'], patterns: ['war-?rooms?'], message: 'No "{actual}".', rewrite: 'incident channel' }] };
+    const config = {
+      house: [
+        {
+          id: 'acme/no-war-room',
+          phrases: ['war room'],
+          patterns: ['war-?rooms?'],
+          message: 'No "{actual}".',
+          rewrite: 'incident channel',
+        },
+      ],
+    };
     deepFreeze(config);
     for (let i = 0; i < 2; i++) {
       const { diagnostics } = lint('We opened a war room, then two warrooms.\n', { config });
-      expect(diagnostics.map((d) => `${d.ruleId} ${d.actual}`)).toEqual(['acme/no-war-room war room', 'acme/no-war-room warrooms']);
+      expect(diagnostics.map((d) => `${d.ruleId} ${d.actual}`)).toEqual([
+        'acme/no-war-room war room',
+        'acme/no-war-room warrooms',
+      ]);
     }
   });
 });

@@ -9,10 +9,26 @@ const WAR_ROOM: HouseRule = {
   rewrite: 'incident channel',
   url: 'https://acme.example/style#war-room',
 };
-const HEROICS: HouseRule = { id: 'acme/no-heroics', patterns: ['hero(?:es|ic|ics)?', 'rock ?stars?'], message: 'No "{actual}": praise the system that made it easy.' };
+const HEROICS: HouseRule = {
+  id: 'acme/no-heroics',
+  patterns: ['hero(?:es|ic|ics)?', 'rock ?stars?'],
+  message: 'No "{actual}": praise the system that made it easy.',
+};
 
 const hits = (text: string, house: HouseRule[], extra: UserConfig = {}): string[] =>
-  lint(text, { config: { extends: 'language', rules: { 'judgmental-language': 'off', 'names-as-root-cause': 'off', counterfactual: 'off', 'human-error': 'off' }, ...extra, house } })
+  lint(text, {
+    config: {
+      extends: 'language',
+      rules: {
+        'judgmental-language': 'off',
+        'names-as-root-cause': 'off',
+        counterfactual: 'off',
+        'human-error': 'off',
+      },
+      ...extra,
+      house,
+    },
+  })
     .diagnostics.filter((d) => d.ruleId.includes('/'))
     .map((d) => `${d.ruleId} ${d.actual}`);
 
@@ -43,7 +59,9 @@ describe('house rules: phrases', () => {
   });
 
   it('reports like a built-in rule: id, severity, message, docs URL and the rewrite as a fix', () => {
-    const [d] = lint('We opened a war room.\n', { config: { house: [WAR_ROOM] } }).diagnostics.filter((x) => x.ruleId === 'acme/no-war-room');
+    const [d] = lint('We opened a war room.\n', { config: { house: [WAR_ROOM] } }).diagnostics.filter(
+      (x) => x.ruleId === 'acme/no-war-room',
+    );
     expect(d).toMatchObject({
       ruleId: 'acme/no-war-room',
       severity: 'warning',
@@ -53,11 +71,16 @@ describe('house rules: phrases', () => {
       actual: 'war room',
       range: { start: { line: 1, column: 13, offset: 12 }, end: { line: 1, column: 21, offset: 20 } },
     });
-    expect(d!.suggestions).toEqual([{ description: 'Replace with "incident channel"', fix: { range: d!.range, text: 'incident channel' } }]);
+    expect(d!.suggestions).toEqual([
+      { description: 'Replace with "incident channel"', fix: { range: d!.range, text: 'incident channel' } },
+    ]);
   });
 
   it('takes its severity from the rule, and `rules` overrides it or turns it off', () => {
-    const severity = (config: UserConfig) => lint('A war room.\n', { config }).diagnostics.filter((d) => d.ruleId === 'acme/no-war-room').map((d) => d.severity);
+    const severity = (config: UserConfig) =>
+      lint('A war room.\n', { config })
+        .diagnostics.filter((d) => d.ruleId === 'acme/no-war-room')
+        .map((d) => d.severity);
     expect(severity({ house: [{ ...WAR_ROOM, severity: 'error' }] })).toEqual(['error']);
     expect(severity({ house: [WAR_ROOM], rules: { 'acme/no-war-room': 'info' } })).toEqual(['info']);
     expect(severity({ house: [WAR_ROOM], rules: { 'acme/no-war-room': 'off' } })).toEqual([]);
@@ -77,12 +100,24 @@ describe('house rules: patterns (RE2, whole words)', () => {
     expect(hits(text, [HEROICS])).toEqual([`acme/no-heroics ${actual}`]);
   });
 
-  it.each(['The heroine of the story.', 'Superheroes are fiction.', 'He talked about "heroics" as a smell.', 'The rockstars2 table.', 'Call `hero()` first.'])('leaves %j alone', (text) => {
+  it.each([
+    'The heroine of the story.',
+    'Superheroes are fiction.',
+    'He talked about "heroics" as a smell.',
+    'The rockstars2 table.',
+    'Call `hero()` first.',
+  ])('leaves %j alone', (text) => {
     expect(hits(text, [HEROICS])).toEqual([]);
   });
 
   it('matches case as written with matchCase', () => {
-    const rule: HouseRule = { id: 'acme/product-name', patterns: ['Github'], matchCase: true, message: 'It is spelt GitHub.', rewrite: 'GitHub' };
+    const rule: HouseRule = {
+      id: 'acme/product-name',
+      patterns: ['Github'],
+      matchCase: true,
+      message: 'It is spelt GitHub.',
+      rewrite: 'GitHub',
+    };
     expect(hits('Pushed to Github and GitHub.', [rule])).toEqual(['acme/product-name Github']);
   });
 
@@ -136,16 +171,23 @@ describe('house rules: suppression comments', () => {
   const ids = (text: string) => lint(text, { config }).diagnostics.map((d) => `${d.range.start.line} ${d.ruleId}`);
 
   it('a next-line comment names the house rule', () => {
-    expect(ids('<!-- blameless-disable-next-line acme/no-war-room -- our on-call handbook calls it that -->\nA war room and a hero.\n')).toEqual(['2 acme/no-heroics']);
+    expect(
+      ids(
+        '<!-- blameless-disable-next-line acme/no-war-room -- our on-call handbook calls it that -->\nA war room and a hero.\n',
+      ),
+    ).toEqual(['2 acme/no-heroics']);
   });
 
   it('a disable … enable stretch covers the house rule only', () => {
-    const text = 'A war room.\n\n<!-- blameless-disable acme/no-war-room -->\n\nA war room and a hero.\n\n<!-- blameless-enable acme/no-war-room -->\n\nA war room.\n';
+    const text =
+      'A war room.\n\n<!-- blameless-disable acme/no-war-room -->\n\nA war room and a hero.\n\n<!-- blameless-enable acme/no-war-room -->\n\nA war room.\n';
     expect(ids(text)).toEqual(['1 acme/no-war-room', '5 acme/no-heroics', '9 acme/no-war-room']);
   });
 
   it('an unused suppression of a house rule is reported as unused, not as an unknown rule', () => {
-    const found = lint('<!-- blameless-disable-next-line acme/no-war-room -->\nNothing here.\n', { config }).diagnostics;
+    const found = lint('<!-- blameless-disable-next-line acme/no-war-room -->\nNothing here.\n', {
+      config,
+    }).diagnostics;
     expect(found.map((d) => d.message)).toEqual(['Unused suppression: no "acme/no-war-room" finding here to disable.']);
   });
 });

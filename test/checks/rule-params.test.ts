@@ -18,7 +18,10 @@ function buildWith(id: string, edit: (yml: string) => string): { status: number 
   try {
     writeFileSync(join(dir, `${id}.yml`), edit(readFileSync(join(rulesDir, `${id}.yml`), 'utf8')));
     copyFileSync(join(rulesDir, `${id}.md`), join(dir, `${id}.md`));
-    const r = spawnSync(process.execPath, [script], { env: { ...process.env, BLAMELESS_LINT_RULES_DIR: dir }, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [script], {
+      env: { ...process.env, BLAMELESS_LINT_RULES_DIR: dir },
+      encoding: 'utf8',
+    });
     return { status: r.status, stderr: r.stderr };
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -26,7 +29,7 @@ function buildWith(id: string, edit: (yml: string) => string): { status: number 
 }
 
 describe('check kinds declare their params; the build validates every rule against them', () => {
-  it('every built-in rule passes its kind\'s schema, and every kind has one', async () => {
+  it("every built-in rule passes its kind's schema, and every kind has one", async () => {
     const schemas = await loadParamSchemas();
     expect(() => checkParams(loadRules(), schemas)).not.toThrow();
     expect(Object.keys(schemas).sort()).toEqual(checkKinds.map((k) => k.name).sort());
@@ -41,14 +44,18 @@ describe('check kinds declare their params; the build validates every rule again
 
   it('an unknown parameter stops the build', () => {
     const r = buildWith('human-error', (y) => y.replace('params:\n', 'params:\n  phrasez: [oops]\n'));
-    expect(r.stderr).toContain('rules/human-error.yml: params.phrasez is not a parameter of the person-error check kind');
+    expect(r.stderr).toContain(
+      'rules/human-error.yml: params.phrasez is not a parameter of the person-error check kind',
+    );
   });
 
   it('a missing required parameter and a value outside an enum stop the build', () => {
     expect(buildWith('timeline-order', (y) => y.replace(/problem: order/, 'problem: sequence')).stderr).toContain(
       'rules/timeline-order.yml: params.problem must be one of timezone, order, timestamp',
     );
-    expect(buildWith('counterfactual', (y) => y.replace(/\n {2}advice:[^\n]*/, '')).stderr).toContain("rules/counterfactual.yml: params must have required property 'advice'");
+    expect(buildWith('counterfactual', (y) => y.replace(/\n {2}advice:[^\n]*/, '')).stderr).toContain(
+      "rules/counterfactual.yml: params must have required property 'advice'",
+    );
   });
 
   it('an unknown check kind stops the build', () => {
@@ -59,6 +66,8 @@ describe('check kinds declare their params; the build validates every rule again
 
   it('the generated params types are those of the current schemas', async () => {
     expect(readFileSync(generatedTypes, 'utf8')).toBe(paramTypes(await loadParamSchemas()));
-    expect(readFileSync(generatedTypes, 'utf8')).toMatch(/export type TimelineParams = \{\n[^}]*readonly problem: "timezone" \| "order" \| "timestamp";/);
+    expect(readFileSync(generatedTypes, 'utf8')).toMatch(
+      /export type TimelineParams = \{\n[^}]*readonly problem: "timezone" \| "order" \| "timestamp";/,
+    );
   });
 });

@@ -1,5 +1,14 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,7 +27,11 @@ beforeAll(() => {
     'bin/image.md': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]),
     'bin/ok.md': CLEAN_DOC,
     // Latin-1 bytes and a truncated sequence in otherwise valid UTF-8, then a finding two lines later.
-    'latin/notes.md': Buffer.concat([Buffer.from('Caf'), Buffer.from([0xe9, 0x20, 0xc3]), Buffer.from(`\n\n${STALE}\nText.\n`)]),
+    'latin/notes.md': Buffer.concat([
+      Buffer.from('Caf'),
+      Buffer.from([0xe9, 0x20, 0xc3]),
+      Buffer.from(`\n\n${STALE}\nText.\n`),
+    ]),
     'big/small.md': CLEAN_DOC,
     'big/huge.md': '',
   });
@@ -53,7 +66,9 @@ describe('bad input', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('blameless-lint: docs/aloop-a.md: cannot read: too many levels of symbolic links');
     expect(r.stderr).not.toContain('fatal');
-    expect(JSON.parse(r.stdout).files.find((f: { path: string }) => f.path === 'docs/good.md').diagnostics).toHaveLength(1);
+    expect(
+      JSON.parse(r.stdout).files.find((f: { path: string }) => f.path === 'docs/good.md').diagnostics,
+    ).toHaveLength(1);
     const results = await lintFiles('docs', { cwd: tree.dir });
     expect(results.find((f) => f.path.endsWith('aloop-a.md'))?.error).toMatch(/symbolic links/);
     expect(results.find((f) => f.path.endsWith('good.md'))?.diagnostics).toHaveLength(1);
@@ -121,7 +136,9 @@ describe('bad input', () => {
     const r = runCli(['-f', 'json', 'big'], { cwd: tree.dir });
     expect(Date.now() - started).toBeLessThan(10_000);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('big/huge.md: refused: the file is 50 MB, over the 10 MB limit (raise it with --max-file-size');
+    expect(r.stderr).toContain(
+      'big/huge.md: refused: the file is 50 MB, over the 10 MB limit (raise it with --max-file-size',
+    );
     expect(paths(r.stdout)).toEqual(['big/huge.md', 'big/small.md']);
     const low = runCli(['--max-file-size', '100', 'big/small.md'], { cwd: tree.dir });
     expect(low.code).toBe(2);
@@ -133,6 +150,8 @@ describe('bad input', () => {
     const before = execFileSync('find', [tree.dir, '-newer', join(tree.dir, 'docs', 'good.md')], { encoding: 'utf8' });
     runCli(['-f', 'sarif', '.'], { cwd: tree.dir });
     runCli(['-f', 'json', '.'], { cwd: tree.dir });
-    expect(execFileSync('find', [tree.dir, '-newer', join(tree.dir, 'docs', 'good.md')], { encoding: 'utf8' })).toBe(before);
+    expect(execFileSync('find', [tree.dir, '-newer', join(tree.dir, 'docs', 'good.md')], { encoding: 'utf8' })).toBe(
+      before,
+    );
   });
 });

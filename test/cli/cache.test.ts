@@ -15,7 +15,11 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 const finding = {
-  ruleId: 'counterfactual', severity: 'warning', message: 'm', source: 'blameless-lint', url: 'https://example.test/counterfactual',
+  ruleId: 'counterfactual',
+  severity: 'warning',
+  message: 'm',
+  source: 'blameless-lint',
+  url: 'https://example.test/counterfactual',
   range: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 5, offset: 4 } },
 } as Diagnostic;
 const config = resolveConfig([]);
@@ -38,7 +42,9 @@ describe('lint cache', () => {
     cache.save();
     expect(openCache(file, '1.0.0').get('/a.md', Buffer.from('text!'), key)).toBeUndefined();
     const stricter = resolveConfig([{ rules: { counterfactual: 'off' } }]);
-    expect(openCache(file, '1.0.0').get('/a.md', Buffer.from('text'), configKey(stricter, '2026-11-01'))).toBeUndefined();
+    expect(
+      openCache(file, '1.0.0').get('/a.md', Buffer.from('text'), configKey(stricter, '2026-11-01')),
+    ).toBeUndefined();
     expect(openCache(file, '1.0.0').get('/a.md', Buffer.from('text'), configKey(config, '2026-11-02'))).toBeUndefined();
     expect(openCache(file, '1.0.1').get('/a.md', Buffer.from('text'), key)).toBeUndefined();
   });
@@ -51,7 +57,10 @@ describe('lint cache', () => {
   });
 
   it('starts empty on a damaged cache of its own (or one of an older format), and replaces it on save', () => {
-    for (const damaged of ['{"blameless-lint-cache":4,"linter":"x","files":{"/a.md":', '{"format":3,"linter":"abc","files":{}}']) {
+    for (const damaged of [
+      '{"blameless-lint-cache":4,"linter":"x","files":{"/a.md":',
+      '{"format":3,"linter":"abc","files":{}}',
+    ]) {
       writeFileSync(file, damaged);
       const cache = openCache(file, '1.0.0');
       expect(cache.get('/a.md', Buffer.from('text'), key)).toBeUndefined();
@@ -65,7 +74,9 @@ describe('lint cache', () => {
     for (const contents of ['# My notes\n', '', '{"files":{}}']) {
       writeFileSync(file, contents);
       expect(() => openCache(file, '1.0.0')).toThrow(CacheLocationError);
-      expect(() => openCache(file, '1.0.0')).toThrow(/^@blameless-lint\/core: cannot use .* as the cache: .*did not write/);
+      expect(() => openCache(file, '1.0.0')).toThrow(
+        /^@blameless-lint\/core: cannot use .* as the cache: .*did not write/,
+      );
       expect(readFileSync(file, 'utf8')).toBe(contents);
     }
   });
@@ -73,9 +84,9 @@ describe('lint cache', () => {
   it('does not replace a file put at the cache path during the run', () => {
     const cache = openCache(file, '1.0.0');
     cache.set('/a.md', Buffer.from('text'), key, []);
-    writeFileSync(file, 'a user\'s file');
+    writeFileSync(file, "a user's file");
     cache.save();
-    expect(readFileSync(file, 'utf8')).toBe('a user\'s file');
+    expect(readFileSync(file, 'utf8')).toBe("a user's file");
   });
 
   it('keeps the cache inside a folder given as the location, as ESLint does', () => {
@@ -125,9 +136,17 @@ describe('lint cache entries', () => {
 
   it('a malformed entry whose hash and config match is a miss, never a crash', () => {
     const malformed: unknown[] = [
-      'nope', null, [null], [{}], [{ ruleId: 'counterfactual' }], [{ ...real, range: 5 }], [{ ...real, ruleId: 'no-such-rule' }],
-      [{ ...real, severity: 'fatal' }], [{ ...real, range: { start: { line: 0, column: 1, offset: 0 }, end: real.range.end } }],
-      [{ ...real, suggestions: [{ description: 'x', fix: { text: 1 } }] }], [{ ...real, message: { toString: 1 } }],
+      'nope',
+      null,
+      [null],
+      [{}],
+      [{ ruleId: 'counterfactual' }],
+      [{ ...real, range: 5 }],
+      [{ ...real, ruleId: 'no-such-rule' }],
+      [{ ...real, severity: 'fatal' }],
+      [{ ...real, range: { start: { line: 0, column: 1, offset: 0 }, end: real.range.end } }],
+      [{ ...real, suggestions: [{ description: 'x', fix: { text: 1 } }] }],
+      [{ ...real, message: { toString: 1 } }],
     ];
     for (const diagnostics of malformed) {
       const data = saved();

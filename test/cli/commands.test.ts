@@ -22,7 +22,23 @@ describe('informational commands', () => {
   it('--help lists every flag and the exit codes', () => {
     const r = runCli(['--help'], { cwd: tree.dir });
     expect(r.code).toBe(0);
-    for (const flag of ['--format', '--rule', '--config', '--max-warnings', '--quiet', '--stdin', '--stdin-filename', '--list-rules', '--explain', '--print-config', '--no-color', '--version', '--help', '--max-file-size', '--now']) {
+    for (const flag of [
+      '--format',
+      '--rule',
+      '--config',
+      '--max-warnings',
+      '--quiet',
+      '--stdin',
+      '--stdin-filename',
+      '--list-rules',
+      '--explain',
+      '--print-config',
+      '--no-color',
+      '--version',
+      '--help',
+      '--max-file-size',
+      '--now',
+    ]) {
       expect(r.stdout).toContain(flag);
     }
     expect(r.stdout).toMatch(/Exit codes:[\s\S]*0 [\s\S]*1 [\s\S]*2 /);
@@ -31,7 +47,12 @@ describe('informational commands', () => {
   it('--list-rules lists every rule in rules/ with its default severity', () => {
     const r = runCli(['--list-rules'], { cwd: tree.dir });
     expect(r.code).toBe(0);
-    const ids = readFileSync(new URL('unused-suppression.yml', rulesDir), 'utf8') ? r.stdout.trim().split('\n').map((l) => l.split(/\s+/)[0]) : [];
+    const ids = readFileSync(new URL('unused-suppression.yml', rulesDir), 'utf8')
+      ? r.stdout
+          .trim()
+          .split('\n')
+          .map((l) => l.split(/\s+/)[0])
+      : [];
     expect(ids).toContain('unused-suppression');
     expect(r.stdout).toMatch(/^unused-suppression\s+warning\s+language\s+/m);
   });
@@ -40,7 +61,9 @@ describe('informational commands', () => {
     const r = runCli(['--explain', 'unused-suppression'], { cwd: tree.dir });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(readFileSync(new URL('unused-suppression.md', rulesDir), 'utf8').trimEnd());
-    expect(r.stdout).toContain('https://github.com/blameless-lint/blameless-lint/blob/main/rules/unused-suppression.md');
+    expect(r.stdout).toContain(
+      'https://github.com/blameless-lint/blameless-lint/blob/main/rules/unused-suppression.md',
+    );
     const bad = runCli(['--explain', 'unused-supression'], { cwd: tree.dir });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('did you mean unused-suppression');
@@ -52,7 +75,9 @@ describe('informational commands', () => {
     const config = JSON.parse(r.stdout);
     expect(config.rules['unused-suppression'].severity).toBe('error');
     expect(config.people).toEqual(['Sam Lee']);
-    const off = JSON.parse(runCli(['--print-config', 'team/doc.md', '--rule', 'unused-suppression:off'], { cwd: tree.dir }).stdout);
+    const off = JSON.parse(
+      runCli(['--print-config', 'team/doc.md', '--rule', 'unused-suppression:off'], { cwd: tree.dir }).stdout,
+    );
     expect(off.rules['unused-suppression']).toBeUndefined();
   });
 });
@@ -65,7 +90,10 @@ describe('--stdin', () => {
   });
 
   it('--stdin-filename names it and picks the config next to that name', () => {
-    const r = runCli(['--stdin', '--stdin-filename', 'team/new.md', '-f', 'compact'], { cwd: tree.dir, input: WARNING_DOC });
+    const r = runCli(['--stdin', '--stdin-filename', 'team/new.md', '-f', 'compact'], {
+      cwd: tree.dir,
+      input: WARNING_DOC,
+    });
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^team\/new\.md:3:1: error /);
   });

@@ -38,7 +38,15 @@ function linted(args: string[]): string[] {
 
 describe('file discovery', () => {
   it('searches folders for md, markdown, mdx and txt; honours .gitignore (nested), .blamelessignore and config ignore; skips node_modules', () => {
-    expect(linted([])).toEqual(['a.md', 'b.markdown', 'c.mdx', 'd.txt', 'docs/deep/more.md', 'docs/guide.md', 'ignored-by-config/keep.md']);
+    expect(linted([])).toEqual([
+      'a.md',
+      'b.markdown',
+      'c.mdx',
+      'd.txt',
+      'docs/deep/more.md',
+      'docs/guide.md',
+      'ignored-by-config/keep.md',
+    ]);
   });
 
   it('applies the ignore files above a folder given on the command line', () => {

@@ -6,7 +6,9 @@ const readme = readFileSync(new URL('../../packages/core/README.md', import.meta
 const args = readFileSync(new URL('../../packages/core/src/cli/args.ts', import.meta.url), 'utf8');
 
 /** Every long flag the parser accepts (the keys of its OPTIONS table). */
-const parserFlags = [...args.slice(args.indexOf('const OPTIONS'), args.indexOf('} as const;')).matchAll(/^\s+'?([a-z-]+)'?: \{ type/gm)].map((m) => `--${m[1]}`);
+const parserFlags = [
+  ...args.slice(args.indexOf('const OPTIONS'), args.indexOf('} as const;')).matchAll(/^\s+'?([a-z-]+)'?: \{ type/gm),
+].map((m) => `--${m[1]}`);
 
 describe('CLI docs stay in step with the parser', () => {
   it('finds the parser flags', () => {

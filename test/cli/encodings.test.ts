@@ -28,10 +28,13 @@ describe('UTF-16 with a byte order mark', () => {
     const r = runCli(['-f', 'compact', 'u16'], { cwd: tree.dir });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^u16\/be\.md:3:1: warning .*\[unused-suppression\]\nu16\/le\.md:3:1: warning .*\[unused-suppression\]\n$/);
+    expect(r.stdout).toMatch(
+      /^u16\/be\.md:3:1: warning .*\[unused-suppression\]\nu16\/le\.md:3:1: warning .*\[unused-suppression\]\n$/,
+    );
     const utf8 = tempTree({ 'u8.md': DOC });
     try {
-      const json = (cwd: string, path: string) => JSON.parse(runCli(['-f', 'json', path], { cwd }).stdout).files[0].diagnostics;
+      const json = (cwd: string, path: string) =>
+        JSON.parse(runCli(['-f', 'json', path], { cwd }).stdout).files[0].diagnostics;
       expect(json(tree.dir, 'u16/le.md')).toEqual(json(utf8.dir, 'u8.md'));
     } finally {
       utf8.remove();
@@ -52,7 +55,9 @@ describe('UTF-16 with a byte order mark', () => {
     const wide = runCli(['-f', 'compact', 'u32'], { cwd: tree.dir });
     expect(wide.stderr).toBe('blameless-lint: u32/wide.md: skipped: binary file (it contains a NUL byte)\n');
     const cut = runCli(['-f', 'compact', 'odd'], { cwd: tree.dir });
-    expect(cut.stderr).toBe('blameless-lint: odd/cut.md: invalid UTF-16LE: undecodable bytes were replaced with U+FFFD\n');
+    expect(cut.stderr).toBe(
+      'blameless-lint: odd/cut.md: invalid UTF-16LE: undecodable bytes were replaced with U+FFFD\n',
+    );
     expect(cut.stdout).toMatch(/^odd\/cut\.md:3:1: warning /);
   });
 });

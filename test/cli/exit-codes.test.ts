@@ -66,14 +66,22 @@ describe('exit codes', () => {
   });
 
   it('2 on usage errors: unknown flag, unknown rule in --rule, bad severity, missing path', () => {
-    for (const args of [['--frobnicate'], ['--rule', 'no-such-rule:error', 'clean'], ['--rule', 'unused-suppression:loud', 'clean']]) {
+    for (const args of [
+      ['--frobnicate'],
+      ['--rule', 'no-such-rule:error', 'clean'],
+      ['--rule', 'unused-suppression:loud', 'clean'],
+    ]) {
       const r = runCli(args, { cwd: tree.dir });
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stdout).toBe('');
       expect(r.stderr).toMatch(/^blameless-lint: /);
     }
     // A day that does not exist is a typo, not March 2 (Date.parse would take it).
-    for (const args of [['--now', '2026-02-30', 'clean'], ['--now', '2026-13-01', 'clean'], ['actions', '--now', '2026-02-30', 'clean']]) {
+    for (const args of [
+      ['--now', '2026-02-30', 'clean'],
+      ['--now', '2026-13-01', 'clean'],
+      ['actions', '--now', '2026-02-30', 'clean'],
+    ]) {
       const r = runCli(args, { cwd: tree.dir });
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stderr).toMatch(/--now (expects a real ISO date|is not a date: 2026-02-30 \(give a real ISO date)/);

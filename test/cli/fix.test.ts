@@ -5,8 +5,29 @@ import { runCli, tempTree } from './run-cli.js';
 
 // The CLI writing files for real, in temp folders. Only the two fixable rules' findings are in these texts
 // (the structure rules that would also fire are turned off), so "everything fixed" is exit 0.
-const QUIET = ['--now', '2026-11-27', '--rule', 'required-sections:off', '--rule', 'summary-shape:off', '--rule', 'single-contributing-factor:off'];
-const lines = ['---', 'type: postmortem', '---', '## Timeline (all times UTC)', '', '- 14:02 Deploy 4411 started', '- 06:05 PST Error-rate alert fired', '', '## Contributing factors', '', 'The bucket was deleted by @kim.'];
+const QUIET = [
+  '--now',
+  '2026-11-27',
+  '--rule',
+  'required-sections:off',
+  '--rule',
+  'summary-shape:off',
+  '--rule',
+  'single-contributing-factor:off',
+];
+const lines = [
+  '---',
+  'type: postmortem',
+  '---',
+  '## Timeline (all times UTC)',
+  '',
+  '- 14:02 Deploy 4411 started',
+  '- 06:05 PST Error-rate alert fired',
+  '',
+  '## Contributing factors',
+  '',
+  'The bucket was deleted by @kim.',
+];
 const FIXED = lines.join('\n').replace('06:05 PST', '14:05 UTC').replace(' by @kim.', '.').split('\n');
 const doc = (eol: string, bom = '') => bom + lines.map((l) => l + eol).join('');
 const fixedDoc = (eol: string, bom = '') => bom + FIXED.map((l) => l + eol).join('');
@@ -57,7 +78,9 @@ describe('--fix', () => {
     expect(lstatSync(join(dir, 'link.md')).isSymbolicLink()).toBe(true);
     expect(readFileSync(join(dir, 'docs/target.md'), 'utf8')).toBe(fixedDoc('\n'));
     expect(statSync(join(dir, 'docs/target.md')).mode & 0o777).toBe(0o640);
-    expect(readFileSync(join(dir, 'wide.md'))).toEqual(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(fixedDoc('\r\n'), 'utf16le')]));
+    expect(readFileSync(join(dir, 'wide.md'))).toEqual(
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(fixedDoc('\r\n'), 'utf16le')]),
+    );
   });
 
   it('with --cache: fixes a file whose findings came from the cache, and the next run reads the fixed file from it', () => {
@@ -84,7 +107,9 @@ describe('stylish without --fix', () => {
   it('says how many problems --fix would fix, as ESLint does', () => {
     const dir = tree({ 'incident.md': doc('\n') });
     const r = runCli(['.', ...QUIET], { cwd: dir });
-    expect(r.stdout).toMatch(/✖ 2 problems \(0 errors, 2 warnings, 0 infos\)\n {2}0 errors and 2 warnings potentially fixable with the `--fix` option\.\n$/);
+    expect(r.stdout).toMatch(
+      /✖ 2 problems \(0 errors, 2 warnings, 0 infos\)\n {2}0 errors and 2 warnings potentially fixable with the `--fix` option\.\n$/,
+    );
   });
 });
 

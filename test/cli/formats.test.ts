@@ -28,8 +28,12 @@ describe('--format', () => {
   it('stylish colours with --color or FORCE_COLOR, and never with --no-color or NO_COLOR', () => {
     expect(runCli(['--color', 'docs'], { cwd: tree.dir }).stdout).toContain('\u001b[33mwarning\u001b[39m');
     expect(runCli(['docs'], { cwd: tree.dir, env: { FORCE_COLOR: '1' } }).stdout).toContain('\u001b[');
-    expect(runCli(['docs', '--no-color'], { cwd: tree.dir, env: { FORCE_COLOR: '1' } }).stdout).not.toContain('\u001b[');
-    expect(runCli(['docs'], { cwd: tree.dir, env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout).not.toContain('\u001b[');
+    expect(runCli(['docs', '--no-color'], { cwd: tree.dir, env: { FORCE_COLOR: '1' } }).stdout).not.toContain(
+      '\u001b[',
+    );
+    expect(runCli(['docs'], { cwd: tree.dir, env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout).not.toContain(
+      '\u001b[',
+    );
   });
 
   it('json is versioned: { version: 1, files: [{ path, diagnostics }], summary }', () => {
@@ -54,14 +58,20 @@ describe('--format', () => {
   it('compact prints path:line:col: severity message [ruleId]', () => {
     const r = runCli(['-f', 'compact', 'docs'], { cwd: tree.dir });
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^docs\/cache\.md:3:1: warning Unknown rule "no-such-rule"[^\n]* \[unused-suppression\]\n$/);
+    expect(r.stdout).toMatch(
+      /^docs\/cache\.md:3:1: warning Unknown rule "no-such-rule"[^\n]* \[unused-suppression\]\n$/,
+    );
   });
 
   it('github prints workflow commands with the full range and the rule id as title', () => {
     const r = runCli(['-f', 'github', 'docs'], { cwd: tree.dir });
     expect(r.code).toBe(0);
     const end = WARNING_DOC.split('\n')[2]!.length + 1;
-    expect(r.stdout).toMatch(new RegExp(`^::warning file=docs/cache\\.md,line=3,col=1,endLine=3,endColumn=${end},title=unused-suppression::Unknown rule "no-such-rule"[^\\n]*\\n$`));
+    expect(r.stdout).toMatch(
+      new RegExp(
+        `^::warning file=docs/cache\\.md,line=3,col=1,endLine=3,endColumn=${end},title=unused-suppression::Unknown rule "no-such-rule"[^\\n]*\\n$`,
+      ),
+    );
   });
 
   it('github maps errors to ::error', () => {

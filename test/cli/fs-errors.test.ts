@@ -14,10 +14,21 @@ import { collectActions } from '../../packages/core/src/node/collect-actions.js'
 let tree: ReturnType<typeof tempTree>;
 const LONG_NAME = `${'n'.repeat(300)}.md`;
 beforeAll(() => {
-  tree = tempTree({ 'docs/good.md': WARNING_DOC, 'docs/secret/hidden.md': WARNING_DOC, 'docs/zz.md': CLEAN_DOC, 'deep/top.md': WARNING_DOC });
+  tree = tempTree({
+    'docs/good.md': WARNING_DOC,
+    'docs/secret/hidden.md': WARNING_DOC,
+    'docs/zz.md': CLEAN_DOC,
+    'deep/top.md': WARNING_DOC,
+  });
   // A folder whose path is longer than PATH_MAX (4,096 bytes) can exist, made one step at a time.
   const segment = 'd'.repeat(250);
-  execFileSync('bash', ['-c', `cd "$1" && for i in $(seq 1 18); do mkdir "$2" && cd "$2"; done && printf '# Far\\n\\nText.\\n' > far.md`, 'bash', join(tree.dir, 'deep'), segment]);
+  execFileSync('bash', [
+    '-c',
+    `cd "$1" && for i in $(seq 1 18); do mkdir "$2" && cd "$2"; done && printf '# Far\\n\\nText.\\n' > far.md`,
+    'bash',
+    join(tree.dir, 'deep'),
+    segment,
+  ]);
 });
 afterAll(() => execFileSync('rm', ['-rf', tree.dir]));
 
@@ -28,8 +39,11 @@ afterAll(() => execFileSync('rm', ['-rf', tree.dir]));
  */
 function asUnprivileged(args: string[], cwd: string): { code: number | null; stdout: string; stderr: string } {
   const root = process.getuid?.() === 0;
-  if (root && !existsSync('/usr/bin/setpriv')) throw new Error('running as root needs setpriv (util-linux) to test as an unprivileged user');
-  const [command, prefix] = root ? ['/usr/bin/setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath]] : [process.execPath, []];
+  if (root && !existsSync('/usr/bin/setpriv'))
+    throw new Error('running as root needs setpriv (util-linux) to test as an unprivileged user');
+  const [command, prefix] = root
+    ? ['/usr/bin/setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath]]
+    : [process.execPath, []];
   const env = { ...process.env, NO_COLOR: '1' };
   const r = spawnSync(command, [...prefix, ...args], { cwd, env, encoding: 'utf8', timeout: 20_000 });
   if (r.error) throw r.error;
@@ -80,13 +94,22 @@ describe('a path too long (ENAMETOOLONG)', () => {
   it('a folder nested past PATH_MAX is reported, the files above it linted (CLI, lintFiles, actions)', async () => {
     const r = runCli(['-f', 'json', 'deep'], { cwd: tree.dir });
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^blameless-lint: deep\/d{250}(\/d{250})+: cannot list this folder \(the path is too long\): the files in it were not linted\n$/);
+    expect(r.stderr).toMatch(
+      /^blameless-lint: deep\/d{250}(\/d{250})+: cannot list this folder \(the path is too long\): the files in it were not linted\n$/,
+    );
     const files = JSON.parse(r.stdout).files as Array<{ path: string }>;
-    expect(files.find((f) => f.path === 'deep/top.md')).toMatchObject({ diagnostics: [{ ruleId: 'unused-suppression' }] });
+    expect(files.find((f) => f.path === 'deep/top.md')).toMatchObject({
+      diagnostics: [{ ruleId: 'unused-suppression' }],
+    });
     const results = await lintFiles('deep', { cwd: tree.dir });
-    expect(results.map((f) => f.error ?? f.path)).toEqual([expect.stringContaining('the path is too long'), 'deep/top.md']);
+    expect(results.map((f) => f.error ?? f.path)).toEqual([
+      expect.stringContaining('the path is too long'),
+      'deep/top.md',
+    ]);
     const actions = await collectActions('deep', { cwd: tree.dir });
-    expect(actions.errors).toEqual([{ path: expect.stringMatching(/^deep\/d/), error: expect.stringContaining('the path is too long') }]);
+    expect(actions.errors).toEqual([
+      { path: expect.stringMatching(/^deep\/d/), error: expect.stringContaining('the path is too long') },
+    ]);
   });
 
   it('a file name too long, named on the command line, says so (not "no such file"), the others are linted', async () => {
@@ -96,12 +119,14 @@ describe('a path too long (ENAMETOOLONG)', () => {
     expect(r.stdout).toMatch(/^docs\/good\.md:3:1: warning /);
     const [long] = await lintFiles([LONG_NAME], { cwd: tree.dir });
     expect(long.error).toBe('cannot read: the path is too long');
-    expect((await collectActions([LONG_NAME], { cwd: tree.dir })).errors).toEqual([{ path: LONG_NAME, error: 'cannot read: the path is too long' }]);
+    expect((await collectActions([LONG_NAME], { cwd: tree.dir })).errors).toEqual([
+      { path: LONG_NAME, error: 'cannot read: the path is too long' },
+    ]);
   });
 });
 
 describe('a file replaced by a folder during the run', () => {
-  it('is that file\'s problem; the files before and after it are linted', async () => {
+  it("is that file's problem; the files before and after it are linted", async () => {
     const files: Record<string, string> = {};
     for (let i = 0; i < 30; i++) files[`many/doc-${String(i).padStart(2, '0')}.md`] = WARNING_DOC;
     const many = tempTree(files);
@@ -118,7 +143,11 @@ describe('a file replaced by a folder during the run', () => {
         },
       });
       expect(results).toHaveLength(30);
-      expect(results[29]).toEqual({ path: 'many/doc-29.md', diagnostics: [], error: 'cannot read: not a regular file (a folder)' });
+      expect(results[29]).toEqual({
+        path: 'many/doc-29.md',
+        diagnostics: [],
+        error: 'cannot read: not a regular file (a folder)',
+      });
       expect(results.slice(0, 29).every((r) => r.error === undefined && r.diagnostics.length === 1)).toBe(true);
     } finally {
       many.remove();

@@ -9,12 +9,17 @@ const dist = fileURLToPath(new URL('../../packages/core/dist/index.js', import.m
 const dir = mkdtempSync(join(tmpdir(), 'blameless-jobs-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const workerModule = pathToFileURL(fileURLToPath(new URL('../../packages/core/dist/node/worker.js', import.meta.url))).href;
+const workerModule = pathToFileURL(
+  fileURLToPath(new URL('../../packages/core/dist/node/worker.js', import.meta.url)),
+).href;
 
 /** A worker script serving a stand-in `lint`, for the failure paths a real lint never takes on purpose. */
 function standIn(name: string, lintSource: string): { script: string } {
   const file = join(dir, name);
-  writeFileSync(file, `import { serveLintTasks } from ${JSON.stringify(workerModule)};\nserveLintTasks(${lintSource});\n`);
+  writeFileSync(
+    file,
+    `import { serveLintTasks } from ${JSON.stringify(workerModule)};\nserveLintTasks(${lintSource});\n`,
+  );
   return { script: file };
 }
 
@@ -47,18 +52,25 @@ describe('lint pool', () => {
     const bundle = pathToFileURL(join(dir, 'dist', 'cli.js')).href;
     expect(libraryUrl(bundle)).toBeUndefined();
     writeFileSync(join(dir, 'index.js'), '');
-    expect(libraryUrl(pathToFileURL(join(dir, 'cli', 'jobs.js')).href)?.href).toBe(pathToFileURL(join(dir, 'index.js')).href);
+    expect(libraryUrl(pathToFileURL(join(dir, 'cli', 'jobs.js')).href)?.href).toBe(
+      pathToFileURL(join(dir, 'index.js')).href,
+    );
   });
 
   it('gives the same diagnostics as linting in-process, in order, with the built library', async () => {
     if (!existsSync(dist)) throw new Error(`${dist} is missing: run \`npm run build -w packages/core\` first`);
     const core = await import(pathToFileURL(dist).href);
-    const texts = ['examples/02-checkout-outage-blameful.md', 'examples/03-database-failover.md', 'examples/05-cert-expiry-email.txt']
-      .map((f) => ({ filePath: f, text: readFileSync(fileURLToPath(new URL(`../../${f}`, import.meta.url)), 'utf8') }));
+    const texts = [
+      'examples/02-checkout-outage-blameful.md',
+      'examples/03-database-failover.md',
+      'examples/05-cert-expiry-email.txt',
+    ].map((f) => ({ filePath: f, text: readFileSync(fileURLToPath(new URL(`../../${f}`, import.meta.url)), 'utf8') }));
     const config = core.resolveConfig([]);
     const pool = createLintPool(2, { library: pathToFileURL(dist) });
     try {
-      const inPool = await Promise.all(texts.map((t) => pool.lint(t.text, { filePath: t.filePath, config, now: '2026-11-01' })));
+      const inPool = await Promise.all(
+        texts.map((t) => pool.lint(t.text, { filePath: t.filePath, config, now: '2026-11-01' })),
+      );
       const direct = texts.map((t) => core.lint(t.text, { filePath: t.filePath, config, now: '2026-11-01' }));
       expect(inPool).toEqual(direct);
     } finally {
@@ -69,14 +81,21 @@ describe('lint pool', () => {
   it('keeps configs apart when tasks alternate between them (each is sent to a worker once)', async () => {
     if (!existsSync(dist)) throw new Error(`${dist} is missing: run \`npm run build -w packages/core\` first`);
     const core = await import(pathToFileURL(dist).href);
-    const text = readFileSync(fileURLToPath(new URL('../../examples/02-checkout-outage-blameful.md', import.meta.url)), 'utf8');
+    const text = readFileSync(
+      fileURLToPath(new URL('../../examples/02-checkout-outage-blameful.md', import.meta.url)),
+      'utf8',
+    );
     const all = core.resolveConfig([]);
     const fewer = core.resolveConfig([{ rules: { 'names-as-root-cause': 'off', 'judgmental-language': 'off' } }]);
     const pool = createLintPool(1, { library: pathToFileURL(dist) });
     try {
       const configs = [all, fewer, all, fewer, fewer, all];
-      const results = await Promise.all(configs.map((config) => pool.lint(text, { filePath: 'x.md', config, now: '2026-11-01' })));
-      results.forEach((r, i) => expect(r).toEqual(core.lint(text, { filePath: 'x.md', config: configs[i], now: '2026-11-01' })));
+      const results = await Promise.all(
+        configs.map((config) => pool.lint(text, { filePath: 'x.md', config, now: '2026-11-01' })),
+      );
+      results.forEach((r, i) =>
+        expect(r).toEqual(core.lint(text, { filePath: 'x.md', config: configs[i], now: '2026-11-01' })),
+      );
       expect(results[0].diagnostics.length).toBeGreaterThan(results[1].diagnostics.length);
     } finally {
       await pool.close();
@@ -84,7 +103,13 @@ describe('lint pool', () => {
   });
 
   it('turns a throw inside lint into a rejected task and keeps serving', async () => {
-    const pool = createLintPool(1, standIn('throws.mjs', `(text) => { if (text === 'bad') throw new Error('boom'); return { diagnostics: [{ text }] }; }`));
+    const pool = createLintPool(
+      1,
+      standIn(
+        'throws.mjs',
+        `(text) => { if (text === 'bad') throw new Error('boom'); return { diagnostics: [{ text }] }; }`,
+      ),
+    );
     try {
       const bad = pool.lint('bad', {});
       const good = pool.lint('good', {});
@@ -96,7 +121,10 @@ describe('lint pool', () => {
   });
 
   it('replaces a worker that dies, failing only the task it held', async () => {
-    const pool = createLintPool(1, standIn('dies.mjs', `(text) => { if (text === 'die') process.exit(3); return { diagnostics: [] }; }`));
+    const pool = createLintPool(
+      1,
+      standIn('dies.mjs', `(text) => { if (text === 'die') process.exit(3); return { diagnostics: [] }; }`),
+    );
     try {
       // 'after' was already sent to the dying worker behind 'die': it is linted by the replacement.
       const die = pool.lint('die', {});
@@ -118,7 +146,10 @@ describe('lint pool', () => {
   });
 
   it('rejects pending tasks on close and refuses new ones', async () => {
-    const pool = createLintPool(1, standIn('slow.mjs', `() => { const t = Date.now(); while (Date.now() - t < 200); return { diagnostics: [] }; }`));
+    const pool = createLintPool(
+      1,
+      standIn('slow.mjs', `() => { const t = Date.now(); while (Date.now() - t < 200); return { diagnostics: [] }; }`),
+    );
     const pending = expect(pool.lint('a', {})).rejects.toThrow(/closed/);
     const queued = expect(pool.lint('b', {})).rejects.toThrow(/closed/);
     await pool.close();

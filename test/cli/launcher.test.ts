@@ -39,9 +39,16 @@ describe('the CLI launcher', () => {
     const expected = runCli(['-f', 'json', 'doc.md'], { cwd: tree.dir });
     expect(expected.code).toBe(0);
     expect(JSON.parse(expected.stdout).summary.warnings).toBe(1);
-    for (const [name, cache] of [['garbage-cache', Buffer.from('not a V8 code cache')], ['no-cache', undefined]] as const) {
+    for (const [name, cache] of [
+      ['garbage-cache', Buffer.from('not a V8 code cache')],
+      ['no-cache', undefined],
+    ] as const) {
       const r = lintWith(copyOfPackage(name, { bundle: true, cache }));
-      expect({ name, code: r.status, stdout: r.stdout }).toEqual({ name, code: expected.code, stdout: expected.stdout });
+      expect({ name, code: r.status, stdout: r.stdout }).toEqual({
+        name,
+        code: expected.code,
+        stdout: expected.stdout,
+      });
     }
   });
 

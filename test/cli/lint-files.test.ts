@@ -18,7 +18,10 @@ afterAll(() => tree.remove());
 describe('lintFiles', () => {
   it('lints a folder with the nearest config per file, paths relative to cwd, binaries skipped with a notice', async () => {
     const notices: string[] = [];
-    const results = await lintFiles('.', { cwd: tree.dir, onNotice: (path, message) => notices.push(`${path}: ${message}`) });
+    const results = await lintFiles('.', {
+      cwd: tree.dir,
+      onNotice: (path, message) => notices.push(`${path}: ${message}`),
+    });
     expect(results.map((r) => [r.path, r.diagnostics.map((d) => `${d.ruleId}:${d.severity}`)])).toEqual([
       ['a.md', ['unused-suppression:warning']],
       ['b.md', []],
@@ -28,7 +31,10 @@ describe('lintFiles', () => {
   });
 
   it('applies rule overrides over every config, and reports a missing path as an error result', async () => {
-    const results = await lintFiles(['strict', 'missing.md'], { cwd: tree.dir, rules: { 'unused-suppression': 'off' } });
+    const results = await lintFiles(['strict', 'missing.md'], {
+      cwd: tree.dir,
+      rules: { 'unused-suppression': 'off' },
+    });
     expect(results).toEqual([
       { path: 'missing.md', diagnostics: [], error: 'no such file or folder, and no file matches it' },
       { path: 'strict/c.md', diagnostics: [] },
@@ -38,6 +44,9 @@ describe('lintFiles', () => {
   it('reports progress once per file', async () => {
     const seen: Array<[number, number]> = [];
     await lintFiles(['a.md', 'b.md'], { cwd: tree.dir, onProgress: (done, total) => seen.push([done, total]) });
-    expect(seen).toEqual([[1, 2], [2, 2]]);
+    expect(seen).toEqual([
+      [1, 2],
+      [2, 2],
+    ]);
   });
 });

@@ -11,7 +11,8 @@ import { createLinter } from '../../packages/core/src/node/lint-runner.js';
 let tree: ReturnType<typeof tempTree>;
 beforeAll(() => {
   const files: Record<string, string> = {};
-  for (let i = 0; i < 24; i++) files[`docs/doc-${String(i).padStart(2, '0')}.md`] = i % 3 === 0 ? WARNING_DOC : CLEAN_DOC;
+  for (let i = 0; i < 24; i++)
+    files[`docs/doc-${String(i).padStart(2, '0')}.md`] = i % 3 === 0 ? WARNING_DOC : CLEAN_DOC;
   tree = tempTree(files);
 });
 afterAll(() => tree.remove());
@@ -31,7 +32,9 @@ describe('--jobs', () => {
 
   it('caps the count at the cores, with a notice (-j 64 started 64 workers: 2.4 GB)', () => {
     const capped = runCli(['-f', 'json', '--jobs', '64', 'docs'], { cwd: tree.dir });
-    expect(capped.stderr).toBe(`blameless-lint: --jobs 64 is more than the ${defaultJobs()} cores this machine has: using ${defaultJobs()}\n`);
+    expect(capped.stderr).toBe(
+      `blameless-lint: --jobs 64 is more than the ${defaultJobs()} cores this machine has: using ${defaultJobs()}\n`,
+    );
     expect(capped.stdout).toBe(runCli(['-f', 'json', '--jobs', '1', 'docs'], { cwd: tree.dir }).stdout);
     // The library caps the same way (workers run from the CLI's launcher here, as the CLI's do).
     runWorkersFrom(CLI);
@@ -51,7 +54,7 @@ describe('--cache', () => {
     expect(second).toEqual(plain);
   });
 
-  it('replays every rule\'s findings exactly, in every format (the examples, all rules firing)', () => {
+  it("replays every rule's findings exactly, in every format (the examples, all rules firing)", () => {
     const examples = fileURLToPath(new URL('../../examples/', import.meta.url));
     for (const format of ['json', 'sarif', 'stylish']) {
       const location = join(tree.dir, `examples-cache-${format}.json`);
@@ -95,7 +98,9 @@ describe('--cache', () => {
     execFileSync('mkfifo', [join(tree.dir, 'pipe-cache')]);
     const r = runCli(['-f', 'compact', '--cache-location', 'pipe-cache', 'docs/doc-00.md'], { cwd: tree.dir });
     expect(r.code).toBe(0);
-    expect(r.stderr).toBe('blameless-lint: pipe-cache: the cache path is a named pipe, not a file: linting without the cache\n');
+    expect(r.stderr).toBe(
+      'blameless-lint: pipe-cache: the cache path is a named pipe, not a file: linting without the cache\n',
+    );
     expect(r.stdout).toMatch(/\[unused-suppression\]/);
     expect(statSync(join(tree.dir, 'pipe-cache')).isFIFO()).toBe(true);
   });

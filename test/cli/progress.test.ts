@@ -21,7 +21,10 @@ describe('progress line', () => {
   });
 
   it('stays silent when stderr is not a terminal, or for a few files', () => {
-    for (const [tty, total] of [[false, 100], [true, PROGRESS_THRESHOLD]] as const) {
+    for (const [tty, total] of [
+      [false, 100],
+      [true, PROGRESS_THRESHOLD],
+    ] as const) {
       const s = stream(tty);
       const p = createProgress(s);
       for (let i = 1; i <= total; i++) p.update(i, total);
@@ -44,7 +47,12 @@ describe('progress line of the built CLI', () => {
   afterAll(() => tree.remove());
 
   it.runIf(hasScript)('is drawn on a terminal and erased before the report', () => {
-    const r = spawnSync('script', ['-qec', `'${process.execPath}' '${CLI}' -j 1 d`, '/dev/null'], { cwd: tree.dir, encoding: 'utf8', input: '', timeout: 20_000 });
+    const r = spawnSync('script', ['-qec', `'${process.execPath}' '${CLI}' -j 1 d`, '/dev/null'], {
+      cwd: tree.dir,
+      encoding: 'utf8',
+      input: '',
+      timeout: 20_000,
+    });
     expect(r.stdout).toContain(`Linting ${PROGRESS_THRESHOLD + 5}/${PROGRESS_THRESHOLD + 5} files`);
     expect(r.stdout.endsWith('\r\u001b[2K')).toBe(true);
   });

@@ -13,9 +13,17 @@ export interface CliRun {
   stderr: string;
 }
 
-export function runCli(args: string[], options: { cwd: string; input?: string | Buffer; env?: Record<string, string | undefined> }): CliRun {
+export function runCli(
+  args: string[],
+  options: { cwd: string; input?: string | Buffer; env?: Record<string, string | undefined> },
+): CliRun {
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build -w packages/core\` first`);
-  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...options.env };
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    NO_COLOR: undefined,
+    FORCE_COLOR: undefined,
+    ...options.env,
+  };
   for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
   const r = spawnSync(process.execPath, [CLI, ...args], {
     cwd: options.cwd,

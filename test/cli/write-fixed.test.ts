@@ -19,7 +19,9 @@ describe('writeFixed (--fix)', () => {
   it('reports a file that is gone, and leaves no temporary file behind', () => {
     const t = tempTree({ 'keep.md': 'x\n' });
     remove = t.remove;
-    expect(writeFixed(join(t.dir, 'gone.md'), Buffer.from('x\n'), 'y\n')).toBe('not fixed: cannot read it again (no such file (or a symlink to a missing file))');
+    expect(writeFixed(join(t.dir, 'gone.md'), Buffer.from('x\n'), 'y\n')).toBe(
+      'not fixed: cannot read it again (no such file (or a symlink to a missing file))',
+    );
     expect(readdirSync(t.dir)).toEqual(['keep.md']);
   });
 

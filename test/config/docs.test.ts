@@ -25,9 +25,22 @@ function rulesFor(config: { rules?: Record<string, unknown> }): RuleData[] {
     if (rules.some((r) => r.id === id)) continue;
     const options = Array.isArray(setting) && setting[1] ? Object.keys(setting[1] as object) : [];
     rules.push({
-      id, scope: 'language', check: 'phrase', severity: 'warning', description: '', message: '', note: '', triggers: [], params: {},
-      fixable: false, docs: { markdown: '', incorrect: [], correct: [] },
-      options: { type: 'object', properties: Object.fromEntries(options.map((o) => [o, {}])), additionalProperties: false },
+      id,
+      scope: 'language',
+      check: 'phrase',
+      severity: 'warning',
+      description: '',
+      message: '',
+      note: '',
+      triggers: [],
+      params: {},
+      fixable: false,
+      docs: { markdown: '', incorrect: [], correct: [] },
+      options: {
+        type: 'object',
+        properties: Object.fromEntries(options.map((o) => [o, {}])),
+        additionalProperties: false,
+      },
     });
   }
   return rules;

@@ -21,7 +21,8 @@ afterEach(() => {
 
 const load = (file: string, cwd: string) => loadConfig(file, { cwd, rules: testRules });
 const pkg = (name: string, extra: Record<string, unknown>) => JSON.stringify({ name, version: '1.0.0', ...extra });
-const severities = (config: ReturnType<typeof load>['config']) => Object.fromEntries(Object.entries(config.rules).map(([id, r]) => [id, r.severity]));
+const severities = (config: ReturnType<typeof load>['config']) =>
+  Object.fromEntries(Object.entries(config.rules).map(([id, r]) => [id, r.severity]));
 
 const errorOf = configErrorOf;
 
@@ -31,9 +32,13 @@ describe('extends: an npm package', () => {
       // `exports` hides package.json from require(): the package is still found, and its code never loaded.
       'node_modules/@acme/blameless-config/package.json': pkg('@acme/blameless-config', {
         exports: { '.': './index.js' },
-        blameless: { rules: { 'blame-words': ['error', { words: ['sloppy'] }], 'plain-rule': 'warning' }, people: ['Sam Lee'] },
+        blameless: {
+          rules: { 'blame-words': ['error', { words: ['sloppy'] }], 'plain-rule': 'warning' },
+          people: ['Sam Lee'],
+        },
       }),
-      'docs/team/.blamelessrc.yml': 'extends: [language, "@acme/blameless-config"]\nrules:\n  plain-rule: error\npeople: [Kim]\n',
+      'docs/team/.blamelessrc.yml':
+        'extends: [language, "@acme/blameless-config"]\nrules:\n  plain-rule: error\npeople: [Kim]\n',
       'docs/team/2026/outage.md': '# Outage\n',
     });
     const { config, files } = load('docs/team/2026/outage.md', t.root);
@@ -61,9 +66,15 @@ describe('extends: an npm package', () => {
 
   it('applies packages in order, later over earlier; a package may extend presets and other packages', () => {
     const t = tree({
-      'node_modules/@acme/base/package.json': pkg('@acme/base', { blameless: { extends: 'language', rules: { 'blame-words': 'info' }, timezone: 'Europe/Berlin' } }),
-      'node_modules/@acme/team/package.json': pkg('@acme/team', { blameless: { extends: ['@acme/base'], rules: { 'blame-words': 'warning' } } }),
-      'node_modules/@acme/other/package.json': pkg('@acme/other', { blameless: { rules: { 'blame-words': 'error' }, timezone: 'Asia/Tokyo' } }),
+      'node_modules/@acme/base/package.json': pkg('@acme/base', {
+        blameless: { extends: 'language', rules: { 'blame-words': 'info' }, timezone: 'Europe/Berlin' },
+      }),
+      'node_modules/@acme/team/package.json': pkg('@acme/team', {
+        blameless: { extends: ['@acme/base'], rules: { 'blame-words': 'warning' } },
+      }),
+      'node_modules/@acme/other/package.json': pkg('@acme/other', {
+        blameless: { rules: { 'blame-words': 'error' }, timezone: 'Asia/Tokyo' },
+      }),
       'a/.blamelessrc.yml': 'extends: "@acme/team"\n',
       'b/.blamelessrc.yml': 'extends: ["@acme/team", "@acme/other"]\n',
     });
@@ -81,7 +92,11 @@ describe('extends: an npm package', () => {
       'node_modules/people/package.json': pkg('people', { blameless: { people: ['Sam'] } }),
       '.blamelessrc.yml': 'extends: people\n',
     });
-    expect(severities(load('a.md', t.root).config)).toEqual({ 'blame-words': 'warning', 'timeline-zone': 'error', 'plain-rule': 'info' });
+    expect(severities(load('a.md', t.root).config)).toEqual({
+      'blame-words': 'warning',
+      'timeline-zone': 'error',
+      'plain-rule': 'info',
+    });
   });
 
   it('a missing package is a config error at the extends entry, with how to install it', () => {
@@ -92,7 +107,9 @@ describe('extends: an npm package', () => {
       `docs/.blamelessrc.yml:3:5: extends[1]: cannot find package "@acme/blameless-config" from ${t.path('docs')} (is it installed? npm install --save-dev @acme/blameless-config)`,
     );
     const typo = tree({ 'package.json': pkg('site', { blameless: { extends: 'recomended' } }) });
-    expect(errorOf(() => load('a.md', typo.root)).message).toMatch(/^package\.json:\d+:\d+: blameless\.extends: cannot find package "recomended" .*\(did you mean "recommended"\?\)$/);
+    expect(errorOf(() => load('a.md', typo.root)).message).toMatch(
+      /^package\.json:\d+:\d+: blameless\.extends: cannot find package "recomended" .*\(did you mean "recommended"\?\)$/,
+    );
   });
 
   it('refuses a cycle, naming the chain', () => {
@@ -137,10 +154,18 @@ describe('extends: an npm package', () => {
       'node_modules/by-key/package.json': pkg('by-key', {}),
       'node_modules/escape.yml': 'people: [x]\n',
     });
-    expect(errorOf(() => load('a/x.md', t.root)).problem).toMatch(/^package "code-only" \(.*\) holds no blameless-lint config: give its package.json a "blameless" key/);
-    expect(errorOf(() => load('b/x.md', t.root)).problem).toBe('package "code-key": the "blameless" key names "./index.js" is not a JSON or YAML file (a config is data: blameless-lint never runs a package\'s code)');
-    expect(errorOf(() => load('c/x.md', t.root)).problem).toMatch(/^package "code-only": file "index.js" is not a JSON or YAML file/);
-    expect(errorOf(() => load('d/x.md', t.root)).problem).toBe('package "by-key": file "../../escape.yml" is outside the package');
+    expect(errorOf(() => load('a/x.md', t.root)).problem).toMatch(
+      /^package "code-only" \(.*\) holds no blameless-lint config: give its package.json a "blameless" key/,
+    );
+    expect(errorOf(() => load('b/x.md', t.root)).problem).toBe(
+      'package "code-key": the "blameless" key names "./index.js" is not a JSON or YAML file (a config is data: blameless-lint never runs a package\'s code)',
+    );
+    expect(errorOf(() => load('c/x.md', t.root)).problem).toMatch(
+      /^package "code-only": file "index.js" is not a JSON or YAML file/,
+    );
+    expect(errorOf(() => load('d/x.md', t.root)).problem).toBe(
+      'package "by-key": file "../../escape.yml" is outside the package',
+    );
     expect(existsSync(t.path(marker))).toBe(false);
     expect(existsSync(marker)).toBe(false);
   });
@@ -163,11 +188,15 @@ describe('extends: an npm package', () => {
     });
     const ok = runCli(['--format', 'json', 'ok/pm.md'], { cwd: t.root });
     expect(ok.stderr).toBe('');
-    const ids = (JSON.parse(ok.stdout) as { files: Array<{ diagnostics: Array<{ ruleId: string }> }> }).files[0]!.diagnostics.map((d) => d.ruleId);
+    const ids = (
+      JSON.parse(ok.stdout) as { files: Array<{ diagnostics: Array<{ ruleId: string }> }> }
+    ).files[0]!.diagnostics.map((d) => d.ruleId);
     expect(ids).toContain('counterfactual');
     expect(ids).not.toContain('human-error');
     const missing = runCli(['missing/pm.md'], { cwd: t.root });
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain('missing/.blamelessrc.yml:1:11: extends[0]: cannot find package "@acme/not-installed"');
+    expect(missing.stderr).toContain(
+      'missing/.blamelessrc.yml:1:11: extends[0]: cannot find package "@acme/not-installed"',
+    );
   });
 });

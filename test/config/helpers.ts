@@ -7,10 +7,24 @@ import { expect } from 'vitest';
 import { ConfigError } from '../../packages/core/src/config/index.js';
 import type { RuleData } from '../../packages/core/src/rules/types.js';
 
-function rule(id: string, scope: RuleData['scope'], severity: RuleData['severity'], properties: Record<string, unknown>): RuleData {
+function rule(
+  id: string,
+  scope: RuleData['scope'],
+  severity: RuleData['severity'],
+  properties: Record<string, unknown>,
+): RuleData {
   return {
-    id, scope, severity, check: 'phrase', description: `Test rule ${id}.`, message: '{actual}', note: 'Test.',
-    triggers: [], params: {}, options: { type: 'object', properties, additionalProperties: false }, fixable: false,
+    id,
+    scope,
+    severity,
+    check: 'phrase',
+    description: `Test rule ${id}.`,
+    message: '{actual}',
+    note: 'Test.',
+    triggers: [],
+    params: {},
+    options: { type: 'object', properties, additionalProperties: false },
+    fixable: false,
     docs: { markdown: '', incorrect: [], correct: [] },
   };
 }
@@ -21,12 +35,19 @@ export const testRules: readonly RuleData[] = [
     words: { type: 'array', items: { type: 'string' }, default: ['careless'] },
     strict: { type: 'boolean', default: false },
   }),
-  rule('timeline-zone', 'structure', 'error', { zone: { type: 'string', default: 'UTC' }, limit: { type: 'integer', minimum: 1 } }),
+  rule('timeline-zone', 'structure', 'error', {
+    zone: { type: 'string', default: 'UTC' },
+    limit: { type: 'integer', minimum: 1 },
+  }),
   rule('plain-rule', 'language', 'info', {}),
 ];
 
 /** A fresh folder under os.tmpdir() filled with `files` (path -> text); returns its path and a cleanup. */
-export function tempTree(files: Record<string, string>): { root: string; path: (p: string) => string; cleanup: () => void } {
+export function tempTree(files: Record<string, string>): {
+  root: string;
+  path: (p: string) => string;
+  cleanup: () => void;
+} {
   const root = mkdtempSync(join(tmpdir(), 'blameless-config-'));
   for (const [rel, text] of Object.entries(files)) {
     mkdirSync(dirname(join(root, rel)), { recursive: true });

@@ -19,7 +19,9 @@ function problem(config: unknown): { key: string; problem: string } {
 
 describe('house rules in config', () => {
   it('resolves house rules on at their severity, next to the built-in rules', () => {
-    const config = resolveConfig([{ house: [rule, { ...rule, id: 'acme/no-hero', phrases: ['hero'], severity: 'error' }] }]);
+    const config = resolveConfig([
+      { house: [rule, { ...rule, id: 'acme/no-hero', phrases: ['hero'], severity: 'error' }] },
+    ]);
     expect(config.rules['acme/no-war-room']).toEqual({ severity: 'warning', options: {} });
     expect(config.rules['acme/no-hero']).toEqual({ severity: 'error', options: {} });
     expect(config.rules['judgmental-language']).toBeDefined();
@@ -28,7 +30,9 @@ describe('house rules in config', () => {
   it('a nearer config redefines a house rule of the same id or turns it off', () => {
     const nearer = { ...rule, phrases: ['war-room'] };
     expect(resolveConfig([{ house: [rule] }, { house: [nearer] }]).house).toEqual([nearer]);
-    expect(resolveConfig([{ house: [rule] }, { rules: { 'acme/no-war-room': 'off' } }]).rules['acme/no-war-room']).toBeUndefined();
+    expect(
+      resolveConfig([{ house: [rule] }, { rules: { 'acme/no-war-room': 'off' } }]).rules['acme/no-war-room'],
+    ).toBeUndefined();
   });
 
   it.each([
@@ -43,8 +47,16 @@ describe('house rules in config', () => {
     [{ house: [{ ...rule, patterns: ['(war) \\1'] }] }, 'house[0].patterns[0]', 'RE2 syntax'],
     [{ house: [{ ...rule, patterns: ['x*'] }] }, 'house[0].patterns[0]', 'matches the empty string'],
     [{ house: [rule, rule] }, 'house[1].id', 'declared twice'],
-    [{ rules: { 'acme/no-war-room': 'error' } }, 'rules.acme/no-war-room', 'no house rule "acme/no-war-room" is declared'],
-    [{ house: [rule], rules: { 'acme/no-war-room': ['error', { strict: true }] } }, 'rules.acme/no-war-room', 'takes no options'],
+    [
+      { rules: { 'acme/no-war-room': 'error' } },
+      'rules.acme/no-war-room',
+      'no house rule "acme/no-war-room" is declared',
+    ],
+    [
+      { house: [rule], rules: { 'acme/no-war-room': ['error', { strict: true }] } },
+      'rules.acme/no-war-room',
+      'takes no options',
+    ],
   ])('rejects %j', (config, key, words) => {
     const p = problem(config);
     expect(p.key).toBe(key);
@@ -53,11 +65,14 @@ describe('house rules in config', () => {
 
   it('names the file, line and column of a bad pattern in a config file', () => {
     const tree = tempTree({
-      '.blamelessrc.yml': 'house:\n  - id: acme/no-war-room\n    message: Say "incident channel".\n    patterns:\n      - war room\n      - "(war"\n',
+      '.blamelessrc.yml':
+        'house:\n  - id: acme/no-war-room\n    message: Say "incident channel".\n    patterns:\n      - war room\n      - "(war"\n',
       'doc.md': 'text\n',
     });
     try {
-      expect(() => loadConfig(tree.path('doc.md'))).toThrowError(/\.blamelessrc\.yml:6:9: house\[0\]\.patterns\[1\]: is not a pattern blameless-lint can run/);
+      expect(() => loadConfig(tree.path('doc.md'))).toThrowError(
+        /\.blamelessrc\.yml:6:9: house\[0\]\.patterns\[1\]: is not a pattern blameless-lint can run/,
+      );
     } finally {
       tree.cleanup();
     }

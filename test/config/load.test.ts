@@ -1,6 +1,11 @@
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { clearConfigCache, findConfigFiles, loadConfig, readConfigFile } from '../../packages/core/src/node/config-files.js';
+import {
+  clearConfigCache,
+  findConfigFiles,
+  loadConfig,
+  readConfigFile,
+} from '../../packages/core/src/node/config-files.js';
 import { configErrorOf, tempTree, testRules } from './helpers.js';
 
 let trees: Array<{ cleanup: () => void }> = [];
@@ -15,7 +20,8 @@ afterEach(() => {
   trees = [];
 });
 
-const load = (file: string, cwd: string, extra: Parameters<typeof loadConfig>[1] = {}) => loadConfig(file, { cwd, rules: testRules, ...extra });
+const load = (file: string, cwd: string, extra: Parameters<typeof loadConfig>[1] = {}) =>
+  loadConfig(file, { cwd, rules: testRules, ...extra });
 
 const errorOf = configErrorOf;
 
@@ -47,7 +53,10 @@ describe('finding config files', () => {
 
   it('reads the blameless key of package.json and skips a package.json without it', () => {
     const t = tree({
-      'package.json': JSON.stringify({ name: 'site', blameless: { root: true, extends: 'language', timezone: 'Europe/Berlin' } }),
+      'package.json': JSON.stringify({
+        name: 'site',
+        blameless: { root: true, extends: 'language', timezone: 'Europe/Berlin' },
+      }),
       'docs/package.json': JSON.stringify({ name: 'docs', private: true }),
       'docs/pm.md': '',
     });
@@ -71,7 +80,10 @@ describe('finding config files', () => {
 
   it('accepts a folder as the starting point', () => {
     const t = tree({ '.blamelessrc.yml': 'root: true', 'docs/.blamelessrc.yml': 'people: [Sam]' });
-    expect(findConfigFiles(t.path('docs'), { rules: testRules })).toEqual([t.path('.blamelessrc.yml'), t.path('docs/.blamelessrc.yml')]);
+    expect(findConfigFiles(t.path('docs'), { rules: testRules })).toEqual([
+      t.path('.blamelessrc.yml'),
+      t.path('docs/.blamelessrc.yml'),
+    ]);
   });
 
   it('gives the recommended preset and defaults when no file is found', () => {
@@ -84,7 +96,13 @@ describe('finding config files', () => {
         'timeline-zone': { severity: 'error', options: { zone: 'UTC' } },
         'plain-rule': { severity: 'info', options: {} },
       },
-      people: [], teams: [], vocabulary: { accept: [] }, sections: {}, ignore: [], timezone: 'UTC', zones: {},
+      people: [],
+      teams: [],
+      vocabulary: { accept: [] },
+      sections: {},
+      ignore: [],
+      timezone: 'UTC',
+      zones: {},
     });
   });
 
@@ -99,8 +117,12 @@ describe('finding config files', () => {
     expect(files).toEqual([t.path('configs/ci.yml')]);
     expect(config.people).toEqual(['explicit']);
     expect(config.rules['timeline-zone']).toEqual({ severity: 'warning', options: { zone: 'Asia/Tokyo' } });
-    expect(errorOf(() => load('docs/a.md', t.root, { configFile: 'configs/package.json' })).message).toBe('configs/package.json: has no "blameless" key');
-    expect(errorOf(() => load('docs/a.md', t.root, { configFile: 'missing.yml' })).message).toBe('missing.yml: file not found');
+    expect(errorOf(() => load('docs/a.md', t.root, { configFile: 'configs/package.json' })).message).toBe(
+      'configs/package.json: has no "blameless" key',
+    );
+    expect(errorOf(() => load('docs/a.md', t.root, { configFile: 'missing.yml' })).message).toBe(
+      'missing.yml: file not found',
+    );
   });
 
   it('applies overrides after every file', () => {
@@ -115,7 +137,10 @@ describe('finding config files', () => {
 
 describe('YAML as users write it', () => {
   it('reads off, yes and bare dates as the strings they look like (YAML 1.2), not as booleans or dates', () => {
-    const t = tree({ '.blamelessrc.yml': 'root: true\nrules:\n  blame-words: off\n  plain-rule: [warning]\npeople: [yes, no]\nnow: 2026-11-27\n' });
+    const t = tree({
+      '.blamelessrc.yml':
+        'root: true\nrules:\n  blame-words: off\n  plain-rule: [warning]\npeople: [yes, no]\nnow: 2026-11-27\n',
+    });
     const { config } = load('a.md', t.root);
     expect(config.rules['blame-words']).toBeUndefined();
     expect(config.rules['plain-rule'].severity).toBe('warning');
@@ -141,28 +166,77 @@ describe('YAML as users write it', () => {
     const { rules, ...rest } = load('a.md', t.root).config;
     expect(rules['timeline-zone']).toEqual({ severity: 'warning', options: { zone: 'UTC' } });
     expect(rest).toEqual({
-      people: ['Sam Lee', '@kim'], teams: ['Platform team', 'SRE'], vocabulary: { accept: ['Jenkins'] },
-      sections: { timeline: ['Chronology'] }, ignore: ['drafts/**'], timezone: 'UTC', zones: {},
+      people: ['Sam Lee', '@kim'],
+      teams: ['Platform team', 'SRE'],
+      vocabulary: { accept: ['Jenkins'] },
+      sections: { timeline: ['Chronology'] },
+      ignore: ['drafts/**'],
+      timezone: 'UTC',
+      zones: {},
     });
   });
 });
 
 describe('bad config files', () => {
   const cases: Array<[string, string, string]> = [
-    ['.blamelessrc.yml', 'rules:\n  blame-words: fatal\n', '.blamelessrc.yml:2:16: rules.blame-words: must be one of error, warning, info, off'],
-    ['.blamelessrc.yml', 'people: [Sam]\nrules:\n  no-such-rule: error\n', '.blamelessrc.yml:3:3: rules.no-such-rule: unknown rule'],
-    ['.blamelessrc.yaml', 'root: false\n\ncolour: true\n', '.blamelessrc.yaml:3:1: colour: unknown key (known keys: root, extends, rules, people, teams, vocabulary, sections, ignore, timezone, zones, now, house)'],
-    ['.blamelessrc.json', '{\n  "rules": {\n    "timeline-zone": ["warning", { "zone": 5 }]\n  }\n}', '.blamelessrc.json:3:44: rules.timeline-zone[1].zone: must be a string'],
+    [
+      '.blamelessrc.yml',
+      'rules:\n  blame-words: fatal\n',
+      '.blamelessrc.yml:2:16: rules.blame-words: must be one of error, warning, info, off',
+    ],
+    [
+      '.blamelessrc.yml',
+      'people: [Sam]\nrules:\n  no-such-rule: error\n',
+      '.blamelessrc.yml:3:3: rules.no-such-rule: unknown rule',
+    ],
+    [
+      '.blamelessrc.yaml',
+      'root: false\n\ncolour: true\n',
+      '.blamelessrc.yaml:3:1: colour: unknown key (known keys: root, extends, rules, people, teams, vocabulary, sections, ignore, timezone, zones, now, house)',
+    ],
+    [
+      '.blamelessrc.json',
+      '{\n  "rules": {\n    "timeline-zone": ["warning", { "zone": 5 }]\n  }\n}',
+      '.blamelessrc.json:3:44: rules.timeline-zone[1].zone: must be a string',
+    ],
     ['.blamelessrc.yml', 'people:\n  - Sam\n  - 42\n', '.blamelessrc.yml:3:5: people[1]: must be a string'],
-    ['.blamelessrc.yml', 'timezone: Mars/Olympus\n', '.blamelessrc.yml:1:11: timezone: unknown time zone "Mars/Olympus" (use an IANA name such as UTC or Europe/Berlin)'],
-    ['.blamelessrc.json', '{\n  "root": true,\n  "people": ["Sam",]\n}\n', '.blamelessrc.json:3:20: invalid JSON: Unexpected token \']\''],
-    ['.blamelessrc.json', '{\n  "root": true\n  "people": []\n}', '.blamelessrc.json:3:3: invalid JSON: Expected \',\' or \'}\' after property value'],
+    [
+      '.blamelessrc.yml',
+      'timezone: Mars/Olympus\n',
+      '.blamelessrc.yml:1:11: timezone: unknown time zone "Mars/Olympus" (use an IANA name such as UTC or Europe/Berlin)',
+    ],
+    [
+      '.blamelessrc.json',
+      '{\n  "root": true,\n  "people": ["Sam",]\n}\n',
+      ".blamelessrc.json:3:20: invalid JSON: Unexpected token ']'",
+    ],
+    [
+      '.blamelessrc.json',
+      '{\n  "root": true\n  "people": []\n}',
+      ".blamelessrc.json:3:3: invalid JSON: Expected ',' or '}' after property value",
+    ],
     ['.blamelessrc.json', '', '.blamelessrc.json:1:1: invalid JSON: Unexpected end of JSON input'],
-    ['.blamelessrc.yml', 'rules:\n  blame-words: error\n people: [Sam\n', '.blamelessrc.yml:3:1: invalid YAML: All mapping items must start at the same column'],
-    ['.blamelessrc.yml', 'people: [Sam]\npeople: [Kim]\n', '.blamelessrc.yml:2:1: invalid YAML: Map keys must be unique'],
+    [
+      '.blamelessrc.yml',
+      'rules:\n  blame-words: error\n people: [Sam\n',
+      '.blamelessrc.yml:3:1: invalid YAML: All mapping items must start at the same column',
+    ],
+    [
+      '.blamelessrc.yml',
+      'people: [Sam]\npeople: [Kim]\n',
+      '.blamelessrc.yml:2:1: invalid YAML: Map keys must be unique',
+    ],
     ['.blamelessrc.yml', '- rules\n', '.blamelessrc.yml:1:1: the config must be an object (key: value pairs)'],
-    ['package.json', '{ "blameless": { "rules": { "plain-rule": ["info", { "x": 1 }] } } }', 'package.json:1:54: blameless.rules.plain-rule[1].x: unknown option: rule plain-rule has no options'],
-    ['package.json', '{ "blameless": "recommended" }', 'package.json:1:16: blameless: the config must be an object (key: value pairs)'],
+    [
+      'package.json',
+      '{ "blameless": { "rules": { "plain-rule": ["info", { "x": 1 }] } } }',
+      'package.json:1:54: blameless.rules.plain-rule[1].x: unknown option: rule plain-rule has no options',
+    ],
+    [
+      'package.json',
+      '{ "blameless": "recommended" }',
+      'package.json:1:16: blameless: the config must be an object (key: value pairs)',
+    ],
   ];
 
   it.each(cases)('%s: %j', (name, text, message) => {
@@ -177,7 +251,9 @@ describe('bad config files', () => {
 
   it('names files outside the working folder by their absolute path', () => {
     const t = tree({ '.blamelessrc.yml': 'root: yes-please\n', 'work/a.md': '' });
-    expect(errorOf(() => load('a.md', t.path('work'))).message).toBe(`${t.path('.blamelessrc.yml')}:1:7: root: must be true or false`);
+    expect(errorOf(() => load('a.md', t.path('work'))).message).toBe(
+      `${t.path('.blamelessrc.yml')}:1:7: root: must be true or false`,
+    );
   });
 
   it('ignores a byte-order mark and treats an empty YAML file as an empty config', () => {
@@ -188,8 +264,16 @@ describe('bad config files', () => {
   it('never runs code: YAML tags stay data, and alias bombs are refused', () => {
     const t = tree({
       '.blamelessrc.yml': 'people: [!!js/function "function () { process.exit(7) }"]\n',
-      'bomb/.blamelessrc.yml': 'root: true\nx0: &a [1, 1, 1, 1, 1, 1, 1, 1, 1]\n' +
-        Array.from({ length: 8 }, (_, i) => `x${i + 1}: &${'b'.repeat(i + 1)} [${Array(9).fill(i === 0 ? '*a' : `*${'b'.repeat(i)}`).join(', ')}]`).join('\n') + '\n',
+      'bomb/.blamelessrc.yml':
+        'root: true\nx0: &a [1, 1, 1, 1, 1, 1, 1, 1, 1]\n' +
+        Array.from(
+          { length: 8 },
+          (_, i) =>
+            `x${i + 1}: &${'b'.repeat(i + 1)} [${Array(9)
+              .fill(i === 0 ? '*a' : `*${'b'.repeat(i)}`)
+              .join(', ')}]`,
+        ).join('\n') +
+        '\n',
     });
     // The unknown tag is a YAML warning; the value stays a plain string and nothing is executed.
     expect(load('a.md', t.root).config.people).toEqual(['function () { process.exit(7) }']);

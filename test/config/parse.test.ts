@@ -16,11 +16,27 @@ function v8Offset(text: string): number | undefined {
 
 describe('parsing config text', () => {
   it('picks the format by file name', () => {
-    expect([formatOf('.blamelessrc.json'), formatOf('package.json'), formatOf('.blamelessrc.yml'), formatOf('x.YAML'), formatOf('ci-config')]).toEqual(['json', 'json', 'yaml', 'yaml', 'yaml']);
+    expect([
+      formatOf('.blamelessrc.json'),
+      formatOf('package.json'),
+      formatOf('.blamelessrc.yml'),
+      formatOf('x.YAML'),
+      formatOf('ci-config'),
+    ]).toEqual(['json', 'json', 'yaml', 'yaml', 'yaml']);
   });
 
   it('finds the place of a JSON error where V8 names one', () => {
-    const broken = ['{"a" 1}', '{\n"a": 1,\n}', '[1, 2', '{"a": tru}', '{"a": "\\x"}', '{"a": 01}', '{} x', '{"a":\n\n  }', '"\u0001"'];
+    const broken = [
+      '{"a" 1}',
+      '{\n"a": 1,\n}',
+      '[1, 2',
+      '{"a": tru}',
+      '{"a": "\\x"}',
+      '{"a": 01}',
+      '{} x',
+      '{"a":\n\n  }',
+      '"\u0001"',
+    ];
     for (const text of broken) {
       const v8 = v8Offset(text);
       if (v8 !== undefined) expect([text, jsonErrorOffset(text)]).toEqual([text, v8]);

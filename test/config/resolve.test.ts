@@ -31,11 +31,16 @@ describe('presets', () => {
   });
 
   it('an empty extends list starts with no rules, so only the listed ones run', () => {
-    expect(resolve({ extends: [], rules: { 'plain-rule': 'error' } }).rules).toEqual({ 'plain-rule': { severity: 'error', options: {} } });
+    expect(resolve({ extends: [], rules: { 'plain-rule': 'error' } }).rules).toEqual({
+      'plain-rule': { severity: 'error', options: {} },
+    });
   });
 
   it('the nearest config that says extends picks the preset; rules of farther configs still apply', () => {
-    const config = resolve({ extends: 'recommended', rules: { 'blame-words': 'error', 'timeline-zone': 'info' } }, { extends: 'language' });
+    const config = resolve(
+      { extends: 'recommended', rules: { 'blame-words': 'error', 'timeline-zone': 'info' } },
+      { extends: 'language' },
+    );
     expect(config.rules['blame-words'].severity).toBe('error');
     // timeline-zone is not in `language`, but the farther config turned it on explicitly.
     expect(config.rules['timeline-zone'].severity).toBe('info');
@@ -46,9 +51,21 @@ describe('presets', () => {
     const all = presetRules('strict');
     expect(Object.keys(all).sort()).toEqual(ruleData.map((r) => r.id).sort());
     for (const rule of ruleData) expect(all[rule.id]).toBe(rule.severity);
-    expect(Object.keys(presetRules('recommended')).sort()).toEqual(ruleData.filter((r) => r.preset !== 'strict').map((r) => r.id).sort());
-    expect(ruleData.filter((r) => r.preset === 'strict').map((r) => r.id).sort()).toEqual(['action-item-tracked', 'factor-coverage']);
-    expect(Object.keys(presetRules('language'))).toEqual(ruleData.filter((r) => r.scope === 'language').map((r) => r.id));
+    expect(Object.keys(presetRules('recommended')).sort()).toEqual(
+      ruleData
+        .filter((r) => r.preset !== 'strict')
+        .map((r) => r.id)
+        .sort(),
+    );
+    expect(
+      ruleData
+        .filter((r) => r.preset === 'strict')
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual(['action-item-tracked', 'factor-coverage']);
+    expect(Object.keys(presetRules('language'))).toEqual(
+      ruleData.filter((r) => r.scope === 'language').map((r) => r.id),
+    );
   });
 });
 
@@ -72,14 +89,34 @@ describe('merging', () => {
   });
 
   it('a rule turned off can be turned on again later, with its earlier options', () => {
-    const config = resolve({ rules: { 'timeline-zone': ['off', { zone: 'Asia/Tokyo' }] } }, { rules: { 'timeline-zone': ['warning'] } });
+    const config = resolve(
+      { rules: { 'timeline-zone': ['off', { zone: 'Asia/Tokyo' }] } },
+      { rules: { 'timeline-zone': ['warning'] } },
+    );
     expect(config.rules['timeline-zone']).toEqual({ severity: 'warning', options: { zone: 'Asia/Tokyo' } });
   });
 
   it('unions lists and lets later scalars win', () => {
     const config = resolve(
-      { people: ['Sam', '@kim'], teams: ['SRE'], vocabulary: { accept: ['Jenkins'] }, ignore: ['drafts/**'], sections: { timeline: ['Chronology'] }, timezone: 'Europe/Berlin', zones: { IST: 'Asia/Kolkata', CST: 'America/Chicago' }, now: '2026-01-01' },
-      { people: ['@kim', 'Priya'], teams: ['Platform team'], vocabulary: { accept: ['Kafka'] }, ignore: ['old/**'], sections: { timeline: ['Sequence', 'Chronology'], summary: ['TL;DR'] }, timezone: 'UTC', zones: { CST: 'Asia/Shanghai' } },
+      {
+        people: ['Sam', '@kim'],
+        teams: ['SRE'],
+        vocabulary: { accept: ['Jenkins'] },
+        ignore: ['drafts/**'],
+        sections: { timeline: ['Chronology'] },
+        timezone: 'Europe/Berlin',
+        zones: { IST: 'Asia/Kolkata', CST: 'America/Chicago' },
+        now: '2026-01-01',
+      },
+      {
+        people: ['@kim', 'Priya'],
+        teams: ['Platform team'],
+        vocabulary: { accept: ['Kafka'] },
+        ignore: ['old/**'],
+        sections: { timeline: ['Sequence', 'Chronology'], summary: ['TL;DR'] },
+        timezone: 'UTC',
+        zones: { CST: 'Asia/Shanghai' },
+      },
     );
     expect(config).toEqual({
       rules: expect.any(Object),
@@ -96,7 +133,15 @@ describe('merging', () => {
 
   it('fills defaults: UTC, no zones, empty lists, no fixed "now"', () => {
     const { rules, ...rest } = resolve();
-    expect(rest).toEqual({ people: [], teams: [], vocabulary: { accept: [] }, sections: {}, ignore: [], timezone: 'UTC', zones: {} });
+    expect(rest).toEqual({
+      people: [],
+      teams: [],
+      vocabulary: { accept: [] },
+      sections: {},
+      ignore: [],
+      timezone: 'UTC',
+      zones: {},
+    });
     expect(Object.keys(rules)).toHaveLength(testRules.length);
   });
 
@@ -107,7 +152,9 @@ describe('merging', () => {
   });
 
   it('validates what it is given, naming the config by position', () => {
-    expect(() => resolve({ rules: { nope: 'error' } })).toThrow(new ConfigError('config', 'rules.nope', 'unknown rule'));
+    expect(() => resolve({ rules: { nope: 'error' } })).toThrow(
+      new ConfigError('config', 'rules.nope', 'unknown rule'),
+    );
     expect(() => resolve({}, { root: 1 } as unknown as UserConfig)).toThrow('config 2: root: must be true or false');
   });
 });

@@ -6,7 +6,9 @@ import { lint, resolveConfig } from '@blameless-lint/core';
 import { BoundedCache, clearBlockCaches, own } from '../../packages/core/src/engine/block-cache.js';
 
 const examples = fileURLToPath(new URL('../../examples/', import.meta.url));
-const docs = readdirSync(examples).filter((f) => f !== 'README.md').map((f) => ({ name: f, text: readFileSync(examples + f, 'utf8') }));
+const docs = readdirSync(examples)
+  .filter((f) => f !== 'README.md')
+  .map((f) => ({ name: f, text: readFileSync(examples + f, 'utf8') }));
 const config = resolveConfig([]);
 const now = '2026-11-01';
 
@@ -47,13 +49,15 @@ describe('per-block cache', () => {
     });
   }
 
-  it('re-checks unchanged blocks when their section kind or the document\'s terms change', () => {
+  it("re-checks unchanged blocks when their section kind or the document's terms change", () => {
     // Both flip a finding on a block that itself stays the same: the passive in a timeline is an
     // observable action; elsewhere it names a cause. A name the document also writes in lower case is a tool.
-    const base = '# Incident\n\n## Summary\n\nThe site was down.\n\n## Timeline\n\n- 10:00 UTC The prod table was dropped by Zorblat.\n\n'
-      + '## Root cause\n\nZorblat pushed a bad config that took checkout down.\n';
+    const base =
+      '# Incident\n\n## Summary\n\nThe site was down.\n\n## Timeline\n\n- 10:00 UTC The prod table was dropped by Zorblat.\n\n' +
+      '## Root cause\n\nZorblat pushed a bad config that took checkout down.\n';
     const steps = [base, base.replace('## Timeline', '## Notes'), base, `${base}\nWe run zorblat nightly.\n`, base];
-    const lines = (ds: Array<{ ruleId: string; range: { start: { line: number } } }>) => ds.filter((d) => d.ruleId === 'names-as-root-cause').map((d) => d.range.start.line);
+    const lines = (ds: Array<{ ruleId: string; range: { start: { line: number } } }>) =>
+      ds.filter((d) => d.ruleId === 'names-as-root-cause').map((d) => d.range.start.line);
     clearBlockCaches();
     const seen = steps.map((text) => {
       const cached = lint(text, { config, now }).diagnostics;
@@ -83,20 +87,23 @@ describe('per-block cache', () => {
 
   it('forgets oldest first over any run of sets, re-sets and clears (as a list model does)', () => {
     const op = fc.oneof(fc.record({ set: fc.integer({ min: 0, max: 12 }) }), fc.constant({ clear: true }));
-    fc.assert(fc.property(fc.array(op, { maxLength: 200 }), (ops) => {
-      const cache = new BoundedCache<number, number>(5);
-      let model: number[] = [];
-      for (const o of ops) {
-        if ('clear' in o) {
-          cache.clear();
-          model = [];
-        } else {
-          cache.set(o.set, o.set * 10);
-          model = [...model.filter((k) => k !== o.set), o.set].slice(-5);
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 200 }), (ops) => {
+        const cache = new BoundedCache<number, number>(5);
+        let model: number[] = [];
+        for (const o of ops) {
+          if ('clear' in o) {
+            cache.clear();
+            model = [];
+          } else {
+            cache.set(o.set, o.set * 10);
+            model = [...model.filter((k) => k !== o.set), o.set].slice(-5);
+          }
+          for (let k = 0; k <= 12; k++) expect(cache.get(k)).toBe(model.includes(k) ? k * 10 : undefined);
         }
-        for (let k = 0; k <= 12; k++) expect(cache.get(k)).toBe(model.includes(k) ? k * 10 : undefined);
-      }
-    }), { numRuns: 300 });
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('stores copies, equal to what it was given', () => {

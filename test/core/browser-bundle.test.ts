@@ -14,10 +14,13 @@ function noNode(builtins: string[]): Plugin {
   return {
     name: 'no-node',
     setup(b) {
-      b.onResolve({ filter: /^node:|^(fs|path|os|util|url|buffer|child_process|worker_threads|crypto|stream)$/ }, (args) => {
-        builtins.push(`${args.path} from ${args.importer}`);
-        return { path: args.path, external: true };
-      });
+      b.onResolve(
+        { filter: /^node:|^(fs|path|os|util|url|buffer|child_process|worker_threads|crypto|stream)$/ },
+        (args) => {
+          builtins.push(`${args.path} from ${args.importer}`);
+          return { path: args.path, external: true };
+        },
+      );
     },
   };
 }
@@ -25,7 +28,15 @@ function noNode(builtins: string[]): Plugin {
 describe('the engine entry', () => {
   it('bundles for the browser platform without a Node built-in', async () => {
     const builtins: string[] = [];
-    const result = await build({ entryPoints: [entry], bundle: true, platform: 'browser', format: 'esm', write: false, logLevel: 'silent', plugins: [noNode(builtins)] });
+    const result = await build({
+      entryPoints: [entry],
+      bundle: true,
+      platform: 'browser',
+      format: 'esm',
+      write: false,
+      logLevel: 'silent',
+      plugins: [noNode(builtins)],
+    });
     expect(builtins).toEqual([]);
     expect(result.outputFiles[0]!.text.length).toBeGreaterThan(100_000);
   });
@@ -35,7 +46,12 @@ describe('the engine entry', () => {
     const builtins: string[] = [];
     const result = await build({
       stdin: { contents: "export { default } from 'remark-blameless';", resolveDir: repo },
-      bundle: true, platform: 'browser', format: 'esm', write: false, logLevel: 'silent', plugins: [noNode(builtins)],
+      bundle: true,
+      platform: 'browser',
+      format: 'esm',
+      write: false,
+      logLevel: 'silent',
+      plugins: [noNode(builtins)],
     });
     expect(builtins).toEqual([]);
     const dir = mkdtempSync(join(tmpdir(), 'bl-remark-browser-'));

@@ -12,7 +12,8 @@ describe('document model', () => {
     const doc = parseDocument(text);
     const para = doc.blocks.find((b) => b.kind === 'paragraph')!;
     for (const s of doc.sentences(para)) {
-      for (const t of s.tokens) if (t.kind === 'word' || t.kind === 'masked') expect(text.slice(t.start, t.end)).toBe(t.text);
+      for (const t of s.tokens)
+        if (t.kind === 'word' || t.kind === 'masked') expect(text.slice(t.start, t.end)).toBe(t.text);
     }
     const tokens = words(text, 1);
     expect(tokens.find((t) => t.text === 'deploy')).toMatchObject({ kind: 'word', start: text.indexOf('deploy') });
@@ -28,7 +29,10 @@ describe('document model', () => {
       return doc.blocks.flatMap((b) => doc.sentences(b).map((s) => s.words.map((w) => w.text).join(' ')));
     };
     // retext keeps the stop in the word ("Zhang.") when a lower-case word or a symbol follows.
-    expect(sentences('It came down to Wei Zhang. it was a long night.')).toEqual(['It came down to Wei Zhang', 'it was a long night']);
+    expect(sentences('It came down to Wei Zhang. it was a long night.')).toEqual([
+      'It came down to Wei Zhang',
+      'it was a long night',
+    ]);
     expect(sentences('The page went to Ana. (She was off shift.)')[0]).toBe('The page went to Ana');
     expect(sentences('It took approx. two hours, at 10 a.m. the alert fired.')).toHaveLength(1);
     expect(sentences('We upgraded to v1.5.7. then it held.')).toHaveLength(1);
@@ -50,7 +54,8 @@ describe('document model', () => {
   });
 
   it('never treats code blocks, HTML or front matter as prose', () => {
-    const text = '---\ntype: postmortem\nowner: Sam failed to\n---\n\n```\nSam failed to check\n```\n\n<div>Sam failed</div>\n\nText.\n';
+    const text =
+      '---\ntype: postmortem\nowner: Sam failed to\n---\n\n```\nSam failed to check\n```\n\n<div>Sam failed</div>\n\nText.\n';
     const doc = parseDocument(text);
     expect(doc.frontMatter?.data.type).toBe('postmortem');
     expect(doc.isPostmortem).toBe(true);
@@ -58,19 +63,23 @@ describe('document model', () => {
   });
 
   it('reads headings written as plain questions and phrases: the short version, how it unfolded, what we changed', () => {
-    const text = '# What went on with the runners\n\n## The short version\n\nA.\n\n## How it unfolded\n\n- 10:02 UTC page\n\n## What we changed / will change\n\n- [ ] Rotate keys — Ana — 2027-01-10\n';
+    const text =
+      '# What went on with the runners\n\n## The short version\n\nA.\n\n## How it unfolded\n\n- 10:02 UTC page\n\n## What we changed / will change\n\n- [ ] Rotate keys — Ana — 2027-01-10\n';
     const doc = parseDocument(text);
     expect(doc.sections.map((s) => s.kind)).toEqual([null, 'summary', 'timeline', 'action-items']);
     expect(doc.isPostmortem).toBe(true);
   });
 
   it('classifies sections by alias, with date sub-headings under the timeline', () => {
-    const text = '## Executive summary\n\nA.\n\n## Sequence of events (all times PST)\n\n### 2026-03-04\n\n- 16:25 page\n\n## Follow-ups\n\n- [x] done\n- [ ] open\n';
+    const text =
+      '## Executive summary\n\nA.\n\n## Sequence of events (all times PST)\n\n### 2026-03-04\n\n- 16:25 page\n\n## Follow-ups\n\n- [x] done\n- [ ] open\n';
     const doc = parseDocument(text);
     expect(doc.sections.map((s) => s.kind)).toEqual(['summary', 'timeline', null, 'action-items']);
     expect(doc.sections[2].parentKind).toBe('timeline');
     const items = doc.blocks.filter((b) => b.kind === 'list-item');
-    expect(items.map((b) => [b.text, b.checked, doc.sections[b.section].kind ?? doc.sections[b.section].parentKind])).toEqual([
+    expect(
+      items.map((b) => [b.text, b.checked, doc.sections[b.section].kind ?? doc.sections[b.section].parentKind]),
+    ).toEqual([
       ['16:25 page', null, 'timeline'],
       ['done', true, 'action-items'],
       ['open', false, 'action-items'],
@@ -81,19 +90,29 @@ describe('document model', () => {
     const text = '| Owner | Due | Item |\n|---|---|---|\n| @kim | 2026-12-01 | Add a `canary` stage |\n';
     const doc = parseDocument(text);
     const row = doc.blocks.find((b) => b.kind === 'table-row')!;
-    expect(row.cells!.map((c) => [c.header, c.text])).toEqual([['Owner', '@kim'], ['Due', '2026-12-01'], ['Item', 'Add a `canary` stage']]);
+    expect(row.cells!.map((c) => [c.header, c.text])).toEqual([
+      ['Owner', '@kim'],
+      ['Due', '2026-12-01'],
+      ['Item', 'Add a `canary` stage'],
+    ]);
     for (const c of row.cells!) expect(text.slice(c.start, c.end)).toBe(c.text);
   });
 
   it('splits a paragraph of timestamped lines into line blocks', () => {
     const text = '14:02 alert fired\n14:05 Ravi restarted the gateway\n';
     const doc = parseDocument(text);
-    expect(doc.blocks.filter((b) => b.kind === 'line').map((b) => b.text)).toEqual(['14:02 alert fired', '14:05 Ravi restarted the gateway']);
+    expect(doc.blocks.filter((b) => b.kind === 'line').map((b) => b.text)).toEqual([
+      '14:02 alert fired',
+      '14:05 Ravi restarted the gateway',
+    ]);
     expect(doc.blocks.find((b) => b.kind === 'paragraph')!.split).toBe(true);
   });
 
   it('reads plain text with section lines as headings', () => {
-    const doc = parseDocument('Summary:\nThe queue backed up.\n\nTimeline:\n09:15 alert fired\n09:20 rollback started\n', { language: 'text' });
+    const doc = parseDocument(
+      'Summary:\nThe queue backed up.\n\nTimeline:\n09:15 alert fired\n09:20 rollback started\n',
+      { language: 'text' },
+    );
     expect(doc.sections.map((s) => s.kind)).toEqual(['summary', 'timeline']);
     expect(doc.isPostmortem).toBe(true);
     expect(doc.blocks.filter((b) => b.kind === 'line')).toHaveLength(2);
@@ -119,10 +138,13 @@ describe('document model', () => {
 describe('what counts as a postmortem', () => {
   it('needs a timeline, contributing factors or lessons, or incident vocabulary, beside a second section', () => {
     expect(parseDocument('## Overview\n\nA parser.\n\n## Next steps\n\n- Fuzz it.\n').isPostmortem).toBe(false);
-    expect(parseDocument('## Overview\n\nThe outage lasted an hour.\n\n## Next steps\n\n- Fuzz it.\n').isPostmortem).toBe(true);
+    expect(
+      parseDocument('## Overview\n\nThe outage lasted an hour.\n\n## Next steps\n\n- Fuzz it.\n').isPostmortem,
+    ).toBe(true);
     expect(parseDocument('## Summary\n\nA.\n\n## Timeline\n\n- 14:02 page\n').isPostmortem).toBe(true);
     // Recognising one document must not change how the next is read (a global regex kept its position).
-    const first = '## Summary\n\nThe outage began after a deploy, long after the start of this text.\n\n## Action items\n\n- Add a check.\n';
+    const first =
+      '## Summary\n\nThe outage began after a deploy, long after the start of this text.\n\n## Action items\n\n- Add a check.\n';
     const second = '## Summary\n\nAn outage.\n\n## Action items\n\n- Add a check.\n';
     expect(parseDocument(first).isPostmortem).toBe(true);
     expect(parseDocument(second).isPostmortem).toBe(true);
@@ -130,18 +152,27 @@ describe('what counts as a postmortem', () => {
   });
 
   it('reads a run of timed entries under any heading as the timeline, and a heading that asks why as causes', () => {
-    const logged = '# Ledger sync stalled at noon\n\n## Where things went\n\n1. 2026-05-02T11:58:10Z — Sync job stops acknowledging batches.\n2. 2026-05-02T12:03:40Z — Queue depth alert fires.\n3. 2026-05-02T12:20:05Z — Job restarted; backlog drains.\n\n## Why did the job stop?\n\nIts lease was never renewed.\n\n## Next\n\n- Renew leases on a timer.\n';
+    const logged =
+      '# Ledger sync stalled at noon\n\n## Where things went\n\n1. 2026-05-02T11:58:10Z — Sync job stops acknowledging batches.\n2. 2026-05-02T12:03:40Z — Queue depth alert fires.\n3. 2026-05-02T12:20:05Z — Job restarted; backlog drains.\n\n## Why did the job stop?\n\nIts lease was never renewed.\n\n## Next\n\n- Renew leases on a timer.\n';
     const doc = parseDocument(logged);
     expect(doc.isPostmortem).toBe(true);
     expect(doc.sections.find((s) => s.heading.startsWith('Why'))?.kind).toBe('contributing-factors');
     // A README's question is not a cause: "Why use it?", "Why it matters".
-    expect(parseDocument('# Glob\n\n## Why use it?\n\nSpeed.\n\n## Why it matters\n\nMore speed.\n').sections.map((s) => s.kind)).toEqual([null, null, null]);
+    expect(
+      parseDocument('# Glob\n\n## Why use it?\n\nSpeed.\n\n## Why it matters\n\nMore speed.\n').sections.map(
+        (s) => s.kind,
+      ),
+    ).toEqual([null, null, null]);
     // A list of three dated notes with no second section is still not enough to call a README a postmortem.
-    expect(parseDocument('# Release notes\n\n- 2026-05-02T11:58Z v1.2\n- 2026-05-03T10:00Z v1.3\n- 2026-05-04T09:00Z v1.4\n').isPostmortem).toBe(false);
+    expect(
+      parseDocument('# Release notes\n\n- 2026-05-02T11:58Z v1.2\n- 2026-05-03T10:00Z v1.3\n- 2026-05-04T09:00Z v1.4\n')
+        .isPostmortem,
+    ).toBe(false);
   });
 
   it('reads a section told under time headings as the timeline, whatever its heading says', () => {
-    const told = '# Subtitles drifted\n\n## In short\n\nCaptions lagged.\n\n## What we saw, minute by minute\n\n### 19:02\n- Lag 10 s.\n\n### 19:15\n- Lag 40 s.\n\n## Actions\n\n- Add an alert.\n';
+    const told =
+      '# Subtitles drifted\n\n## In short\n\nCaptions lagged.\n\n## What we saw, minute by minute\n\n### 19:02\n- Lag 10 s.\n\n### 19:15\n- Lag 40 s.\n\n## Actions\n\n- Add an alert.\n';
     const doc = parseDocument(told);
     expect(doc.isPostmortem).toBe(true);
     expect(doc.sections.find((s) => s.heading.startsWith('What we saw'))?.kind).toBe('timeline');
@@ -152,37 +183,69 @@ describe('what counts as a postmortem', () => {
   });
 
   it('reads a bilingual heading by the name in its brackets, and a zone in brackets as nothing', () => {
-    const doc = parseDocument('## Ações (Action items)\n\n- Add an alert.\n\n## Notizen (all times UTC)\n\n- 14:02 page\n');
+    const doc = parseDocument(
+      '## Ações (Action items)\n\n- Add an alert.\n\n## Notizen (all times UTC)\n\n- 14:02 page\n',
+    );
     expect(doc.sections.map((s) => s.kind)).toEqual(['action-items', null]);
   });
 
   it('lets a section named in brackets win over the words before it, not a section only mentioned there', () => {
-    const doc = parseDocument('## Summary (timeline below)\n\nText.\n\n## What went wrong (lessons)\n\n- A.\n\n## If we had to do it again\n\n- B.\n');
+    const doc = parseDocument(
+      '## Summary (timeline below)\n\nText.\n\n## What went wrong (lessons)\n\n- A.\n\n## If we had to do it again\n\n- B.\n',
+    );
     expect(doc.sections.map((s) => s.kind)).toEqual(['summary', 'lessons', 'lessons']);
   });
 
   it('reads the usual section names of Italian, Turkish, the Nordic languages, Chinese and Japanese', () => {
-    const doc = parseDocument('## Sammendrag\n\nText.\n\n## Tidslinje\n\n- 14:02 page\n\n## 原因分析\n\n- A.\n\n## Lezioni apprese\n\n- B.\n\n## Yapılacaklar\n\n- C.\n\n## 対策\n\n- D.\n');
-    expect(doc.sections.map((s) => s.kind)).toEqual(['summary', 'timeline', 'contributing-factors', 'lessons', 'action-items', 'action-items']);
+    const doc = parseDocument(
+      '## Sammendrag\n\nText.\n\n## Tidslinje\n\n- 14:02 page\n\n## 原因分析\n\n- A.\n\n## Lezioni apprese\n\n- B.\n\n## Yapılacaklar\n\n- C.\n\n## 対策\n\n- D.\n',
+    );
+    expect(doc.sections.map((s) => s.kind)).toEqual([
+      'summary',
+      'timeline',
+      'contributing-factors',
+      'lessons',
+      'action-items',
+      'action-items',
+    ]);
   });
 
   it('reads the usual section names of six other languages, for English postmortems headed in them', () => {
-    const doc = parseDocument('## Resumen\n\nText.\n\n## Linha do tempo (UTC)\n\n- 14:02 page\n\n## Facteurs contributifs\n\n- A.\n\n## Erkenntnisse\n\n- B.\n\n## Działania\n\n- C.\n');
-    expect(doc.sections.map((s) => s.kind)).toEqual(['summary', 'timeline', 'contributing-factors', 'lessons', 'action-items']);
+    const doc = parseDocument(
+      '## Resumen\n\nText.\n\n## Linha do tempo (UTC)\n\n- 14:02 page\n\n## Facteurs contributifs\n\n- A.\n\n## Erkenntnisse\n\n- B.\n\n## Działania\n\n- C.\n',
+    );
+    expect(doc.sections.map((s) => s.kind)).toEqual([
+      'summary',
+      'timeline',
+      'contributing-factors',
+      'lessons',
+      'action-items',
+    ]);
   });
 
   it('takes a title that names an incident as evidence, not one that teaches about incidents', () => {
     // A blog post with one canonical section under an incident title.
-    expect(parseDocument('# Mirror outage on 3 May\n\nThe mirror was down for two hours.\n\n## Why did it happen?\n\nA cron job filled the disk.\n').isPostmortem).toBe(true);
+    expect(
+      parseDocument(
+        '# Mirror outage on 3 May\n\nThe mirror was down for two hours.\n\n## Why did it happen?\n\nA cron job filled the disk.\n',
+      ).isPostmortem,
+    ).toBe(true);
     // The title in front matter, no canonical heading, the vocabulary of incidents in the text.
-    expect(parseDocument('---\ntitle: "Post-mortem: login downtime"\n---\n\nLogins failed for an hour; the outage began after a deploy.\n').isPostmortem).toBe(true);
+    expect(
+      parseDocument(
+        '---\ntitle: "Post-mortem: login downtime"\n---\n\nLogins failed for an hour; the outage began after a deploy.\n',
+      ).isPostmortem,
+    ).toBe(true);
     expect(parseDocument('# How to write a postmortem\n\n## Summary\n\nSay what broke.\n').isPostmortem).toBe(false);
     expect(parseDocument('# Release notes\n\n## Root cause analysis tool\n\nNew in 2.0.\n').isPostmortem).toBe(false);
   });
 
   it('lets front matter decide either way', () => {
     expect(parseDocument('---\ntype: incident-report\n---\n\nText.\n').isPostmortem).toBe(true);
-    expect(parseDocument('---\ntype: other\n---\n\n# Outage review\n\n## Timeline\n\n- 14:02 a\n\n## Root cause\n\nb\n').isPostmortem).toBe(false);
+    expect(
+      parseDocument('---\ntype: other\n---\n\n# Outage review\n\n## Timeline\n\n- 14:02 a\n\n## Root cause\n\nb\n')
+        .isPostmortem,
+    ).toBe(false);
   });
 
   it('reads headings as teams write them', () => {

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { applyFixes, autoFix, lint, lintAndFix, rules, selectFixes, type Diagnostic, type Fix } from '@blameless-lint/core';
+import {
+  applyFixes,
+  autoFix,
+  lint,
+  lintAndFix,
+  rules,
+  selectFixes,
+  type Diagnostic,
+  type Fix,
+} from '@blameless-lint/core';
 
 const NOW = '2026-11-27';
 const at = (offset: number) => ({ line: 1, column: offset + 1, offset });
@@ -15,11 +24,24 @@ const finding = (ruleId: string, f: Fix): Diagnostic => ({
   suggestions: [{ description: 'd', fix: f }],
 });
 
-const TIMELINE = ['---', 'type: postmortem', '---', '## Timeline (all times UTC)', '', '- 14:02 Deploy 4411 started', '- 06:05 PST Error-rate alert fired'];
+const TIMELINE = [
+  '---',
+  'type: postmortem',
+  '---',
+  '## Timeline (all times UTC)',
+  '',
+  '- 14:02 Deploy 4411 started',
+  '- 06:05 PST Error-rate alert fired',
+];
 
 describe('auto-fixes (--fix, "Fix all")', () => {
   it('applies only the fixes of rules marked fixable in their data', () => {
-    expect(rules.filter((r) => r.fixable).map((r) => r.id).sort()).toEqual(['names-as-root-cause', 'timeline-timezone']);
+    expect(
+      rules
+        .filter((r) => r.fixable)
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual(['names-as-root-cause', 'timeline-timezone']);
     expect(autoFix(finding('timeline-timezone', fix(0, 1, 'x')))).toBeDefined();
     // interpretive-timeline offers "Remove the word" edits, but they can leave a stray comma or a lower-case start.
     expect(autoFix(finding('interpretive-timeline', fix(0, 1, 'x')))).toBeUndefined();
@@ -49,7 +71,9 @@ describe('auto-fixes (--fix, "Fix all")', () => {
 
   it('converts the timeline zone and leaves the rest to the next lint, reporting what remains', () => {
     const text = `${TIMELINE.join('\n')}\n`;
-    const before = lint(text, { filePath: 'a.md', now: NOW }).diagnostics.filter((d) => d.ruleId === 'timeline-timezone');
+    const before = lint(text, { filePath: 'a.md', now: NOW }).diagnostics.filter(
+      (d) => d.ruleId === 'timeline-timezone',
+    );
     expect(before).toHaveLength(1);
     const { output, fixed, diagnostics } = lintAndFix(text, { filePath: 'a.md', now: NOW });
     expect(fixed).toBe(1);
@@ -58,9 +82,17 @@ describe('auto-fixes (--fix, "Fix all")', () => {
     expect(diagnostics).toEqual(lint(output, { filePath: 'a.md', now: NOW }).diagnostics);
   });
 
-  it('with any mix of \\n, \\r\\n, \\r and a BOM, fixing changes nothing outside the fixes\' ranges', () => {
+  it("with any mix of \\n, \\r\\n, \\r and a BOM, fixing changes nothing outside the fixes' ranges", () => {
     const lines = fc.array(
-      fc.constantFrom(...TIMELINE.slice(3), '- 23:30 PDT Rollback finished', "Wei's typo caused the outage.", 'The bucket was deleted by @kim.', '## Contributing factors', 'It was human error.', ''),
+      fc.constantFrom(
+        ...TIMELINE.slice(3),
+        '- 23:30 PDT Rollback finished',
+        "Wei's typo caused the outage.",
+        'The bucket was deleted by @kim.',
+        '## Contributing factors',
+        'It was human error.',
+        '',
+      ),
       { minLength: 1, maxLength: 14 },
     );
     const breaks = fc.array(fc.constantFrom('\n', '\r\n', '\r'), { minLength: 17, maxLength: 17 });

@@ -49,7 +49,9 @@ function imports(folder: string): Array<{ file: string; spec: string }> {
 
 describe('layers', () => {
   it('the engine imports no Node built-in and nothing from node/ or cli/', () => {
-    const bad = ENGINE.flatMap(imports).filter(({ spec }) => spec.startsWith('node:') || /(^|\/)(node|cli)\//.test(spec));
+    const bad = ENGINE.flatMap(imports).filter(
+      ({ spec }) => spec.startsWith('node:') || /(^|\/)(node|cli)\//.test(spec),
+    );
     expect(bad).toEqual([]);
   });
 
@@ -62,7 +64,9 @@ describe('layers', () => {
     expect(browser.filter(({ spec }) => spec !== '@blameless-lint/core')).toEqual([]); // no node:, no core/node
     expect(browser.length).toBeGreaterThan(0);
     const node = closure('node.ts');
-    expect(node.filter(({ spec }) => !['@blameless-lint/core', '@blameless-lint/core/node'].includes(spec))).toEqual([]);
+    expect(node.filter(({ spec }) => !['@blameless-lint/core', '@blameless-lint/core/node'].includes(spec))).toEqual(
+      [],
+    );
     expect(node.map(({ spec }) => spec)).toContain('@blameless-lint/core/node');
   });
 });

@@ -6,12 +6,39 @@ import { lint } from '@blameless-lint/core';
 
 // The public surface: a change here is a change to the API and to the README's API section.
 const EXPORTS = [
-  'ACTIONS_FORMATS', 'ConfigError', 'actionItems', 'formatActions', 'configSchema', 'isResolvedConfig', 'languageOf', 'lint',
-  'parseDocument', 'resolveConfig', 'rules', 'validateConfig', 'format', 'formatters', 'summarize', 'JSON_REPORT_VERSION',
-  'lintAndFix', 'fixStep', 'selectFixes', 'applyFixes', 'autoFix', 'MAX_FIX_PASSES',
+  'ACTIONS_FORMATS',
+  'ConfigError',
+  'actionItems',
+  'formatActions',
+  'configSchema',
+  'isResolvedConfig',
+  'languageOf',
+  'lint',
+  'parseDocument',
+  'resolveConfig',
+  'rules',
+  'validateConfig',
+  'format',
+  'formatters',
+  'summarize',
+  'JSON_REPORT_VERSION',
+  'lintAndFix',
+  'fixStep',
+  'selectFixes',
+  'applyFixes',
+  'autoFix',
+  'MAX_FIX_PASSES',
 ];
 // The Node layer adds what reads the file system.
-const NODE_EXPORTS = ['lintFiles', 'collectActions', 'loadConfig', 'findConfigFiles', 'readConfigFile', 'clearConfigCache', 'CONFIG_FILE_NAMES'];
+const NODE_EXPORTS = [
+  'lintFiles',
+  'collectActions',
+  'loadConfig',
+  'findConfigFiles',
+  'readConfigFile',
+  'clearConfigCache',
+  'CONFIG_FILE_NAMES',
+];
 
 describe('library API', () => {
   it('pins the exported names', () => {
@@ -48,7 +75,9 @@ describe('library API', () => {
 
   it('options that are not an object (null, a string, a list) throw the prefixed Error, not a bare TypeError', () => {
     for (const options of [null, 'a.md', [], 5]) {
-      expect(() => lint('x', options as never), String(options)).toThrow(/^@blameless-lint\/core: lint\(text, options\) needs an options object/);
+      expect(() => lint('x', options as never), String(options)).toThrow(
+        /^@blameless-lint\/core: lint\(text, options\) needs an options object/,
+      );
     }
   });
 
@@ -61,15 +90,23 @@ describe('library API', () => {
     const resolved = core.resolveConfig([]);
     expect(lint('It was human error.', { config: resolved }).diagnostics.map((d) => d.ruleId)).toContain('human-error');
     const bad: Array<[string, unknown]> = [
-      ['no-such-rule', { ...resolved, rules: { ...resolved.rules, 'no-such-rule': { severity: 'error', options: {} } } }],
+      [
+        'no-such-rule',
+        { ...resolved, rules: { ...resolved.rules, 'no-such-rule': { severity: 'error', options: {} } } },
+      ],
       ['human-error', { ...resolved, rules: { ...resolved.rules, 'human-error': { severity: 'loud', options: {} } } }],
-      ['nope', { ...resolved, rules: { ...resolved.rules, 'human-error': { severity: 'error', options: { nope: 1 } } } }],
+      [
+        'nope',
+        { ...resolved, rules: { ...resolved.rules, 'human-error': { severity: 'error', options: { nope: 1 } } } },
+      ],
       ['Mars/Olympus', { ...resolved, timezone: 'Mars/Olympus' }],
     ];
     for (const [what, config] of bad) {
       expect(core.isResolvedConfig(config)).toBe(true);
       expect(() => lint('It was human error.', { config: config as never }), what).toThrow(core.ConfigError);
-      expect(() => lint('It was human error.', { config: config as never }), what).toThrow(new RegExp(what.replace('/', '\\/')));
+      expect(() => lint('It was human error.', { config: config as never }), what).toThrow(
+        new RegExp(what.replace('/', '\\/')),
+      );
     }
   });
 
@@ -82,31 +119,66 @@ describe('library API', () => {
 
 describe('properties', () => {
   const markdownish = fc.stringMatching(/^[\s\S]{0,400}$/).map((s) => s);
-  const pieces = fc.array(
-    fc.constantFrom('# Summary\n', '## Timeline\n', '- [ ] ', '| a | b |\n|---|---|\n', '`code`', '**', '<!-- blameless-disable-next-line counterfactual -->\n', '\r\n', '\uFEFF', '👩🏽‍💻', 'Sam should have known', ' human error ', 'failed to', '14:02 ', '>', '\n\n', 'e\u0301', '[x](http://a.b)', '---\n'),
-    { maxLength: 40 },
-  ).map((a) => a.join(''));
+  const pieces = fc
+    .array(
+      fc.constantFrom(
+        '# Summary\n',
+        '## Timeline\n',
+        '- [ ] ',
+        '| a | b |\n|---|---|\n',
+        '`code`',
+        '**',
+        '<!-- blameless-disable-next-line counterfactual -->\n',
+        '\r\n',
+        '\uFEFF',
+        '👩🏽‍💻',
+        'Sam should have known',
+        ' human error ',
+        'failed to',
+        '14:02 ',
+        '>',
+        '\n\n',
+        'e\u0301',
+        '[x](http://a.b)',
+        '---\n',
+      ),
+      { maxLength: 40 },
+    )
+    .map((a) => a.join(''));
 
   it('lint never throws, ranges lie inside the text, output is deterministic', () => {
     fc.assert(
-      fc.property(fc.oneof(markdownish, pieces, fc.string({ unit: 'binary' })), fc.constantFrom('a.md', 'a.txt', 'a.mdx'), (text, filePath) => {
-        const first = lint(text, { filePath, now: '2026-11-27' });
-        for (const d of first.diagnostics) {
-          expect(d.range.start.offset).toBeGreaterThanOrEqual(0);
-          expect(d.range.start.offset).toBeLessThanOrEqual(d.range.end.offset);
-          expect(d.range.end.offset).toBeLessThanOrEqual(text.length);
-          expect(d.range.start.line).toBeGreaterThanOrEqual(1);
-          expect(d.range.start.column).toBeGreaterThanOrEqual(1);
-        }
-        expect(lint(text, { filePath, now: '2026-11-27' })).toEqual(first);
-      }),
+      fc.property(
+        fc.oneof(markdownish, pieces, fc.string({ unit: 'binary' })),
+        fc.constantFrom('a.md', 'a.txt', 'a.mdx'),
+        (text, filePath) => {
+          const first = lint(text, { filePath, now: '2026-11-27' });
+          for (const d of first.diagnostics) {
+            expect(d.range.start.offset).toBeGreaterThanOrEqual(0);
+            expect(d.range.start.offset).toBeLessThanOrEqual(d.range.end.offset);
+            expect(d.range.end.offset).toBeLessThanOrEqual(text.length);
+            expect(d.range.start.line).toBeGreaterThanOrEqual(1);
+            expect(d.range.start.column).toBeGreaterThanOrEqual(1);
+          }
+          expect(lint(text, { filePath, now: '2026-11-27' })).toEqual(first);
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
   it('one notion of a line: with any mix of \\n, \\r\\n, lone \\r and a BOM, positions match offsets, ranges hold their actual text and fixes stay on their lines', () => {
     const lines = fc.array(
-      fc.constantFrom('# Summary', '## Timeline (all times UTC)', '- 14:02 Sam panicked', "Wei's typo was the root cause.", 'She should have checked.', 'It was human error.', '- [ ] Add an alert', ''),
+      fc.constantFrom(
+        '# Summary',
+        '## Timeline (all times UTC)',
+        '- 14:02 Sam panicked',
+        "Wei's typo was the root cause.",
+        'She should have checked.',
+        'It was human error.',
+        '- [ ] Add an alert',
+        '',
+      ),
       { minLength: 1, maxLength: 12 },
     );
     const breaks = fc.array(fc.constantFrom('\n', '\r\n', '\r'), { minLength: 12, maxLength: 12 });
@@ -123,7 +195,8 @@ describe('properties', () => {
         for (const d of lint(text, { filePath: 'a.md', now: '2026-11-27' }).diagnostics) {
           agrees(d.range.start);
           agrees(d.range.end);
-          if (d.actual !== undefined && d.range.end.offset > d.range.start.offset) expect(text.slice(d.range.start.offset, d.range.end.offset)).toBe(d.actual);
+          if (d.actual !== undefined && d.range.end.offset > d.range.start.offset)
+            expect(text.slice(d.range.start.offset, d.range.end.offset)).toBe(d.actual);
           for (const s of d.suggestions ?? []) {
             if (!s.fix) continue;
             agrees(s.fix.range.start);

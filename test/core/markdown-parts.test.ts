@@ -15,7 +15,10 @@ function whole(text: string, language: 'markdown' | 'mdx' = 'markdown') {
 const read = (dir: string, filter: (f: string) => boolean) =>
   readdirSync(fileURLToPath(new URL(dir, import.meta.url)))
     .filter(filter)
-    .map((f) => ({ name: `${dir}${f}`, text: readFileSync(fileURLToPath(new URL(`${dir}${f}`, import.meta.url)), 'utf8') }));
+    .map((f) => ({
+      name: `${dir}${f}`,
+      text: readFileSync(fileURLToPath(new URL(`${dir}${f}`, import.meta.url)), 'utf8'),
+    }));
 
 const files = [
   ...read('../../examples/', (f) => f.endsWith('.md')),
@@ -25,7 +28,8 @@ const files = [
 ];
 
 const tricky: Record<string, string> = {
-  'a shell comment inside a fence looks like a heading': '# Fix\n\n```sh\nrun\n\n# not a heading\n\nmore\n```\n\n## After\n\ntext\n',
+  'a shell comment inside a fence looks like a heading':
+    '# Fix\n\n```sh\nrun\n\n# not a heading\n\nmore\n```\n\n## After\n\ntext\n',
   'a fence never closed': '# A\n\n```\ncode\n\n# still code\n\n## also code\n',
   'a longer fence is closed only by as long a fence': '# A\n\n````\n```\n\n# code\n\n```\n````\n\n# B\n\ntext\n',
   'fences that close and reopen across many headings': `\`\`\`\n\n${Array.from({ length: 40 }, (_, i) => `# step ${i}\n\n\`\`\`\n\`\`\`\n\n`).join('')}# end\n\ntext\n`,
@@ -35,10 +39,11 @@ const tricky: Record<string, string> = {
   'a pre block spans headings': '# A\n\n<pre>\n\n# inside\n\n</pre>\n\n# B\n',
   'a fence inside a list item': '# A\n\n- item\n  ```\n  code\n\n# B\n\ntext\n',
   'a fence opened on the list marker line': '# A\n\n- ```\n  x\n\n# B\n\n- ```\n',
-  'lists, quotes and tables end at a heading': '# A\n\n- a\n\n  b\n\n# B\n\n> q\n\n# C\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n# D\n',
+  'lists, quotes and tables end at a heading':
+    '# A\n\n- a\n\n  b\n\n# B\n\n> q\n\n# C\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n# D\n',
   'not headings': '# A\n\n#hashtag\n\n####### seven\n\n    # indented code\n\n\t# tab\n\n # one space\n',
   'a heading with nothing after the hashes': '# A\n\n#\n\ntext\n\n##\n',
-  'CRLF': '# A\r\n\r\ntext\r\n\r\n## B\r\n\r\n- [ ] item\r\n\r\n```\r\n\r\n# code\r\n```\r\n\r\n# C\r\n',
+  CRLF: '# A\r\n\r\ntext\r\n\r\n## B\r\n\r\n- [ ] item\r\n\r\n```\r\n\r\n# code\r\n```\r\n\r\n# C\r\n',
   'blank lines of spaces and tabs': '# A\n\ntext\n \t \n# B\n\ntext\n',
   'a heading right after text (no blank line) is no cut': '# A\ntext\n# B\ntext\n',
   'setext headings': 'Title\n=====\n\ntext\n\nSub\n---\n\n# A\n',
@@ -57,7 +62,7 @@ describe('reading Markdown part by part', () => {
     });
   }
 
-  it('past markdown-it\'s nesting limit, still reads the heading after the deep list as a heading', () => {
+  it("past markdown-it's nesting limit, still reads the heading after the deep list as a heading", () => {
     // One parse of the whole text drops every line after the limit into the list (recovered as paragraphs).
     const text = `# A\n\n${Array.from({ length: 120 }, (_, i) => `${'  '.repeat(i)}- level ${i}`).join('\n')}\n\n# B\n\ntext\n`;
     expect(readMarkdown(text, 'markdown').headings.map((h) => h.text)).toEqual(['A', 'B']);
@@ -80,15 +85,59 @@ describe('reading Markdown part by part', () => {
 
   it('equals one parse of the whole text on generated documents', () => {
     const line = fc.constantFrom(
-      '# H', '## Timeline', '', '', '', '```', '````', '~~~', '```sh', '```a`b', '  ```', '- ```', '- item', '  - nested', '1. one',
-      '> quote', '> # quoted heading', '<!--', '-->', '<pre>', '</pre>', '<div>', 'text line', 'a <!-- b', '    indented', '| a | b |',
-      '|---|---|', '#tag', '\t# tab', '  # two spaces', '====', '---', '- [ ] task', ' \t ',
-      '   ```', '    ```', '``` ', '```\t', '~~~~', '~~~ x', '```` ', '> ```', '<script>', '</script>',
+      '# H',
+      '## Timeline',
+      '',
+      '',
+      '',
+      '```',
+      '````',
+      '~~~',
+      '```sh',
+      '```a`b',
+      '  ```',
+      '- ```',
+      '- item',
+      '  - nested',
+      '1. one',
+      '> quote',
+      '> # quoted heading',
+      '<!--',
+      '-->',
+      '<pre>',
+      '</pre>',
+      '<div>',
+      'text line',
+      'a <!-- b',
+      '    indented',
+      '| a | b |',
+      '|---|---|',
+      '#tag',
+      '\t# tab',
+      '  # two spaces',
+      '====',
+      '---',
+      '- [ ] task',
+      ' \t ',
+      '   ```',
+      '    ```',
+      '``` ',
+      '```\t',
+      '~~~~',
+      '~~~ x',
+      '```` ',
+      '> ```',
+      '<script>',
+      '</script>',
     );
-    const doc = fc.tuple(fc.array(line, { maxLength: 40 }), fc.constantFrom('\n', '\r\n'), fc.boolean())
+    const doc = fc
+      .tuple(fc.array(line, { maxLength: 40 }), fc.constantFrom('\n', '\r\n'), fc.boolean())
       .map(([lines, eol, trailing]) => lines.join(eol) + (trailing ? eol : ''));
-    fc.assert(fc.property(doc, (text) => {
-      expect(readMarkdown(text, 'markdown')).toEqual(whole(text));
-    }), { numRuns: 3000 });
+    fc.assert(
+      fc.property(doc, (text) => {
+        expect(readMarkdown(text, 'markdown')).toEqual(whole(text));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -16,7 +16,10 @@ describe('README', () => {
     const command = /^npm ci && npx blameless-lint (.+?)\s+#/m.exec(readme)![1]!.split(/\s+/);
     const claimed = /prints the findings in `examples\/`: (\d+) of them/.exec(readme.replace(/\s+/g, ' '))![1];
     const run = runCli([...command, '--format', 'json'], { cwd: fileURLToPath(new URL('../..', import.meta.url)) });
-    const findings = (JSON.parse(run.stdout) as { files: Array<{ diagnostics: unknown[] }> }).files.reduce((n, f) => n + f.diagnostics.length, 0);
+    const findings = (JSON.parse(run.stdout) as { files: Array<{ diagnostics: unknown[] }> }).files.reduce(
+      (n, f) => n + f.diagnostics.length,
+      0,
+    );
     expect(String(findings)).toBe(claimed);
   });
 

@@ -42,7 +42,8 @@ describe('typing into a document', () => {
   });
 
   it('re-checks a block elsewhere when a word typed makes one of its names a term (and back)', () => {
-    const doc = '# Incident\n\n## Summary\n\nThe site was down.\n\n## Root cause\n\nZorblat pushed a bad config that took checkout down.\n\n## Notes\n\nWe run ';
+    const doc =
+      '# Incident\n\n## Summary\n\nThe site was down.\n\n## Root cause\n\nZorblat pushed a bad config that took checkout down.\n\n## Notes\n\nWe run ';
     clearBlockCaches();
     const flagged = (t: string) => lintNow(t).filter((d) => d.ruleId === 'names-as-root-cause').length;
     const seen = ['things.\n', 'zorblat nightly.\n', 'things.\n'].map((end) => flagged(doc + end));
@@ -50,33 +51,65 @@ describe('typing into a document', () => {
   });
 
   it('finds exactly what a cold lint finds after every edit of a real postmortem', () => {
-    const words = ['the', 'Sam', 'sam', 'zorblat', 'Zorblat', 'should have', 'careless', 'human error', 'because', 'pushed', '`kim`', 'Kim', '\n\n', '- ', '## Timeline\n', ' ', '.'];
+    const words = [
+      'the',
+      'Sam',
+      'sam',
+      'zorblat',
+      'Zorblat',
+      'should have',
+      'careless',
+      'human error',
+      'because',
+      'pushed',
+      '`kim`',
+      'Kim',
+      '\n\n',
+      '- ',
+      '## Timeline\n',
+      ' ',
+      '.',
+    ];
     const edit = fc.oneof(
       fc.record({ at: fc.nat(), insert: fc.constantFrom(...words) }),
       fc.record({ at: fc.nat(), remove: fc.integer({ min: 1, max: 40 }) }),
     );
-    fc.assert(fc.property(fc.array(edit, { minLength: 1, maxLength: 6 }), (edits) => {
-      clearBlockCaches();
-      lintNow(text);
-      let current = text;
-      const versions: Array<{ text: string; found: unknown }> = [];
-      for (const e of edits) {
-        const at = e.at % (current.length + 1);
-        current = 'insert' in e ? current.slice(0, at) + e.insert + current.slice(at) : current.slice(0, at) + current.slice(at + e.remove);
-        versions.push({ text: current, found: lintNow(current) });
-      }
-      // Cold lints only after the warm run, so clearing the caches never helps the incremental one.
-      for (const v of versions) expect(v.found).toEqual(cold(v.text));
-    }), { numRuns: 25 });
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 6 }), (edits) => {
+        clearBlockCaches();
+        lintNow(text);
+        let current = text;
+        const versions: Array<{ text: string; found: unknown }> = [];
+        for (const e of edits) {
+          const at = e.at % (current.length + 1);
+          current =
+            'insert' in e
+              ? current.slice(0, at) + e.insert + current.slice(at)
+              : current.slice(0, at) + current.slice(at + e.remove);
+          versions.push({ text: current, found: lintNow(current) });
+        }
+        // Cold lints only after the warm run, so clearing the caches never helps the incremental one.
+        for (const v of versions) expect(v.found).toEqual(cold(v.text));
+      }),
+      { numRuns: 25 },
+    );
   });
 
   it('stops between blocks when its signal says so, and the next lint still finds what a cold one does', () => {
     clearBlockCaches();
-    expect(() => lint(text, { filePath: file, config, now, signal: { aborted: true } })).toThrow(expect.objectContaining({ name: 'AbortError' }));
+    expect(() => lint(text, { filePath: file, config, now, signal: { aborted: true } })).toThrow(
+      expect.objectContaining({ name: 'AbortError' }),
+    );
     // Stopped part way through the language rules: what was checked so far stays cached.
     let reads = 0;
-    const partway = { get aborted() { return ++reads > 40; } };
-    expect(() => lint(text, { filePath: file, config, now, signal: partway })).toThrow(expect.objectContaining({ name: 'AbortError' }));
+    const partway = {
+      get aborted() {
+        return ++reads > 40;
+      },
+    };
+    expect(() => lint(text, { filePath: file, config, now, signal: partway })).toThrow(
+      expect.objectContaining({ name: 'AbortError' }),
+    );
     const before = blockRuns();
     const after = lintNow(text);
     expect(blockRuns() - before).toBeGreaterThan(0);

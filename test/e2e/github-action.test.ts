@@ -33,10 +33,14 @@ describe('GitHub Action', () => {
     writeFileSync(join(work, 'summary'), '');
 
     const action = parse(readFileSync(join(actionPath, 'action.yml'), 'utf8'));
-    const inputs: Record<string, string> = Object.fromEntries(Object.entries(action.inputs as Record<string, { default: string }>).map(([k, v]) => [k, v.default]));
+    const inputs: Record<string, string> = Object.fromEntries(
+      Object.entries(action.inputs as Record<string, { default: string }>).map(([k, v]) => [k, v.default]),
+    );
     Object.assign(inputs, { paths: 'docs', format: 'sarif', 'max-warnings': '100', 'fail-on-overdue': 'true' });
     const fill = (text: string) =>
-      text.replace(/\$\{\{\s*inputs\.([\w-]+)\s*\}\}/g, (_, name: string) => inputs[name] ?? '').replace(/\$\{\{\s*github\.action_path\s*\}\}/g, actionPath);
+      text
+        .replace(/\$\{\{\s*inputs\.([\w-]+)\s*\}\}/g, (_, name: string) => inputs[name] ?? '')
+        .replace(/\$\{\{\s*github\.action_path\s*\}\}/g, actionPath);
 
     const codes: Record<string, number | null> = {};
     for (const step of action.runs.steps as Step[]) {
@@ -44,9 +48,20 @@ describe('GitHub Action', () => {
         expect(step.uses).toMatch(/^actions\/setup-node@/);
         continue;
       }
-      const env: Record<string, string> = { ...(process.env as Record<string, string>), GITHUB_ACTION_PATH: actionPath, GITHUB_WORKSPACE: workspace, GITHUB_OUTPUT: join(work, 'output'), GITHUB_STEP_SUMMARY: join(work, 'summary') };
+      const env: Record<string, string> = {
+        ...(process.env as Record<string, string>),
+        GITHUB_ACTION_PATH: actionPath,
+        GITHUB_WORKSPACE: workspace,
+        GITHUB_OUTPUT: join(work, 'output'),
+        GITHUB_STEP_SUMMARY: join(work, 'summary'),
+      };
       for (const [k, v] of Object.entries(step.env ?? {})) env[k] = fill(v);
-      const r = spawnSync('bash', ['-e', '-c', fill(step.run!)], { cwd: step['working-directory'] ? fill(step['working-directory']) : workspace, env, encoding: 'utf8', timeout: 1_200_000 });
+      const r = spawnSync('bash', ['-e', '-c', fill(step.run!)], {
+        cwd: step['working-directory'] ? fill(step['working-directory']) : workspace,
+        env,
+        encoding: 'utf8',
+        timeout: 1_200_000,
+      });
       codes[step.id ?? step.run!] = r.status;
       if (step.id === 'lint') expect(r.stdout).toContain('::error file=docs/');
     }
@@ -55,7 +70,9 @@ describe('GitHub Action', () => {
     expect(codes.lint).toBe(1);
     const outputs = readFileSync(join(work, 'output'), 'utf8');
     // The same findings as the README's quick start over the same examples on the same day.
-    const claimed = /prints the findings in `examples\/`: (\d+) of them/.exec(readFileSync(join(REPO, 'README.md'), 'utf8').replace(/\s+/g, ' '))![1];
+    const claimed = /prints the findings in `examples\/`: (\d+) of them/.exec(
+      readFileSync(join(REPO, 'README.md'), 'utf8').replace(/\s+/g, ' '),
+    )![1];
     expect(outputs).toMatch(new RegExp(`^warnings<<(\\S+)\\n${claimed}\\n\\1$`, 'm'));
     expect(outputs).toMatch(/^overdue<<(\S+)\n[1-9]\d*\n\1$/m);
     expect(outputs).toMatch(/^sarif-file<<(\S+)\nblameless-lint\.sarif\n\1$/m);

@@ -14,19 +14,47 @@ const repo = fileURLToPath(new URL('../..', import.meta.url));
 const bin = join(repo, 'packages', 'lsp', 'dist', 'bin.js');
 const hasNvim = spawnSync('nvim', ['--version']).status === 0;
 
-interface Found { line: number; col: number; code: string; source: string; message: string }
+interface Found {
+  line: number;
+  col: number;
+  code: string;
+  source: string;
+  message: string;
+}
 
-interface Run { ok: boolean; diagnostics: Found[]; action?: string; fixed?: boolean; after?: Found[]; line?: string }
+interface Run {
+  ok: boolean;
+  diagnostics: Found[];
+  action?: string;
+  fixed?: boolean;
+  after?: Found[];
+  line?: string;
+}
 
 function runNeovim(file: string, minFindings: number, filetype = 'markdown', fixRule?: string): Run {
   const dir = mkdtempSync(join(tmpdir(), 'bl-nvim-'));
   const out = join(dir, 'out.json');
   try {
-    const run = spawnSync('nvim', ['--headless', '--clean', '-c', `luafile ${join(repo, 'test', 'e2e', 'neovim.lua')}`], {
-      env: { ...process.env, BL_LSP_BIN: bin, BL_FILE: file, BL_OUT: out, BL_MIN_FINDINGS: String(minFindings), BL_FILETYPE: filetype, ...(fixRule ? { BL_FIX_RULE: fixRule } : {}), HOME: dir, XDG_STATE_HOME: dir, XDG_DATA_HOME: dir },
-      timeout: 180_000,
-      encoding: 'utf8',
-    });
+    const run = spawnSync(
+      'nvim',
+      ['--headless', '--clean', '-c', `luafile ${join(repo, 'test', 'e2e', 'neovim.lua')}`],
+      {
+        env: {
+          ...process.env,
+          BL_LSP_BIN: bin,
+          BL_FILE: file,
+          BL_OUT: out,
+          BL_MIN_FINDINGS: String(minFindings),
+          BL_FILETYPE: filetype,
+          ...(fixRule ? { BL_FIX_RULE: fixRule } : {}),
+          HOME: dir,
+          XDG_STATE_HOME: dir,
+          XDG_DATA_HOME: dir,
+        },
+        timeout: 180_000,
+        encoding: 'utf8',
+      },
+    );
     if (run.error) throw run.error;
     return JSON.parse(readFileSync(out, 'utf8'));
   } finally {
@@ -35,7 +63,9 @@ function runNeovim(file: string, minFindings: number, filetype = 'markdown', fix
 }
 
 beforeAll(() => {
-  execFileSync(process.execPath, [join(repo, 'packages', 'lsp', 'scripts', 'build.mjs'), '--bundle-only'], { stdio: 'inherit' });
+  execFileSync(process.execPath, [join(repo, 'packages', 'lsp', 'scripts', 'build.mjs'), '--bundle-only'], {
+    stdio: 'inherit',
+  });
 }, 120_000);
 
 describe.skipIf(!hasNvim && !process.env.CI)('neovim (vim.lsp.start_client)', () => {
@@ -65,7 +95,11 @@ describe.skipIf(!hasNvim && !process.env.CI)('neovim (vim.lsp.start_client)', ()
     const result = runNeovim(file, 1, 'text');
     expect(result.ok).toBe(true);
     const codes = new Set(result.diagnostics.map((d) => d.code));
-    expect([...codes].every((c) => ['names-as-root-cause', 'judgmental-language', 'counterfactual', 'human-error'].includes(c))).toBe(true);
+    expect(
+      [...codes].every((c) =>
+        ['names-as-root-cause', 'judgmental-language', 'counterfactual', 'human-error'].includes(c),
+      ),
+    ).toBe(true);
     const pebkac = lines.findIndex((l) => l.includes('PEBKAC')) + 1;
     expect(result.diagnostics.map((d) => `${d.line}:${d.code}`)).toContain(`${pebkac}:human-error`);
   }, 200_000);

@@ -15,7 +15,12 @@ const work = mkdtempSync(join(tmpdir(), 'blameless-pre-commit-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function sh(cmd: string, args: string[], cwd: string, timeout = 60_000) {
-  const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', timeout, env: { ...process.env, PRE_COMMIT_HOME: join(work, 'home'), NO_COLOR: '1', PRE_COMMIT_COLOR: 'never' } });
+  const r = spawnSync(cmd, args, {
+    cwd,
+    encoding: 'utf8',
+    timeout,
+    env: { ...process.env, PRE_COMMIT_HOME: join(work, 'home'), NO_COLOR: '1', PRE_COMMIT_COLOR: 'never' },
+  });
   if (r.error) throw r.error;
   return { code: r.status, out: `${r.stdout}${r.stderr}` };
 }
@@ -37,7 +42,10 @@ describe('pre-commit hooks', () => {
     const project = join(work, 'project');
     mkdirSync(project);
     sh('git', ['init', '--quiet'], project);
-    writeFileSync(join(project, '.blamelessrc.json'), JSON.stringify({ now: '2026-11-27', rules: { 'required-sections': 'off' } }));
+    writeFileSync(
+      join(project, '.blamelessrc.json'),
+      JSON.stringify({ now: '2026-11-27', rules: { 'required-sections': 'off' } }),
+    );
     writeFileSync(join(project, 'notes.md'), '# Notes\n\nShe should have checked the replica lag.\n');
     writeFileSync(join(project, 'pm.md'), POSTMORTEM('2026-01-15'));
     writeFileSync(join(project, 'later.md'), POSTMORTEM('2027-01-15'));

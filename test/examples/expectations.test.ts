@@ -18,10 +18,21 @@ const files = readdirSync(dir)
 
 /** The built-in rules of DESIGN.md: together the examples must exercise each of them. */
 const DESIGN_RULES = [
-  'names-as-root-cause', 'judgmental-language', 'counterfactual', 'human-error',
-  'interpretive-timeline', 'timeline-timezone', 'timeline-order', 'timeline-timestamp',
-  'action-item-owner', 'action-item-deadline', 'action-item-overdue', 'vague-action-item',
-  'required-sections', 'summary-shape', 'single-contributing-factor',
+  'names-as-root-cause',
+  'judgmental-language',
+  'counterfactual',
+  'human-error',
+  'interpretive-timeline',
+  'timeline-timezone',
+  'timeline-order',
+  'timeline-timestamp',
+  'action-item-owner',
+  'action-item-deadline',
+  'action-item-overdue',
+  'vague-action-item',
+  'required-sections',
+  'summary-shape',
+  'single-contributing-factor',
 ];
 
 const examples = files.map((file) => {
@@ -57,7 +68,9 @@ describe('examples/', () => {
   it('README.md is clean too (`npm run lint:examples` lints the whole folder)', () => {
     const readme = join(dir, 'README.md');
     const { diagnostics } = lint(readFileSync(readme, 'utf8'), { filePath: readme, now: NOW });
-    expect(diagnostics.map((d) => `${d.range.start.line}:${d.range.start.column} ${d.ruleId}: ${d.message}`)).toEqual([]);
+    expect(diagnostics.map((d) => `${d.range.start.line}:${d.range.start.column} ${d.ruleId}: ${d.message}`)).toEqual(
+      [],
+    );
   });
 
   for (const ex of examples) {

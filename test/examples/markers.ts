@@ -48,7 +48,10 @@ export function parseExample(source: string): ParsedExample {
     const line = i + 1;
     for (const m of raw.matchAll(MARKER)) {
       const kind = m[1] ? 'section' : 'line';
-      const ids = (m[2] ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+      const ids = (m[2] ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
       if (ids.length === 0) errors.push(`line ${line}: marker lists no rule id`);
       for (const id of ids) {
         if (!/^[a-z][a-z0-9-]*$/.test(id)) errors.push(`line ${line}: "${id}" is not a rule id`);
@@ -101,7 +104,8 @@ export function compare(expectations: Expectation[], findings: Finding[]): Compa
   const unexpected: Finding[] = [];
   for (const f of rest) {
     const hit = open.find(
-      (o) => !o.used && o.e.kind === 'section' && o.e.ruleId === f.ruleId && o.e.line <= f.line && f.line <= o.e.endLine,
+      (o) =>
+        !o.used && o.e.kind === 'section' && o.e.ruleId === f.ruleId && o.e.line <= f.line && f.line <= o.e.endLine,
     );
     if (hit) hit.used = true;
     else unexpected.push(f);

@@ -1,6 +1,15 @@
 // The "add to config" quick fix edits only the config file that applies to the document, only by inserting
 // the new entry, and refuses (CodeAction.disabled where the client shows it, else no action) everywhere else.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -26,7 +35,10 @@ const disk = {
 /** A client that shows refused actions with their reason (LSP 3.16 `disabledSupport`). */
 const showsDisabled: ClientCapabilities = {
   ...capabilities.push,
-  textDocument: { ...capabilities.push.textDocument, codeAction: { ...capabilities.push.textDocument.codeAction, disabledSupport: true } },
+  textDocument: {
+    ...capabilities.push.textDocument,
+    codeAction: { ...capabilities.push.textDocument.codeAction, disabledSupport: true },
+  },
 };
 
 async function start(caps: ClientCapabilities = capabilities.push): Promise<Client> {
@@ -49,7 +61,11 @@ async function acceptAction(c: Client, uri: string): Promise<CodeAction | undefi
   const diagnostics = (await c.diagnostics(uri, (p) => p.version === version)).diagnostics;
   const finding = diagnostics.find((d) => d.code === 'names-as-root-cause') as Diagnostic;
   expect(finding).toBeDefined();
-  const actions = (await c.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: finding.range, context: { diagnostics: [finding] } })) as CodeAction[];
+  const actions = (await c.conn.sendRequest('textDocument/codeAction', {
+    textDocument: { uri },
+    range: finding.range,
+    context: { diagnostics: [finding] },
+  })) as CodeAction[];
   return actions.find((a) => a.title.includes('vocabulary.accept'));
 }
 
@@ -87,7 +103,9 @@ describe('the add-to-config quick fix refuses what it must not touch', () => {
     await click(c, action);
     expect(readdirSync(c.root).filter((f) => f.startsWith('.blamelessrc'))).toEqual(['.blamelessrc.yml']);
     expect(action?.edit).toBeUndefined();
-    expect(action?.disabled?.reason).toBe('Fix the config error first: .blamelessrc.yml:2:3: rules.no-such-rule: unknown rule');
+    expect(action?.disabled?.reason).toBe(
+      'Fix the config error first: .blamelessrc.yml:2:3: rules.no-such-rule: unknown rule',
+    );
   });
 
   it('refuses a config that is a symlink, and one whose real path is outside the workspace folder', async () => {
@@ -112,7 +130,9 @@ describe('the add-to-config quick fix refuses what it must not touch', () => {
     await click(c, through);
     expect(readFileSync(join(away, 'docs', '.blamelessrc.json'), 'utf8')).toBe('{}\n');
     expect(through?.edit).toBeUndefined();
-    expect(through?.disabled?.reason).toBe(`${join('docs', '.blamelessrc.json')} is outside the workspace folder; edit it yourself`);
+    expect(through?.disabled?.reason).toBe(
+      `${join('docs', '.blamelessrc.json')} is outside the workspace folder; edit it yourself`,
+    );
   });
 
   it('refuses a config that does not parse, and leaves it as it is', async () => {
@@ -148,7 +168,8 @@ describe('the add-to-config quick fix inserts the entry and changes nothing else
   it('keeps a 20-digit number, a repeated key and odd spacing in package.json byte for byte', async () => {
     const c = await start();
     const pkg = join(c.root, 'package.json');
-    const before = '{"name":"docs",  "big" : 12345678901234567890,\n\t"scripts": {"a": "1", "a": "2"},\n   "blameless": { "vocabulary" : { "accept": [ ] } } }';
+    const before =
+      '{"name":"docs",  "big" : 12345678901234567890,\n\t"scripts": {"a": "1", "a": "2"},\n   "blameless": { "vocabulary" : { "accept": [ ] } } }';
     writeFileSync(pkg, before);
     const uri = await c.open('notes.md', BLAME);
     const action = await acceptAction(c, uri);
@@ -168,14 +189,20 @@ describe('the add-to-config quick fix inserts the entry and changes nothing else
     expect(insertedText(before, readFileSync(rc, 'utf8'))).toBe(', "Kowalski"');
     expect(action?.title).toBe('Add "Kowalski" to vocabulary.accept in .blamelessrc.json');
     const next = c.diagnostics(uri);
-    await c.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: c.uri('.blamelessrc.json'), type: 2 }] });
+    await c.conn.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: c.uri('.blamelessrc.json'), type: 2 }],
+    });
     expect((await next).diagnostics.filter((d) => d.code === 'names-as-root-cause')).toEqual([]);
   });
 
   it('edits a config open in the editor as the editor has it, unsaved changes included', async () => {
     const c = await start();
     writeFileSync(join(c.root, '.blamelessrc.json'), '{}\n');
-    const rc = await c.open('.blamelessrc.json', '{\n  "people": ["@kim"],\n  "vocabulary": { "accept": [] }\n}\n', 'json');
+    const rc = await c.open(
+      '.blamelessrc.json',
+      '{\n  "people": ["@kim"],\n  "vocabulary": { "accept": [] }\n}\n',
+      'json',
+    );
     const uri = await c.open('notes.md', BLAME);
     const action = await acceptAction(c, uri);
     await click(c, action);
@@ -192,7 +219,9 @@ describe('the add-to-config quick fix inserts the entry and changes nothing else
     const action = await acceptAction(c, uri);
     expect(action?.title).toBe(`Add "Kowalski" to vocabulary.accept in ${join('team', '.blamelessrc.yaml')}`);
     await click(c, action);
-    expect(readFileSync(join(c.root, 'team', '.blamelessrc.yaml'), 'utf8')).toBe('people: []\nvocabulary:\n  accept:\n    - Kowalski\n');
+    expect(readFileSync(join(c.root, 'team', '.blamelessrc.yaml'), 'utf8')).toBe(
+      'people: []\nvocabulary:\n  accept:\n    - Kowalski\n',
+    );
     expect(readFileSync(join(c.root, '.blamelessrc.json'), 'utf8')).toBe('{}\n');
   });
 });

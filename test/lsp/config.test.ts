@@ -41,7 +41,9 @@ describe('configuration', () => {
     const next = client.diagnostics(uri);
     await watched(client, '.blamelessrc.json', '{\n  "rules": {\n    "judgmental-language": "of"\n  }\n}\n');
     const configReport = await onConfig;
-    expect(configReport.diagnostics).toEqual([expect.objectContaining({ source: 'blameless-lint', code: 'config', severity: 1 })]);
+    expect(configReport.diagnostics).toEqual([
+      expect.objectContaining({ source: 'blameless-lint', code: 'config', severity: 1 }),
+    ]);
     expect(configReport.diagnostics[0].range.start.line).toBe(2);
     expect(configReport.diagnostics[0].message).toMatch(/judgmental-language/);
     const shown = await client.message((m) => m.type === 1);
@@ -56,7 +58,9 @@ describe('configuration', () => {
     expect(syntax).toMatchObject({ code: 'config', severity: 1 });
     expect(syntax.range.start.line).toBeGreaterThanOrEqual(1);
     const typed = client.diagnostics(uri, (p) => p.version === 2);
-    await client.change(uri, [{ range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } }, newText: 'Sam was sloppy.\n' }]);
+    await client.change(uri, [
+      { range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } }, newText: 'Sam was sloppy.\n' },
+    ]);
     expect(codes(await typed)).not.toContain('judgmental-language');
 
     // Fixed: the file's diagnostic clears and the new config applies.
@@ -79,7 +83,10 @@ describe('configuration', () => {
     expect((await next).diagnostics.find((d) => d.code === 'judgmental-language')?.severity).toBe(1);
 
     // A team from settings is never a valid owner.
-    const items = await client.open('items.md', '# Review\n\n## Summary\n\nThe queue stalled. Orders waited.\n\n## Timeline\n\n- 10:00 UTC The queue stalled.\n\n## Action items\n\n- [ ] Add a queue depth alert. Owner: Falcon. Due: 2099-01-01.\n');
+    const items = await client.open(
+      'items.md',
+      '# Review\n\n## Summary\n\nThe queue stalled. Orders waited.\n\n## Timeline\n\n- 10:00 UTC The queue stalled.\n\n## Action items\n\n- [ ] Add a queue depth alert. Owner: Falcon. Due: 2099-01-01.\n',
+    );
     const before = await client.diagnostics(items);
     expect(codes(before)).not.toContain('action-item-owner');
     next = client.diagnostics(items);

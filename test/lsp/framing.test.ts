@@ -19,8 +19,11 @@ describe('FramingGuard', () => {
   const big = JSON.stringify({ jsonrpc: '2.0', method: 'didOpen', params: { text: 'é'.repeat(300_000) } });
   const input = Buffer.concat([frame('{"id":1}'), Buffer.from('garbage\r\n\r\n'), frame(big), frame('{"id":2}')]);
 
-  it.each([1, 7, 4096, 65536, input.length])('passes every well-framed message whole, chunks of %i bytes', async (size) => {
-    const frames = await through(input, size);
-    expect(frames.map((f) => f.slice(f.indexOf('\r\n\r\n') + 4))).toEqual(['{"id":1}', big, '{"id":2}']);
-  });
+  it.each([1, 7, 4096, 65536, input.length])(
+    'passes every well-framed message whole, chunks of %i bytes',
+    async (size) => {
+      const frames = await through(input, size);
+      expect(frames.map((f) => f.slice(f.indexOf('\r\n\r\n') + 4))).toEqual(['{"id":1}', big, '{"id":2}']);
+    },
+  );
 });

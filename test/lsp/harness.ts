@@ -30,13 +30,21 @@ let built: Promise<void> | undefined;
 /** Builds the bin once per test file (esbuild, about a second): tests always run the current source. */
 export function buildServer(entry?: { source: string; outfile: string }): Promise<void> {
   built ??= Promise.resolve().then(() => {
-    execFileSync(process.execPath, [join(repo, 'packages', 'lsp', 'scripts', 'build.mjs'), '--bundle-only'], { stdio: 'inherit' });
+    execFileSync(process.execPath, [join(repo, 'packages', 'lsp', 'scripts', 'build.mjs'), '--bundle-only'], {
+      stdio: 'inherit',
+    });
   });
   if (!entry) return built;
   return built.then(() => {
     // The JS API, not node_modules/esbuild/bin/esbuild: after a normal install that file is the native binary.
     buildSync({
-      entryPoints: [entry.source], bundle: true, platform: 'node', format: 'esm', outfile: entry.outfile, logLevel: 'warning', mainFields: ['module', 'main'], // as the server's build
+      entryPoints: [entry.source],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      outfile: entry.outfile,
+      logLevel: 'warning',
+      mainFields: ['module', 'main'], // as the server's build
       alias: { '@blameless-lint/core': join(repo, 'packages', 'core', 'src') }, // the folder: '/node' resolves too
       banner: { js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" },
     });
@@ -55,7 +63,9 @@ export const capabilities = {
     textDocument: {
       publishDiagnostics: { versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
       hover: { contentFormat: ['markdown', 'plaintext'] },
-      codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } } },
+      codeAction: {
+        codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } },
+      },
       synchronization: { didSave: true },
     },
     workspace: {
@@ -115,10 +125,16 @@ export class Client {
     this.ownsRoot = !options.root;
     this.root = options.root ?? mkdtempSync(join(tmpdir(), 'bl-lsp-'));
     this.settings = options.settings ?? {};
-    this.proc = spawn(process.execPath, [options.bin ?? serverBin, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
+    this.proc = spawn(process.execPath, [options.bin ?? serverBin, '--stdio'], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+      env: { ...process.env, ...options.env },
+    });
     this.proc.stderr!.on('data', (d) => (this.stderr += d));
     this.exited = new Promise((r) => this.proc.on('exit', (code) => r(code)));
-    this.conn = createProtocolConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
+    this.conn = createProtocolConnection(
+      new StreamMessageReader(this.proc.stdout!),
+      new StreamMessageWriter(this.proc.stdin!),
+    );
     this.conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       const list = this.published.get(p.uri) ?? [];
       list.push(p);
@@ -130,11 +146,16 @@ export class Client {
       this.messageWaiters = this.messageWaiters.filter((w) => (w.match(p) ? (w.resolve(p), false) : true));
     });
     this.conn.onNotification('window/logMessage', () => {});
-    this.conn.onRequest('workspace/configuration', (p: { items: Array<{ section?: string }> }) => p.items.map(() => this.settings));
-    this.conn.onRequest('client/registerCapability', (p: { registrations: Array<{ method: string; registerOptions?: unknown }> }) => {
-      this.registrations.push(...p.registrations);
-      return null;
-    });
+    this.conn.onRequest('workspace/configuration', (p: { items: Array<{ section?: string }> }) =>
+      p.items.map(() => this.settings),
+    );
+    this.conn.onRequest(
+      'client/registerCapability',
+      (p: { registrations: Array<{ method: string; registerOptions?: unknown }> }) => {
+        this.registrations.push(...p.registrations);
+        return null;
+      },
+    );
     this.conn.onRequest('workspace/diagnostic/refresh', () => {
       this.refreshes++;
       const waiters = this.refreshWaiters;
@@ -162,7 +183,10 @@ export class Client {
   }
 
   /** The next publishDiagnostics for `uri` that matches (default: any). Resolves with a past one only if `since` allows. */
-  diagnostics(uri: string, match: (p: PublishDiagnosticsParams) => boolean = () => true): Promise<PublishDiagnosticsParams> {
+  diagnostics(
+    uri: string,
+    match: (p: PublishDiagnosticsParams) => boolean = () => true,
+  ): Promise<PublishDiagnosticsParams> {
     const w = waiter<PublishDiagnosticsParams>((p) => p.uri === uri && match(p));
     this.diagnosticWaiters.push(w);
     return w.promise;
@@ -191,7 +215,11 @@ export class Client {
   async change(uri: string, edits: TextEdit[], version?: number): Promise<number> {
     const doc = this.docs.get(uri)!;
     const next = version ?? doc.version + 1;
-    TextDocument.update(doc, edits.map((e) => ({ range: e.range, text: e.newText })), next);
+    TextDocument.update(
+      doc,
+      edits.map((e) => ({ range: e.range, text: e.newText })),
+      next,
+    );
     await this.conn.sendNotification('textDocument/didChange', {
       textDocument: { uri, version: next },
       contentChanges: edits.map((e) => ({ range: e.range, text: e.newText })),
@@ -203,7 +231,10 @@ export class Client {
     const doc = this.docs.get(uri)!;
     const next = doc.version + 1;
     TextDocument.update(doc, [{ text }], next);
-    await this.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: next }, contentChanges: [{ text }] });
+    await this.conn.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: next },
+      contentChanges: [{ text }],
+    });
     return next;
   }
 
@@ -221,7 +252,10 @@ export class Client {
   }
 
   /** Applies a WorkspaceEdit as an editor would: to open documents (sending didChange) and to files on disk. */
-  async apply(edit: WorkspaceEdit, disk: { write(path: string, text: string): void; read(path: string): string | undefined }): Promise<void> {
+  async apply(
+    edit: WorkspaceEdit,
+    disk: { write(path: string, text: string): void; read(path: string): string | undefined },
+  ): Promise<void> {
     const perUri = new Map<string, TextEdit[]>();
     for (const [uri, edits] of Object.entries(edit.changes ?? {})) perUri.set(uri, edits);
     for (const change of edit.documentChanges ?? []) {
@@ -232,7 +266,10 @@ export class Client {
         }
         continue;
       }
-      perUri.set(change.textDocument.uri, [...(perUri.get(change.textDocument.uri) ?? []), ...change.edits.filter((e): e is TextEdit => 'newText' in e)]);
+      perUri.set(change.textDocument.uri, [
+        ...(perUri.get(change.textDocument.uri) ?? []),
+        ...change.edits.filter((e): e is TextEdit => 'newText' in e),
+      ]);
     }
     for (const [uri, edits] of perUri) {
       if (this.docs.has(uri)) await this.change(uri, edits);

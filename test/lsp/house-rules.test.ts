@@ -11,7 +11,15 @@ beforeAll(() => buildServer(), 120_000);
 afterEach(async () => client?.shutdown());
 
 const CONFIG = {
-  house: [{ id: 'acme/no-war-room', phrases: ['war room'], message: 'Say "incident channel", not "{actual}".', rewrite: 'incident channel', url: 'https://acme.example/style#war-room' }],
+  house: [
+    {
+      id: 'acme/no-war-room',
+      phrases: ['war room'],
+      message: 'Say "incident channel", not "{actual}".',
+      rewrite: 'incident channel',
+      url: 'https://acme.example/style#war-room',
+    },
+  ],
 };
 
 describe('house rules in the language server', () => {
@@ -30,7 +38,10 @@ describe('house rules in the language server', () => {
       range: { start: { line: 2, character: 12 }, end: { line: 2, character: 20 } },
     });
 
-    const hover = (await client.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 14 } })) as Hover | null;
+    const hover = (await client.conn.sendRequest('textDocument/hover', {
+      textDocument: { uri },
+      position: { line: 2, character: 14 },
+    })) as Hover | null;
     expect((hover!.contents as MarkupContent).value).toContain('https://acme.example/style#war-room');
 
     const actions = (await client.conn.sendRequest('textDocument/codeAction', {

@@ -9,7 +9,10 @@ beforeAll(() => buildServer(), 120_000);
 afterEach(async () => client?.shutdown());
 
 const hover = (c: Client, uri: string, line: number, character: number) =>
-  c.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character } }) as Promise<Hover | null>;
+  c.conn.sendRequest('textDocument/hover', {
+    textDocument: { uri },
+    position: { line, character },
+  }) as Promise<Hover | null>;
 
 /** The first fenced example under a heading of a rule's docs, read here independently of the server. */
 function example(ruleId: string, heading: string): string {
@@ -33,7 +36,9 @@ describe('hover', () => {
     expect(value).toMatch(/\*Why it matters:\* \S/);
     expect(value).toContain(`Instead of:\n\n\`\`\`markdown\n${example('judgmental-language', 'incorrect')}\n\`\`\``);
     expect(value).toContain(`write:\n\n\`\`\`markdown\n${example('judgmental-language', 'correct')}\n\`\`\``);
-    expect(value).toContain('[Rule documentation](https://github.com/blameless-lint/blameless-lint/blob/main/rules/judgmental-language.md)');
+    expect(value).toContain(
+      '[Rule documentation](https://github.com/blameless-lint/blameless-lint/blob/main/rules/judgmental-language.md)',
+    );
   });
 
   it('shows every rule under the cursor, and nothing away from findings', async () => {
@@ -59,7 +64,9 @@ describe('hover', () => {
     await client.initialize();
     const uri = await client.open('fresh.md', 'Fine.\n');
     await client.diagnostics(uri);
-    await client.change(uri, [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, newText: 'He was careless.\n' }]);
+    await client.change(uri, [
+      { range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, newText: 'He was careless.\n' },
+    ]);
     const got = await hover(client, uri, 1, 8);
     expect((got!.contents as MarkupContent).value).toContain('**judgmental-language**');
   });

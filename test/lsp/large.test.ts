@@ -12,11 +12,12 @@ afterEach(async () => client?.shutdown());
 
 /** About 1.5 MB of prose where every sentence has trigger words: the expensive case (seconds of NLP). */
 function heavy(): string {
-  const p = 'The on-call engineer could have restarted the gateway sooner, but the dashboard showed nothing wrong. Sam forgot to drain the node. ';
+  const p =
+    'The on-call engineer could have restarted the gateway sooner, but the dashboard showed nothing wrong. Sam forgot to drain the node. ';
   return `${p.repeat(20)}\n\n`.repeat(Math.ceil(1_500_000 / (p.length * 20 + 2)));
 }
 
-describe('the typing lane\'s capped heap', () => {
+describe("the typing lane's capped heap", () => {
   it('lints a document too big for the typing lane in the large-document lane, and keeps it there', async () => {
     // A heap of 24 MB cannot hold this half-megabyte document's lint: the typing lane runs out of memory.
     client = new Client({ env: { BLAMELESS_LSP_WORKER_HEAP_MB: '24' } });
@@ -30,7 +31,9 @@ describe('the typing lane\'s capped heap', () => {
     expect((await first).diagnostics.map((d) => d.code)).toContain('counterfactual');
     expect(logs.filter((l) => /typing lane's memory/.test(l.message))).toHaveLength(1);
     const second = client.diagnostics(uri, (p) => p.version === 2);
-    await client.change(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: 'Sam forgot. ' }]);
+    await client.change(uri, [
+      { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: 'Sam forgot. ' },
+    ]);
     expect((await second).diagnostics.length).toBeGreaterThan(0);
     expect(logs.filter((l) => /typing lane's memory/.test(l.message))).toHaveLength(1); // not tried in the small lane again
   }, 180_000);
@@ -48,7 +51,10 @@ describe('large documents', () => {
     const smallDone = client.diagnostics(small).then((p) => (order.push('small'), p));
     await client.open('small.md', '# Notes\n\nHe was careless with the value.\n');
     expect((await smallDone).diagnostics.map((d) => d.code)).toContain('judgmental-language');
-    const hover = await client.conn.sendRequest('textDocument/hover', { textDocument: { uri: small }, position: { line: 2, character: 9 } });
+    const hover = await client.conn.sendRequest('textDocument/hover', {
+      textDocument: { uri: small },
+      position: { line: 2, character: 9 },
+    });
     expect(hover).not.toBeNull();
     expect(order).toEqual(['small']);
     const bigReport = await bigDone;
@@ -73,7 +79,9 @@ describe('large documents', () => {
     await client.diagnostics(small);
     expect(client.published.has(big)).toBe(false);
     const v2 = client.diagnostics(big, (p) => p.version === 2);
-    await client.change(big, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: 'Edited. ' }]);
+    await client.change(big, [
+      { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: 'Edited. ' },
+    ]);
     await stop;
     const report = await v2;
     expect(report.diagnostics.length).toBeGreaterThan(0);

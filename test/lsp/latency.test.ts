@@ -13,8 +13,12 @@ beforeAll(() => buildServer(), 120_000);
 afterEach(async () => client?.shutdown());
 
 function postmortem(words: number): string {
-  const parts = ['02-checkout-outage-blameful.md', '03-database-failover.md', '04-dns-misconfiguration.md', '01-clean-postmortem.md']
-    .map((f) => readFileSync(join(repo, 'examples', f), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, ''));
+  const parts = [
+    '02-checkout-outage-blameful.md',
+    '03-database-failover.md',
+    '04-dns-misconfiguration.md',
+    '01-clean-postmortem.md',
+  ].map((f) => readFileSync(join(repo, 'examples', f), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, ''));
   const out: string[] = [];
   let count = 0;
   for (const line of parts.join('\n').split('\n')) {
@@ -35,7 +39,10 @@ async function measure(debounce: number, keystrokes: number): Promise<number[]> 
   const uri = await client.open('latency.md', text);
   await client.diagnostics(uri);
   // Type into the middle of a summary-like sentence, one character per keystroke.
-  const line = client.text(uri).split('\n').findIndex((l) => l.includes('Dmitri pushed a bad config'));
+  const line = client
+    .text(uri)
+    .split('\n')
+    .findIndex((l) => l.includes('Dmitri pushed a bad config'));
   const times: number[] = [];
   for (let i = 0; i < keystrokes; i++) {
     const at = { line, character: 6 + i };
@@ -62,7 +69,9 @@ describe('latency', () => {
     };
     mkdirSync(join(repo, 'test', 'artifacts'), { recursive: true });
     writeFileSync(join(repo, 'test', 'artifacts', 'lsp-latency.json'), `${JSON.stringify(result, null, 2)}\n`);
-    console.log(`lsp latency on a 2,000-word document: median ${result.medianMs} ms without debounce, ${result.medianWithDefaultDebounceMs} ms with the default 150 ms debounce`);
+    console.log(
+      `lsp latency on a 2,000-word document: median ${result.medianMs} ms without debounce, ${result.medianWithDefaultDebounceMs} ms with the default 150 ms debounce`,
+    );
     // Generous bound: the machine running CI is shared; the number that matters is the one logged.
     expect(result.medianMs).toBeLessThan(1000);
   }, 180_000);

@@ -8,7 +8,11 @@ import { buildServer, Client, repo, summary } from './harness.js';
 // bin/blameless-lint-lsp.mjs: the `blameless-lint-lsp` command. npm links a bin at install time, before
 // `prepare` builds dist/, and skips a missing one: the bin must be a committed file, not a build output.
 const pkgDir = join(repo, 'packages', 'lsp');
-const pkg = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8')) as { version: string; bin: Record<string, string>; files: string[] };
+const pkg = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8')) as {
+  version: string;
+  bin: Record<string, string>;
+  files: string[];
+};
 const launcher = join(pkgDir, pkg.bin['blameless-lint-lsp']!);
 const tmp = mkdtempSync(join(tmpdir(), 'bl-lsp-launcher-'));
 beforeAll(() => buildServer(), 120_000);
@@ -16,11 +20,18 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('the language server launcher', () => {
   it('is a file in the repository (so a fresh clone links it) and in the published package', () => {
-    const tracked = execFileSync('git', ['ls-files', '--error-unmatch', launcher], { cwd: repo, encoding: 'utf8' }).trim();
+    const tracked = execFileSync('git', ['ls-files', '--error-unmatch', launcher], {
+      cwd: repo,
+      encoding: 'utf8',
+    }).trim();
     expect(tracked).not.toBe('');
     expect(pkg.files).toContain(pkg.bin['blameless-lint-lsp']!.split('/')[1]);
-    const lock = JSON.parse(readFileSync(join(repo, 'package-lock.json'), 'utf8')) as { packages: Record<string, { bin?: Record<string, string> }> };
-    expect(lock.packages['packages/lsp']?.bin).toEqual({ 'blameless-lint-lsp': pkg.bin['blameless-lint-lsp']!.replace(/^\.\//, '') });
+    const lock = JSON.parse(readFileSync(join(repo, 'package-lock.json'), 'utf8')) as {
+      packages: Record<string, { bin?: Record<string, string> }>;
+    };
+    expect(lock.packages['packages/lsp']?.bin).toEqual({
+      'blameless-lint-lsp': pkg.bin['blameless-lint-lsp']!.replace(/^\.\//, ''),
+    });
   });
 
   it('starts the built server: --version prints the version', () => {
@@ -31,7 +42,10 @@ describe('the language server launcher', () => {
   it('says how to build when the server is not built', () => {
     mkdirSync(join(tmp, 'bin'));
     copyFileSync(launcher, join(tmp, 'bin', 'blameless-lint-lsp.mjs'));
-    const r = spawnSync(process.execPath, [join(tmp, 'bin', 'blameless-lint-lsp.mjs'), '--version'], { encoding: 'utf8', timeout: 20_000 });
+    const r = spawnSync(process.execPath, [join(tmp, 'bin', 'blameless-lint-lsp.mjs'), '--version'], {
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/not built yet; run `npm run build -w packages\/lsp`/);
   });
@@ -40,7 +54,10 @@ describe('the language server launcher', () => {
     const client = new Client({ bin: launcher });
     try {
       await client.initialize();
-      const uri = await client.open('doc.md', '---\ntype: postmortem\n---\n## Timeline\n\nThe engineer should have checked the config.\n');
+      const uri = await client.open(
+        'doc.md',
+        '---\ntype: postmortem\n---\n## Timeline\n\nThe engineer should have checked the config.\n',
+      );
       expect(summary((await client.diagnostics(uri)).diagnostics)).toContain('6:counterfactual');
     } finally {
       await client.shutdown();

@@ -22,7 +22,11 @@ describe('initialize', () => {
   it('offers pull diagnostics (document and workspace) when the client supports them', async () => {
     client = new Client();
     const { capabilities: caps } = await client.initialize(capabilities.pull);
-    expect(caps.diagnosticProvider).toEqual({ identifier: 'blameless-lint', interFileDependencies: false, workspaceDiagnostics: true });
+    expect(caps.diagnosticProvider).toEqual({
+      identifier: 'blameless-lint',
+      interFileDependencies: false,
+      workspaceDiagnostics: true,
+    });
   });
 
   it('registers config file watchers and settings changes dynamically', async () => {
@@ -33,8 +37,17 @@ describe('initialize', () => {
     const methods = client.registrations.map((r) => r.method);
     expect(methods).toContain('workspace/didChangeWatchedFiles');
     expect(methods).toContain('workspace/didChangeConfiguration');
-    const watchers = (client.registrations.find((r) => r.method === 'workspace/didChangeWatchedFiles')!.registerOptions as { watchers: Array<{ globPattern: string }> }).watchers;
-    expect(watchers.map((w) => w.globPattern)).toEqual(['**/.blamelessrc.json', '**/.blamelessrc.yml', '**/.blamelessrc.yaml', '**/package.json']);
+    const watchers = (
+      client.registrations.find((r) => r.method === 'workspace/didChangeWatchedFiles')!.registerOptions as {
+        watchers: Array<{ globPattern: string }>;
+      }
+    ).watchers;
+    expect(watchers.map((w) => w.globPattern)).toEqual([
+      '**/.blamelessrc.json',
+      '**/.blamelessrc.yml',
+      '**/.blamelessrc.yaml',
+      '**/package.json',
+    ]);
   });
 });
 
@@ -61,16 +74,22 @@ describe('push diagnostics', () => {
     const first = await client.diagnostics(uri);
     expect(first.version).toBe(1);
     expect(flagged(first.diagnostics)).toEqual([]);
-    await client.change(uri, [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, newText: `${FLAGGED}\nNext.\n` }]);
+    await client.change(uri, [
+      { range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, newText: `${FLAGGED}\nNext.\n` },
+    ]);
     const second = await client.diagnostics(uri);
     expect(second.version).toBe(2);
-    expect(second.diagnostics.filter((d) => d.code === 'unused-suppression')).toEqual([expect.objectContaining({
-      source: 'blameless-lint',
-      code: 'unused-suppression',
-      codeDescription: { href: 'https://github.com/blameless-lint/blameless-lint/blob/main/rules/unused-suppression.md' },
-      severity: 2,
-      range: { start: { line: 1, character: 0 }, end: { line: 1, character: FLAGGED.length } },
-    })]);
+    expect(second.diagnostics.filter((d) => d.code === 'unused-suppression')).toEqual([
+      expect.objectContaining({
+        source: 'blameless-lint',
+        code: 'unused-suppression',
+        codeDescription: {
+          href: 'https://github.com/blameless-lint/blameless-lint/blob/main/rules/unused-suppression.md',
+        },
+        severity: 2,
+        range: { start: { line: 1, character: 0 }, end: { line: 1, character: FLAGGED.length } },
+      }),
+    ]);
   });
 
   it('maps UTF-16 columns exactly (astral characters before a finding)', async () => {
@@ -79,7 +98,10 @@ describe('push diagnostics', () => {
     const prefix = 'Emoji 😀😀 then ';
     const uri = await client.open('utf16.md', `${prefix}${FLAGGED}\n`);
     const got = await client.diagnostics(uri);
-    expect(got.diagnostics.find((d) => d.code === 'unused-suppression')!.range.start).toEqual({ line: 0, character: prefix.length });
+    expect(got.diagnostics.find((d) => d.code === 'unused-suppression')!.range.start).toEqual({
+      line: 0,
+      character: prefix.length,
+    });
   });
 
   it('clears diagnostics when a document closes', async () => {
@@ -100,7 +122,11 @@ describe('push diagnostics', () => {
     const skipped = await client.open('notes.txt', fenced, 'plaintext');
     const linted = await client.open('doc.adoc', fenced, 'asciidoc');
     const markdown = await client.open('doc.md', fenced, 'markdown');
-    const [a, b, c] = await Promise.all([client.diagnostics(skipped), client.diagnostics(linted), client.diagnostics(markdown)]);
+    const [a, b, c] = await Promise.all([
+      client.diagnostics(skipped),
+      client.diagnostics(linted),
+      client.diagnostics(markdown),
+    ]);
     expect(a.diagnostics).toEqual([]);
     expect(flagged(b.diagnostics)).toEqual(['2:unused-suppression']);
     expect(flagged(c.diagnostics)).toEqual([]);
@@ -118,7 +144,9 @@ describe('push diagnostics', () => {
     await client.initialize();
     const uri = await client.open('save.md', 'Clean.\n');
     await client.diagnostics(uri);
-    await client.change(uri, [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, newText: `${FLAGGED}\nx\n` }]);
+    await client.change(uri, [
+      { range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, newText: `${FLAGGED}\nx\n` },
+    ]);
     const afterSave = client.diagnostics(uri);
     await client.conn.sendNotification('textDocument/didSave', { textDocument: { uri } });
     const got = await afterSave;
@@ -134,7 +162,9 @@ describe('push diagnostics', () => {
     const uri = await client.open('init.md', `${FLAGGED}\n`);
     expect((await client.diagnostics(uri)).diagnostics).toEqual([]);
     const next = client.diagnostics(uri);
-    await client.conn.sendNotification('workspace/didChangeConfiguration', { settings: { 'blameless-lint': { enable: true } } });
+    await client.conn.sendNotification('workspace/didChangeConfiguration', {
+      settings: { 'blameless-lint': { enable: true } },
+    });
     expect(flagged((await next).diagnostics)).toEqual(['1:unused-suppression']);
   });
 });
@@ -144,13 +174,25 @@ describe('pull diagnostics', () => {
     client = new Client();
     await client.initialize(capabilities.pull);
     const uri = await client.open('pull.md', `${FLAGGED}\nText.\n`);
-    const report = await client.conn.sendRequest('textDocument/diagnostic', { textDocument: { uri } }) as { kind: string; resultId: string; items: any[] };
+    const report = (await client.conn.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as {
+      kind: string;
+      resultId: string;
+      items: any[];
+    };
     expect(report.kind).toBe('full');
     expect(flagged(report.items)).toEqual(['1:unused-suppression']);
-    const again = await client.conn.sendRequest('textDocument/diagnostic', { textDocument: { uri }, previousResultId: report.resultId });
+    const again = await client.conn.sendRequest('textDocument/diagnostic', {
+      textDocument: { uri },
+      previousResultId: report.resultId,
+    });
     expect(again).toEqual({ kind: 'unchanged', resultId: report.resultId });
-    await client.change(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } }, newText: '' }]);
-    const changed = await client.conn.sendRequest('textDocument/diagnostic', { textDocument: { uri }, previousResultId: report.resultId }) as { kind: string; items: any[] };
+    await client.change(uri, [
+      { range: { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } }, newText: '' },
+    ]);
+    const changed = (await client.conn.sendRequest('textDocument/diagnostic', {
+      textDocument: { uri },
+      previousResultId: report.resultId,
+    })) as { kind: string; items: any[] };
     expect(changed.kind).toBe('full');
     expect(flagged(changed.items)).toEqual([]);
     // A pull client is never pushed document diagnostics.
@@ -160,7 +202,9 @@ describe('pull diagnostics', () => {
   it('answers for documents that are not open with an empty report', async () => {
     client = new Client();
     await client.initialize(capabilities.pull);
-    const report = await client.conn.sendRequest('textDocument/diagnostic', { textDocument: { uri: client.uri('nope.md') } });
+    const report = await client.conn.sendRequest('textDocument/diagnostic', {
+      textDocument: { uri: client.uri('nope.md') },
+    });
     expect(report).toEqual({ kind: 'full', items: [] });
   });
 

@@ -9,7 +9,10 @@ beforeAll(() => buildServer(), 120_000);
 afterEach(async () => client?.shutdown());
 
 const pull = (c: Client, uri: string) =>
-  c.conn.sendRequest('textDocument/diagnostic', { textDocument: { uri } }) as Promise<{ kind: string; items: Diagnostic[] }>;
+  c.conn.sendRequest('textDocument/diagnostic', { textDocument: { uri } }) as Promise<{
+    kind: string;
+    items: Diagnostic[];
+  }>;
 
 describe('pull clients (the VS Code path)', () => {
   it('get quick fixes for pulled diagnostics, and the finding is gone on the next pull', async () => {
@@ -17,7 +20,11 @@ describe('pull clients (the VS Code path)', () => {
     await client.initialize(capabilities.pull);
     const uri = await client.open('p.md', '# Notes\n\nHe was careless with the value.\n');
     const finding = (await pull(client, uri)).items.find((d) => d.code === 'judgmental-language')!;
-    const actions = (await client.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: finding.range, context: { diagnostics: [finding] } })) as CodeAction[];
+    const actions = (await client.conn.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: finding.range,
+      context: { diagnostics: [finding] },
+    })) as CodeAction[];
     const disable = actions.find((a) => a.title === 'Disable judgmental-language for this line')!;
     await client.apply(disable.edit!, { write: () => {}, read: () => undefined });
     expect((await pull(client, uri)).items.filter((d) => d.code === 'judgmental-language')).toEqual([]);
@@ -28,7 +35,9 @@ describe('pull clients (the VS Code path)', () => {
     await client.initialize(capabilities.pull);
     const uri = await client.open('s.md', '# Notes\n\nFine text.\n');
     expect((await pull(client, uri)).items.filter((d) => d.code === 'judgmental-language')).toEqual([]);
-    await client.change(uri, [{ range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } }, newText: 'He was careless.\n' }]);
+    await client.change(uri, [
+      { range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } }, newText: 'He was careless.\n' },
+    ]);
     expect((await pull(client, uri)).items.filter((d) => d.code === 'judgmental-language')).toEqual([]);
     const refreshed = client.refreshed();
     await client.conn.sendNotification('textDocument/didSave', { textDocument: { uri } });
@@ -55,11 +64,17 @@ describe('MDX', () => {
     await client.initialize();
     const uri = await client.open('doc.mdx', '# Notes\n\nHe was careless with the value.\n', 'mdx');
     const finding = (await client.diagnostics(uri)).diagnostics.find((d) => d.code === 'judgmental-language')!;
-    const actions = (await client.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: finding.range, context: { diagnostics: [finding] } })) as CodeAction[];
+    const actions = (await client.conn.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: finding.range,
+      context: { diagnostics: [finding] },
+    })) as CodeAction[];
     const disable = actions.find((a) => a.title.startsWith('Disable'))!;
     const next = client.diagnostics(uri, (p) => p.version === 2);
     await client.apply(disable.edit!, { write: () => {}, read: () => undefined });
     expect(client.text(uri)).toContain('{/* blameless-disable-next-line judgmental-language */}\nHe was careless');
-    expect((await next).diagnostics.filter((d) => d.code === 'judgmental-language' || d.code === 'unused-suppression')).toEqual([]);
+    expect(
+      (await next).diagnostics.filter((d) => d.code === 'judgmental-language' || d.code === 'unused-suppression'),
+    ).toEqual([]);
   });
 });

@@ -8,7 +8,10 @@ const FLAGGED = '<!-- blameless-disable-next-line no-such-rule -->';
 const faultyBin = join(repo, 'test', 'artifacts', 'lsp', 'faulty-server.js');
 
 let client: Client;
-beforeAll(() => buildServer({ source: join(repo, 'test', 'lsp', 'fixtures', 'faulty-server.ts'), outfile: faultyBin }), 120_000);
+beforeAll(
+  () => buildServer({ source: join(repo, 'test', 'lsp', 'fixtures', 'faulty-server.ts'), outfile: faultyBin }),
+  120_000,
+);
 afterEach(async () => client?.shutdown());
 
 async function start(bin?: string, env?: Record<string, string>): Promise<Client> {
@@ -34,7 +37,9 @@ describe('robustness', () => {
     frame('[1,2,3]');
     frame('{"jsonrpc":"2.0","id":99,"method":"textDocument/hover","params":42}');
     frame('{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":null}}');
-    frame('{"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":{"uri":"file:///x.md"},"contentChanges":"nope"}}');
+    frame(
+      '{"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":{"uri":"file:///x.md"},"contentChanges":"nope"}}',
+    );
     // Broken framing: headers without a length, a length that is not a number, one no message could have.
     stdin.write('Garbage-Header: yes\r\n\r\n{}');
     stdin.write('Content-Length: abc\r\n\r\n');
@@ -60,12 +65,22 @@ describe('robustness', () => {
       ['textDocument/hover', { textDocument: { uri } }],
       ['textDocument/hover', { textDocument: { uri }, position: { line: 'x', character: null } }],
       ['textDocument/codeAction', { textDocument: { uri }, context: { diagnostics: [{}] } }],
-      ['textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { only: 'quickfix' } }],
+      [
+        'textDocument/codeAction',
+        {
+          textDocument: { uri },
+          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+          context: { only: 'quickfix' },
+        },
+      ],
       ['textDocument/diagnostic', {}],
       ['workspace/executeCommand', {}],
     ];
     for (const [method, params] of calls) {
-      const outcome = await c.conn.sendRequest(method, params).then(() => 'answered', (e: { code: number }) => e.code);
+      const outcome = await c.conn.sendRequest(method, params).then(
+        () => 'answered',
+        (e: { code: number }) => e.code,
+      );
       expect(outcome, method).not.toBe(-32603);
     }
     await alive(c);
@@ -76,8 +91,17 @@ describe('robustness', () => {
     const uri = c.uri('never-opened.md');
     const position = { line: 0, character: 0 };
     expect(await c.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position })).toBeNull();
-    expect(await c.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: { start: position, end: position }, context: { diagnostics: [] } })).toEqual([]);
-    await c.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: 'x' }] });
+    expect(
+      await c.conn.sendRequest('textDocument/codeAction', {
+        textDocument: { uri },
+        range: { start: position, end: position },
+        context: { diagnostics: [] },
+      }),
+    ).toEqual([]);
+    await c.conn.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ text: 'x' }],
+    });
     await c.conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
     await c.conn.sendNotification('textDocument/didSave', { textDocument: { uri } });
     await alive(c);
@@ -89,11 +113,18 @@ describe('robustness', () => {
     await c.diagnostics(uri);
     const far = { line: 10_000, character: 10_000 };
     await c.change(uri, [{ range: { start: far, end: far }, newText: `\n${FLAGGED}\n` }]);
-    await c.change(uri, [{ range: { start: { line: -5, character: -5 }, end: { line: -1, character: 0 } }, newText: 'Zeroth line.\n' }]);
-    await c.change(uri, [{ range: { start: { line: 0, character: 500 }, end: { line: 0, character: 2 } }, newText: '' }]);
+    await c.change(uri, [
+      { range: { start: { line: -5, character: -5 }, end: { line: -1, character: 0 } }, newText: 'Zeroth line.\n' },
+    ]);
+    await c.change(uri, [
+      { range: { start: { line: 0, character: 500 }, end: { line: 0, character: 2 } }, newText: '' },
+    ]);
     const version = c.version(uri);
     const got = await c.diagnostics(uri, (p) => p.version === version);
-    const line = c.text(uri).split('\n').findIndex((l) => l.includes('no-such-rule'));
+    const line = c
+      .text(uri)
+      .split('\n')
+      .findIndex((l) => l.includes('no-such-rule'));
     expect(line).toBeGreaterThan(0);
     expect(flagged(got.diagnostics)).toEqual([`${line + 1}:unused-suppression`]);
   });
@@ -109,7 +140,9 @@ describe('robustness', () => {
       const lines = text.split('\n');
       const end = { line: lines.length - 1, character: lines[lines.length - 1].length };
       // Everything arrives in well under a second; the final text carries one flagged line.
-      await c.change(uri, [{ range: { start: end, end }, newText: i === 999 ? `${FLAGGED}\n` : i % 50 === 49 ? '\n' : 'a' }]);
+      await c.change(uri, [
+        { range: { start: end, end }, newText: i === 999 ? `${FLAGGED}\n` : i % 50 === 49 ? '\n' : 'a' },
+      ]);
     }
     expect(Date.now() - started).toBeLessThan(1500);
     const got = await c.diagnostics(uri, (p) => p.version === 1001);
@@ -128,13 +161,18 @@ describe('robustness', () => {
     const [gotBig, gotSmall] = await Promise.all([c.diagnostics(uri), c.diagnostics(other)]);
     expect(flagged(gotBig.diagnostics)).toContain(`${big.split('\n').length}:unused-suppression`);
     expect(flagged(gotSmall.diagnostics)).toEqual(['1:unused-suppression']);
-    const hover = await c.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: big.split('\n').length - 1, character: 10 } });
+    const hover = await c.conn.sendRequest('textDocument/hover', {
+      textDocument: { uri },
+      position: { line: big.split('\n').length - 1, character: 10 },
+    });
     expect(hover).not.toBeNull();
   }, 240_000);
 
   it('lints a document of one 50,000-character line with exact columns', async () => {
     const c = await start();
-    const words = 'The queue consumer retried the message with backoff and jitter '.repeat(800).slice(0, 50_000 - FLAGGED.length - 1);
+    const words = 'The queue consumer retried the message with backoff and jitter '
+      .repeat(800)
+      .slice(0, 50_000 - FLAGGED.length - 1);
     const uri = await c.open('long-line.md', `${words} ${FLAGGED}`);
     const got = await c.diagnostics(uri);
     const d = got.diagnostics.find((x) => x.code === 'unused-suppression');

@@ -1,6 +1,12 @@
 import { fork } from 'node:child_process';
 import net from 'node:net';
-import { createProtocolConnection, IPCMessageReader, IPCMessageWriter, SocketMessageReader, SocketMessageWriter } from 'vscode-languageserver-protocol/node.js';
+import {
+  createProtocolConnection,
+  IPCMessageReader,
+  IPCMessageWriter,
+  SocketMessageReader,
+  SocketMessageWriter,
+} from 'vscode-languageserver-protocol/node.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildServer, serverBin } from './harness.js';
 

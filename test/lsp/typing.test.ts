@@ -13,7 +13,12 @@ beforeAll(() => buildServer(), 120_000);
 afterEach(async () => client?.shutdown());
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const postmortem = ['01-clean-postmortem.md', '02-checkout-outage-blameful.md', '03-database-failover.md', '04-dns-misconfiguration.md']
+const postmortem = [
+  '01-clean-postmortem.md',
+  '02-checkout-outage-blameful.md',
+  '03-database-failover.md',
+  '04-dns-misconfiguration.md',
+]
   .map((f) => readFileSync(join(repo, 'examples', f), 'utf8').replace(/^# /m, '## '))
   .join('\n');
 
@@ -23,13 +28,18 @@ describe('typing', () => {
     await client.initialize();
     const uri = await client.open('typing.md', postmortem);
     await client.diagnostics(uri);
-    const line = client.text(uri).split('\n').findIndex((l) => /^The [a-z]+ /.test(l));
+    const line = client
+      .text(uri)
+      .split('\n')
+      .findIndex((l) => /^The [a-z]+ /.test(l));
     const typed = 'Meanwhile the zorvex relay kept retrying and quillan should have paged. ';
     const started = Date.now();
     let version = 1;
     for (let i = 0; i < 30; i++) {
       await sleep(started + i * 100 - Date.now());
-      version = await client.change(uri, [{ range: { start: { line, character: i }, end: { line, character: i } }, newText: typed[i]! }]);
+      version = await client.change(uri, [
+        { range: { start: { line, character: i }, end: { line, character: i } }, newText: typed[i]! },
+      ]);
     }
     const typingEnded = Date.now();
     const final = await client.diagnostics(uri, (p) => p.version === version);

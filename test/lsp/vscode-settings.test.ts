@@ -9,11 +9,19 @@ import { join } from 'node:path';
 import { configSchema } from '@blameless-lint/core';
 import { describe, expect, it } from 'vitest';
 import { repo } from './harness.js';
-import { packageJsonPath, RULES_SETTING, ruleProperties, withRuleProperties } from '../../packages/vscode-extension/scripts/rule-settings.mjs';
+import {
+  packageJsonPath,
+  RULES_SETTING,
+  ruleProperties,
+  withRuleProperties,
+} from '../../packages/vscode-extension/scripts/rule-settings.mjs';
 
 const text = readFileSync(packageJsonPath, 'utf8');
 const setting = JSON.parse(text).contributes.configuration.properties[RULES_SETTING];
-const ruleFiles = readdirSync(join(repo, 'rules')).filter((f) => f.endsWith('.yml')).map((f) => f.slice(0, -4)).sort();
+const ruleFiles = readdirSync(join(repo, 'rules'))
+  .filter((f) => f.endsWith('.yml'))
+  .map((f) => f.slice(0, -4))
+  .sort();
 
 describe('blameless-lint.rules setting', () => {
   it('has one property per rule file and accepts no other key', () => {
@@ -22,7 +30,9 @@ describe('blameless-lint.rules setting', () => {
   });
 
   it('offers the severities and describes each rule', () => {
-    for (const [id, schema] of Object.entries(setting.properties as Record<string, { description: string; anyOf: Array<{ enum?: string[] }> }>)) {
+    for (const [id, schema] of Object.entries(
+      setting.properties as Record<string, { description: string; anyOf: Array<{ enum?: string[] }> }>,
+    )) {
       expect(schema.anyOf[0].enum, id).toEqual(['error', 'warning', 'info', 'off']);
       const yml = readFileSync(join(repo, 'rules', `${id}.yml`), 'utf8');
       const description = /^description: (.*)$/m.exec(yml)?.[1].replace(/^(['"])(.*)\1$/, '$2');

@@ -10,8 +10,10 @@ afterEach(async () => client?.shutdown());
 
 const BLAME = '# Notes\n\nHe was careless with the value.\n';
 /** Fires required-sections (no Timeline ...) unless its options say otherwise; "Quill" is a cause only when a roster names Quill. */
-const QUILL = '# Summary\n\nThe root cause was Quill. The cache expired early.\n\n## Action items\n\n- [ ] Add a cache check (owner: Dana Reyes, due 2027-01-10)\n';
-const runCommand = () => client.conn.sendRequest('workspace/executeCommand', { command: 'blameless-lint.lintWorkspace', arguments: [] });
+const QUILL =
+  '# Summary\n\nThe root cause was Quill. The cache expired early.\n\n## Action items\n\n- [ ] Add a cache check (owner: Dana Reyes, due 2027-01-10)\n';
+const runCommand = () =>
+  client.conn.sendRequest('workspace/executeCommand', { command: 'blameless-lint.lintWorkspace', arguments: [] });
 
 /** A docs folder: findings, a clean file, a text file, and files the CLI skips (config ignore, .gitignore, node_modules). */
 /** A fresh client whose workspace command has run once and published a.md's finding. */
@@ -49,7 +51,10 @@ describe('blameless-lint.lintWorkspace', () => {
     const a = client.diagnostics(client.uri('a.md'));
     const clean = client.diagnostics(client.uri('clean.md'));
     const mail = client.diagnostics(client.uri('mail.txt'));
-    const result = await client.conn.sendRequest('workspace/executeCommand', { command: 'blameless-lint.lintWorkspace', arguments: [] });
+    const result = await client.conn.sendRequest('workspace/executeCommand', {
+      command: 'blameless-lint.lintWorkspace',
+      arguments: [],
+    });
     expect(result).toMatchObject({ files: 4 });
     expect((await a).diagnostics.map((d) => d.code)).toContain('judgmental-language');
     expect((await clean).diagnostics).toEqual([]);
@@ -64,7 +69,10 @@ describe('blameless-lint.lintWorkspace', () => {
     client = new Client({ settings: { languages: ['markdown'] } });
     docsFolder(client.root);
     await client.initialize();
-    const result = await client.conn.sendRequest('workspace/executeCommand', { command: 'blameless-lint.lintWorkspace', arguments: [] });
+    const result = await client.conn.sendRequest('workspace/executeCommand', {
+      command: 'blameless-lint.lintWorkspace',
+      arguments: [],
+    });
     expect(result).toMatchObject({ files: 3 });
     expect(client.published.has(client.uri('mail.txt'))).toBe(false);
   });
@@ -73,8 +81,13 @@ describe('blameless-lint.lintWorkspace', () => {
     client = new Client();
     docsFolder(client.root);
     await client.initialize(capabilities.pull);
-    const first = client.conn.sendRequest('workspace/diagnostic', { previousResultIds: [] }) as Promise<{ items: Array<{ uri: string; resultId: string; version: null; items: Array<{ code: string }> }> }>;
-    await client.conn.sendRequest('workspace/executeCommand', { command: 'blameless-lint.lintWorkspace', arguments: [] });
+    const first = client.conn.sendRequest('workspace/diagnostic', { previousResultIds: [] }) as Promise<{
+      items: Array<{ uri: string; resultId: string; version: null; items: Array<{ code: string }> }>;
+    }>;
+    await client.conn.sendRequest('workspace/executeCommand', {
+      command: 'blameless-lint.lintWorkspace',
+      arguments: [],
+    });
     const report = await first;
     const byName = new Map(report.items.map((i) => [i.uri.slice(i.uri.lastIndexOf('/') + 1), i]));
     expect([...byName.keys()].sort()).toEqual(['a.md', 'clean.md', 'mail.txt', 'open.md']);
@@ -82,7 +95,11 @@ describe('blameless-lint.lintWorkspace', () => {
     expect(byName.get('a.md')!.version).toBeNull();
     // Nothing new: the next request waits, and answers empty when the client cancels it.
     const source = new CancellationTokenSource();
-    const second = client.conn.sendRequest('workspace/diagnostic', { previousResultIds: report.items.map((i) => ({ uri: i.uri, value: i.resultId })) }, source.token);
+    const second = client.conn.sendRequest(
+      'workspace/diagnostic',
+      { previousResultIds: report.items.map((i) => ({ uri: i.uri, value: i.resultId })) },
+      source.token,
+    );
     source.cancel();
     await expect(second).rejects.toMatchObject({ code: -32800 });
     // Document diagnostics were never pushed to a pull client.
@@ -93,11 +110,15 @@ describe('blameless-lint.lintWorkspace', () => {
     client = new Client();
     docsFolder(client.root);
     await client.initialize();
-    const run = () => client.conn.sendRequest('workspace/executeCommand', { command: 'blameless-lint.lintWorkspace', arguments: [] });
+    const run = () =>
+      client.conn.sendRequest('workspace/executeCommand', { command: 'blameless-lint.lintWorkspace', arguments: [] });
     let a = client.diagnostics(client.uri('a.md'));
     await run();
     expect((await a).diagnostics.map((d) => d.code)).toContain('judgmental-language');
-    writeFileSync(join(client.root, '.blamelessrc.json'), '{ "ignore": ["drafts/**"], "rules": { "judgmental-language": "off" } }\n');
+    writeFileSync(
+      join(client.root, '.blamelessrc.json'),
+      '{ "ignore": ["drafts/**"], "rules": { "judgmental-language": "off" } }\n',
+    );
     a = client.diagnostics(client.uri('a.md'));
     await run();
     expect((await a).diagnostics.map((d) => d.code)).not.toContain('judgmental-language');
@@ -105,7 +126,12 @@ describe('blameless-lint.lintWorkspace', () => {
 
   it('applies the editor settings (rule options, people) to files that are not open', async () => {
     // Without settings, required-sections wants every section and "Quill" is not known to be a person.
-    client = new Client({ settings: { rules: { 'required-sections': ['warning', { sections: ['summary', 'action-items'] }] }, people: ['Quill'] } });
+    client = new Client({
+      settings: {
+        rules: { 'required-sections': ['warning', { sections: ['summary', 'action-items'] }] },
+        people: ['Quill'],
+      },
+    });
     writeFileSync(join(client.root, 'b.md'), QUILL);
     await client.initialize();
     const b = client.diagnostics(client.uri('b.md'));
@@ -130,8 +156,13 @@ describe('blameless-lint.lintWorkspace', () => {
     // The editor reports the config change; nobody runs the command again.
     const a = client.diagnostics(client.uri('a.md'));
     const mail = client.diagnostics(client.uri('mail.txt'));
-    writeFileSync(join(client.root, '.blamelessrc.json'), '{ "ignore": ["drafts/**", "mail.txt"], "rules": { "judgmental-language": "off" } }\n');
-    await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: client.uri('.blamelessrc.json'), type: 2 }] });
+    writeFileSync(
+      join(client.root, '.blamelessrc.json'),
+      '{ "ignore": ["drafts/**", "mail.txt"], "rules": { "judgmental-language": "off" } }\n',
+    );
+    await client.conn.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: client.uri('.blamelessrc.json'), type: 2 }],
+    });
     expect((await a).diagnostics.map((d) => d.code)).not.toContain('judgmental-language');
     // A file the config now ignores is cleared, not left with its old findings.
     expect((await mail).diagnostics).toEqual([]);
@@ -155,9 +186,16 @@ describe('blameless-lint.lintWorkspace', () => {
     const codesOf = (r: Report) => r.items.find((i) => i.uri === client.uri('a.md'))?.items.map((d) => d.code);
     expect(codesOf(first)).toContain('judgmental-language');
     // The long poll answers when the re-run changes something.
-    const next = client.conn.sendRequest('workspace/diagnostic', { previousResultIds: first.items.map((i) => ({ uri: i.uri, value: i.resultId })) }) as Promise<Report>;
-    writeFileSync(join(client.root, '.blamelessrc.json'), '{ "ignore": ["drafts/**"], "rules": { "judgmental-language": "off" } }\n');
-    await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: client.uri('.blamelessrc.json'), type: 2 }] });
+    const next = client.conn.sendRequest('workspace/diagnostic', {
+      previousResultIds: first.items.map((i) => ({ uri: i.uri, value: i.resultId })),
+    }) as Promise<Report>;
+    writeFileSync(
+      join(client.root, '.blamelessrc.json'),
+      '{ "ignore": ["drafts/**"], "rules": { "judgmental-language": "off" } }\n',
+    );
+    await client.conn.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: client.uri('.blamelessrc.json'), type: 2 }],
+    });
     const codes = codesOf(await next);
     expect(codes).toBeDefined();
     expect(codes).not.toContain('judgmental-language');
@@ -171,7 +209,9 @@ describe('blameless-lint.lintWorkspace', () => {
     await client.diagnostics(open);
     const relinted = client.diagnostics(open);
     writeFileSync(join(client.root, '.blamelessrc.json'), '{ "rules": { "judgmental-language": "off" } }\n');
-    await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: client.uri('.blamelessrc.json'), type: 2 }] });
+    await client.conn.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: client.uri('.blamelessrc.json'), type: 2 }],
+    });
     expect((await relinted).diagnostics.map((d) => d.code)).not.toContain('judgmental-language');
     expect(client.published.has(client.uri('a.md'))).toBe(false);
     // Runs never overlap: had the change started one, the command's would come after it, and a.md would get two.
@@ -188,13 +228,17 @@ describe('blameless-lint.lintWorkspace', () => {
     const loop = client.diagnostics(client.uri('aloop-a.md'));
     const a = client.diagnostics(client.uri('a.md'));
     await expect(runCommand()).resolves.toMatchObject({ files: 6 });
-    expect((await loop).diagnostics.map((d) => d.message)).toEqual(['blameless-lint could not lint this file: cannot read: too many levels of symbolic links']);
+    expect((await loop).diagnostics.map((d) => d.message)).toEqual([
+      'blameless-lint could not lint this file: cannot read: too many levels of symbolic links',
+    ]);
     expect((await a).diagnostics.map((d) => d.code)).toContain('judgmental-language');
   });
 
   it('ignores commands it does not know', async () => {
     client = new Client();
     await client.initialize();
-    expect(await client.conn.sendRequest('workspace/executeCommand', { command: 'something.else', arguments: [] })).toBeNull();
+    expect(
+      await client.conn.sendRequest('workspace/executeCommand', { command: 'something.else', arguments: [] }),
+    ).toBeNull();
   });
 });

@@ -4,27 +4,40 @@ import { agentOf, analyze, type Analysis, type PeopleOptions } from '../../packa
 import { sentencesOf } from './sentence.js';
 
 const run = (text: string, options: PeopleOptions = {}): Analysis => analyze(sentencesOf(text)[0]!, options);
-const kinds = (text: string, options: PeopleOptions = {}) => run(text, options).mentions.map((m) => `${m.kind}:${m.text}`);
+const kinds = (text: string, options: PeopleOptions = {}) =>
+  run(text, options).mentions.map((m) => `${m.kind}:${m.text}`);
 /** The agent of the first word matching `verb`, as "kind:text" (or "thing:…"), with (P) for a passive. */
 function agent(text: string, verb: RegExp): string {
   const a = run(text);
   const i = a.lx.findIndex((t) => verb.test(t.lower));
   const g = agentOf(a, i);
   if (!g) return 'none';
-  const who = g.mention ? `${g.mention.kind}:${g.mention.text}` : `thing:${a.lx.slice(g.first, g.last + 1).map((t) => t.text).join(' ')}`;
+  const who = g.mention
+    ? `${g.mention.kind}:${g.mention.text}`
+    : `thing:${a.lx
+        .slice(g.first, g.last + 1)
+        .map((t) => t.text)
+        .join(' ')}`;
   return `${who}${g.human ? ' (human)' : ''}${g.passive ? ' (P)' : ''}`;
 }
 
 describe('person detection', () => {
   it('takes roster names exactly, diacritics and all, over every heuristic', () => {
     expect(kinds('Zoë Ångström restarted it.', { people: ['Zoë Ångström'] })).toEqual(['person:Zoë Ångström']);
-    expect(run('Zoe Angstrom restarted it.', { people: ['Zoë Ångström'] }).mentions.map((m) => m.confidence)).not.toContain(1);
+    expect(
+      run('Zoe Angstrom restarted it.', { people: ['Zoë Ångström'] }).mentions.map((m) => m.confidence),
+    ).not.toContain(1);
     expect(kinds('Jenkins reviewed the change.', { people: ['Jenkins'] })).toEqual(['person:Jenkins']);
     expect(kinds('@kim deleted it.', { people: ['@kim'] })).toEqual(['person:@kim']);
   });
 
   it('tells person handles from team handles', () => {
-    expect(kinds('@kim and @infra-team and @sre-oncall and @here were paged.')).toEqual(['person:@kim', 'team:@infra-team', 'team:@sre-oncall', 'team:@here']);
+    expect(kinds('@kim and @infra-team and @sre-oncall and @here were paged.')).toEqual([
+      'person:@kim',
+      'team:@infra-team',
+      'team:@sre-oncall',
+      'team:@here',
+    ]);
     expect(kinds('@payments was paged.', { teams: ['@payments'] })).toEqual(['team:@payments']);
     expect(kinds('Upgrade to version @1.2.3 soon.')).toEqual([]);
   });
@@ -41,7 +54,9 @@ describe('person detection', () => {
   it('does not take common words, products or code for names', () => {
     expect(kinds('Monitoring missed the spike.')).toEqual([]);
     expect(kinds('Retries failed to help on Monday in March.')).toEqual([]);
-    expect(kinds('Jenkins, Kafka, Cassandra, Terraform and Ansible were fine.').every((k) => k.startsWith('system:'))).toBe(true);
+    expect(
+      kinds('Jenkins, Kafka, Cassandra, Terraform and Ansible were fine.').every((k) => k.startsWith('system:')),
+    ).toBe(true);
     expect(kinds('Cloudflare and Datadog agreed.').some((k) => k.startsWith('person'))).toBe(false);
     expect(kinds('The Hellman cluster lost nodes.')).toEqual([]);
     expect(kinds('`deploy.sh` ran twice.')).toEqual(['system:`deploy.sh`']);
@@ -50,10 +65,16 @@ describe('person detection', () => {
   });
 
   it('finds roles and teams, and knows incident roles', () => {
-    expect(kinds('The on-call engineer paged the DBA and the release manager.')).toEqual(['role:on-call engineer', 'role:DBA', 'role:release manager']);
+    expect(kinds('The on-call engineer paged the DBA and the release manager.')).toEqual([
+      'role:on-call engineer',
+      'role:DBA',
+      'role:release manager',
+    ]);
     expect(kinds('The on-call rotation changed.')).toEqual([]);
     expect(kinds('The Payments team and the SRE squad met.')).toEqual(['team:Payments team', 'team:SRE squad']);
-    expect(kinds('Platform Engineering joined.', { teams: ['Platform Engineering'] })).toEqual(['team:Platform Engineering']);
+    expect(kinds('Platform Engineering joined.', { teams: ['Platform Engineering'] })).toEqual([
+      'team:Platform Engineering',
+    ]);
     expect(run('The IC declared it resolved.').mentions[0]).toMatchObject({ kind: 'role', incidentRole: true });
     expect(kinds('The Postgres operator restarted.')).toEqual(['system:Postgres']);
   });
@@ -85,7 +106,9 @@ describe('subject finding', () => {
 
 describe('labelled person mentions (test/people/mentions.txt)', () => {
   it('keeps precision >= 0.95 and recall >= 0.9 on names', () => {
-    let tp = 0, fp = 0, fn = 0;
+    let tp = 0,
+      fp = 0,
+      fn = 0;
     const wrong: string[] = [];
     for (const raw of readFileSync(new URL('mentions.txt', import.meta.url), 'utf8').split('\n')) {
       if (!raw.trim() || raw.startsWith('#')) continue;
@@ -98,9 +121,12 @@ describe('labelled person mentions (test/people/mentions.txt)', () => {
       const found = sentencesOf(text).flatMap((s) => analyze(s, {}).mentions.filter((m) => m.kind === 'person'));
       for (const m of found) {
         const hit = spans.find(([s, e]) => m.start === s && (m.end === e || m.end === e + 2));
-        if (hit) tp++; else fp++, wrong.push(`extra "${m.text}" in ${text}`);
+        if (hit) tp++;
+        else fp++, wrong.push(`extra "${m.text}" in ${text}`);
       }
-      for (const [s, e] of spans) if (!found.some((m) => m.start === s && (m.end === e || m.end === e + 2))) fn++, wrong.push(`missed "${text.slice(s, e)}" in ${text}`);
+      for (const [s, e] of spans)
+        if (!found.some((m) => m.start === s && (m.end === e || m.end === e + 2)))
+          fn++, wrong.push(`missed "${text.slice(s, e)}" in ${text}`);
     }
     const precision = tp / (tp + fp);
     const recall = tp / (tp + fn);

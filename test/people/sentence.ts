@@ -6,12 +6,19 @@ import type { Sentence, Token } from '../../packages/core/src/document/types.js'
 
 const parser = unified().use(retextEnglish);
 
-interface Node { type: string; position?: { start: { offset?: number }; end: { offset?: number } }; children?: Node[] }
+interface Node {
+  type: string;
+  position?: { start: { offset?: number }; end: { offset?: number } };
+  children?: Node[];
+}
 
 /** Sentences of `text`; spans in backticks are masked like inline code. */
 export function sentencesOf(text: string): Sentence[] {
   const masks: Array<[number, number]> = [];
-  const prose = text.replace(/`[^`]*`/g, (m, at: number) => (masks.push([at, at + m.length]), '\uFFFC'.repeat(m.length)));
+  const prose = text.replace(
+    /`[^`]*`/g,
+    (m, at: number) => (masks.push([at, at + m.length]), '\uFFFC'.repeat(m.length)),
+  );
   const tree = parser.parse(prose) as unknown as Node;
   const out: Sentence[] = [];
   for (const para of tree.children ?? []) {
@@ -28,7 +35,14 @@ export function sentencesOf(text: string): Sentence[] {
           tokens.push({ kind: 'masked', text: text.slice(mask[0], mask[1]), start: mask[0], end: mask[1] });
           continue;
         }
-        const kind = c.type === 'WordNode' ? 'word' : c.type === 'WhiteSpaceNode' ? 'whitespace' : c.type === 'PunctuationNode' ? 'punctuation' : 'symbol';
+        const kind =
+          c.type === 'WordNode'
+            ? 'word'
+            : c.type === 'WhiteSpaceNode'
+              ? 'whitespace'
+              : c.type === 'PunctuationNode'
+                ? 'punctuation'
+                : 'symbol';
         tokens.push({ kind, text: text.slice(start, end), start, end });
       }
       const start = s.position!.start.offset!;

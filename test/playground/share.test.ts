@@ -4,11 +4,20 @@ import { describe, expect, it } from 'vitest';
 import { decodeState, encodeState, isDay } from '../../packages/playground/src/share.ts';
 import { configOf, type PlaygroundState } from '../../packages/playground/src/state.ts';
 
-const base: PlaygroundState = { text: '# Summary\n\nThe deploy stalled.\n', language: 'markdown', preset: 'recommended', toggles: {} };
+const base: PlaygroundState = {
+  text: '# Summary\n\nThe deploy stalled.\n',
+  language: 'markdown',
+  preset: 'recommended',
+  toggles: {},
+};
 
 /** A link written by hand (or by an older or damaged page): the same format encodeState writes. */
 async function link(data: Record<string, unknown>): Promise<string> {
-  const bytes = new Uint8Array(await new Response(new Blob([JSON.stringify(data)]).stream().pipeThrough(new CompressionStream('deflate-raw'))).arrayBuffer());
+  const bytes = new Uint8Array(
+    await new Response(
+      new Blob([JSON.stringify(data)]).stream().pipeThrough(new CompressionStream('deflate-raw')),
+    ).arrayBuffer(),
+  );
   return `#v1.${Buffer.from(bytes).toString('base64url')}`;
 }
 
@@ -24,9 +33,12 @@ describe('the playground: Today in the link and the config', () => {
     expect(configOf(base, [])).toEqual({ extends: 'recommended', rules: {} });
   });
 
-  it.each(['2026-02-30', '2026-13-01', '2026-1-1', 'tomorrow', 20260101])('drops a day it cannot use from a link: %s', async (n) => {
-    expect(await decodeState(await link({ t: base.text, l: 'markdown', p: 'recommended', r: {}, n }))).toEqual(base);
-  });
+  it.each(['2026-02-30', '2026-13-01', '2026-1-1', 'tomorrow', 20260101])(
+    'drops a day it cannot use from a link: %s',
+    async (n) => {
+      expect(await decodeState(await link({ t: base.text, l: 'markdown', p: 'recommended', r: {}, n }))).toEqual(base);
+    },
+  );
 
   it('knows a real day from a date-shaped string', () => {
     expect(['2026-01-01', '2028-02-29'].map(isDay)).toEqual([true, true]);

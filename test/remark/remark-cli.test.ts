@@ -14,7 +14,8 @@ function project(files: Record<string, string>) {
 
 const byPath = (report: JsonFile[]) => new Map(report.map((f) => [f.path, f.messages]));
 // A one-sentence summary (summary-shape) and "human error" (human-error), whatever the calendar says.
-const POSTMORTEM = '# Login outage\n\n## Summary\n\nThe login service was down for 20 minutes for all users.\n\n## Timeline\n\n- 10:00 UTC alerts fired\n\nThe outage was human error.\n';
+const POSTMORTEM =
+  '# Login outage\n\n## Summary\n\nThe login service was down for 20 minutes for all users.\n\n## Timeline\n\n- 10:00 UTC alerts fired\n\nThe outage was human error.\n';
 
 describe('remark-cli with remark-blameless', () => {
   it('reports every finding of the examples as a vfile message, with the fields and severities the CLI gives', () => {
@@ -24,14 +25,25 @@ describe('remark-cli with remark-blameless', () => {
     });
     const names = copyExamples(dir).filter((n) => n.endsWith('.md'));
     const remark = runRemark(['.'], dir);
-    const cli = JSON.parse(runCli(['--format', 'json', ...names], { cwd: dir }).stdout) as { files: Array<{ path: string; diagnostics: any[] }> };
+    const cli = JSON.parse(runCli(['--format', 'json', ...names], { cwd: dir }).stdout) as {
+      files: Array<{ path: string; diagnostics: any[] }>;
+    };
     const got = byPath(remark.report);
 
     expect([...got.keys()].sort()).toEqual(names);
     for (const file of cli.files) {
       const messages = got.get(file.path)!;
       expect(messages.map((m) => [m.ruleId, m.place, m.reason, m.fatal, m.url, m.actual, m.note, m.source])).toEqual(
-        file.diagnostics.map((d) => [d.ruleId, { start: d.range.start, end: d.range.end }, d.message, { error: true, warning: false, info: undefined }[d.severity as string], d.url, d.actual, d.note, 'blameless-lint']),
+        file.diagnostics.map((d) => [
+          d.ruleId,
+          { start: d.range.start, end: d.range.end },
+          d.message,
+          { error: true, warning: false, info: undefined }[d.severity as string],
+          d.url,
+          d.actual,
+          d.note,
+          'blameless-lint',
+        ]),
       );
     }
     const blameful = got.get('02-checkout-outage-blameful.md')!;
@@ -41,7 +53,11 @@ describe('remark-cli with remark-blameless', () => {
       place: { start: { line: 43, column: 10 }, end: { line: 43, column: 21 } },
       url: 'https://github.com/blameless-lint/blameless-lint/blob/main/rules/human-error.md',
     });
-    expect(blameful.find((m) => m.actual === 'realized')).toMatchObject({ ruleId: 'interpretive-timeline', fatal: false, expected: ['identified'] });
+    expect(blameful.find((m) => m.actual === 'realized')).toMatchObject({
+      ruleId: 'interpretive-timeline',
+      fatal: false,
+      expected: ['identified'],
+    });
     expect(remark.code).toBe(1); // an error, as `blameless-lint` exits 1 on one
   }, 90_000);
 
@@ -55,7 +71,9 @@ describe('remark-cli with remark-blameless', () => {
 
   it('loads the config files that apply to each file, with the options of .remarkrc applied last', () => {
     const dir = project({
-      '.remarkrc.json': JSON.stringify({ plugins: [['remark-blameless', { config: { rules: { 'summary-shape': 'off' } }, now: '2026-01-01' }]] }),
+      '.remarkrc.json': JSON.stringify({
+        plugins: [['remark-blameless', { config: { rules: { 'summary-shape': 'off' } }, now: '2026-01-01' }]],
+      }),
       '.blamelessrc.yml': 'rules:\n  human-error: error\n  summary-shape: error\n',
       'top.md': POSTMORTEM,
       'quiet/.blamelessrc.json': JSON.stringify({ rules: { 'human-error': 'off' } }),
@@ -68,7 +86,8 @@ describe('remark-cli with remark-blameless', () => {
     expect(rules('top.md')).toContain('human-error:true');
     expect(rules('quiet/pm.md').filter((r) => r.startsWith('human-error'))).toEqual([]);
     expect(rules('quiet/pm.md')).toContain('required-sections:false');
-    for (const path of ['top.md', 'quiet/pm.md']) expect(rules(path).filter((r) => r.startsWith('summary-shape'))).toEqual([]);
+    for (const path of ['top.md', 'quiet/pm.md'])
+      expect(rules(path).filter((r) => r.startsWith('summary-shape'))).toEqual([]);
     // A config file that cannot be used fails its files with the core's message: file, key and problem.
     const [broken] = got.get('broken/pm.md')!;
     expect(broken).toMatchObject({ fatal: true, ruleId: 'config', source: 'blameless-lint' });

@@ -28,7 +28,10 @@ export interface JsonFile {
     note?: string;
     line?: number;
     column?: number;
-    place?: { start: { line: number; column: number; offset: number }; end: { line: number; column: number; offset: number } };
+    place?: {
+      start: { line: number; column: number; offset: number };
+      end: { line: number; column: number; offset: number };
+    };
   }>;
 }
 
@@ -37,7 +40,11 @@ export function remarkProject(files: Record<string, string>): ReturnType<typeof 
   const tree = tempTree(files);
   mkdirSync(join(tree.dir, 'node_modules'));
   symlinkSync(join(repo, 'packages', 'remark-blameless'), join(tree.dir, 'node_modules', 'remark-blameless'), 'dir');
-  symlinkSync(join(repo, 'node_modules', 'vfile-reporter-json'), join(tree.dir, 'node_modules', 'vfile-reporter-json'), 'dir');
+  symlinkSync(
+    join(repo, 'node_modules', 'vfile-reporter-json'),
+    join(tree.dir, 'node_modules', 'vfile-reporter-json'),
+    'dir',
+  );
   return tree;
 }
 
@@ -49,7 +56,11 @@ export function copyExamples(dir: string): string[] {
 }
 
 export function runRemark(args: string[], cwd: string): { code: number | null; report: JsonFile[]; stderr: string } {
-  const r = spawnSync(process.execPath, [remarkBin, ...args, '--no-stdout', '--no-color', '--report', 'json'], { cwd, encoding: 'utf8', timeout: 80_000 });
+  const r = spawnSync(process.execPath, [remarkBin, ...args, '--no-stdout', '--no-color', '--report', 'json'], {
+    cwd,
+    encoding: 'utf8',
+    timeout: 80_000,
+  });
   if (r.error) throw r.error;
   let report: JsonFile[];
   try {

@@ -42,9 +42,13 @@ describe('github', () => {
 
   it('maps severities to error / warning / notice with the full range', () => {
     const lines = format(RESULTS, 'github').trimEnd().split('\n');
-    expect(lines[0]).toBe('::warning file=docs/a.md,line=3,col=5,endLine=3,endColumn=16,title=counterfactual::Message of counterfactual.');
+    expect(lines[0]).toBe(
+      '::warning file=docs/a.md,line=3,col=5,endLine=3,endColumn=16,title=counterfactual::Message of counterfactual.',
+    );
     expect(lines[1]).toMatch(/^::error file=docs\/a\.md,line=12,col=10,/);
-    expect(lines[2]).toBe('::notice file=notes/b c.txt,line=1,col=1,endLine=1,endColumn=8,title=judgmental-language::Say what the system did: 100%25 of "careless", then,%0Anext line.');
+    expect(lines[2]).toBe(
+      '::notice file=notes/b c.txt,line=1,col=1,endLine=1,endColumn=8,title=judgmental-language::Say what the system did: 100%25 of "careless", then,%0Anext line.',
+    );
     expect(lines[3]).toBe('::error file=docs/broken.md,title=blameless-lint::cannot read: no such file');
   });
 });
@@ -95,19 +99,53 @@ describe('sarif helpers', () => {
 
   it('lists every given rule and points each result at its rule by index', () => {
     const rules = [
-      { id: 'counterfactual', scope: 'language' as const, description: 'Hindsight.', url: 'u1', defaultSeverity: 'warning' as const, fixable: false, options: { type: 'object' as const, properties: {}, additionalProperties: false as const }, examples: { incorrect: [], correct: [] }, docs: '# counterfactual\n\nFinds hindsight.\n' },
+      {
+        id: 'counterfactual',
+        scope: 'language' as const,
+        description: 'Hindsight.',
+        url: 'u1',
+        defaultSeverity: 'warning' as const,
+        fixable: false,
+        options: { type: 'object' as const, properties: {}, additionalProperties: false as const },
+        examples: { incorrect: [], correct: [] },
+        docs: '# counterfactual\n\nFinds hindsight.\n',
+      },
     ];
-    const log = JSON.parse(format([{ path: 'a.md', diagnostics: [diag('human-error', 'error', 1, 1, 5), diag('counterfactual', 'warning', 2, 1, 5)] }], 'sarif', { rules, cwd: '/repo' }));
+    const log = JSON.parse(
+      format(
+        [
+          {
+            path: 'a.md',
+            diagnostics: [diag('human-error', 'error', 1, 1, 5), diag('counterfactual', 'warning', 2, 1, 5)],
+          },
+        ],
+        'sarif',
+        { rules, cwd: '/repo' },
+      ),
+    );
     const run = log.runs[0];
     expect(run.tool.driver.rules.map((r: { id: string }) => r.id)).toEqual(['counterfactual', 'human-error']);
-    expect(run.tool.driver.rules[0]).toMatchObject({ shortDescription: { text: 'Hindsight.' }, fullDescription: { text: 'Finds hindsight.' }, helpUri: 'u1', defaultConfiguration: { level: 'warning' } });
-    expect(run.results.map((r: { ruleIndex: number; level: string }) => [r.ruleIndex, r.level])).toEqual([[1, 'error'], [0, 'warning']]);
+    expect(run.tool.driver.rules[0]).toMatchObject({
+      shortDescription: { text: 'Hindsight.' },
+      fullDescription: { text: 'Finds hindsight.' },
+      helpUri: 'u1',
+      defaultConfiguration: { level: 'warning' },
+    });
+    expect(run.results.map((r: { ruleIndex: number; level: string }) => [r.ruleIndex, r.level])).toEqual([
+      [1, 'error'],
+      [0, 'warning'],
+    ]);
     expect(run.originalUriBaseIds['%SRCROOT%'].uri).toBe('file:///repo/');
   });
 });
 
 describe('file names and messages with control characters', () => {
-  const hostile = [{ path: 'docs/a\nb\x1b[2J\u202egnp.md', diagnostics: [diag('counterfactual', 'warning', 3, 5, 9, 'Quoted "\x1b]0;title\x07" text.')] }];
+  const hostile = [
+    {
+      path: 'docs/a\nb\x1b[2J\u202egnp.md',
+      diagnostics: [diag('counterfactual', 'warning', 3, 5, 9, 'Quoted "\x1b]0;title\x07" text.')],
+    },
+  ];
 
   it('stylish and compact print escapes, never the raw characters (a newline, an escape sequence, a bidi override)', () => {
     for (const name of ['stylish', 'compact'] as const) {
@@ -116,11 +154,23 @@ describe('file names and messages with control characters', () => {
       expect(out, name).toContain('Quoted "\\x1b]0;title\\x07" text.');
       expect(out, name).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202e]/);
     }
-    expect(format(hostile, 'compact')).toBe('docs/a\\nb\\x1b[2J\\u202egnp.md:3:5: warning Quoted "\\x1b]0;title\\x07" text. [counterfactual]\n');
+    expect(format(hostile, 'compact')).toBe(
+      'docs/a\\nb\\x1b[2J\\u202egnp.md:3:5: warning Quoted "\\x1b]0;title\\x07" text. [counterfactual]\n',
+    );
   });
 
   it('the actions table escapes them too, in the file name and the item', () => {
-    const row = { document: 'a\nb.md', line: 1, item: 'Fix \x1b[2J it', owner: null, due: null, dueText: null, status: 'open' as const, tickets: [], problems: [] };
+    const row = {
+      document: 'a\nb.md',
+      line: 1,
+      item: 'Fix \x1b[2J it',
+      owner: null,
+      due: null,
+      dueText: null,
+      status: 'open' as const,
+      tickets: [],
+      problems: [],
+    };
     const table = formatActions([row], 'table');
     expect(table).toContain('a\\nb.md');
     expect(table).toContain('Fix \\x1b[2J it');

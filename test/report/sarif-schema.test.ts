@@ -43,13 +43,17 @@ describe('SARIF 2.1.0', () => {
     const run = log.runs[0];
     expect(run.tool.driver.rules.map((x: { id: string }) => x.id)).toEqual(rules.map((x) => x.id));
     expect(run.results).toHaveLength(2);
-    expect(run.results.map((x: { locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }) => x.locations[0]!.physicalLocation.artifactLocation.uri)).toEqual([
-      'docs/cache.md',
-      'docs/with%20space.md',
-    ]);
+    expect(
+      run.results.map(
+        (x: { locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }) =>
+          x.locations[0]!.physicalLocation.artifactLocation.uri,
+      ),
+    ).toEqual(['docs/cache.md', 'docs/with%20space.md']);
     for (const rule of run.tool.driver.rules) {
       expect(rule.help.markdown.length).toBeGreaterThan(0);
-      expect(rule.helpUri).toMatch(/^https:\/\/github\.com\/blameless-lint\/blameless-lint\/blob\/main\/rules\/.+\.md$/);
+      expect(rule.helpUri).toMatch(
+        /^https:\/\/github\.com\/blameless-lint\/blameless-lint\/blob\/main\/rules\/.+\.md$/,
+      );
     }
   });
 

@@ -1,6 +1,7 @@
 import { runRuleCases } from '../labelled/language/rule-tester.js';
 
-const msg = (w: string) => `"${w}" judges a decision with knowledge nobody had at the time; describe what happened and why it made sense then.`;
+const msg = (w: string) =>
+  `"${w}" judges a decision with knowledge nobody had at the time; describe what happened and why it made sense then.`;
 
 runRuleCases('counterfactual', {
   valid: [
@@ -18,16 +19,51 @@ runRuleCases('counterfactual', {
     'The linter "should have known" nothing about the generated file.',
   ],
   invalid: [
-    { text: 'We should have rolled back sooner.', errors: [{ line: 1, column: 4, endColumn: 15, message: msg('should have'), suggestion: 'We did not roll back sooner. What made that look reasonable at the time?' }] },
-    { text: 'The reviewer could have asked for a load test.', errors: [{ line: 1, column: 14, endColumn: 24, suggestion: 'The reviewer did not ask for a load test.' }] },
-    { text: 'Ravi should have checked the dashboard first.', errors: [{ line: 1, column: 6, suggestion: 'Ravi did not check the dashboard first.' }] },
-    { text: 'Had Zoë read the plan, she would have seen the missing index.', errors: [{ line: 1, column: 1, endColumn: 8 }] },
-    { text: 'In hindsight, the retry limit was too high.', errors: [{ line: 1, column: 1, endColumn: 13, message: msg('In hindsight') }] },
+    {
+      text: 'We should have rolled back sooner.',
+      errors: [
+        {
+          line: 1,
+          column: 4,
+          endColumn: 15,
+          message: msg('should have'),
+          suggestion: 'We did not roll back sooner. What made that look reasonable at the time?',
+        },
+      ],
+    },
+    {
+      text: 'The reviewer could have asked for a load test.',
+      errors: [{ line: 1, column: 14, endColumn: 24, suggestion: 'The reviewer did not ask for a load test.' }],
+    },
+    {
+      text: 'Ravi should have checked the dashboard first.',
+      errors: [{ line: 1, column: 6, suggestion: 'Ravi did not check the dashboard first.' }],
+    },
+    {
+      text: 'Had Zoë read the plan, she would have seen the missing index.',
+      errors: [{ line: 1, column: 1, endColumn: 8 }],
+    },
+    {
+      text: 'In hindsight, the retry limit was too high.',
+      errors: [{ line: 1, column: 1, endColumn: 13, message: msg('In hindsight') }],
+    },
     { text: 'If only someone had compared the two files.', errors: [{ line: 1, column: 1, endColumn: 8 }] },
     { text: 'Anyone paying attention would have seen it.', errors: [{ line: 1, column: 1, endColumn: 24 }] },
-    { text: 'Our team should have paged sooner.', errors: [{ line: 1, column: 10, endColumn: 21, suggestion: 'Our team did not page sooner.' }] },
+    {
+      text: 'Our team should have paged sooner.',
+      errors: [{ line: 1, column: 10, endColumn: 21, suggestion: 'Our team did not page sooner.' }],
+    },
     { text: 'The outage could have been avoided.', errors: [{ line: 1, column: 12, endColumn: 22 }] },
-    { text: 'If @kim had checked the diff, the bug would not have shipped.', errors: [{ line: 1, column: 1, endColumn: 12 }] },
-    { text: 'It was obvious that the disk was filling.\n\nThe on-call shouldn’t have restarted it.', errors: [{ line: 1, column: 1 }, { line: 3, column: 13 }] },
+    {
+      text: 'If @kim had checked the diff, the bug would not have shipped.',
+      errors: [{ line: 1, column: 1, endColumn: 12 }],
+    },
+    {
+      text: 'It was obvious that the disk was filling.\n\nThe on-call shouldn’t have restarted it.',
+      errors: [
+        { line: 1, column: 1 },
+        { line: 3, column: 13 },
+      ],
+    },
   ],
 });

@@ -1,6 +1,7 @@
 import { runRuleCases } from '../labelled/language/rule-tester.js';
 
-const msg = (w: string) => `"${w}" names a person as the cause and stops the analysis; describe the conditions that made the error possible.`;
+const msg = (w: string) =>
+  `"${w}" names a person as the cause and stops the analysis; describe the conditions that made the error possible.`;
 
 runRuleCases('human-error', {
   valid: [
@@ -16,11 +17,31 @@ runRuleCases('human-error', {
     '```\nroot cause: human error\n```',
   ],
   invalid: [
-    { text: 'The root cause was human error.', errors: [{ line: 1, column: 20, endColumn: 31, message: msg('human error'), suggestion: 'Describe what made the action possible' }] },
-    { text: 'This was operator error: the wrong cluster was selected.', errors: [{ line: 1, column: 10, endColumn: 24, message: msg('operator error') }] },
+    {
+      text: 'The root cause was human error.',
+      errors: [
+        {
+          line: 1,
+          column: 20,
+          endColumn: 31,
+          message: msg('human error'),
+          suggestion: 'Describe what made the action possible',
+        },
+      ],
+    },
+    {
+      text: 'This was operator error: the wrong cluster was selected.',
+      errors: [{ line: 1, column: 10, endColumn: 24, message: msg('operator error') }],
+    },
     { text: 'PEBKAC, basically.', errors: [{ line: 1, column: 1, endColumn: 7, message: msg('PEBKAC') }] },
     { text: '# Review\n\nSupport closed it as user error.\n', errors: [{ line: 3, column: 22, endColumn: 32 }] },
-    { text: '- Human errors will always happen.\n- Pilot error, in short.', errors: [{ line: 1, column: 3 }, { line: 2, column: 3 }] },
+    {
+      text: '- Human errors will always happen.\n- Pilot error, in short.',
+      errors: [
+        { line: 1, column: 3 },
+        { line: 2, column: 3 },
+      ],
+    },
     { text: 'It was a human mistake.', errors: [{ line: 1, column: 10, endColumn: 23 }] },
   ],
 });

@@ -17,7 +17,9 @@ describe(id, () => {
   ])('%s', (entry, actual, category) => {
     const d = only(id, timeline(`- ${entry}`));
     expect(d.map((x) => x.actual)).toEqual([actual]);
-    expect(d[0].message).toBe(`"${actual}" records ${category}, not something anyone could observe: write what was seen, said or done (a message, a command, a graph).`);
+    expect(d[0].message).toBe(
+      `"${actual}" records ${category}, not something anyone could observe: write what was seen, said or done (a message, a command, a graph).`,
+    );
   });
 
   it.each([
@@ -39,9 +41,15 @@ describe(id, () => {
   });
 
   it('reads the body of an entry: bullets under a time heading, sub-bullets and continuation lines', () => {
-    expect(where(only(id, timeline('### 07:33\n\n- disk at 95%\n- Noor finally found the archive')))).toEqual(['9:8 finally']);
-    expect(where(only(id, timeline('- 07:33 Disk at 95%\n  - Noor finally found the archive')))).toEqual(['7:10 finally']);
-    expect(where(only(id, timeline('07:33 Disk at 95%\nthe on-call finally noticed\n07:40 Archive removed')))).toEqual(['7:13 finally']);
+    expect(where(only(id, timeline('### 07:33\n\n- disk at 95%\n- Noor finally found the archive')))).toEqual([
+      '9:8 finally',
+    ]);
+    expect(where(only(id, timeline('- 07:33 Disk at 95%\n  - Noor finally found the archive')))).toEqual([
+      '7:10 finally',
+    ]);
+    expect(where(only(id, timeline('07:33 Disk at 95%\nthe on-call finally noticed\n07:40 Archive removed')))).toEqual([
+      '7:13 finally',
+    ]);
   });
 
   it.each([
@@ -49,18 +57,22 @@ describe(id, () => {
     ['10:25 Storage owner paged (she was not concerned)', 'was not concerned'],
     ['10:40 Cache warm again, Noor is happy', 'is happy'],
     ['22:00 Under the stress of the outage, the on-call stopped', 'stress of the outage'],
-  ])('states of mind: %s', (entry, actual) => expect(only(id, timeline(`- ${entry}`)).map((x) => x.actual)).toEqual([actual]));
+  ])('states of mind: %s', (entry, actual) =>
+    expect(only(id, timeline(`- ${entry}`)).map((x) => x.actual)).toEqual([actual]),
+  );
 
   it.each([
     '10:40 Cache warm again, the cluster is happy',
     '22:00 Stress test of the new pool started',
     '16:44 Jonas figured out the deploy needed a manual step',
-    '08:57 Status checks that should\'ve been removed are still present',
+    "08:57 Status checks that should've been removed are still present",
     '11:19 Verified locally; the account name should have a dot in it',
     '20:55 Provisioner restarted to stop it from wasting capacity',
   ])('observable: %s', (entry) => expect(only(id, timeline(`- ${entry}`))).toEqual([]));
 
-  it('a chat log quoted in the timeline is what people wrote at the time, not the author\'s interpretation', () => {
-    expect(only(id, timeline('> ines [9:20 AM]\n> I panicked, rolling back now\n>\n> tomas [9:25 AM]\n> ok'))).toEqual([]);
+  it("a chat log quoted in the timeline is what people wrote at the time, not the author's interpretation", () => {
+    expect(only(id, timeline('> ines [9:20 AM]\n> I panicked, rolling back now\n>\n> tomas [9:25 AM]\n> ok'))).toEqual(
+      [],
+    );
   });
 });

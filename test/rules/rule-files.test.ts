@@ -5,7 +5,9 @@ import { ruleData } from '../../packages/core/src/rules/generated.js';
 import { checkKinds } from '../../packages/core/src/checks/index.js';
 
 const root = new URL('../../', import.meta.url);
-const ids = readdirSync(new URL('rules/', root)).filter((f) => f.endsWith('.yml')).map((f) => f.slice(0, -4));
+const ids = readdirSync(new URL('rules/', root))
+  .filter((f) => f.endsWith('.yml'))
+  .map((f) => f.slice(0, -4));
 
 /**
  * Lint with only `id` on, so an example proves its own rule and no other. Post-phase rules judge the
@@ -13,7 +15,9 @@ const ids = readdirSync(new URL('rules/', root)).filter((f) => f.endsWith('.yml'
  */
 const only = (id: string, text: string) => {
   const post = checkKinds.find((k) => k.name === ruleData.find((r) => r.id === id)!.check)?.phase === 'post';
-  const rulesConfig: Record<string, RuleSetting> = post ? {} : Object.fromEntries(ruleData.map((r) => [r.id, r.id === id ? 'warning' : 'off']));
+  const rulesConfig: Record<string, RuleSetting> = post
+    ? {}
+    : Object.fromEntries(ruleData.map((r) => [r.id, r.id === id ? 'warning' : 'off']));
   return lint(text, { config: { rules: rulesConfig }, now: '2026-11-27' }).diagnostics.filter((d) => d.ruleId === id);
 };
 

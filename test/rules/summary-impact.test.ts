@@ -5,13 +5,21 @@ const id = 'summary-impact';
 const summary = (body: string) => only(id, pm('Summary', body));
 const kind = (body: string) => {
   const [d] = summary(body);
-  return !d ? 'clean' : /says who was affected/.test(d.message) ? 'no-impact' : /measures the impact/.test(d.message) ? 'no-affected' : 'neither';
+  return !d
+    ? 'clean'
+    : /says who was affected/.test(d.message)
+      ? 'no-impact'
+      : /measures the impact/.test(d.message)
+        ? 'no-affected'
+        : 'neither';
 };
 
 describe(id, () => {
   it('says which half is missing', () => {
     expect(kind('Search was broken for a while. Some users were unhappy.')).toBe('no-impact');
-    expect(kind('Consumer lag on the ledger topic grew to 2.3 million messages between 01:40 and 03:15 UTC.')).toBe('no-affected');
+    expect(kind('Consumer lag on the ledger topic grew to 2.3 million messages between 01:40 and 03:15 UTC.')).toBe(
+      'no-affected',
+    );
     expect(kind('The index rebuild on version 2.14.3 failed and was rolled back on 2026-03-04.')).toBe('neither');
     expect(kind('For 42 minutes, 18% of search requests from EU customers returned errors.')).toBe('clean');
   });
@@ -25,8 +33,18 @@ describe(id, () => {
   });
 
   it('reads the title and a bold Summary label, and gives one finding per summary', () => {
-    expect(only(id, '---\ntype: postmortem\n---\n# Checkout down for 40 minutes\n\n## Summary\n\nEU customers could not pay.\n')).toEqual([]);
-    expect(only(id, '---\ntype: postmortem\n---\n# Outage\n\n**Summary:** The release pipeline published unsigned artifacts.\n\n## Timeline\n\n- 10:00 UTC x\n')).toHaveLength(1);
+    expect(
+      only(
+        id,
+        '---\ntype: postmortem\n---\n# Checkout down for 40 minutes\n\n## Summary\n\nEU customers could not pay.\n',
+      ),
+    ).toEqual([]);
+    expect(
+      only(
+        id,
+        '---\ntype: postmortem\n---\n# Outage\n\n**Summary:** The release pipeline published unsigned artifacts.\n\n## Timeline\n\n- 10:00 UTC x\n',
+      ),
+    ).toHaveLength(1);
     expect(summary('It broke. It was fixed. Nobody knows why.')).toHaveLength(1);
   });
 });

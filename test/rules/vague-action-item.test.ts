@@ -19,7 +19,11 @@ describe(id, () => {
     ['Make sure this never happens again', 'Make sure this never happens again', 'too big'],
     ['Improve alerting around the scheduler', 'Improve alerting', 'does not say what will change'],
     ['Set up better dashboards for ingest', 'Set up better dashboards', 'does not say what will change'],
-    ['Can we rotate tokens without downtime?', 'Can we rotate tokens without downtime?', 'does not say what will change'],
+    [
+      'Can we rotate tokens without downtime?',
+      'Can we rotate tokens without downtime?',
+      'does not say what will change',
+    ],
     ['Quarterly failover drills', 'Quarterly failover', 'does not say what will change'],
     ['Tell engineers to double-check configs', 'Tell engineers', 'does not say what will change'],
     ['Educate staff about phishing', 'Educate staff', 'does not say what will change'],

@@ -4,7 +4,14 @@ import { findDueDate } from '../../packages/core/src/document/dates.js';
 
 const item = (text: string) => {
   const r = parseActionItem({ text, start: 0 });
-  return { owners: r.owners.map((o) => o.text), placeholder: r.ownerPlaceholder?.text ?? null, due: r.due?.text ?? null, vague: r.vagueDue?.text ?? null, status: r.status, tickets: r.tickets.map((t) => t.text) };
+  return {
+    owners: r.owners.map((o) => o.text),
+    placeholder: r.ownerPlaceholder?.text ?? null,
+    due: r.due?.text ?? null,
+    vague: r.vagueDue?.text ?? null,
+    status: r.status,
+    tickets: r.tickets.map((t) => t.text),
+  };
 };
 
 describe('parseActionItem: owner', () => {
@@ -84,6 +91,10 @@ describe('parseActionItem: status and tickets', () => {
   });
 
   it('tickets: JIRA keys, #numbers, issue URLs', () => {
-    expect(item('Add retry budget [OPS-123], see #45 and https://github.com/acme/api/issues/12').tickets).toEqual(['OPS-123', '#45', 'https://github.com/acme/api/issues/12']);
+    expect(item('Add retry budget [OPS-123], see #45 and https://github.com/acme/api/issues/12').tickets).toEqual([
+      'OPS-123',
+      '#45',
+      'https://github.com/acme/api/issues/12',
+    ]);
   });
 });

@@ -5,7 +5,9 @@ export const NOW = '2026-11-27';
 
 /** Lint with only `id` on (plus extra config), returning that rule's diagnostics. */
 export function only(id: string, text: string, config: UserConfig = {}, now = NOW): Diagnostic[] {
-  const rules: Record<string, RuleSetting> = Object.fromEntries(ruleData.map((r) => [r.id, r.id === id ? 'warning' : 'off']));
+  const rules: Record<string, RuleSetting> = Object.fromEntries(
+    ruleData.map((r) => [r.id, r.id === id ? 'warning' : 'off']),
+  );
   const merged: UserConfig = { ...config, rules: { ...rules, ...config.rules } };
   return lint(text, { config: merged, now }).diagnostics.filter((d) => d.ruleId === id);
 }

@@ -21,18 +21,34 @@ describe('parseTimestampAt: every form in the issue', () => {
   });
 
   it('ISO 8601 with Z and with an offset', () => {
-    expect(p('2026-03-04T14:02:11Z x')).toMatchObject({ text: '2026-03-04T14:02:11Z', date: { year: 2026, month: 3, day: 4 }, zone: { offset: 0 } });
+    expect(p('2026-03-04T14:02:11Z x')).toMatchObject({
+      text: '2026-03-04T14:02:11Z',
+      date: { year: 2026, month: 3, day: 4 },
+      zone: { offset: 0 },
+    });
     expect(p('2026-03-04T14:02+02:00 y')).toMatchObject({ date: { day: 4 }, zone: { offset: 120, kind: 'offset' } });
   });
 
   it('month names, weekday and a generic zone word', () => {
-    expect(p('Mar 4, 9:15am Pacific — paged')).toMatchObject({ text: 'Mar 4, 9:15am Pacific', date: { year: null, month: 3, day: 4 }, minutes: 555, zone: { iana: 'America/Los_Angeles' } });
+    expect(p('Mar 4, 9:15am Pacific — paged')).toMatchObject({
+      text: 'Mar 4, 9:15am Pacific',
+      date: { year: null, month: 3, day: 4 },
+      minutes: 555,
+      zone: { iana: 'America/Los_Angeles' },
+    });
     expect(p('Mon 4 Mar 14:02 x')).toMatchObject({ date: { month: 3, day: 4 }, minutes: 842 });
-    expect(p('November 14, 2025, 15:02 UTC')).toMatchObject({ date: { year: 2025, month: 11, day: 14 }, minutes: 902, zone: { offset: 0 } });
+    expect(p('November 14, 2025, 15:02 UTC')).toMatchObject({
+      date: { year: 2025, month: 11, day: 14 },
+      minutes: 902,
+      zone: { offset: 0 },
+    });
   });
 
   it('US and European numeric dates', () => {
-    expect(p('07-27-2023 2:14 pm - PR approved')).toMatchObject({ date: { year: 2023, month: 7, day: 27 }, minutes: 854 });
+    expect(p('07-27-2023 2:14 pm - PR approved')).toMatchObject({
+      date: { year: 2023, month: 7, day: 27 },
+      minutes: 854,
+    });
     expect(p('27/07/2023 10:00')).toMatchObject({ date: { month: 7, day: 27 } });
     expect(p('04.03.2026 10:00')).toMatchObject({ date: { month: 3, day: 4 } });
     expect(p('2023-09-18 15.26 compared')).toMatchObject({ minutes: 926, date: { day: 18 } });
@@ -59,7 +75,11 @@ describe('parseTimestampAt: every form in the issue', () => {
 
   it('ambiguous IST/CST follow config zones', () => {
     expect(p('14:02 IST x')!.zone!.kind).toBe('ambiguous');
-    expect(p('14:02 IST x', true, { IST: 'Asia/Kolkata' })!.zone).toMatchObject({ kind: 'iana', iana: 'Asia/Kolkata', label: 'IST' });
+    expect(p('14:02 IST x', true, { IST: 'Asia/Kolkata' })!.zone).toMatchObject({
+      kind: 'iana',
+      iana: 'Asia/Kolkata',
+      label: 'IST',
+    });
     expect(p('14:02 CST x', true, { CST: 'America/Chicago' })!.zone!.iana).toBe('America/Chicago');
   });
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { resolveZone, sameZone, offsetFor, ianaOffsetAt, ZONE_ABBREVIATIONS } from '../../packages/core/src/document/zones.js';
+import {
+  resolveZone,
+  sameZone,
+  offsetFor,
+  ianaOffsetAt,
+  ZONE_ABBREVIATIONS,
+} from '../../packages/core/src/document/zones.js';
 
 describe('zones', () => {
   it('resolves every documented abbreviation to a valid IANA family', () => {

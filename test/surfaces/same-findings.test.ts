@@ -19,7 +19,11 @@ describe('the same findings on examples/ through every surface', () => {
     expect(Object.values(reference).flat().length).toBeGreaterThan(40);
   });
 
-  it.each(Object.keys(npmSurfaces))('%s: same rule ids, severities, ranges and messages as the CLI', async (surface) => {
-    expectSameFindings(surface, await npmSurfaces[surface]!(folder.dir, folder.names), reference, folder.names);
-  }, 120_000);
+  it.each(Object.keys(npmSurfaces))(
+    '%s: same rule ids, severities, ranges and messages as the CLI',
+    async (surface) => {
+      expectSameFindings(surface, await npmSurfaces[surface]!(folder.dir, folder.names), reference, folder.names);
+    },
+    120_000,
+  );
 });

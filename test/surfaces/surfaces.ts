@@ -28,7 +28,8 @@ export type Surface = (dir: string, names: string[]) => Promise<Findings>;
 /** "Today" for every surface: deadlines are overdue or not the same way on any day the tests run. */
 export const TODAY = '2026-01-01';
 
-export const span = (s: { line: number; column: number }, e: { line: number; column: number }) => `${s.line}:${s.column}-${e.line}:${e.column}`;
+export const span = (s: { line: number; column: number }, e: { line: number; column: number }) =>
+  `${s.line}:${s.column}-${e.line}:${e.column}`;
 
 /** examples/ copied into a temp folder with a config that fixes today; remove it when done. */
 export function examplesFolder(): { dir: string; names: string[]; remove(): void } {
@@ -39,8 +40,23 @@ export function examplesFolder(): { dir: string; names: string[]; remove(): void
 /** The built CLI, `--format json`: the reference. */
 export const cli: Surface = async (dir, names) => {
   const run = runCli(['--format', 'json', ...names], { cwd: dir });
-  const report = JSON.parse(run.stdout) as { files: Array<{ path: string; diagnostics: Array<{ ruleId: string; severity: string; range: { start: any; end: any }; message: string }> }> };
-  return Object.fromEntries(report.files.map((f) => [f.path, f.diagnostics.map((d) => ({ ruleId: d.ruleId, severity: d.severity, range: span(d.range.start, d.range.end), message: d.message }))]));
+  const report = JSON.parse(run.stdout) as {
+    files: Array<{
+      path: string;
+      diagnostics: Array<{ ruleId: string; severity: string; range: { start: any; end: any }; message: string }>;
+    }>;
+  };
+  return Object.fromEntries(
+    report.files.map((f) => [
+      f.path,
+      f.diagnostics.map((d) => ({
+        ruleId: d.ruleId,
+        severity: d.severity,
+        range: span(d.range.start, d.range.end),
+        message: d.message,
+      })),
+    ]),
+  );
 };
 
 /** remark-blameless in a unified pipeline, the file read from disk with its path (so config files apply). */
@@ -53,7 +69,10 @@ export const unifiedPlugin: Surface = async (dir, names) => {
     out[name] = file.messages.map((m) => ({
       ruleId: String(m.ruleId),
       severity: m.fatal === true ? 'error' : m.fatal === false ? 'warning' : 'info',
-      range: span(m.place && 'start' in m.place ? m.place.start : { line: 0, column: 0 }, m.place && 'end' in m.place ? m.place.end : { line: 0, column: 0 }),
+      range: span(
+        m.place && 'start' in m.place ? m.place.start : { line: 0, column: 0 },
+        m.place && 'end' in m.place ? m.place.end : { line: 0, column: 0 },
+      ),
       message: m.reason,
     }));
   }
@@ -74,7 +93,10 @@ export const languageServer: Surface = async (dir, names) => {
       out[name] = (await published).diagnostics.map((d) => ({
         ruleId: String(d.code),
         severity: severities[d.severity ?? 0]!,
-        range: span({ line: d.range.start.line + 1, column: d.range.start.character + 1 }, { line: d.range.end.line + 1, column: d.range.end.character + 1 }),
+        range: span(
+          { line: d.range.start.line + 1, column: d.range.start.character + 1 },
+          { line: d.range.end.line + 1, column: d.range.end.character + 1 },
+        ),
         message: d.message,
       }));
     }
@@ -85,11 +107,25 @@ export const languageServer: Surface = async (dir, names) => {
 };
 
 /** The npm-only surfaces compared with the CLI (no browser). */
-export const npmSurfaces: Record<string, Surface> = { 'unified plugin': unifiedPlugin, 'language server': languageServer };
+export const npmSurfaces: Record<string, Surface> = {
+  'unified plugin': unifiedPlugin,
+  'language server': languageServer,
+};
 
-const order = (list: Finding[]) => [...list].sort((a, b) => a.range.localeCompare(b.range, 'en', { numeric: true }) || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message));
+const order = (list: Finding[]) =>
+  [...list].sort(
+    (a, b) =>
+      a.range.localeCompare(b.range, 'en', { numeric: true }) ||
+      a.ruleId.localeCompare(b.ruleId) ||
+      a.message.localeCompare(b.message),
+  );
 
 /** Fails unless `got` has, for every file, the reference's findings (order aside): names the surface and file. */
 export function expectSameFindings(surface: string, got: Findings, reference: Findings, names: string[]): void {
-  for (const name of names) expect({ surface, name, findings: order(got[name] ?? []) }).toEqual({ surface, name, findings: order(reference[name] ?? []) });
+  for (const name of names)
+    expect({ surface, name, findings: order(got[name] ?? []) }).toEqual({
+      surface,
+      name,
+      findings: order(reference[name] ?? []),
+    });
 }

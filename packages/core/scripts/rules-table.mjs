@@ -10,7 +10,10 @@ const END = '<!-- rules-table:end -->';
 export function rulesTable() {
   const rows = loadRules()
     .sort((a, b) => (a.scope === b.scope ? a.id.localeCompare(b.id) : a.scope === 'language' ? -1 : 1))
-    .map((r) => `| [\`${r.id}\`](rules/${r.id}.md) | ${r.scope} | ${r.preset === "strict" ? `off (${r.severity} in \`strict\`)` : r.severity} | ${r.fixable ? 'yes' : ''} | ${r.description.replace(/\|/g, '\\|')} |`);
+    .map(
+      (r) =>
+        `| [\`${r.id}\`](rules/${r.id}.md) | ${r.scope} | ${r.preset === 'strict' ? `off (${r.severity} in \`strict\`)` : r.severity} | ${r.fixable ? 'yes' : ''} | ${r.description.replace(/\|/g, '\\|')} |`,
+    );
   return [START, '| rule | scope | default | fix | what it finds |', '|---|---|---|---|---|', ...rows, END].join('\n');
 }
 

@@ -10,7 +10,13 @@ import { buildSync } from 'esbuild';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..', '..');
-const built = buildSync({ entryPoints: [join(here, '..', 'src', 'checks', 'factor-angles.ts')], bundle: true, format: 'cjs', platform: 'node', write: false });
+const built = buildSync({
+  entryPoints: [join(here, '..', 'src', 'checks', 'factor-angles.ts')],
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  write: false,
+});
 const mod = { exports: {} };
 new Function('module', 'exports', 'require', built.outputFiles[0].text)(mod, mod.exports, () => ({}));
 const { factorTokens } = mod.exports;
@@ -27,8 +33,15 @@ function examples(text) {
     const [check, label] = head.trim().split(/\s+/);
     if (check !== 'factor-coverage' || !label?.startsWith('single:')) continue;
     const body = rest.filter((l) => !/^#/.test(l) && !/^\s*\|?\s*:?-{3}/.test(l)).join('\n');
-    let factors = body.split('\n').filter((l) => /^\s*(?:[-*]|\d+[.)]|\|)\s*/.test(l) && l.trim()).map((l) => l.replace(/^\s*(?:[-*]|\d+[.)])\s+/, ''));
-    if (factors.length < 2) factors = body.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+    let factors = body
+      .split('\n')
+      .filter((l) => /^\s*(?:[-*]|\d+[.)]|\|)\s*/.test(l) && l.trim())
+      .map((l) => l.replace(/^\s*(?:[-*]|\d+[.)])\s+/, ''));
+    if (factors.length < 2)
+      factors = body
+        .split(/\n\s*\n/)
+        .map((p) => p.trim())
+        .filter(Boolean);
     for (const f of factors) out.push([ANGLES.indexOf(label.slice(7)), f]);
   }
   return out.filter(([k]) => k >= 0);
@@ -36,18 +49,29 @@ function examples(text) {
 
 const dir = join(root, 'test', 'labelled', 'method');
 // `--exclude M23,M24` leaves batches out, to score them as unseen (leave-one-pair-out checks of the reader).
-const excluded = new Set((process.argv.find((a) => a.startsWith('--exclude='))?.slice(10) ?? '').split(',').filter(Boolean).map((b) => `${b}.txt`));
-const files = [join(dir, 'method.cases.md'), ...readdirSync(join(dir, 'blind')).filter((f) => /^M\d+\.txt$/.test(f) && !excluded.has(f)).map((f) => join(dir, 'blind', f))];
+const excluded = new Set(
+  (process.argv.find((a) => a.startsWith('--exclude='))?.slice(10) ?? '')
+    .split(',')
+    .filter(Boolean)
+    .map((b) => `${b}.txt`),
+);
+const files = [
+  join(dir, 'method.cases.md'),
+  ...readdirSync(join(dir, 'blind'))
+    .filter((f) => /^M\d+\.txt$/.test(f) && !excluded.has(f))
+    .map((f) => join(dir, 'blind', f)),
+];
 const counts = ANGLES.map(() => new Map());
 const totals = ANGLES.map(() => 0);
 const docs = ANGLES.map(() => 0);
-for (const file of files) for (const [k, factor] of examples(readFileSync(file, 'utf8'))) {
-  docs[k]++;
-  for (const s of factorTokens(factor)) {
-    counts[k].set(s, (counts[k].get(s) ?? 0) + 1);
-    totals[k]++;
+for (const file of files)
+  for (const [k, factor] of examples(readFileSync(file, 'utf8'))) {
+    docs[k]++;
+    for (const s of factorTokens(factor)) {
+      counts[k].set(s, (counts[k].get(s) ?? 0) + 1);
+      totals[k]++;
+    }
   }
-}
 const vocabulary = [...new Set(counts.flatMap((m) => [...m.keys()]))].sort();
 const round = (x) => Math.round(x * 1000) / 1000;
 const logp = (k, n) => round(Math.log((n + K) / (totals[k] + K * vocabulary.length)));
@@ -59,4 +83,6 @@ const model = {
   stems: Object.fromEntries(vocabulary.map((s) => [s, ANGLES.map((_, k) => logp(k, counts[k].get(s) ?? 0))])),
 };
 writeFileSync(join(root, 'rules', 'factor-coverage.model.json'), `${JSON.stringify(model)}\n`);
-console.log(`factor-coverage.model.json: ${all} factors (${ANGLES.map((a, k) => `${a} ${docs[k]}`).join(', ')}), ${vocabulary.length} stems`);
+console.log(
+  `factor-coverage.model.json: ${all} factors (${ANGLES.map((a, k) => `${a} ${docs[k]}`).join(', ')}), ${vocabulary.length} stems`,
+);

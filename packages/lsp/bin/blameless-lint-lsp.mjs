@@ -7,7 +7,9 @@ import { fileURLToPath } from 'node:url';
 
 const server = new URL('../dist/bin.js', import.meta.url);
 if (!existsSync(server)) {
-  process.stderr.write('blameless-lint-lsp: the language server is not built yet; run `npm run build -w packages/lsp` (or `npm ci`, which builds).\n');
+  process.stderr.write(
+    'blameless-lint-lsp: the language server is not built yet; run `npm run build -w packages/lsp` (or `npm ci`, which builds).\n',
+  );
   process.exit(2);
 }
 // The lint worker starts loading now, beside the server rather than after it (src/head-start.ts).

@@ -19,7 +19,8 @@ const bundleOnly = process.argv.includes('--bundle-only');
 
 const pkg = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
 const versionSrc = readFileSync(join(pkgDir, 'src', 'version.ts'), 'utf8');
-if (!versionSrc.includes(`'${pkg.version}'`)) throw new Error(`language-server build: src/version.ts does not say ${pkg.version}`);
+if (!versionSrc.includes(`'${pkg.version}'`))
+  throw new Error(`language-server build: src/version.ts does not say ${pkg.version}`);
 
 // Rules are data compiled into core's generated module; the bundle takes core from source, so make it current.
 try {
@@ -35,7 +36,9 @@ const coreFromSource = {
   name: 'core-from-source',
   setup(build) {
     // The engine entry and its Node layer (`@blameless-lint/core/node`).
-    build.onResolve({ filter: /^@blameless-lint\/core(\/node)?$/ }, (args) => ({ path: join(coreSrc, args.path.endsWith('/node') ? 'node.ts' : 'index.ts') }));
+    build.onResolve({ filter: /^@blameless-lint\/core(\/node)?$/ }, (args) => ({
+      path: join(coreSrc, args.path.endsWith('/node') ? 'node.ts' : 'index.ts'),
+    }));
   },
 };
 
@@ -53,7 +56,9 @@ await esbuild.build({
   target: 'node20',
   format: 'esm',
   // vscode-languageserver is CommonJS and calls require() for Node built-ins.
-  banner: { js: "#!/usr/bin/env node\nimport { createRequire as __blCreateRequire } from 'node:module';\nconst require = __blCreateRequire(import.meta.url);" },
+  banner: {
+    js: "#!/usr/bin/env node\nimport { createRequire as __blCreateRequire } from 'node:module';\nconst require = __blCreateRequire(import.meta.url);",
+  },
   plugins: [coreFromSource],
   // jsonc-parser's `main` is a UMD build whose require() calls a bundle cannot follow; its `module` build can
   // be bundled (the extension's build makes the same choice).
@@ -64,11 +69,29 @@ await esbuild.build({
 chmodSync(tmp, 0o755);
 renameSync(tmp, join(pkgDir, 'dist', 'bin.js'));
 // The launcher's head start (bin/blameless-lint-lsp.mjs): small, so loading it costs the server nothing.
-await esbuild.build({ ...nodeModule, entryPoints: [join(pkgDir, 'src', 'head-start.ts')], outfile: join(pkgDir, 'dist', 'head-start.js') });
+await esbuild.build({
+  ...nodeModule,
+  entryPoints: [join(pkgDir, 'src', 'head-start.ts')],
+  outfile: join(pkgDir, 'dist', 'head-start.js'),
+});
 
 if (!bundleOnly) {
-  await esbuild.build({ ...nodeModule, entryPoints: [join(pkgDir, 'src', 'index.ts')], outfile: join(pkgDir, 'dist', 'index.js'), packages: 'external' });
+  await esbuild.build({
+    ...nodeModule,
+    entryPoints: [join(pkgDir, 'src', 'index.ts')],
+    outfile: join(pkgDir, 'dist', 'index.js'),
+    packages: 'external',
+  });
   // Types need core's declarations (root `npm run build` builds core first).
   rmSync(join(pkgDir, 'dist', 'types.tsbuildinfo'), { force: true });
-  execFileSync(process.execPath, [join(repo, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(pkgDir, 'tsconfig.json'), '--emitDeclarationOnly'], { stdio: 'inherit' });
+  execFileSync(
+    process.execPath,
+    [
+      join(repo, 'node_modules', 'typescript', 'bin', 'tsc'),
+      '-p',
+      join(pkgDir, 'tsconfig.json'),
+      '--emitDeclarationOnly',
+    ],
+    { stdio: 'inherit' },
+  );
 }

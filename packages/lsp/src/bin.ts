@@ -1,6 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import { isMainThread, workerData } from 'node:worker_threads';
-import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node.js';
+import {
+  createConnection,
+  ProposedFeatures,
+  StreamMessageReader,
+  StreamMessageWriter,
+} from 'vscode-languageserver/node.js';
 import { FramingGuard } from './framing.js';
 import { startServer } from './server.js';
 import { VERSION } from './version.js';
@@ -33,7 +38,11 @@ function main(): void {
   // stdio (the default): through a guard that survives badly framed input.
   const guard = new FramingGuard();
   process.stdin.pipe(guard);
-  const connection = createConnection(ProposedFeatures.all, new StreamMessageReader(guard), new StreamMessageWriter(process.stdout));
+  const connection = createConnection(
+    ProposedFeatures.all,
+    new StreamMessageReader(guard),
+    new StreamMessageWriter(process.stdout),
+  );
   // Nothing may write to stdout but the connection; stray console output goes to the client's log.
   console.log = console.info = console.debug = (...a: unknown[]) => connection.console.log(a.map(String).join(' '));
   console.warn = (...a: unknown[]) => connection.console.warn(a.map(String).join(' '));

@@ -1,4 +1,9 @@
-import { CodeActionKind, TextDocumentSyncKind, type ClientCapabilities, type ServerCapabilities } from 'vscode-languageserver/node.js';
+import {
+  CodeActionKind,
+  TextDocumentSyncKind,
+  type ClientCapabilities,
+  type ServerCapabilities,
+} from 'vscode-languageserver/node.js';
 import { FIX_ALL_KIND } from './code-actions.js';
 import type { EditCapabilities } from './config-edit.js';
 
@@ -28,7 +33,9 @@ export function clientFeatures(caps: ClientCapabilities): ClientFeatures {
     configurationChangeRegistration: ws?.didChangeConfiguration?.dynamicRegistration === true,
     workspaceFolders: ws?.workspaceFolders === true,
     markdownHover: caps.textDocument?.hover?.contentFormat?.includes('markdown') ?? true,
-    disabledCodeActions: caps.textDocument?.codeAction?.codeActionLiteralSupport !== undefined && caps.textDocument?.codeAction?.disabledSupport === true,
+    disabledCodeActions:
+      caps.textDocument?.codeAction?.codeActionLiteralSupport !== undefined &&
+      caps.textDocument?.codeAction?.disabledSupport === true,
     edits: {
       documentChanges: ws?.workspaceEdit?.documentChanges === true,
       createFiles: ws?.workspaceEdit?.resourceOperations?.includes('create') === true,
@@ -45,7 +52,11 @@ export function serverCapabilities(features: ClientFeatures): ServerCapabilities
     workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
   };
   if (features.pullDiagnostics) {
-    capabilities.diagnosticProvider = { identifier: 'blameless-lint', interFileDependencies: false, workspaceDiagnostics: true };
+    capabilities.diagnosticProvider = {
+      identifier: 'blameless-lint',
+      interFileDependencies: false,
+      workspaceDiagnostics: true,
+    };
   }
   return capabilities;
 }

@@ -1,4 +1,11 @@
-import { CodeActionKind, type CodeAction, type Diagnostic as LspDiagnostic, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver/node.js';
+import {
+  CodeActionKind,
+  type CodeAction,
+  type Diagnostic as LspDiagnostic,
+  type Range,
+  type TextEdit,
+  type WorkspaceEdit,
+} from 'vscode-languageserver/node.js';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { addToConfigEdit, type ConfigList, type EditCapabilities } from './config-edit.js';
 import type { EditTarget } from './config-edit-target.js';
@@ -28,14 +35,18 @@ interface ActionRequest {
 }
 
 const edit = (uri: string, edits: TextEdit[]): WorkspaceEdit => ({ changes: { [uri]: edits } });
-const fixEdit = (f: NonNullable<NonNullable<Diagnostic['suggestions']>[number]['fix']>): TextEdit => ({ range: toLspRange(f.range), newText: f.text });
+const fixEdit = (f: NonNullable<NonNullable<Diagnostic['suggestions']>[number]['fix']>): TextEdit => ({
+  range: toLspRange(f.range),
+  newText: f.text,
+});
 
 /** Every auto-fix in the document (the library's selection, as `--fix` applies it), in order, without overlaps. */
 function fixAllEdits(findings: readonly Diagnostic[]): TextEdit[] {
   return selectFixes(findings).map(fixEdit);
 }
 
-const wanted = (only: string[] | undefined, kind: string) => !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
+const wanted = (only: string[] | undefined, kind: string) =>
+  !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
 
 export function codeActions(req: ActionRequest): CodeAction[] {
   const { doc, outcome, only } = req;
@@ -62,18 +73,39 @@ export function codeActions(req: ActionRequest): CodeAction[] {
       const target = req.configListFor(finding);
       if (target) {
         const change = addToConfigEdit(configTarget(), target.path, target.value, req.caps, req.openDocument);
-        if (change && 'edit' in change) actions.push({ title: change.title, kind: CodeActionKind.QuickFix, diagnostics: [lsp], edit: change.edit });
-        else if (change && req.disabledSupport) actions.push({ title: change.title, kind: CodeActionKind.QuickFix, diagnostics: [lsp], disabled: { reason: change.refused } });
+        if (change && 'edit' in change)
+          actions.push({ title: change.title, kind: CodeActionKind.QuickFix, diagnostics: [lsp], edit: change.edit });
+        else if (change && req.disabledSupport)
+          actions.push({
+            title: change.title,
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [lsp],
+            disabled: { reason: change.refused },
+          });
       }
       const disable = disableLineEdit(doc, req.language, lsp.range.start.line, finding.ruleId);
-      if (disable) actions.push({ title: `Disable ${finding.ruleId} for this line`, kind: CodeActionKind.QuickFix, diagnostics: [lsp], edit: edit(doc.uri, [disable]) });
+      if (disable)
+        actions.push({
+          title: `Disable ${finding.ruleId} for this line`,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [lsp],
+          edit: edit(doc.uri, [disable]),
+        });
     }
     if (fixAll.length > 0 && hits.some(({ finding }) => autoFix(finding))) {
-      actions.push({ title: 'Fix all auto-fixable blameless-lint problems', kind: CodeActionKind.QuickFix, edit: edit(doc.uri, fixAll) });
+      actions.push({
+        title: 'Fix all auto-fixable blameless-lint problems',
+        kind: CodeActionKind.QuickFix,
+        edit: edit(doc.uri, fixAll),
+      });
     }
   }
   if (fixAll.length > 0 && only?.some((o) => wanted([o], FIX_ALL_KIND) && o !== CodeActionKind.Empty)) {
-    actions.push({ title: 'Fix all auto-fixable blameless-lint problems', kind: FIX_ALL_KIND, edit: edit(doc.uri, fixAll) });
+    actions.push({
+      title: 'Fix all auto-fixable blameless-lint problems',
+      kind: FIX_ALL_KIND,
+      edit: edit(doc.uri, fixAll),
+    });
   }
   return actions;
 }

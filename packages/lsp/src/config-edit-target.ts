@@ -35,7 +35,9 @@ function lstat(path: string) {
 
 /** The innermost workspace folder that holds the document, compared as paths are written (as the lookup walks them). */
 function folderOf(filePath: string, folders: readonly string[]): string | undefined {
-  return folders.filter((f) => filePath.startsWith(f.endsWith(sep) ? f : f + sep)).sort((a, b) => b.length - a.length)[0];
+  return folders
+    .filter((f) => filePath.startsWith(f.endsWith(sep) ? f : f + sep))
+    .sort((a, b) => b.length - a.length)[0];
 }
 
 /**
@@ -48,21 +50,36 @@ function folderOf(filePath: string, folders: readonly string[]): string | undefi
  * - nothing for untitled or non-file documents, or files outside every workspace folder: no config
  *   applies to them, so no edit could change their findings.
  */
-export function editTarget(filePath: string | undefined, folders: readonly string[], lookup: (filePath: string, folder: string) => ConfigLookup): EditTarget {
+export function editTarget(
+  filePath: string | undefined,
+  folders: readonly string[],
+  lookup: (filePath: string, folder: string) => ConfigLookup,
+): EditTarget {
   if (!filePath) return { kind: 'refuse', reason: 'No config file applies to a document that is not saved as a file' };
   const folder = folderOf(filePath, folders);
-  if (!folder) return { kind: 'refuse', reason: 'The document is outside the workspace folders, so no workspace config applies to it' };
+  if (!folder)
+    return {
+      kind: 'refuse',
+      reason: 'The document is outside the workspace folders, so no workspace config applies to it',
+    };
   const found = lookup(filePath, folder);
   if ('error' in found) return { kind: 'refuse', reason: `Fix the config error first: ${found.error}` };
   if (found.file) {
     const label = inside(folder, found.file) ? relative(folder, found.file) : found.file;
-    if (lstat(found.file)?.isSymbolicLink()) return { kind: 'refuse', label, reason: `${label} is a symbolic link; edit the file it points to yourself` };
+    if (lstat(found.file)?.isSymbolicLink())
+      return { kind: 'refuse', label, reason: `${label} is a symbolic link; edit the file it points to yourself` };
     const real = realpath(found.file);
     const root = realpath(folder);
-    if (!real || !root || !inside(root, real)) return { kind: 'refuse', label, reason: `${label} is outside the workspace folder; edit it yourself` };
+    if (!real || !root || !inside(root, real))
+      return { kind: 'refuse', label, reason: `${label} is outside the workspace folder; edit it yourself` };
     return { kind: 'edit', file: found.file, label };
   }
   const taken = RC_NAMES.find((name) => lstat(join(folder, name)));
-  if (taken) return { kind: 'refuse', label: taken, reason: `${taken} exists in the workspace folder but is not a config file that applies here` };
+  if (taken)
+    return {
+      kind: 'refuse',
+      label: taken,
+      reason: `${taken} exists in the workspace folder but is not a config file that applies here`,
+    };
   return { kind: 'create', file: join(folder, NEW_CONFIG), label: NEW_CONFIG };
 }

@@ -42,7 +42,12 @@ function smallestChange(before: string, after: string): { offset: number; length
   let start = 0;
   while (start < before.length && start < after.length && before[start] === after[start]) start++;
   let end = 0;
-  while (end < before.length - start && end < after.length - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
+  while (
+    end < before.length - start &&
+    end < after.length - start &&
+    before[before.length - 1 - end] === after[after.length - 1 - end]
+  )
+    end++;
   // Never cut a surrogate pair in two.
   if (start > 0 && /[\uD800-\uDBFF]/.test(before[start - 1])) start--;
   if (end > 0 && /[\uDC00-\uDFFF]/.test(before[before.length - end])) end--;
@@ -64,7 +69,13 @@ function nested(path: readonly string[], value: string): unknown {
  * The WorkspaceEdit that adds `value` to a list in the config file `target` names (see editTarget for which
  * file that may be): the smallest edit to the file, or a new `.blamelessrc.json` created only if none exists.
  */
-export function addToConfigEdit(target: EditTarget, path: ConfigList, value: string, caps: EditCapabilities, openDocument: (uri: string) => TextDocument | undefined = () => undefined): ConfigEdit {
+export function addToConfigEdit(
+  target: EditTarget,
+  path: ConfigList,
+  value: string,
+  caps: EditCapabilities,
+  openDocument: (uri: string) => TextDocument | undefined = () => undefined,
+): ConfigEdit {
   const title = `Add "${value}" to ${path.join('.')} in ${target.label ?? 'the config file'}`;
   if (target.kind === 'refuse') return { title, refused: target.reason };
   const uri = pathToFileURL(target.file).href;
@@ -90,7 +101,10 @@ export function addToConfigEdit(target: EditTarget, path: ConfigList, value: str
   try {
     raw = open?.getText() ?? readFileSync(target.file, 'utf8');
   } catch (error) {
-    return { title, refused: `${target.label} cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})` };
+    return {
+      title,
+      refused: `${target.label} cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+    };
   }
   // The parsers read the text after a BOM, as core does. Editors show a file from disk without its BOM, so
   // positions are counted without it there; an open document's text is the client's own, BOM or not.
@@ -101,9 +115,14 @@ export function addToConfigEdit(target: EditTarget, path: ConfigList, value: str
   const shift = open ? bom : 0;
   const doc = TextDocument.create(uri, 'json', 0, open ? raw : raw.slice(bom));
   const at = (offset: number) => doc.positionAt(offset + shift);
-  const edits: TextEdit[] = change.edits.map((e) => ({ range: { start: at(e.offset), end: at(e.offset + e.length) }, newText: e.content }));
+  const edits: TextEdit[] = change.edits.map((e) => ({
+    range: { start: at(e.offset), end: at(e.offset + e.length) },
+    newText: e.content,
+  }));
   return {
     title,
-    edit: caps.documentChanges ? { documentChanges: [{ textDocument: { uri, version: open?.version ?? null }, edits }] } : { changes: { [uri]: edits } },
+    edit: caps.documentChanges
+      ? { documentChanges: [{ textDocument: { uri, version: open?.version ?? null }, edits }] }
+      : { changes: { [uri]: edits } },
   };
 }

@@ -2,7 +2,14 @@ import { dirname, isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, MessageType, type Connection } from 'vscode-languageserver/node.js';
 import { SOURCE } from './convert.js';
-import { clearConfigCache, defaultConfig, isConfigError, loadFileConfig, type ResolvedConfig, type UserConfig } from './library.js';
+import {
+  clearConfigCache,
+  defaultConfig,
+  isConfigError,
+  loadFileConfig,
+  type ResolvedConfig,
+  type UserConfig,
+} from './library.js';
 import type { Settings } from './settings.js';
 
 /**
@@ -73,13 +80,15 @@ export class ConfigState {
       this.flagged.add(error.file);
       void this.connection.sendDiagnostics({
         uri: pathToFileURL(error.file).href,
-        diagnostics: [{
-          range: { start: { line, character }, end: { line, character: character + 1 } },
-          severity: DiagnosticSeverity.Error,
-          source: SOURCE,
-          code: 'config',
-          message: error.message,
-        }],
+        diagnostics: [
+          {
+            range: { start: { line, character }, end: { line, character: character + 1 } },
+            severity: DiagnosticSeverity.Error,
+            source: SOURCE,
+            code: 'config',
+            message: error.message,
+          },
+        ],
       });
     }
     this.tell(error.file, `blameless-lint: ${error.message} (the last valid configuration stays in use)`);
@@ -95,7 +104,8 @@ export class ConfigState {
   invalidate(): void {
     clearConfigCache();
     this.generation++;
-    for (const file of this.flagged) void this.connection.sendDiagnostics({ uri: pathToFileURL(file).href, diagnostics: [] });
+    for (const file of this.flagged)
+      void this.connection.sendDiagnostics({ uri: pathToFileURL(file).href, diagnostics: [] });
     this.flagged.clear();
     this.told.clear();
   }

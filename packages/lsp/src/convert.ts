@@ -1,4 +1,8 @@
-import { DiagnosticSeverity, type Diagnostic as LspDiagnostic, type Range as LspRange } from 'vscode-languageserver/node.js';
+import {
+  DiagnosticSeverity,
+  type Diagnostic as LspDiagnostic,
+  type Range as LspRange,
+} from 'vscode-languageserver/node.js';
 import type { Diagnostic, Range } from '@blameless-lint/core';
 
 export const SOURCE = 'blameless-lint';
@@ -31,7 +35,9 @@ export function countingBom(text: string, findings: Diagnostic[]): Diagnostic[] 
   return findings.map((f) => ({
     ...f,
     range: shift(f.range),
-    ...(f.suggestions ? { suggestions: f.suggestions.map((s) => (s.fix ? { ...s, fix: { ...s.fix, range: shift(s.fix.range) } } : s)) } : {}),
+    ...(f.suggestions
+      ? { suggestions: f.suggestions.map((s) => (s.fix ? { ...s, fix: { ...s.fix, range: shift(s.fix.range) } } : s)) }
+      : {}),
   }));
 }
 
@@ -67,7 +73,8 @@ export function failureDiagnostic(message: string, ruleId = 'internal-error'): L
 }
 
 export function rangesOverlap(a: LspRange, b: LspRange): boolean {
-  const before = (p: LspRange['start'], q: LspRange['start']) => p.line < q.line || (p.line === q.line && p.character < q.character);
+  const before = (p: LspRange['start'], q: LspRange['start']) =>
+    p.line < q.line || (p.line === q.line && p.character < q.character);
   // Touching counts: a cursor at the end of a word still "is on" the finding.
   return !before(a.end, b.start) && !before(b.end, a.start);
 }

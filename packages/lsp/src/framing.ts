@@ -66,7 +66,9 @@ export class FramingGuard extends Transform {
     // The next header may have begun in the bytes received so far ("…garbage\r\n\r\nCont"): keep what could
     // be its start, past the last end of headers so the same bytes are never judged twice.
     const after = buffer.lastIndexOf(HEADER_END);
-    return buffer.subarray(Math.max(after === -1 ? 0 : after + HEADER_END.length, buffer.length - (CONTENT_LENGTH.length - 1)));
+    return buffer.subarray(
+      Math.max(after === -1 ? 0 : after + HEADER_END.length, buffer.length - (CONTENT_LENGTH.length - 1)),
+    );
   }
 }
 

@@ -7,7 +7,10 @@ function docsIntro(markdown: string): string {
   const lines = markdown.split('\n');
   const start = lines[0]?.startsWith('# ') ? 1 : 0;
   const end = lines.findIndex((l, i) => i >= start && l.startsWith('## '));
-  return lines.slice(start, end === -1 ? undefined : end).join('\n').trim();
+  return lines
+    .slice(start, end === -1 ? undefined : end)
+    .join('\n')
+    .trim();
 }
 
 const fenced = (text: string) => {

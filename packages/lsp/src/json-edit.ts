@@ -38,7 +38,8 @@ export function addToJsonList(text: string, path: readonly string[], value: stri
     if (node.type !== 'object') return { refused: `${path.slice(0, i).join('.') || 'the file'} is not an object` };
     const matches = (node.children ?? []).filter((p) => keyOf(p) === key);
     // JSON.parse keeps the last of repeated keys; an edit to one of them could be the one that is ignored.
-    if (matches.length > 1) return { refused: `"${key}" appears ${matches.length} times in ${path.slice(0, i).join('.') || 'the file'}` };
+    if (matches.length > 1)
+      return { refused: `"${key}" appears ${matches.length} times in ${path.slice(0, i).join('.') || 'the file'}` };
     const child = matches[0]?.children?.[1];
     if (!child) return insert(text, node, [...path], [value], false); // modify adds the missing objects too
     node = child;
@@ -49,10 +50,19 @@ export function addToJsonList(text: string, path: readonly string[], value: stri
 }
 
 /** jsonc-parser's insertion, with the comma it puts before a new sibling widened to the siblings' own layout. */
-function insert(text: string, container: Node, path: Array<string | number>, value: unknown, isArrayInsertion: boolean): JsonListEdit {
+function insert(
+  text: string,
+  container: Node,
+  path: Array<string | number>,
+  value: unknown,
+  isArrayInsertion: boolean,
+): JsonListEdit {
   const edits = modify(text, path, value, { isArrayInsertion });
   if (edits.length !== 1 || edits[0].length !== 0) return { refused: 'the edit would change more than the new entry' };
   const [edit] = edits;
-  const content = container.children?.length && edit.content.startsWith(',') ? separator(container, text) + edit.content.slice(1) : edit.content;
+  const content =
+    container.children?.length && edit.content.startsWith(',')
+      ? separator(container, text) + edit.content.slice(1)
+      : edit.content;
   return { edits: [{ ...edit, content }] };
 }

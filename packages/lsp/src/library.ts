@@ -3,8 +3,27 @@
  * config lookup and every file walk is the library's; this module only narrows the calls to what the
  * server needs, so a change in the library's surface is a change here and nowhere else.
  */
-import { lint, lintFiles, loadConfig, findConfigFiles, clearConfigCache, resolveConfig, rules, ConfigError, autoFix, selectFixes } from '@blameless-lint/core/node';
-import type { Diagnostic, FileResult, Language, LintOptions, ResolvedConfig, RuleMeta, UserConfig } from '@blameless-lint/core';
+import {
+  lint,
+  lintFiles,
+  loadConfig,
+  findConfigFiles,
+  clearConfigCache,
+  resolveConfig,
+  rules,
+  ConfigError,
+  autoFix,
+  selectFixes,
+} from '@blameless-lint/core/node';
+import type {
+  Diagnostic,
+  FileResult,
+  Language,
+  LintOptions,
+  ResolvedConfig,
+  RuleMeta,
+  UserConfig,
+} from '@blameless-lint/core';
 
 // What "Fix all" applies is what the CLI's --fix applies: the library decides.
 export { ConfigError, clearConfigCache, autoFix, selectFixes };
@@ -25,7 +44,11 @@ export function ruleMeta(id: string): RuleMeta | undefined {
  * The config for a file as the CLI finds it (nearest files, merged), with the editor's settings applied
  * last as the library's `overrides` (validated like any config). Throws ConfigError.
  */
-export function loadFileConfig(filePath: string, cwd: string | undefined, overrides: UserConfig | undefined): ResolvedConfig {
+export function loadFileConfig(
+  filePath: string,
+  cwd: string | undefined,
+  overrides: UserConfig | undefined,
+): ResolvedConfig {
   return loadConfig(filePath, { cwd, overrides }).config;
 }
 

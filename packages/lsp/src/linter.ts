@@ -84,12 +84,17 @@ export class DocumentLinter {
       this.deps.log(`blameless-lint: linting ${doc.uri} failed: ${error instanceof Error ? error.stack : why}`);
       // The library names the failing rule when it knows it; the file says so instead of going quiet.
       const ruleId = (error as { ruleId?: unknown } | null)?.ruleId;
-      const diagnostic = typeof ruleId === 'string'
-        ? failureDiagnostic(`blameless-lint rule ${ruleId} failed on this file: ${why}`, ruleId)
-        : failureDiagnostic(`blameless-lint could not lint this file: ${why}`);
+      const diagnostic =
+        typeof ruleId === 'string'
+          ? failureDiagnostic(`blameless-lint rule ${ruleId} failed on this file: ${why}`, ruleId)
+          : failureDiagnostic(`blameless-lint could not lint this file: ${why}`);
       return { ...base, findings: [], diagnostics: [diagnostic] };
     }
     const kept = countingBom(text, findings.slice(0, MAX_DIAGNOSTICS));
-    return { ...base, findings: kept, diagnostics: kept.map((f, index) => toLspDiagnostic(f, { index, version: base.version })) };
+    return {
+      ...base,
+      findings: kept,
+      diagnostics: kept.map((f, index) => toLspDiagnostic(f, { index, version: base.version })),
+    };
   }
 }

@@ -23,8 +23,11 @@ export function pause(ms: number, token?: CancellationToken): Promise<void> {
   });
 }
 
-export const fullReport = (resultId: string | undefined, items: LspDiagnostic[]): DocumentDiagnosticReport =>
-  ({ kind: DocumentDiagnosticReportKind.Full, ...(resultId ? { resultId } : {}), items });
+export const fullReport = (resultId: string | undefined, items: LspDiagnostic[]): DocumentDiagnosticReport => ({
+  kind: DocumentDiagnosticReportKind.Full,
+  ...(resultId ? { resultId } : {}),
+  items,
+});
 
 /**
  * Diagnostics of files that are not open, from the last `lintWorkspace` run, for `workspace/diagnostic`.
@@ -41,7 +44,8 @@ export class WorkspaceReports {
   replace(reports: readonly WorkspaceFileReport[]): void {
     this.run++;
     const fresh = new Set(reports.map((r) => r.uri));
-    for (const uri of this.byUri.keys()) if (!fresh.has(uri)) this.byUri.set(uri, { resultId: `w${this.run}`, report: { uri, diagnostics: [] } });
+    for (const uri of this.byUri.keys())
+      if (!fresh.has(uri)) this.byUri.set(uri, { resultId: `w${this.run}`, report: { uri, diagnostics: [] } });
     for (const report of reports) this.byUri.set(report.uri, { resultId: `w${this.run}`, report });
     const waiters = this.waiters;
     this.waiters = [];
@@ -52,17 +56,28 @@ export class WorkspaceReports {
     return [...this.byUri.keys()];
   }
 
-  async answer(previous: ReadonlyArray<{ uri: string; value: string }>, isOpen: (uri: string) => boolean, token: CancellationToken): Promise<WorkspaceDiagnosticReport> {
+  async answer(
+    previous: ReadonlyArray<{ uri: string; value: string }>,
+    isOpen: (uri: string) => boolean,
+    token: CancellationToken,
+  ): Promise<WorkspaceDiagnosticReport> {
     for (;;) {
       const known = new Map(previous.map((p) => [p.uri, p.value]));
       const items: WorkspaceDocumentDiagnosticReport[] = [];
       for (const [uri, { resultId, report }] of this.byUri) {
         if (isOpen(uri) || known.get(uri) === resultId) continue;
-        items.push({ uri, version: null, kind: DocumentDiagnosticReportKind.Full, resultId, items: report.diagnostics });
+        items.push({
+          uri,
+          version: null,
+          kind: DocumentDiagnosticReportKind.Full,
+          resultId,
+          items: report.diagnostics,
+        });
       }
       if (items.length) return { items };
       // The client gave up on this poll (it re-asks later); say so as the protocol expects.
-      if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'workspace diagnostics request cancelled');
+      if (token.isCancellationRequested)
+        throw new ResponseError(LSPErrorCodes.RequestCancelled, 'workspace diagnostics request cancelled');
       await new Promise<void>((wake) => {
         this.waiters.push(wake);
         const sub = token.onCancellationRequested(() => {

@@ -58,10 +58,25 @@ const LARGE_TEXT = 1024 * 1024;
 type Stopped = (key: string, why: string) => void;
 
 const WARM_UP = [
-  '# Checkout outage', '', '## Summary', '', 'Checkout failed for 40 minutes. Sam pushed a config that took the site down.', '',
-  '## Timeline', '', '- 10:02 UTC the alert fired', '- 10:05 UTC Sam realized the deploy was careless', '',
-  '## Contributing factors', '', '- Human error: we should have caught it in review.', '',
-  '## Action items', '', '- [ ] Add a canary stage (owner: @kim, due 2026-07-15)', '',
+  '# Checkout outage',
+  '',
+  '## Summary',
+  '',
+  'Checkout failed for 40 minutes. Sam pushed a config that took the site down.',
+  '',
+  '## Timeline',
+  '',
+  '- 10:02 UTC the alert fired',
+  '- 10:05 UTC Sam realized the deploy was careless',
+  '',
+  '## Contributing factors',
+  '',
+  '- Human error: we should have caught it in review.',
+  '',
+  '## Action items',
+  '',
+  '- [ ] Add a canary stage (owner: @kim, due 2026-07-15)',
+  '',
 ].join('\n');
 
 /** What a lint worker gets at start: the shared cell in which its lane names the job to stop. */
@@ -93,7 +108,13 @@ export class WorkerRunner implements LintRunner {
    * compiling its hot paths happen while the editor is still starting, not on the first document opened.
    */
   start(): void {
-    this.small.run('\u0000warm-up', { kind: 'text', text: WARM_UP, options: { filePath: 'warm-up.md', config: { extends: 'recommended' } } }, { yields: true }).catch(() => {});
+    this.small
+      .run(
+        '\u0000warm-up',
+        { kind: 'text', text: WARM_UP, options: { filePath: 'warm-up.md', config: { extends: 'recommended' } } },
+        { yields: true },
+      )
+      .catch(() => {});
   }
 
   run(key: string, text: string, options: LintOptions): Promise<Diagnostic[]> {
@@ -143,7 +164,9 @@ class Lane {
   /** A worker started before the server loaded (head-start.ts), used for this lane's first job. */
   private started: Worker | undefined;
   private nextId = 1;
-  private current: (Job & { id: number; started: number; timer?: NodeJS.Timeout; stopping?: NodeJS.Timeout }) | undefined;
+  private current:
+    | (Job & { id: number; started: number; timer?: NodeJS.Timeout; stopping?: NodeJS.Timeout })
+    | undefined;
   private readonly queue: Job[] = [];
 
   constructor(
@@ -197,10 +220,13 @@ class Lane {
     if (this.current || !this.queue.length) return;
     const job = this.queue.shift()!;
     const id = this.nextId++;
-    const timer = this.timeoutMs > 0 ? setTimeout(() => {
-      this.onStopped(job.key, `stopped a run after ${this.timeoutMs} ms`);
-      this.stop(new Error(`linting took longer than ${Math.round(this.timeoutMs / 1000)} s and was stopped`));
-    }, this.timeoutMs) : undefined;
+    const timer =
+      this.timeoutMs > 0
+        ? setTimeout(() => {
+            this.onStopped(job.key, `stopped a run after ${this.timeoutMs} ms`);
+            this.stop(new Error(`linting took longer than ${Math.round(this.timeoutMs / 1000)} s and was stopped`));
+          }, this.timeoutMs)
+        : undefined;
     this.current = { ...job, id, started: Date.now(), timer };
     this.ensureWorker().postMessage({ ...job.payload, id } satisfies JobRequest);
   }

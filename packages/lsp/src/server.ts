@@ -1,4 +1,11 @@
-import { LSPErrorCodes, ResponseError, TextDocuments, type Connection, type InitializeParams, type InitializeResult } from 'vscode-languageserver/node.js';
+import {
+  LSPErrorCodes,
+  ResponseError,
+  TextDocuments,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { clientFeatures, LINT_WORKSPACE_COMMAND, serverCapabilities, type ClientFeatures } from './capabilities.js';
 import { codeActions } from './code-actions.js';
@@ -19,7 +26,10 @@ import { Folders } from './workspace.js';
 import { WorkspaceLint } from './workspace-command.js';
 
 const isPosition = (p: unknown): p is { line: number; character: number } =>
-  typeof p === 'object' && p !== null && Number.isInteger((p as { line?: unknown }).line) && Number.isInteger((p as { character?: unknown }).character);
+  typeof p === 'object' &&
+  p !== null &&
+  Number.isInteger((p as { line?: unknown }).line) &&
+  Number.isInteger((p as { character?: unknown }).character);
 
 export interface ServerOptions {
   /**
@@ -33,7 +43,6 @@ export interface ServerOptions {
   /** Called when the client asks the server to shut down (the connection allows one handler, which is ours). */
   onShutdown?: () => void;
 }
-
 
 /**
  * Wires a connection to the library. The transport (stdio, node-ipc, socket; or the VS Code extension's
@@ -49,9 +58,20 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let features: ClientFeatures;
   let settings: SettingsCache;
   let service: LintService;
-  const runner: LintRunner = options.lint || !options.workerScript ? inProcessRunner(options.lint ?? defaultLint) : new WorkerRunner(options.workerScript, (uri, why) => connection.console.log(`blameless-lint: ${why} for ${uri}`));
+  const runner: LintRunner =
+    options.lint || !options.workerScript
+      ? inProcessRunner(options.lint ?? defaultLint)
+      : new WorkerRunner(options.workerScript, (uri, why) =>
+          connection.console.log(`blameless-lint: ${why} for ${uri}`),
+        );
   const workspace = new WorkspaceLint({
-    connection, documents, folders, configs, runner, log, reports: workspaceReports,
+    connection,
+    documents,
+    folders,
+    configs,
+    runner,
+    log,
+    reports: workspaceReports,
     settings: () => settings,
     pull: () => service.pull,
   });
@@ -135,7 +155,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (!doc || !outcome) return [];
     const filePath = filePathOf(doc.uri);
     return codeActions({
-      doc, outcome, range, only: Array.isArray(context?.only) ? context.only : undefined,
+      doc,
+      outcome,
+      range,
+      only: Array.isArray(context?.only) ? context.only : undefined,
       language: languageOf(doc.languageId),
       caps: features.edits,
       configTarget: () => editTarget(filePath, folders.all(), applicableConfig),
@@ -149,7 +172,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.languages.diagnostics.on((params, token) => service.pullDocument(params, token));
   connection.languages.diagnostics.onWorkspace((params, token) =>
-    workspaceReports.answer(Array.isArray(params?.previousResultIds) ? params.previousResultIds : [], (uri) => documents.get(uri) !== undefined, token));
+    workspaceReports.answer(
+      Array.isArray(params?.previousResultIds) ? params.previousResultIds : [],
+      (uri) => documents.get(uri) !== undefined,
+      token,
+    ),
+  );
 
   documents.listen(connection);
   connection.listen();

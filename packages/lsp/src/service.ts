@@ -1,4 +1,10 @@
-import type { CancellationToken, Connection, DocumentDiagnosticParams, DocumentDiagnosticReport, TextDocuments } from 'vscode-languageserver/node.js';
+import type {
+  CancellationToken,
+  Connection,
+  DocumentDiagnosticParams,
+  DocumentDiagnosticReport,
+  TextDocuments,
+} from 'vscode-languageserver/node.js';
 import { DocumentDiagnosticReportKind, LSPErrorCodes, ResponseError } from 'vscode-languageserver/node.js';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ClientFeatures } from './capabilities.js';
@@ -33,7 +39,10 @@ export class LintService {
     private readonly runner: LintRunner,
     log: (message: string) => void,
   ) {
-    this.scheduler = new Scheduler((uri) => this.publish(uri), (error) => log(`blameless-lint: ${String(error)}`));
+    this.scheduler = new Scheduler(
+      (uri) => this.publish(uri),
+      (error) => log(`blameless-lint: ${String(error)}`),
+    );
   }
 
   get pull(): boolean {
@@ -160,7 +169,8 @@ export class LintService {
       outcome = await this.outcomeFor(doc);
     } catch (error) {
       // Stopped because the text changed: the client asks again for the new version.
-      if (error instanceof StaleRun) throw new ResponseError(LSPErrorCodes.ServerCancelled, 'document changed', { retriggerRequest: true });
+      if (error instanceof StaleRun)
+        throw new ResponseError(LSPErrorCodes.ServerCancelled, 'document changed', { retriggerRequest: true });
       throw error;
     }
     if (!outcome) return fullReport(undefined, []);

@@ -40,8 +40,12 @@ const strings = (value: unknown): string[] | undefined =>
 /** Clients send whatever their users typed: keep what is well-formed, default the rest, never throw. */
 function normalizeSettings(raw: unknown): Settings {
   const r = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
-  const debounce = typeof r.debounce === 'number' && Number.isFinite(r.debounce) ? Math.min(Math.max(r.debounce, 0), 10_000) : defaultSettings.debounce;
-  const rules = r.rules && typeof r.rules === 'object' && !Array.isArray(r.rules) ? (r.rules as Record<string, RuleSetting>) : {};
+  const debounce =
+    typeof r.debounce === 'number' && Number.isFinite(r.debounce)
+      ? Math.min(Math.max(r.debounce, 0), 10_000)
+      : defaultSettings.debounce;
+  const rules =
+    r.rules && typeof r.rules === 'object' && !Array.isArray(r.rules) ? (r.rules as Record<string, RuleSetting>) : {};
   return {
     enable: typeof r.enable === 'boolean' ? r.enable : defaultSettings.enable,
     rules,
@@ -55,7 +59,8 @@ function normalizeSettings(raw: unknown): Settings {
 
 /** Settings may arrive as `{ "blameless-lint": {...} }` (didChangeConfiguration, initializationOptions) or bare. */
 function unwrapSettings(payload: unknown): unknown {
-  if (payload && typeof payload === 'object' && 'blameless-lint' in payload) return (payload as Record<string, unknown>)['blameless-lint'];
+  if (payload && typeof payload === 'object' && 'blameless-lint' in payload)
+    return (payload as Record<string, unknown>)['blameless-lint'];
   return payload;
 }
 
@@ -76,14 +81,12 @@ export class SettingsCache {
     if (!this.canPull) return Promise.resolve(this.pushed);
     let settings = this.byUri.get(uri);
     if (!settings) {
-      settings = this.connection.workspace
-        .getConfiguration({ scopeUri: uri, section: 'blameless-lint' })
-        .then(
-          // Clients answer null for a section they know nothing about (neovim without `settings`).
-          (raw) => (raw == null ? this.pushed : normalizeSettings(raw)),
-          // A client that fails the request still gets linted, with defaults.
-          () => this.pushed,
-        );
+      settings = this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'blameless-lint' }).then(
+        // Clients answer null for a section they know nothing about (neovim without `settings`).
+        (raw) => (raw == null ? this.pushed : normalizeSettings(raw)),
+        // A client that fails the request still gets linted, with defaults.
+        () => this.pushed,
+      );
       this.byUri.set(uri, settings);
     }
     return settings;

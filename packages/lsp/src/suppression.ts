@@ -38,9 +38,15 @@ export function disableLineEdit(doc: TextDocument, language: string, line: numbe
     if (existing) {
       const body = withRule('disable-line', existing[1], ruleId);
       if (!body) return null;
-      return { range: { start: { line, character: existing.index }, end: { line, character: text.length } }, newText: wrap(language, body) };
+      return {
+        range: { start: { line, character: existing.index }, end: { line, character: text.length } },
+        newText: wrap(language, body),
+      };
     }
-    return { range: { start: { line, character: text.length }, end: { line, character: text.length } }, newText: ` ${wrap(language, `blameless-disable-line ${ruleId}`)}` };
+    return {
+      range: { start: { line, character: text.length }, end: { line, character: text.length } },
+      newText: ` ${wrap(language, `blameless-disable-line ${ruleId}`)}`,
+    };
   }
   if (line > 0) {
     const above = lineText(doc, line - 1);
@@ -48,12 +54,18 @@ export function disableLineEdit(doc: TextDocument, language: string, line: numbe
     if (existing) {
       const body = withRule('disable-next-line', existing[2], ruleId);
       if (!body) return null;
-      return { range: { start: { line: line - 1, character: 0 }, end: { line: line - 1, character: above.length } }, newText: `${existing[1]}${wrap(language, body)}` };
+      return {
+        range: { start: { line: line - 1, character: 0 }, end: { line: line - 1, character: above.length } },
+        newText: `${existing[1]}${wrap(language, body)}`,
+      };
     }
   }
   // Front matter must stay the first thing in the file.
   if (line === 0 && text === '---') return null;
   const indent = /^[ \t]*/.exec(text)?.[0] ?? '';
   const eol = doc.getText().includes('\r\n') ? '\r\n' : '\n';
-  return { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}${wrap(language, `blameless-disable-next-line ${ruleId}`)}${eol}` };
+  return {
+    range: { start: { line, character: 0 }, end: { line, character: 0 } },
+    newText: `${indent}${wrap(language, `blameless-disable-next-line ${ruleId}`)}${eol}`,
+  };
 }

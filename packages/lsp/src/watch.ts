@@ -1,4 +1,8 @@
-import { DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, type Connection } from 'vscode-languageserver/node.js';
+import {
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  type Connection,
+} from 'vscode-languageserver/node.js';
 import type { ClientFeatures } from './capabilities.js';
 
 /** Files the library reads config from (see the config loader): a change to any of them may change findings. */
@@ -9,10 +13,16 @@ export function isConfigFile(uri: string): boolean {
 }
 
 /** Dynamic registrations, made after `initialized` as the protocol requires. */
-export async function registerWatchers(connection: Connection, features: ClientFeatures, log: (m: string) => void): Promise<void> {
+export async function registerWatchers(
+  connection: Connection,
+  features: ClientFeatures,
+  log: (m: string) => void,
+): Promise<void> {
   try {
     if (features.watchedFilesRegistration) {
-      await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: CONFIG_GLOBS.map((globPattern) => ({ globPattern })) });
+      await connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: CONFIG_GLOBS.map((globPattern) => ({ globPattern })),
+      });
     }
     if (features.configurationChangeRegistration) {
       await connection.client.register(DidChangeConfigurationNotification.type, { section: 'blameless-lint' });

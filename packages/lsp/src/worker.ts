@@ -20,7 +20,10 @@ export function runLintWorker(lintText: LintFunction = lint): void {
   const failed = (id: number, error: unknown) => {
     const e = error instanceof Error ? error : new Error(String(error));
     const ruleId = (error as { ruleId?: unknown } | null)?.ruleId;
-    reply({ id, error: { message: e.message, stack: e.stack, ruleId: typeof ruleId === 'string' ? ruleId : undefined } });
+    reply({
+      id,
+      error: { message: e.message, stack: e.stack, ruleId: typeof ruleId === 'string' ? ruleId : undefined },
+    });
   };
   const cell = (workerData as Partial<WorkerData> | null)?.stop;
   const stopCell = cell ? new Int32Array(cell) : undefined;
@@ -28,14 +31,22 @@ export function runLintWorker(lintText: LintFunction = lint): void {
     if (job.kind === 'folder') {
       // Each run reads the config files afresh, as the CLI would: they may have changed since the last one.
       clearConfigCache();
-      lintWorkspaceFiles(job.folder, job.overrides).then((result) => reply({ id: job.id, result }), (error) => failed(job.id, error));
+      lintWorkspaceFiles(job.folder, job.overrides).then(
+        (result) => reply({ id: job.id, result }),
+        (error) => failed(job.id, error),
+      );
       return;
     }
-    const signal = { get aborted() { return stopCell !== undefined && Atomics.load(stopCell, 0) === job.id; } };
+    const signal = {
+      get aborted() {
+        return stopCell !== undefined && Atomics.load(stopCell, 0) === job.id;
+      },
+    };
     try {
       reply({ id: job.id, result: lintText(job.text, { ...job.options, signal }).diagnostics });
     } catch (error) {
-      if (error instanceof Error && error.name === 'AbortError') reply({ id: job.id, error: { message: error.message, aborted: true } });
+      if (error instanceof Error && error.name === 'AbortError')
+        reply({ id: job.id, error: { message: error.message, aborted: true } });
       else failed(job.id, error);
     }
   });

@@ -45,17 +45,21 @@ export class WorkspaceLint {
   run(): Promise<WorkspaceSummary> {
     this.used = true;
     if (!this.running) return this.start();
-    this.next ??= this.running.catch(() => undefined).then(() => {
-      this.next = undefined;
-      return this.start();
-    });
+    this.next ??= this.running
+      .catch(() => undefined)
+      .then(() => {
+        this.next = undefined;
+        return this.start();
+      });
     return this.next;
   }
 
   /** Config files or settings changed: findings from an earlier run are stale; replace them. */
   configChanged(): void {
     if (!this.used) return;
-    this.run().catch((error: unknown) => this.deps.log(`blameless-lint: workspace lint after a config change failed: ${String(error)}`));
+    this.run().catch((error: unknown) =>
+      this.deps.log(`blameless-lint: workspace lint after a config change failed: ${String(error)}`),
+    );
   }
 
   private start(): Promise<WorkspaceSummary> {
@@ -82,7 +86,8 @@ export class WorkspaceLint {
         now.add(r.uri);
         void connection.sendDiagnostics({ uri: r.uri, diagnostics: r.diagnostics });
       }
-      for (const uri of this.published) if (!now.has(uri) && !isOpen(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+      for (const uri of this.published)
+        if (!now.has(uri) && !isOpen(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
       this.published = now;
     }
     return { files: reports.length, problems: reports.reduce((n, r) => n + r.diagnostics.length, 0) };

@@ -15,15 +15,22 @@ const require = createRequire(import.meta.url);
 
 const started = performance.now();
 // Types first (the page's DOM code and the worker's use of the engine); esbuild only strips them.
-execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', join(pkgDir, 'tsconfig.json')], { stdio: 'inherit' });
+execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', join(pkgDir, 'tsconfig.json')], {
+  stdio: 'inherit',
+});
 
-const example = readFileSync(join(repo, 'examples', '02-checkout-outage-blameful.md'), 'utf8').replace(/ ?<!-- expect(-section)?: [^>]*-->/g, '');
+const example = readFileSync(join(repo, 'examples', '02-checkout-outage-blameful.md'), 'utf8').replace(
+  / ?<!-- expect(-section)?: [^>]*-->/g,
+  '',
+);
 
 /** Core from source, as the language server bundles it: the playground never waits on core's own build. */
 const coreFromSource = {
   name: 'core-from-source',
   setup(b) {
-    b.onResolve({ filter: /^@blameless-lint\/core$/ }, () => ({ path: join(repo, 'packages', 'core', 'src', 'index.ts') }));
+    b.onResolve({ filter: /^@blameless-lint\/core$/ }, () => ({
+      path: join(repo, 'packages', 'core', 'src', 'index.ts'),
+    }));
   },
 };
 

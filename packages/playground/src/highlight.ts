@@ -55,7 +55,8 @@ function piecesOf(text: string, diagnostics: readonly Diagnostic[], starts: read
     if (s !== e) closing.set(e, [...(closing.get(e) ?? []), i]);
     cuts.add(s).add(e);
   });
-  const severity = (ids: number[]) => ids.map((i) => diagnostics[i].severity).reduce((a, b) => (RANK[b] > RANK[a] ? b : a));
+  const severity = (ids: number[]) =>
+    ids.map((i) => diagnostics[i].severity).reduce((a, b) => (RANK[b] > RANK[a] ? b : a));
   const sorted = [...cuts].filter((c) => c >= 0 && c <= text.length).sort((a, b) => a - b);
   const pieces: Piece[] = [];
   const active = new Set<number>();
@@ -126,10 +127,17 @@ export function renderHighlights(mirror: HTMLElement, text: string, diagnostics:
   let head = 0;
   while (head < old.length && head < blocks.length && old[head].key === blocks[head].key) head++;
   let tail = 0;
-  while (tail < old.length - head && tail < blocks.length - head && old[old.length - 1 - tail].key === blocks[blocks.length - 1 - tail].key) tail++;
+  while (
+    tail < old.length - head &&
+    tail < blocks.length - head &&
+    old[old.length - 1 - tail].key === blocks[blocks.length - 1 - tail].key
+  )
+    tail++;
   const before = old[old.length - tail]?.node ?? null;
   for (const { node } of old.slice(head, old.length - tail)) node.remove();
-  const fresh = blocks.slice(head, blocks.length - tail).map((block, i) => ({ key: block.key, node: build(block, text, head + i === blocks.length - 1) }));
+  const fresh = blocks
+    .slice(head, blocks.length - tail)
+    .map((block, i) => ({ key: block.key, node: build(block, text, head + i === blocks.length - 1) }));
   for (const { node } of fresh) mirror.insertBefore(node, before);
   const now = [...old.slice(0, head), ...fresh, ...old.slice(old.length - tail)];
   // Kept blocks look the same but their offsets and finding numbers may have moved: attributes only, no layout.

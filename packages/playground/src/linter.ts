@@ -19,7 +19,10 @@ export class Linter {
   private waiting: LintRequest | undefined;
   readonly ready: Promise<{ rules: RuleInfo[]; presets: Record<PresetName, string[]> }>;
 
-  constructor(url: string, private readonly onResult: (outcome: LintOutcome) => void) {
+  constructor(
+    url: string,
+    private readonly onResult: (outcome: LintOutcome) => void,
+  ) {
     this.worker = new Worker(url);
     this.ready = new Promise((resolve, reject) => {
       this.worker.addEventListener('error', (e) => reject(new Error(e.message)));
@@ -27,7 +30,8 @@ export class Linter {
         const message = event.data;
         if (message.type === 'ready') return resolve(message);
         this.busy = false;
-        if (message.type === 'result') this.onResult({ id: message.id, diagnostics: message.diagnostics, ms: message.ms });
+        if (message.type === 'result')
+          this.onResult({ id: message.id, diagnostics: message.diagnostics, ms: message.ms });
         else this.onResult({ id: message.id, diagnostics: [], ms: 0, error: message.error });
         this.flush();
       });

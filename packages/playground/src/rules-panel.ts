@@ -6,7 +6,12 @@ interface RulesPanelEvents {
   toggle(id: string, on: boolean): void;
 }
 
-export function renderRules(container: HTMLElement, rules: readonly RuleInfo[], isOn: (id: string) => boolean, events: RulesPanelEvents): void {
+export function renderRules(
+  container: HTMLElement,
+  rules: readonly RuleInfo[],
+  isOn: (id: string) => boolean,
+  events: RulesPanelEvents,
+): void {
   const groups = [
     { scope: 'language', title: 'Language (any prose)' },
     { scope: 'structure', title: 'Structure (postmortems)' },

@@ -13,7 +13,10 @@ export function isDay(value: unknown): value is string {
   return !Number.isNaN(time) && new Date(time).toISOString().startsWith(value); // not 2026-02-30
 }
 
-async function through(bytes: Uint8Array<ArrayBuffer>, stream: CompressionStream | DecompressionStream): Promise<Uint8Array<ArrayBuffer>> {
+async function through(
+  bytes: Uint8Array<ArrayBuffer>,
+  stream: CompressionStream | DecompressionStream,
+): Promise<Uint8Array<ArrayBuffer>> {
   const out = new Blob([bytes]).stream().pipeThrough(stream);
   return new Uint8Array(await new Response(out).arrayBuffer());
 }
@@ -39,7 +42,9 @@ export async function decodeState(hash: string): Promise<PlaygroundState | undef
   const body = hash.replace(/^#/, '');
   if (!body.startsWith(PREFIX)) return undefined;
   try {
-    const json = new TextDecoder().decode(await through(fromBase64Url(body.slice(PREFIX.length)), new DecompressionStream('deflate-raw')));
+    const json = new TextDecoder().decode(
+      await through(fromBase64Url(body.slice(PREFIX.length)), new DecompressionStream('deflate-raw')),
+    );
     const data = JSON.parse(json) as { t?: unknown; l?: unknown; p?: unknown; r?: unknown; n?: unknown };
     if (typeof data.t !== 'string' || (data.p !== 'recommended' && data.p !== 'strict')) return undefined;
     const toggles: Record<string, boolean> = {};

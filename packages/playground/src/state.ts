@@ -27,5 +27,7 @@ export function configOf(state: PlaygroundState, rules: readonly RuleInfo[]): Us
     const on = state.toggles[rule.id];
     if (on !== undefined) settings[rule.id] = on ? (rule.defaultSeverity as 'error' | 'warning' | 'info') : 'off';
   }
-  return state.now === undefined ? { extends: state.preset, rules: settings } : { extends: state.preset, rules: settings, now: state.now };
+  return state.now === undefined
+    ? { extends: state.preset, rules: settings }
+    : { extends: state.preset, rules: settings, now: state.now };
 }

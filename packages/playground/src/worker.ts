@@ -5,15 +5,24 @@
 import { lint, resolveConfig, rules } from '@blameless-lint/core';
 import { PLAYGROUND_FILE, type FromWorker, type LintRequest, type PresetName } from './protocol.js';
 
-const scope = self as unknown as { postMessage(message: FromWorker): void; onmessage: ((event: MessageEvent<LintRequest>) => void) | null };
-
+const scope = self as unknown as {
+  postMessage(message: FromWorker): void;
+  onmessage: ((event: MessageEvent<LintRequest>) => void) | null;
+};
 
 const presets = {} as Record<PresetName, string[]>;
-for (const name of ['recommended', 'strict'] as const) presets[name] = Object.keys(resolveConfig([{ extends: name }]).rules);
+for (const name of ['recommended', 'strict'] as const)
+  presets[name] = Object.keys(resolveConfig([{ extends: name }]).rules);
 
 scope.postMessage({
   type: 'ready',
-  rules: rules.map((r) => ({ id: r.id, description: r.description, url: r.url, scope: r.scope, defaultSeverity: r.defaultSeverity })),
+  rules: rules.map((r) => ({
+    id: r.id,
+    description: r.description,
+    url: r.url,
+    scope: r.scope,
+    defaultSeverity: r.defaultSeverity,
+  })),
   presets,
 });
 

@@ -37,7 +37,8 @@ export function reportDiagnostics(file: VFile, diagnostics: readonly Diagnostic[
 function rewrites(d: Diagnostic): string[] {
   const out: string[] = [];
   for (const s of d.suggestions ?? []) {
-    if (!s.fix || s.fix.range.start.offset !== d.range.start.offset || s.fix.range.end.offset !== d.range.end.offset) continue;
+    if (!s.fix || s.fix.range.start.offset !== d.range.start.offset || s.fix.range.end.offset !== d.range.end.offset)
+      continue;
     if (!out.includes(s.fix.text)) out.push(s.fix.text);
   }
   return out;

@@ -14,7 +14,11 @@ export type { Options, NodeOptions } from './options.js';
 function configFor(file: VFile, options: NodeOptions) {
   if (!file.path && options.configFile === undefined) return options.config;
   try {
-    return loadConfig(file.path ?? file.cwd, { cwd: file.cwd, configFile: options.configFile, overrides: options.config }).config;
+    return loadConfig(file.path ?? file.cwd, {
+      cwd: file.cwd,
+      configFile: options.configFile,
+      overrides: options.config,
+    }).config;
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     return file.fail(error.message, { ruleId: 'config', source: 'blameless-lint', cause: error });

@@ -14,7 +14,11 @@ type ConfigFor<T extends Options> = (file: VFile, options: T) => ResolvedConfig 
 type Transformer = (tree: unknown, file: VFile) => undefined;
 
 /** `attached` runs each time a processor takes the plugin, after its options are checked. */
-export function createPlugin<T extends Options>(known: ReadonlyArray<keyof T & string>, configFor: ConfigFor<T>, attached?: () => void) {
+export function createPlugin<T extends Options>(
+  known: ReadonlyArray<keyof T & string>,
+  configFor: ConfigFor<T>,
+  attached?: () => void,
+) {
   return function remarkBlameless(options?: T | null): Transformer {
     const checked = checkOptions<T>(options, known);
     attached?.();

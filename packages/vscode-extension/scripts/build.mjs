@@ -51,10 +51,20 @@ const fromSource = { '@blameless-lint/core': join(corePkg, 'src') };
 const t = performance.now();
 await Promise.all([
   // `vscode` is provided by the extension host at run time.
-  build({ ...common, entryPoints: [join(pkgDir, 'src', 'extension.ts')], outfile: join(dist, 'extension.cjs'), external: ['vscode'] }),
+  build({
+    ...common,
+    entryPoints: [join(pkgDir, 'src', 'extension.ts')],
+    outfile: join(dist, 'extension.cjs'),
+    external: ['vscode'],
+  }),
   // The server's own executable entry: with --node-ipc (as the client starts it) it serves over IPC, and
   // the same file is its lint worker thread, so the bundle behaves exactly like `blameless-lint-lsp`.
-  build({ ...common, entryPoints: [join(repo, 'packages', 'lsp', 'src', 'bin.ts')], outfile: join(dist, 'server.cjs'), alias: fromSource }),
+  build({
+    ...common,
+    entryPoints: [join(repo, 'packages', 'lsp', 'src', 'bin.ts')],
+    outfile: join(dist, 'server.cjs'),
+    alias: fromSource,
+  }),
 ]).catch((error) => fail(error.message));
 console.log(`build vscode-extension: bundles (${Math.round(performance.now() - t)} ms)`);
 
@@ -73,7 +83,9 @@ copyFileSync(join(corePkg, 'THIRD_PARTY_NOTICES.md'), join(dist, 'THIRD_PARTY_NO
 // The `blameless-lint.rules` setting lists the rules (completion, typos flagged). package.json is a source
 // file, so the build checks it rather than rewriting it behind the author's back.
 if (!syncRuleSettings(schema)) {
-  fail(`package.json's "${RULES_SETTING}" does not list the current rules (rules/*.yml): run \`npm run sync-settings -w packages/vscode-extension\` and commit package.json`);
+  fail(
+    `package.json's "${RULES_SETTING}" does not list the current rules (rules/*.yml): run \`npm run sync-settings -w packages/vscode-extension\` and commit package.json`,
+  );
 }
 
 // package.json keeps the config under `blameless`. The config schema has no internal $refs, so it can
@@ -83,7 +95,9 @@ const wrapper = {
   $schema,
   title: 'package.json with a blameless-lint configuration',
   type: 'object',
-  properties: { blameless: { ...config, description: 'blameless-lint configuration (same keys as .blamelessrc.json).' } },
+  properties: {
+    blameless: { ...config, description: 'blameless-lint configuration (same keys as .blamelessrc.json).' },
+  },
 };
 writeFileSync(join(dist, 'package-json.schema.json'), `${JSON.stringify(wrapper, null, 2)}\n`);
 

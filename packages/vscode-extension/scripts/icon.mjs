@@ -14,7 +14,9 @@ const white = [255, 255, 255];
 const yellow = [242, 193, 78];
 
 function insideRoundedSquare(x, y) {
-  const r = 22, lo = 4, hi = SIZE - 4;
+  const r = 22,
+    lo = 4,
+    hi = SIZE - 4;
   if (x < lo || x > hi || y < lo || y > hi) return false;
   const cx = Math.min(Math.max(x, lo + r), hi - r);
   const cy = Math.min(Math.max(y, lo + r), hi - r);
@@ -22,14 +24,22 @@ function insideRoundedSquare(x, y) {
 }
 
 function distanceToSegment(px, py, [ax, ay], [bx, by]) {
-  const t = Math.max(0, Math.min(1, ((px - ax) * (bx - ax) + (py - ay) * (by - ay)) / ((bx - ax) ** 2 + (by - ay) ** 2)));
+  const t = Math.max(
+    0,
+    Math.min(1, ((px - ax) * (bx - ax) + (py - ay) * (by - ay)) / ((bx - ax) ** 2 + (by - ay) ** 2)),
+  );
   return Math.hypot(px - (ax + t * (bx - ax)), py - (ay + t * (by - ay)));
 }
 
-const check = [[31, 64], [54, 87], [97, 40]];
+const check = [
+  [31, 64],
+  [54, 87],
+  [97, 40],
+];
 function colorAt(x, y) {
   if (!insideRoundedSquare(x, y)) return null;
-  if (distanceToSegment(x, y, check[0], check[1]) <= 6 || distanceToSegment(x, y, check[1], check[2]) <= 6) return white;
+  if (distanceToSegment(x, y, check[0], check[1]) <= 6 || distanceToSegment(x, y, check[1], check[2]) <= 6)
+    return white;
   if (x >= 28 && x <= 100 && y >= 101 && y <= 109) return yellow;
   return teal;
 }
@@ -43,7 +53,10 @@ for (let y = 0; y < SIZE; y++) {
       for (let sx = 0; sx < SAMPLES; sx++) {
         const c = colorAt(x + (sx + 0.5) / SAMPLES, y + (sy + 0.5) / SAMPLES);
         if (!c) continue;
-        sum[0] += c[0]; sum[1] += c[1]; sum[2] += c[2]; sum[3] += 255;
+        sum[0] += c[0];
+        sum[1] += c[1];
+        sum[2] += c[2];
+        sum[3] += 255;
       }
     }
     const n = SAMPLES * SAMPLES;

@@ -47,7 +47,9 @@ export function withRuleProperties(text, properties) {
   const inner = `${indent}  `;
   const lines = Object.entries(setting(current, properties)).map(([name, value]) => {
     if (name !== 'properties') return `${inner}${JSON.stringify(name)}: ${JSON.stringify(value)}`;
-    const rules = Object.entries(value).map(([id, schema]) => `${inner}  ${JSON.stringify(id)}: ${JSON.stringify(schema)}`);
+    const rules = Object.entries(value).map(
+      ([id, schema]) => `${inner}  ${JSON.stringify(id)}: ${JSON.stringify(schema)}`,
+    );
     return `${inner}"properties": {\n${rules.join(',\n')}\n${inner}}`;
   });
   return `${text.slice(0, start)}{\n${lines.join(',\n')}\n${indent}}${text.slice(endOfObject(text, start))}`;
@@ -77,7 +79,9 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   try {
     const ok = syncRuleSettings(builtConfigSchema(), { write });
     if (!ok) {
-      console.error(`package.json: "${RULES_SETTING}" does not list the rules in rules/*.yml; run \`npm run sync-settings -w packages/vscode-extension\``);
+      console.error(
+        `package.json: "${RULES_SETTING}" does not list the rules in rules/*.yml; run \`npm run sync-settings -w packages/vscode-extension\``,
+      );
       process.exit(1);
     }
     console.log(`package.json: "${RULES_SETTING}" ${write ? 'written' : 'up to date'}`);

@@ -1,4 +1,14 @@
-import { CodeAction, CodeActionKind, commands, languages, Uri, window, workspace, type Diagnostic, type ExtensionContext } from 'vscode';
+import {
+  CodeAction,
+  CodeActionKind,
+  commands,
+  languages,
+  Uri,
+  window,
+  workspace,
+  type Diagnostic,
+  type ExtensionContext,
+} from 'vscode';
 
 export const EXPLAIN_COMMAND = 'blameless-lint.explainRule';
 

@@ -16,7 +16,9 @@ async function start(context: ExtensionContext, output: OutputChannel): Promise<
     // Awaited so the server's own commands (blameless-lint.lintWorkspace) exist when activation ends.
     await client.start();
   } catch (error) {
-    output.appendLine(`blameless-lint: the language server did not start: ${error instanceof Error ? error.stack : String(error)}`);
+    output.appendLine(
+      `blameless-lint: the language server did not start: ${error instanceof Error ? error.stack : String(error)}`,
+    );
     void window.showErrorMessage('blameless-lint: the language server did not start. See the output channel.');
   }
 }
@@ -31,7 +33,8 @@ async function restart(context: ExtensionContext, output: OutputChannel): Promis
 
 export async function activate(context: ExtensionContext): Promise<void> {
   const output = window.createOutputChannel('blameless-lint');
-  const linted = () => workspace.getConfiguration('blameless-lint').get<string[]>('languages', ['markdown', 'plaintext']);
+  const linted = () =>
+    workspace.getConfiguration('blameless-lint').get<string[]>('languages', ['markdown', 'plaintext']);
   context.subscriptions.push(
     output,
     new FindingsStatus(SOURCE, linted),

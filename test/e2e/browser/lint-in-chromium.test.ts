@@ -10,9 +10,20 @@ let browser: Browser;
 let bundle: string;
 
 beforeAll(async () => {
-  const out = await build({ entryPoints: [entry], bundle: true, platform: 'browser', format: 'iife', globalName: 'blameless', write: false, logLevel: 'silent' });
+  const out = await build({
+    entryPoints: [entry],
+    bundle: true,
+    platform: 'browser',
+    format: 'iife',
+    globalName: 'blameless',
+    write: false,
+    logLevel: 'silent',
+  });
   bundle = out.outputFiles[0]!.text;
-  browser = await chromium.launch({ executablePath: process.env.BLAMELESS_CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+  browser = await chromium.launch({
+    executablePath: process.env.BLAMELESS_CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox'],
+  });
 });
 
 afterAll(async () => {
@@ -26,13 +37,28 @@ describe('lint() in Chromium', () => {
     page.on('pageerror', (e) => errors.push(e.message));
     await page.setContent('<!doctype html><title>blameless-lint</title>');
     await page.addScriptTag({ content: bundle });
-    const text = '# Checkout outage\n\n## Summary\n\nThe root cause was human error. Sam should have checked the config.\n';
+    const text =
+      '# Checkout outage\n\n## Summary\n\nThe root cause was human error. Sam should have checked the config.\n';
     const found = await page.evaluate((t) => {
-      const w = window as unknown as { blameless: { lint: (t: string, o?: object) => { diagnostics: Array<{ ruleId: string; range: { start: { offset: number }; end: { offset: number } } }> } } };
-      return w.blameless.lint(t, { now: '2026-12-01' }).diagnostics.map((d) => ({ ruleId: d.ruleId, text: t.slice(d.range.start.offset, d.range.end.offset) }));
+      const w = window as unknown as {
+        blameless: {
+          lint: (
+            t: string,
+            o?: object,
+          ) => {
+            diagnostics: Array<{ ruleId: string; range: { start: { offset: number }; end: { offset: number } } }>;
+          };
+        };
+      };
+      return w.blameless
+        .lint(t, { now: '2026-12-01' })
+        .diagnostics.map((d) => ({ ruleId: d.ruleId, text: t.slice(d.range.start.offset, d.range.end.offset) }));
     }, text);
     const { lint } = await import('@blameless-lint/core');
-    const inNode = lint(text, { now: '2026-12-01' }).diagnostics.map((d) => ({ ruleId: d.ruleId, text: text.slice(d.range.start.offset, d.range.end.offset) }));
+    const inNode = lint(text, { now: '2026-12-01' }).diagnostics.map((d) => ({
+      ruleId: d.ruleId,
+      text: text.slice(d.range.start.offset, d.range.end.offset),
+    }));
     expect(errors).toEqual([]);
     expect(found.map((f) => f.ruleId)).toEqual(expect.arrayContaining(['human-error', 'counterfactual']));
     expect(found).toEqual(inNode);

@@ -15,7 +15,9 @@ export interface Playground {
 }
 
 export async function startPlayground(): Promise<Playground> {
-  const server = spawn(process.execPath, [`${repo}packages/playground/scripts/serve.mjs`, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const server = spawn(process.execPath, [`${repo}packages/playground/scripts/serve.mjs`, '--port', '0'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
     server.stdout!.on('data', (chunk: Buffer) => {
@@ -25,7 +27,10 @@ export async function startPlayground(): Promise<Playground> {
     });
     server.on('exit', (code) => reject(new Error(`playground server exited (${code}): ${out}`)));
   });
-  const browser = await chromium.launch({ executablePath: process.env.BLAMELESS_CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+  const browser = await chromium.launch({
+    executablePath: process.env.BLAMELESS_CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox'],
+  });
   return {
     url,
     browser,
@@ -38,10 +43,14 @@ export async function startPlayground(): Promise<Playground> {
 
 /** Waits until the page has drawn the lint of its current text and written it to the URL. */
 export async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const { version, linted, shared } = document.documentElement.dataset;
-    return version !== undefined && linted === version && shared === version;
-  }, null, { timeout: 120_000 });
+  await page.waitForFunction(
+    () => {
+      const { version, linted, shared } = document.documentElement.dataset;
+      return version !== undefined && linted === version && shared === version;
+    },
+    null,
+    { timeout: 120_000 },
+  );
 }
 
 /** A new tab at `address`, settled; `errors` collects the page's uncaught errors. */

@@ -47,21 +47,35 @@ async function shown(page: Page) {
     const pieces = new Map<number, Array<{ start: number; end: number; text: string }>>();
     for (const mark of Array.from(document.querySelectorAll<HTMLElement>('#mirror mark'))) {
       for (const id of mark.dataset.ids!.split(' ').map(Number)) {
-        pieces.set(id, [...(pieces.get(id) ?? []), { start: Number(mark.dataset.start), end: Number(mark.dataset.end), text: mark.textContent! }]);
+        pieces.set(id, [
+          ...(pieces.get(id) ?? []),
+          { start: Number(mark.dataset.start), end: Number(mark.dataset.end), text: mark.textContent! },
+        ]);
       }
     }
-    const highlights = [...pieces.entries()].sort(([a], [b]) => a - b).map(([id, parts]) => ({
-      id,
-      start: parts[0]!.start,
-      end: parts.at(-1)!.end,
-      contiguous: parts.every((p, i) => i === 0 || p.start === parts[i - 1]!.end),
-      text: parts.map((p) => p.text).join(''),
-    }));
-    return { text, items, highlights, mirrorText: document.getElementById('mirror')!.textContent!.replace(/\u200b$/, '') };
+    const highlights = [...pieces.entries()]
+      .sort(([a], [b]) => a - b)
+      .map(([id, parts]) => ({
+        id,
+        start: parts[0]!.start,
+        end: parts.at(-1)!.end,
+        contiguous: parts.every((p, i) => i === 0 || p.start === parts[i - 1]!.end),
+        text: parts.map((p) => p.text).join(''),
+      }));
+    return {
+      text,
+      items,
+      highlights,
+      mirrorText: document.getElementById('mirror')!.textContent!.replace(/\u200b$/, ''),
+    };
   });
 }
 
-function expected(text: string, config: UserConfig, language: Language = 'markdown'): { diagnostics: Diagnostic[]; items: Shown[] } {
+function expected(
+  text: string,
+  config: UserConfig,
+  language: Language = 'markdown',
+): { diagnostics: Diagnostic[]; items: Shown[] } {
   const { diagnostics } = lint(text, { filePath: 'playground.md', language, config });
   const items = diagnostics.map((d) => ({
     ruleId: d.ruleId,
@@ -82,7 +96,13 @@ async function expectSameAsNode(page: Page, config: UserConfig, language: Langua
   expect(view.mirrorText).toBe(view.text);
   const ranged = want.items.map((d, id) => ({ ...d, id }));
   expect(view.highlights).toEqual(
-    ranged.map((d) => ({ id: d.id, start: d.start, end: d.end, contiguous: true, text: view.text.slice(d.start, d.end) })),
+    ranged.map((d) => ({
+      id: d.id,
+      start: d.start,
+      end: d.end,
+      contiguous: true,
+      text: view.text.slice(d.start, d.end),
+    })),
   );
   return view.items;
 }
@@ -95,15 +115,24 @@ describe('the playground', () => {
     expect(items.length).toBeGreaterThan(10);
     await expectSameAsNode(page, { extends: 'recommended', rules: {} });
     // Each rule id links to its docs.
-    const links = await page.$$eval('#findings li a.rule', (as) => as.map((a) => [a.textContent, (a as HTMLAnchorElement).href]));
-    for (const [id, href] of links) expect(href).toBe(`https://github.com/blameless-lint/blameless-lint/blob/main/rules/${id}.md`);
+    const links = await page.$$eval('#findings li a.rule', (as) =>
+      as.map((a) => [a.textContent, (a as HTMLAnchorElement).href]),
+    );
+    for (const [id, href] of links)
+      expect(href).toBe(`https://github.com/blameless-lint/blameless-lint/blob/main/rules/${id}.md`);
     expect(errors).toEqual([]);
     await page.close();
   });
 
   it('shows for every example in examples/ exactly what lint() finds, the .txt one read as plain text', async () => {
     const { page, errors } = await open(url);
-    const names = ['01-clean-postmortem.md', '02-checkout-outage-blameful.md', '03-database-failover.md', '04-dns-misconfiguration.md', '05-cert-expiry-email.txt'];
+    const names = [
+      '01-clean-postmortem.md',
+      '02-checkout-outage-blameful.md',
+      '03-database-failover.md',
+      '04-dns-misconfiguration.md',
+      '05-cert-expiry-email.txt',
+    ];
     const counts: number[] = [];
     for (const name of names) {
       const language: Language = name.endsWith('.txt') ? 'text' : 'markdown';
@@ -122,7 +151,9 @@ describe('the playground', () => {
     // The language is part of the link.
     const restored = await open(page.url());
     expect(await restored.page.locator('#language').inputValue()).toBe('text');
-    expect((await shown(restored.page)).items).toEqual(expected(example('05-cert-expiry-email.txt'), { extends: 'recommended', rules: {} }, 'text').items);
+    expect((await shown(restored.page)).items).toEqual(
+      expected(example('05-cert-expiry-email.txt'), { extends: 'recommended', rules: {} }, 'text').items,
+    );
     await restored.page.close();
     expect(counts[0]).toBe(0); // the clean postmortem
     expect(Math.min(...counts.slice(1))).toBeGreaterThanOrEqual(4); // the four drafts: each has findings
@@ -139,7 +170,9 @@ describe('the playground', () => {
     await page.keyboard.press('Control+End');
     await page.keyboard.type('\nIn the end it was human error: Jonas should have known better.\n');
     await settled(page);
-    expect(await textarea.inputValue()).toBe(`${example('03-database-failover.md')}\nIn the end it was human error: Jonas should have known better.\n`);
+    expect(await textarea.inputValue()).toBe(
+      `${example('03-database-failover.md')}\nIn the end it was human error: Jonas should have known better.\n`,
+    );
     const before = await expectSameAsNode(page, { extends: 'recommended', rules: {} });
     expect(before.map((f) => f.ruleId)).toEqual(expect.arrayContaining(['human-error', 'counterfactual']));
 
@@ -175,7 +208,9 @@ describe('the playground', () => {
     const fix = diagnostics[index]!.suggestions!.find((s) => s.fix)!.fix!;
     await page.locator(`#findings li[data-index="${index}"] button.apply`).first().click();
     await settled(page);
-    expect(await textarea.inputValue()).toBe(text.slice(0, fix.range.start.offset) + fix.text + text.slice(fix.range.end.offset));
+    expect(await textarea.inputValue()).toBe(
+      text.slice(0, fix.range.start.offset) + fix.text + text.slice(fix.range.end.offset),
+    );
     await expectSameAsNode(page, { extends: 'strict', rules: {} });
     expect(errors).toEqual([]);
     await page.close();
@@ -185,12 +220,17 @@ describe('the playground', () => {
     const { page, errors } = await open(url);
     // 90 copies of the example, each sentence marked with its copy's number: no two blocks alike, so the
     // engine's per-block cache cannot make the first lint cheap.
-    const big = Array.from({ length: 90 }, (_, i) => example('02-checkout-outage-blameful.md').replace(/\.(\s)/g, ` (copy ${i}).$1`)).join('\n');
+    const big = Array.from({ length: 90 }, (_, i) =>
+      example('02-checkout-outage-blameful.md').replace(/\.(\s)/g, ` (copy ${i}).$1`),
+    ).join('\n');
     // Every lint time the worker reports, from here on.
     await page.evaluate(() => {
       const w = window as unknown as { lints: number[] };
       w.lints = [];
-      new MutationObserver(() => w.lints.push(Number(document.documentElement.dataset.lintMs))).observe(document.documentElement, { attributeFilter: ['data-lint-ms'] });
+      new MutationObserver(() => w.lints.push(Number(document.documentElement.dataset.lintMs))).observe(
+        document.documentElement,
+        { attributeFilter: ['data-lint-ms'] },
+      );
     });
     // A paste, as the page sees one: the whole text at once and one input event. (Chromium's own insertText of
     // 200 KB into a bare textarea takes a minute on this machine: that is the browser, not the page.)

@@ -23,7 +23,8 @@ export function playgroundSurface(page: Page): Surface {
   return async (dir, names) => {
     const config = JSON.parse(readFileSync(join(dir, '.blamelessrc.json'), 'utf8')) as Record<string, unknown>;
     const { now, ...rest } = config;
-    if (Object.keys(rest).length > 0 || typeof now !== 'string') throw new Error(`the playground takes only "now" from a config file: ${JSON.stringify(config)}`);
+    if (Object.keys(rest).length > 0 || typeof now !== 'string')
+      throw new Error(`the playground takes only "now" from a config file: ${JSON.stringify(config)}`);
     await choose(page, '#preset', 'recommended', () => page.locator('#preset').selectOption('recommended'));
     await choose(page, '#today', now, () => page.locator('#today').fill(now));
     const out: Record<string, Awaited<ReturnType<Surface>>[string]> = {};

@@ -13,7 +13,10 @@ const here = dirname(fileURLToPath(import.meta.url));
 
 /** Installs code-server on first use (about half a minute) and returns its entry script. */
 export function ensureCodeServer(): string {
-  const out = execFileSync('sh', [join(here, 'install-code-server.sh')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const out = execFileSync('sh', [join(here, 'install-code-server.sh')], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   return out.trim().split('\n').pop()!;
 }
 
@@ -87,13 +90,27 @@ export async function startCodeServer({ entry, home, vsix }: StartOptions): Prom
   const dirs = ['--user-data-dir', userData, '--extensions-dir', extensions];
 
   // Installing is a separate run of the same binary; it exits when done.
-  execFileSync(process.execPath, [entry, ...dirs, '--install-extension', vsix, '--force'], { env, stdio: 'pipe', timeout: 120_000 });
+  execFileSync(process.execPath, [entry, ...dirs, '--install-extension', vsix, '--force'], {
+    env,
+    stdio: 'pipe',
+    timeout: 120_000,
+  });
 
   const port = await freePort();
   const child: ChildProcess = spawn(
     process.execPath,
-    [entry, ...dirs, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
-      '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override'],
+    [
+      entry,
+      ...dirs,
+      '--auth',
+      'none',
+      '--bind-addr',
+      `127.0.0.1:${port}`,
+      '--disable-telemetry',
+      '--disable-update-check',
+      '--disable-workspace-trust',
+      '--disable-getting-started-override',
+    ],
     { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';
@@ -114,7 +131,13 @@ export async function startCodeServer({ entry, home, vsix }: StartOptions): Prom
     async stop() {
       if (child.exitCode !== null || child.pid === undefined) return;
       // The whole group: code-server, its extension host and our language server.
-      const signal = (s: NodeJS.Signals) => { try { process.kill(-child.pid!, s); } catch { /* already gone */ } };
+      const signal = (s: NodeJS.Signals) => {
+        try {
+          process.kill(-child.pid!, s);
+        } catch {
+          /* already gone */
+        }
+      };
       signal('SIGTERM');
       const timer = setTimeout(() => signal('SIGKILL'), 5_000);
       await exited;

@@ -21,7 +21,10 @@ export function expectedFindings(text: string): Expected {
   const out: Expected = { lines: [], sections: [] };
   lines.forEach((l, i) => {
     for (const m of l.matchAll(/<!--\s*expect(-section)?:\s*([^>]*?)\s*-->/g)) {
-      const ids = m[2].split(',').map((s) => s.trim()).filter(Boolean);
+      const ids = m[2]
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
       if (!m[1]) {
         for (const ruleId of ids) out.lines.push({ ruleId, line: i + 1 });
         continue;
@@ -30,7 +33,10 @@ export function expectedFindings(text: string): Expected {
       let end = lines.length;
       for (let j = i + 1; j < lines.length; j++) {
         const h = heading(lines[j]);
-        if (h !== undefined && h <= level) { end = j; break; }
+        if (h !== undefined && h <= level) {
+          end = j;
+          break;
+        }
       }
       for (const ruleId of ids) out.sections.push({ ruleId, from: i + 1, to: end });
     }

@@ -52,7 +52,10 @@ async function rowsOf(file: string, filter = ''): Promise<ProblemRow[]> {
 beforeAll(async () => {
   mkdirSync(artifacts, { recursive: true });
   // The .vsix under test, built from the current sources.
-  execFileSync('npm', ['run', 'package', '--silent', '-w', 'packages/vscode-extension'], { cwd: repo, stdio: 'inherit' });
+  execFileSync('npm', ['run', 'package', '--silent', '-w', 'packages/vscode-extension'], {
+    cwd: repo,
+    stdio: 'inherit',
+  });
   const entry = ensureCodeServer();
 
   home = mkdtempSync(join(tmpdir(), 'blameless-vscode-e2e-'));
@@ -73,7 +76,8 @@ beforeAll(async () => {
 });
 
 afterEach(async ({ task }) => {
-  if (task.result?.state === 'fail' && page) await shot(`failed-${task.name.replace(/\W+/g, '-')}`).catch(() => undefined);
+  if (task.result?.state === 'fail' && page)
+    await shot(`failed-${task.name.replace(/\W+/g, '-')}`).catch(() => undefined);
 });
 
 afterAll(async () => {
@@ -150,7 +154,9 @@ describe('blameless-lint in VS Code (code-server 4.100.3)', () => {
     await shot('quick-fix');
     await wb.chooseAction('Name the change, not its author');
 
-    await wb.editor.locator('.view-line', { hasText: 'The outage was caused by the change to the gateway timeout.' }).waitFor();
+    await wb.editor
+      .locator('.view-line', { hasText: 'The outage was caused by the change to the gateway timeout.' })
+      .waitFor();
     await poll(async () => (await rowsOf(EXAMPLE, 'names-as-root-cause')).map((r) => r.line)).not.toContain(line);
     // The rule's other finding stays.
     await poll(async () => (await rowsOf(EXAMPLE, 'names-as-root-cause')).length).toBe(1);
@@ -168,8 +174,9 @@ describe('blameless-lint in VS Code (code-server 4.100.3)', () => {
     await page.keyboard.type('Priya was sloppy with the failover runbook.');
     const line = exampleText.split('\n').length + 3;
     await wb.editor.locator('.view-line', { hasText: 'Priya was sloppy' }).waitFor();
-    await poll(async () => keys((await rowsOf(EXAMPLE, 'judgmental-language')).filter((r) => r.line === line)))
-      .toEqual([`judgmental-language@${line}`]);
+    await poll(async () => keys((await rowsOf(EXAMPLE, 'judgmental-language')).filter((r) => r.line === line))).toEqual(
+      [`judgmental-language@${line}`],
+    );
     await poll(() => wb.squigglesOnLine('Priya was sloppy')).toBe(1);
     await shot('typed');
   });
@@ -184,20 +191,28 @@ describe('blameless-lint in VS Code (code-server 4.100.3)', () => {
     const rendered = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
     await rendered.locator('h1', { hasText: 'names-as-root-cause' }).waitFor();
     await rendered.locator('h2', { hasText: 'What it matches' }).waitFor();
-    await rendered.locator('p', { hasText: /^Incorrect:$/ }).first().waitFor();
+    await rendered
+      .locator('p', { hasText: /^Incorrect:$/ })
+      .first()
+      .waitFor();
     await shot('explain-rule');
     await preview.locator('.codicon-close').click();
     await preview.waitFor({ state: 'detached' });
     await wb.openFile(EXAMPLE);
   });
 
-  test("the package.json schema checks the blameless key like .blamelessrc.json", () => {
+  test('the package.json schema checks the blameless key like .blamelessrc.json', () => {
     // Not through the editor: VS Code also maps package.json to schemastore.org's schema, which cannot be
     // fetched offline, and a schema that fails to load turns off all validation of that file.
     const ajv = new Ajv({ strict: false, allErrors: true });
-    const wrapper = ajv.compile(JSON.parse(readFileSync(join(extensionDir, 'dist', 'package-json.schema.json'), 'utf8')));
+    const wrapper = ajv.compile(
+      JSON.parse(readFileSync(join(extensionDir, 'dist', 'package-json.schema.json'), 'utf8')),
+    );
     const config = ajv.compile(JSON.parse(readFileSync(join(extensionDir, 'dist', 'schema.json'), 'utf8')));
-    const good = { rules: { 'judgmental-language': 'off', 'timeline-timezone': ['warning', { zone: 'UTC' }] }, people: ['Sam Lee'] };
+    const good = {
+      rules: { 'judgmental-language': 'off', 'timeline-timezone': ['warning', { zone: 'UTC' }] },
+      people: ['Sam Lee'],
+    };
     const typo = { rules: { 'judgmental-languag': 'off' } };
     expect(config(good)).toBe(true);
     expect(wrapper({ name: 'pkg', version: '1.0.0', blameless: good })).toBe(true);
@@ -226,8 +241,9 @@ describe('blameless-lint in VS Code (code-server 4.100.3)', () => {
 
   test('Lint Workspace reports files that are not open, under the same config', async () => {
     // judgmental-language is off since the previous test.
-    const expected = expectedFindings(readFileSync(join(repo, 'examples', UNOPENED), 'utf8')).lines
-      .filter((f) => f.ruleId !== 'judgmental-language');
+    const expected = expectedFindings(readFileSync(join(repo, 'examples', UNOPENED), 'utf8')).lines.filter(
+      (f) => f.ruleId !== 'judgmental-language',
+    );
     await poll(() => rowsOf(UNOPENED, UNOPENED)).toEqual([]);
     await wb.command('blameless-lint: Lint Workspace');
     await poll(async () => keys(await rowsOf(UNOPENED, UNOPENED))).toEqual(keys(expected));
@@ -239,7 +255,10 @@ describe('blameless-lint in VS Code (code-server 4.100.3)', () => {
     await poll(async () => (await rowsOf(EXAMPLE, 'counterfactual')).length).toBeGreaterThan(0);
     // What the Settings editor writes for a workspace setting.
     mkdirSync(join(workspace, '.vscode'), { recursive: true });
-    writeFileSync(join(workspace, '.vscode', 'settings.json'), JSON.stringify({ 'blameless-lint.rules': { counterfactual: 'off' } }));
+    writeFileSync(
+      join(workspace, '.vscode', 'settings.json'),
+      JSON.stringify({ 'blameless-lint.rules': { counterfactual: 'off' } }),
+    );
     await poll(async () => (await rowsOf(EXAMPLE, 'counterfactual')).length).toBe(0);
     await poll(async () => (await rowsOf(EXAMPLE, 'human-error')).length).toBeGreaterThan(0);
     // The file only Lint Workspace reported follows too, without running the command again.

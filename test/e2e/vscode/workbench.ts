@@ -5,11 +5,19 @@
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 
 export const CHROMIUM_FLAGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
 ];
 
-export async function launchBrowser(userDataDir: string): Promise<{ browser: Browser; page: Page; close: () => Promise<void> }> {
+export async function launchBrowser(
+  userDataDir: string,
+): Promise<{ browser: Browser; page: Page; close: () => Promise<void> }> {
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.BLAMELESS_CHROMIUM ?? '/usr/bin/chromium',
     headless: true,

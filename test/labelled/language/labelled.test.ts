@@ -18,7 +18,9 @@ describe('labelled language set', () => {
   });
 
   it.each(rules)(`%s keeps precision >= ${FLOOR.precision} and recall >= ${FLOOR.recall}`, (ruleId) => {
-    let tp = 0, fp = 0, fn = 0;
+    let tp = 0,
+      fp = 0,
+      fn = 0;
     const wrong: string[] = [];
     for (const c of cases.filter((x) => x.ruleId === ruleId)) {
       const fired = firedOn(c).includes(ruleId);
@@ -28,7 +30,9 @@ describe('labelled language set', () => {
     }
     const precision = tp / Math.max(1, tp + fp);
     const recall = tp / Math.max(1, tp + fn);
-    console.log(`${ruleId}: precision ${precision.toFixed(3)} recall ${recall.toFixed(3)} (tp ${tp}, fp ${fp}, fn ${fn})${wrong.length ? '\n  ' + wrong.join('\n  ') : ''}`);
+    console.log(
+      `${ruleId}: precision ${precision.toFixed(3)} recall ${recall.toFixed(3)} (tp ${tp}, fp ${fp}, fn ${fn})${wrong.length ? '\n  ' + wrong.join('\n  ') : ''}`,
+    );
     expect(precision, wrong.join('\n')).toBeGreaterThanOrEqual(FLOOR.precision);
     expect(recall, wrong.join('\n')).toBeGreaterThanOrEqual(FLOOR.recall);
   });

@@ -17,12 +17,19 @@ export interface Expected {
 
 export interface RuleCases {
   valid: string[];
-  invalid: Array<{ text: string; errors: Expected[]; config?: { people?: string[]; teams?: string[]; vocabulary?: { accept: string[] } } }>;
+  invalid: Array<{
+    text: string;
+    errors: Expected[];
+    config?: { people?: string[]; teams?: string[]; vocabulary?: { accept: string[] } };
+  }>;
 }
 
 export function only(ruleId: string, text: string, extra: object = {}): Diagnostic[] {
   const rules = Object.fromEntries(ruleData.map((r) => [r.id, r.id === ruleId ? 'warning' : 'off']));
-  return lint(text, { config: { extends: 'language', rules, ...extra } as never, now: '2026-11-27' }).diagnostics.filter((d) => d.ruleId === ruleId);
+  return lint(text, {
+    config: { extends: 'language', rules, ...extra } as never,
+    now: '2026-11-27',
+  }).diagnostics.filter((d) => d.ruleId === ruleId);
 }
 
 function applyFix(text: string, d: Diagnostic): string | undefined {
@@ -42,12 +49,15 @@ export function runRuleCases(ruleId: string, cases: RuleCases): void {
     for (const c of cases.invalid) {
       it(`invalid: ${c.text}`, () => {
         const found = only(ruleId, c.text, c.config ?? {});
-        expect(found.map((d) => ({ line: d.range.start.line, column: d.range.start.column }))).toEqual(c.errors.map((e) => ({ line: e.line, column: e.column })));
+        expect(found.map((d) => ({ line: d.range.start.line, column: d.range.start.column }))).toEqual(
+          c.errors.map((e) => ({ line: e.line, column: e.column })),
+        );
         c.errors.forEach((e, i) => {
           const d = found[i]!;
           if (e.endColumn !== undefined) expect(d.range.end.column).toBe(e.endColumn);
           if (e.message !== undefined) expect(d.message).toBe(e.message);
-          if (e.suggestion !== undefined) expect(d.suggestions?.map((s) => s.description).join('\n')).toContain(e.suggestion);
+          if (e.suggestion !== undefined)
+            expect(d.suggestions?.map((s) => s.description).join('\n')).toContain(e.suggestion);
           if (e.fixed !== undefined) expect(applyFix(c.text, d)).toBe(e.fixed);
         });
       });

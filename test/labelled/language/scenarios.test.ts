@@ -17,7 +17,14 @@ describe('language scenarios', () => {
       const findings = lint(text, { filePath: file, config: { extends: 'language' }, now: '2026-10-20' })
         .diagnostics.filter((d) => LANGUAGE.has(d.ruleId))
         .map((d) => ({ ruleId: d.ruleId, line: d.range.start.line, message: d.message }));
-      const report = formatComparison(file, source, compare(expectations.filter((e) => LANGUAGE.has(e.ruleId)), findings));
+      const report = formatComparison(
+        file,
+        source,
+        compare(
+          expectations.filter((e) => LANGUAGE.has(e.ruleId)),
+          findings,
+        ),
+      );
       expect(report).toBe('');
     });
   }

@@ -16,13 +16,47 @@ const LANGUAGE = ['counterfactual', 'human-error', 'judgmental-language', 'names
 // Param keys that hold rewrites, advice or context words rather than phrases that fire.
 // Param keys that hold rewrites, advice or the words of a context (what a finding needs around it, never what
 // fires): a block without them can still hold a finding only through the vocabulary that fires.
-const NOT_PHRASES = new Set(['rewrites', 'rewrite', 'advice', 'suggestion', 'notBefore', 'notAfter', 'technicalAfter', 'notBlameBefore', 'problems', 'credit', 'avoidable',
-  'causeWords', 'faulty', 'benign', 'knowledgeVerbs', 'wishVerbs', 'justifiable', 'sourceSubjects', 'valued', 'remedial', 'failureWords', 'safeguards', 'consequences',
-  'duties', 'attemptVerbs', 'toolLapses', 'decisions', 'deontic', 'systemVerbs', 'verdicts', 'modals', 'manualModifiers', 'objects',
+const NOT_PHRASES = new Set([
+  'rewrites',
+  'rewrite',
+  'advice',
+  'suggestion',
+  'notBefore',
+  'notAfter',
+  'technicalAfter',
+  'notBlameBefore',
+  'problems',
+  'credit',
+  'avoidable',
+  'causeWords',
+  'faulty',
+  'benign',
+  'knowledgeVerbs',
+  'wishVerbs',
+  'justifiable',
+  'sourceSubjects',
+  'valued',
+  'remedial',
+  'failureWords',
+  'safeguards',
+  'consequences',
+  'duties',
+  'attemptVerbs',
+  'toolLapses',
+  'decisions',
+  'deontic',
+  'systemVerbs',
+  'verdicts',
+  'modals',
+  'manualModifiers',
+  'objects',
   // Verbs that blame only next to a word the scan does see: a problem as object ("introduced a regression"), a
   // failure after them, a faulty thing, a missing safeguard or a cleft's "what".
-  'causalWithProblem', 'changes']);
-const scanWords = (s: string) => [...s.toLowerCase().matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)].map((m) => m[0].replace(/’/g, "'"));
+  'causalWithProblem',
+  'changes',
+]);
+const scanWords = (s: string) =>
+  [...s.toLowerCase().matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)].map((m) => m[0].replace(/’/g, "'"));
 
 function phrases(value: unknown, key = ''): string[] {
   if (NOT_PHRASES.has(key)) return [];
@@ -36,7 +70,8 @@ function texts(): string[] {
   const out = loadCases().map((c) => c.text);
   for (const r of ruleData) out.push(...r.docs.incorrect, ...r.docs.correct);
   const examples = new URL('../../../examples/', import.meta.url);
-  for (const f of readdirSync(examples).filter((x) => /\.(md|txt)$/.test(x))) out.push(readFileSync(new URL(f, examples), 'utf8'));
+  for (const f of readdirSync(examples).filter((x) => /\.(md|txt)$/.test(x)))
+    out.push(readFileSync(new URL(f, examples), 'utf8'));
   const scenarios = new URL('./scenarios/', import.meta.url);
   for (const f of readdirSync(scenarios)) out.push(readFileSync(new URL(f, scenarios), 'utf8'));
   return out;
@@ -58,7 +93,16 @@ describe('trigger lists of the language rules', () => {
         const doc = parseDocument(text);
         const all: Finding[] = [];
         const report = (f: Finding) => void all.push(f);
-        kind.run({ doc, blocks: doc.blocks, rule, options: {}, config, now: new Date(), report, cached: (_block, _facts, run) => run(report) });
+        kind.run({
+          doc,
+          blocks: doc.blocks,
+          rule,
+          options: {},
+          config,
+          now: new Date(),
+          report,
+          cached: (_block, _facts, run) => run(report),
+        });
         const scanned = only(id, text).map((d) => d.range.start.offset);
         expect(scanned, text).toEqual(all.map((f) => f.start).sort((a, b) => a - b));
       }

@@ -9,7 +9,10 @@ import { describe, expect, it } from 'vitest';
 // @ts-expect-error a plain .mjs script without types
 import { parseCases, scoreCases } from './blind/score.mjs';
 
-const text = readFileSync(fileURLToPath(new URL('./method.cases.md', import.meta.url)), 'utf8').replace(/^<!--[\s\S]*?-->/, '');
+const text = readFileSync(fileURLToPath(new URL('./method.cases.md', import.meta.url)), 'utf8').replace(
+  /^<!--[\s\S]*?-->/,
+  '',
+);
 const cases = parseCases(text) as Array<{ rule: string; label: string; body: string }>;
 const { per, misses, falses } = scoreCases(cases);
 
@@ -23,7 +26,8 @@ describe('method rules on their labelled cases', () => {
 
   it('finds every positive, with the right kind', () => {
     expect(misses.map((c: { rule: string; body: string }) => `${c.rule}: ${c.body}`)).toEqual([]);
-    for (const [rule, s] of Object.entries(per) as Array<[string, { hit: number; rightKind: number }]>) expect(s.rightKind, rule).toBe(s.hit);
+    for (const [rule, s] of Object.entries(per) as Array<[string, { hit: number; rightKind: number }]>)
+      expect(s.rightKind, rule).toBe(s.hit);
   });
 
   it('flags no look-alike', () => {

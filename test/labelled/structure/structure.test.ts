@@ -15,7 +15,9 @@ interface Case {
 }
 
 function readBlocks(file: string, codes: Record<string, string>): Case[] {
-  const src = readFileSync(new URL(file, import.meta.url), 'utf8').replace(/<!--[\s\S]*?-->/, (c) => c.replace(/[^\n]/g, ''));
+  const src = readFileSync(new URL(file, import.meta.url), 'utf8').replace(/<!--[\s\S]*?-->/, (c) =>
+    c.replace(/[^\n]/g, ''),
+  );
   const lines = src.split('\n');
   const cases: Case[] = [];
   lines.forEach((line, i) => {
@@ -23,16 +25,27 @@ function readBlocks(file: string, codes: Record<string, string>): Case[] {
     if (!m) return;
     let j = i + 1;
     while (j < lines.length && !lines[j].startsWith('=== ')) j++;
-    cases.push({ text: lines.slice(i + 1, j).join('\n').trim(), expected: toRules(m[1], codes), line: i + 1 });
+    cases.push({
+      text: lines
+        .slice(i + 1, j)
+        .join('\n')
+        .trim(),
+      expected: toRules(m[1], codes),
+      line: i + 1,
+    });
   });
   return cases;
 }
 
 function readLines(file: string, codes: Record<string, string>): Case[] {
-  const src = readFileSync(new URL(file, import.meta.url), 'utf8').replace(/<!--[\s\S]*?-->/, (c) => c.replace(/[^\n]/g, ''));
+  const src = readFileSync(new URL(file, import.meta.url), 'utf8').replace(/<!--[\s\S]*?-->/, (c) =>
+    c.replace(/[^\n]/g, ''),
+  );
   return src.split('\n').flatMap((line, i) => {
     const m = /^([A-Z-]+) \| (.*)$/.exec(line);
-    return m ? [{ text: `## Action items\n\n${m[2].replace(/\\n/g, '\n')}`, expected: toRules(m[1], codes), line: i + 1 }] : [];
+    return m
+      ? [{ text: `## Action items\n\n${m[2].replace(/\\n/g, '\n')}`, expected: toRules(m[1], codes), line: i + 1 }]
+      : [];
   });
 }
 
@@ -46,18 +59,24 @@ function toRules(spec: string, codes: Record<string, string>): Set<string> {
 }
 
 function score(cases: Case[], ids: string[]) {
-  const config: UserConfig = { rules: Object.fromEntries(ruleData.map((r): [string, RuleSetting] => [r.id, ids.includes(r.id) ? 'warning' : 'off'])) };
+  const config: UserConfig = {
+    rules: Object.fromEntries(
+      ruleData.map((r): [string, RuleSetting] => [r.id, ids.includes(r.id) ? 'warning' : 'off']),
+    ),
+  };
   const stats = Object.fromEntries(ids.map((id) => [id, { tp: 0, fp: 0, fn: 0, errors: [] as string[] }]));
   const seen = new Set<string>();
   for (const c of cases) {
     if (seen.has(c.text)) throw new Error(`duplicate case at line ${c.line}`);
     seen.add(c.text);
-    const fired = new Set(lint(`---\ntype: postmortem\n---\n${c.text}\n`, { config, now: NOW }).diagnostics.map((d) => d.ruleId));
+    const fired = new Set(
+      lint(`---\ntype: postmortem\n---\n${c.text}\n`, { config, now: NOW }).diagnostics.map((d) => d.ruleId),
+    );
     for (const id of ids) {
       const s = stats[id];
       if (fired.has(id) && c.expected.has(id)) s.tp++;
-      else if (fired.has(id)) (s.fp++, s.errors.push(`FP line ${c.line}`));
-      else if (c.expected.has(id)) (s.fn++, s.errors.push(`FN line ${c.line}`));
+      else if (fired.has(id)) s.fp++, s.errors.push(`FP line ${c.line}`);
+      else if (c.expected.has(id)) s.fn++, s.errors.push(`FN line ${c.line}`);
     }
   }
   return Object.entries(stats).map(([id, s]) => ({
@@ -71,12 +90,22 @@ function score(cases: Case[], ids: string[]) {
 const groups = [
   {
     name: 'timeline',
-    cases: readBlocks('./timeline.cases.md', { Z: 'timeline-timezone', R: 'timeline-order', T: 'timeline-timestamp', I: 'interpretive-timeline' }),
+    cases: readBlocks('./timeline.cases.md', {
+      Z: 'timeline-timezone',
+      R: 'timeline-order',
+      T: 'timeline-timestamp',
+      I: 'interpretive-timeline',
+    }),
     ids: ['timeline-timezone', 'timeline-order', 'timeline-timestamp', 'interpretive-timeline'],
   },
   {
     name: 'action items',
-    cases: readLines('./action-items.cases.md', { O: 'action-item-owner', D: 'action-item-deadline', X: 'action-item-overdue', V: 'vague-action-item' }),
+    cases: readLines('./action-items.cases.md', {
+      O: 'action-item-owner',
+      D: 'action-item-deadline',
+      X: 'action-item-overdue',
+      V: 'vague-action-item',
+    }),
     ids: ['action-item-owner', 'action-item-deadline', 'action-item-overdue', 'vague-action-item'],
   },
 ];
@@ -94,7 +123,9 @@ describe('labelled structure set', () => {
     it(`${g.name}: precision >= ${FLOOR.precision} and recall >= ${FLOOR.recall} per rule`, () => {
       const results = score(g.cases, g.ids);
       for (const r of results) {
-        console.log(`${r.id.padEnd(24)} P=${r.precision.toFixed(3)} R=${r.recall.toFixed(3)} tp=${r.tp} fp=${r.fp} fn=${r.fn} ${r.errors.join(', ')}`);
+        console.log(
+          `${r.id.padEnd(24)} P=${r.precision.toFixed(3)} R=${r.recall.toFixed(3)} tp=${r.tp} fp=${r.fp} fn=${r.fn} ${r.errors.join(', ')}`,
+        );
       }
       for (const r of results) {
         expect(r.precision, `${r.id} precision (${r.errors.join(', ')})`).toBeGreaterThanOrEqual(FLOOR.precision);

@@ -25,7 +25,13 @@ function cells(row: ActionRow): Record<(typeof COLUMNS)[number], string> {
 /** Width in terminal columns, counting wide (CJK, emoji) characters as two. */
 function width(s: string): number {
   let w = 0;
-  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{1f300}-\u{1faff}]/u.test(ch) ? 2 : 1;
+  for (const ch of s)
+    w +=
+      /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{1f300}-\u{1faff}]/u.test(
+        ch,
+      )
+        ? 2
+        : 1;
   return w;
 }
 
@@ -43,20 +49,28 @@ function table(rows: readonly ActionRow[]): string {
   if (!rows.length) return 'No action items found.\n';
   // A terminal table: control characters in a file name or an item are shown escaped, as stylish does.
   const data = rows.map((r) => {
-    const c = Object.fromEntries(Object.entries(cells(r)).map(([k, v]) => [k, printable(v)])) as ReturnType<typeof cells>;
+    const c = Object.fromEntries(Object.entries(cells(r)).map(([k, v]) => [k, printable(v)])) as ReturnType<
+      typeof cells
+    >;
     return { ...c, item: clip(c.item, 60) };
   });
   const widths = COLUMNS.map((c) => Math.max(width(c), ...data.map((d) => width(d[c]))));
-  const line = (values: string[]) => values.map((v, i) => (i === values.length - 1 ? v : v + ' '.repeat(widths[i] - width(v)))).join('  ').trimEnd();
+  const line = (values: string[]) =>
+    values
+      .map((v, i) => (i === values.length - 1 ? v : v + ' '.repeat(widths[i] - width(v))))
+      .join('  ')
+      .trimEnd();
   const open = rows.filter((r) => r.status === 'open').length;
   const overdue = rows.filter((r) => r.status === 'overdue').length;
   const done = rows.filter((r) => r.status === 'done').length;
-  return [
-    line(COLUMNS.map((c) => c.toUpperCase())),
-    ...data.map((d) => line(COLUMNS.map((c) => d[c]))),
-    '',
-    `${rows.length} action item${rows.length === 1 ? '' : 's'}: ${open} open, ${overdue} overdue, ${done} done`,
-  ].join('\n') + '\n';
+  return (
+    [
+      line(COLUMNS.map((c) => c.toUpperCase())),
+      ...data.map((d) => line(COLUMNS.map((c) => d[c]))),
+      '',
+      `${rows.length} action item${rows.length === 1 ? '' : 's'}: ${open} open, ${overdue} overdue, ${done} done`,
+    ].join('\n') + '\n'
+  );
 }
 
 function csvField(s: string): string {
@@ -66,7 +80,17 @@ function csvField(s: string): string {
 function csv(rows: readonly ActionRow[]): string {
   const head = ['document', 'line', 'item', 'owner', 'due', 'due_text', 'status', 'tickets', 'problems'];
   const body = rows.map((r) =>
-    [r.document, String(r.line), r.item, r.owner ?? '', r.due ?? '', r.dueText ?? '', r.status, r.tickets.join(' '), r.problems.map((p) => p.ruleId).join(' ')]
+    [
+      r.document,
+      String(r.line),
+      r.item,
+      r.owner ?? '',
+      r.due ?? '',
+      r.dueText ?? '',
+      r.status,
+      r.tickets.join(' '),
+      r.problems.map((p) => p.ruleId).join(' '),
+    ]
       .map(csvField)
       .join(','),
   );

@@ -35,7 +35,13 @@ export interface ActionRow {
 }
 
 /** Rules whose findings on an item are its problems. */
-export const ACTION_RULES = ['action-item-owner', 'action-item-deadline', 'action-item-overdue', 'vague-action-item', 'action-item-tracked'];
+export const ACTION_RULES = [
+  'action-item-owner',
+  'action-item-deadline',
+  'action-item-overdue',
+  'vague-action-item',
+  'action-item-tracked',
+];
 
 /** The tracker patterns in force: the rule's option when configured, else its defaults (even when it is off). */
 function trackersOf(config: ResolvedConfig): Tracker[] {
@@ -48,11 +54,19 @@ function trackersOf(config: ResolvedConfig): Tracker[] {
 export function actionItems(text: string, options: LintOptions = {}): ActionRow[] {
   if (typeof text !== 'string') throw new TypeError('@blameless-lint/core: actionItems(text) needs a string');
   const config = toConfig(options.config);
-  const doc = parseDocument(text, { language: options.language ?? languageOf(options.filePath), sections: config.sections });
+  const doc = parseDocument(text, {
+    language: options.language ?? languageOf(options.filePath),
+    sections: config.sections,
+  });
   const items = readActionItems(doc, [...config.people, ...config.teams]);
   if (!items.length) return [];
   const now = options.now ?? config.now;
-  const today = Math.floor((now === undefined ? Date.now() : new Date(typeof now === 'string' && /^\d{4}-\d\d-\d\d$/.test(now) ? `${now}T00:00:00Z` : now).getTime()) / 86400000);
+  const today = Math.floor(
+    (now === undefined
+      ? Date.now()
+      : new Date(typeof now === 'string' && /^\d{4}-\d\d-\d\d$/.test(now) ? `${now}T00:00:00Z` : now).getTime()) /
+      86400000,
+  );
   // Problems are the rules' own findings, so the report and the linter never disagree.
   const trackers = trackersOf(config);
   const diagnostics = lint(text, { ...options, config }).diagnostics.filter((d) => ACTION_RULES.includes(d.ruleId));
@@ -64,7 +78,7 @@ export function actionItems(text: string, options: LintOptions = {}): ActionRow[
       document: options.filePath ?? '',
       line: doc.position(it.start).line,
       item: it.text.replace(/\s+/g, ' ').trim(),
-      owner: it.owners.length ? it.owners.map((o) => o.text).join(', ') : it.ownerPlaceholder?.text ?? null,
+      owner: it.owners.length ? it.owners.map((o) => o.text).join(', ') : (it.ownerPlaceholder?.text ?? null),
       due: it.due ? formatDate(it.due.date) : null,
       dueText: it.due?.text ?? it.vagueDue?.text ?? null,
       status: it.status === 'done' ? 'done' : overdue ? 'overdue' : 'open',

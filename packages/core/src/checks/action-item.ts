@@ -53,7 +53,11 @@ function msg(ctx: CheckContext<'action-item'>, key: string): string {
 
 /** What kind of owner a name is: a team, a role, or (null) a person. */
 function ownerKind(ctx: CheckContext<'action-item'>, owner: Span): 'team' | 'role' | null {
-  const text = owner.text.replace(/^@/, '').replace(/[*_`]/g, '').replace(/^(?:the|our|a|an)\s+/i, '').trim();
+  const text = owner.text
+    .replace(/^@/, '')
+    .replace(/[*_`]/g, '')
+    .replace(/^(?:the|our|a|an)\s+/i, '')
+    .trim();
   const lower = text.toLowerCase();
   // A name on the roster (`people`) is a person, whatever it looks like ("@sam-ops").
   if (ctx.config.people.some((p) => p.replace(/^@/, '').toLowerCase() === lower)) return null;
@@ -63,10 +67,19 @@ function ownerKind(ctx: CheckContext<'action-item'>, owner: Span): 'team' | 'rol
   for (const form of lower.endsWith('s') ? [lower, lower.slice(0, -1)] : [lower]) {
     const role = phrases(ctx, 'roles').find(form);
     // At the start ("On-call") or as the head at the end ("Messaging on-call").
-    if (role.some((r) => r.start === 0 || form.slice(r.end).replace(/[\s.]+/g, '') === '') && role.some((r) => form.slice(r.end).replace(/[\s.]+/g, '') === '')) return 'role';
+    if (
+      role.some((r) => r.start === 0 || form.slice(r.end).replace(/[\s.]+/g, '') === '') &&
+      role.some((r) => form.slice(r.end).replace(/[\s.]+/g, '') === '')
+    )
+      return 'role';
   }
-  if (/\b(?:team|squad|crew|guild|group|department|dept|org|organi[sz]ation|committee|folks|people)s?$/i.test(text)) return 'team';
-  if (owner.text.startsWith('@') && /[-_](?:team|squad|sre|ops|eng|engineering|devs|oncall|on-call|admins|group)$/i.test(text)) return 'team';
+  if (/\b(?:team|squad|crew|guild|group|department|dept|org|organi[sz]ation|committee|folks|people)s?$/i.test(text))
+    return 'team';
+  if (
+    owner.text.startsWith('@') &&
+    /[-_](?:team|squad|sre|ops|eng|engineering|devs|oncall|on-call|admins|group)$/i.test(text)
+  )
+    return 'team';
   // A handle whose last part is a post or a unit: "@oncall-leads", "@tl-office", "@bidding-infra".
   if (owner.text.startsWith('@') && /[-_]/.test(text)) {
     const last = lower.split(/[-_]/).pop()!;
@@ -81,9 +94,11 @@ function ownerKind(ctx: CheckContext<'action-item'>, owner: Span): 'team' | 'rol
 // The head noun of an owner written as a common noun phrase says what it names: a post ("Security desk
 // supervisor", "Nursing informatics lead") or a function of the organisation ("Command center", "Integration",
 // "Security Systems Engineering"). A personal name is no such phrase: "Keisha Grant", "Ben Manning".
-const ROLE_HEADS = /^(?:supervisor|lead|leader|manager|director|coordinator|officer|administrator|analyst|specialist|nurse|technician|chief|head|champion|liaison|owner|steward|architect|rep|representative|producer|editor|engineer|developer|operator|controller|planner|dispatcher|agent|principal|trustee)s?$/;
+const ROLE_HEADS =
+  /^(?:supervisor|lead|leader|manager|director|coordinator|officer|administrator|analyst|specialist|nurse|technician|chief|head|champion|liaison|owner|steward|architect|rep|representative|producer|editor|engineer|developer|operator|controller|planner|dispatcher|agent|principal|trustee)s?$/;
 // Heads that name a part of the organisation or what it runs ("Support ops", "Device Cloud", "Customer success").
-const UNIT_HEADS = /^(?:center|centre|desk|office|unit|lab|labs|services|operations|ops|systems|helpdesk|pharmacy|board|council|function|vendor|platform|cloud|success|support|care|backend|frontend|core|it|infra|infrastructure|trustees|principals)$/;
+const UNIT_HEADS =
+  /^(?:center|centre|desk|office|unit|lab|labs|services|operations|ops|systems|helpdesk|pharmacy|board|council|function|vendor|platform|cloud|success|support|care|backend|frontend|core|it|infra|infrastructure|trustees|principals)$/;
 // Nouns of an activity or a field: integration, engineering, informatics, security, radiology, infrastructure,
 // compliance, finance.
 const FIELD = /(?:tion|sion|ing|ics|ment|ity|ogy|ure|ance|ence)$/;
@@ -94,7 +109,8 @@ function headKind(text: string): 'team' | 'role' | null {
   const lower = words.map((w) => w.toLowerCase());
   if (isKnownName(lower[0])) return null;
   // Every word a common word or an acronym ("ED informatics", "EHR integration"): no name among them.
-  const common = (w: string, i: number) => /^[A-Z]{2,5}$/.test(words[i]) || isEnglishWord(w) || UNIT_HEADS.test(w) || (FIELD.test(w) && w.length >= 6);
+  const common = (w: string, i: number) =>
+    /^[A-Z]{2,5}$/.test(words[i]) || isEnglishWord(w) || UNIT_HEADS.test(w) || (FIELD.test(w) && w.length >= 6);
   if (!lower.every(common)) return null;
   const head = lower[lower.length - 1];
   if (ROLE_HEADS.test(head)) return 'role';
@@ -105,7 +121,11 @@ function headKind(text: string): 'team' | 'role' | null {
 function checkOwner(ctx: CheckContext<'action-item'>, item: ActionItem): void {
   const at = { start: item.start, end: Math.min(item.end, item.start + 80) };
   if (item.ownerPlaceholder) {
-    ctx.report({ start: item.ownerPlaceholder.start, end: item.ownerPlaceholder.end, message: msg(ctx, 'placeholder') });
+    ctx.report({
+      start: item.ownerPlaceholder.start,
+      end: item.ownerPlaceholder.end,
+      message: msg(ctx, 'placeholder'),
+    });
     return;
   }
   if (!item.owners.length) {
@@ -115,7 +135,12 @@ function checkOwner(ctx: CheckContext<'action-item'>, item: ActionItem): void {
   if (item.owners.length > 1) {
     const first = item.owners[0];
     const last = item.owners[item.owners.length - 1];
-    ctx.report({ start: first.start, end: last.end, message: msg(ctx, 'several'), data: { owners: item.owners.map((o) => o.text).join(', ') } });
+    ctx.report({
+      start: first.start,
+      end: last.end,
+      message: msg(ctx, 'several'),
+      data: { owners: item.owners.map((o) => o.text).join(', ') },
+    });
     return;
   }
   const owner = item.owners[0];
@@ -139,7 +164,11 @@ function checkOverdue(ctx: CheckContext<'action-item'>, item: ActionItem): void 
   if (days <= 0) return;
   // A sub-heading's period is shared by its items: each overdue item is the finding, not the heading.
   const at = item.dueFromHeading ? { start: item.start, end: Math.min(item.end, item.start + 80) } : item.due;
-  ctx.report({ start: at.start, end: at.end, data: { days: days === 1 ? '1 day' : `${days} days`, due: item.due.text } });
+  ctx.report({
+    start: at.start,
+    end: at.end,
+    data: { days: days === 1 ? '1 day' : `${days} days`, due: item.due.text },
+  });
 }
 
 /** The item's own words: owner, due date, tickets and parentheticals blanked, so they are not read as the task. */
@@ -154,24 +183,35 @@ function taskText(item: ActionItem): string {
   if (item.due) blank(item.due.start, item.due.end);
   if (item.vagueDue) blank(item.vagueDue.start, item.vagueDue.end);
   for (const t of item.tickets) blank(t.start, t.end);
-  return text
-    .replace(/\([^()]*\)|\[[^\][]*\]/g, (m) => ' '.repeat(m.length))
-    // The fields after the task ("… pipeline. Owner: …, due …") are no part of it.
-    .replace(/(?:^|[.;,]\s*|\s[-–—|·]\s*)\b(?:owners?|assignee|assigned to|due|eta|deadline|status|target)\s*[:=][\s\S]*$/i, (m) => ' '.repeat(m.length));
+  return (
+    text
+      .replace(/\([^()]*\)|\[[^\][]*\]/g, (m) => ' '.repeat(m.length))
+      // The fields after the task ("… pipeline. Owner: …, due …") are no part of it.
+      .replace(
+        /(?:^|[.;,]\s*|\s[-–—|·]\s*)\b(?:owners?|assignee|assigned to|due|eta|deadline|status|target)\s*[:=][\s\S]*$/i,
+        (m) => ' '.repeat(m.length),
+      )
+  );
 }
 
 // What opens an item before its verb: markers, template braces, an `Action:` label, the blanked owner of
 // "Ana to …", and a subject with a modal ("We need to …", "we should …").
-const LEAD = /^[\s*_`~>#{:-]*(?:(?:action(?: item| point)?|todo|ai)\s*\d*\s*[:.)-]\s*)?[\s*_]*(?:(?:and|&|,)\s*)*(?:(?:we|i|they|you)\s+(?:need to|needs to|have to|should|must|want to|plan to|are going to|will)\s+|(?:to|will)\s+)?/i;
+const LEAD =
+  /^[\s*_`~>#{:-]*(?:(?:action(?: item| point)?|todo|ai)\s*\d*\s*[:.)-]\s*)?[\s*_]*(?:(?:and|&|,)\s*)*(?:(?:we|i|they|you)\s+(?:need to|needs to|have to|should|must|want to|plan to|are going to|will)\s+|(?:to|will)\s+)?/i;
 
-const SUBJECT = /^([\p{Lu}@][\p{L}\d@.'’-]*)(?:\s+(?:[\p{L}][\p{L}\d.'’-]*|&)){0,4}?\s+(?:will|to|shall|must|should|needs? to)\s+/u;
+const SUBJECT =
+  /^([\p{Lu}@][\p{L}\d@.'’-]*)(?:\s+(?:[\p{L}][\p{L}\d.'’-]*|&)){0,4}?\s+(?:will|to|shall|must|should|needs? to)\s+/u;
 
 const shapeWords = new WeakMap<object, ShapeWords>();
 function wordsOf(ctx: CheckContext<'action-item'>): ShapeWords {
   let w = shapeWords.get(ctx.rule.params);
   if (!w) {
-    const set = (key: 'degree' | 'recurring' | 'wholes') => new Set((ctx.rule.params[key] ?? []).map((x) => x.toLowerCase()));
-    shapeWords.set(ctx.rule.params, (w = { degree: set('degree'), recurring: set('recurring'), wholes: set('wholes') }));
+    const set = (key: 'degree' | 'recurring' | 'wholes') =>
+      new Set((ctx.rule.params[key] ?? []).map((x) => x.toLowerCase()));
+    shapeWords.set(
+      ctx.rule.params,
+      (w = { degree: set('degree'), recurring: set('recurring'), wholes: set('wholes') }),
+    );
   }
   return w;
 }
@@ -179,11 +219,19 @@ function wordsOf(ctx: CheckContext<'action-item'>): ShapeWords {
 function checkVague(ctx: CheckContext<'action-item'>, item: ActionItem): void {
   const text = taskText(item);
   // What the item says and where its fields are is all the finding reads: replayed while typing elsewhere.
-  ctx.cached(item.block, `${item.start - item.block.start}\u0000${item.end - item.block.start}\u0000${text}`, (found) => vagueIn(ctx, item, text, found));
+  ctx.cached(item.block, `${item.start - item.block.start}\u0000${item.end - item.block.start}\u0000${text}`, (found) =>
+    vagueIn(ctx, item, text, found),
+  );
 }
 
-function vagueIn(ctx: CheckContext<'action-item'>, item: ActionItem, text: string, found: CheckContext['report']): void {
-  const report = (start: number, end: number, key: string) => found({ start: item.start + start, end: item.start + end, message: msg(ctx, key) });
+function vagueIn(
+  ctx: CheckContext<'action-item'>,
+  item: ActionItem,
+  text: string,
+  found: CheckContext['report'],
+): void {
+  const report = (start: number, end: number, key: string) =>
+    found({ start: item.start + start, end: item.start + end, message: msg(ctx, key) });
   const anywhere = phrases(ctx, 'anywhere').find(text)[0];
   if (anywhere) return report(anywhere.start, anywhere.end, 'vague');
   const big = phrases(ctx, 'tooBig').find(text)[0];
@@ -198,7 +246,11 @@ function vagueIn(ctx: CheckContext<'action-item'>, item: ActionItem, text: strin
   // export changes to take more care", "Shift leads to stay alert"): read it with the lessons' grammar, from
   // the task's verb on, as an imperative.
   const named = SUBJECT.exec(text.slice(skip));
-  const exhortation = exhortationIn(ctx, item, skip + (named && !canBeVerb(named[1]!.toLowerCase()) ? named[0].length : 0));
+  const exhortation = exhortationIn(
+    ctx,
+    item,
+    skip + (named && !canBeVerb(named[1]!.toLowerCase()) ? named[0].length : 0),
+  );
   if (exhortation) return report(exhortation.start - item.start, exhortation.end - item.start, 'vague');
   // A subject the owner reader did not take ("Nursing informatics to remind …", "Someone from X will …"):
   // the task's verb follows "to" / "will". Not an imperative's own "to" ("Write a note to …"), nor a noun
@@ -218,14 +270,26 @@ function conduct(params: LessonsParams): Set<string> {
   let set = conducts.get(params);
   if (!set) {
     const list = (k: 'qualities' | 'manners' | 'nouns') => params[k].flatMap((w) => w.toLowerCase().split(/\s+/));
-    set = new Set([...list('qualities'), ...list('manners'), ...list('nouns'), 'remember', 'double-check', 'double', 'twice']);
+    set = new Set([
+      ...list('qualities'),
+      ...list('manners'),
+      ...list('nouns'),
+      'remember',
+      'double-check',
+      'double',
+      'twice',
+    ]);
     conducts.set(params, set);
   }
   return set;
 }
 
 /** The part of the item's sentence, from `from` (an offset in its text) on, that exhorts people. */
-function exhortationIn(ctx: CheckContext<'action-item'>, item: ActionItem, from: number): { start: number; end: number } | null {
+function exhortationIn(
+  ctx: CheckContext<'action-item'>,
+  item: ActionItem,
+  from: number,
+): { start: number; end: number } | null {
   const rule = ctx.rule.params.exhortations ? findRule(ctx.rule.params.exhortations) : undefined;
   // The build checks params, not which rule a name points at: a rule of another kind reads as none.
   if (rule?.check !== 'lessons') return null;
@@ -239,11 +303,18 @@ function exhortationIn(ctx: CheckContext<'action-item'>, item: ActionItem, from:
     const words = s.words.filter((w) => w.start >= at && w.end <= end);
     if (words.length < 2) continue;
     const tokens = s.tokens.filter((t) => t.start >= words[0]!.start && t.end <= words[words.length - 1]!.end);
-    const clause: Sentence = { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end, text: ctx.doc.text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end), tokens, words };
+    const clause: Sentence = {
+      start: tokens[0]!.start,
+      end: tokens[tokens.length - 1]!.end,
+      text: ctx.doc.text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end),
+      tokens,
+      words,
+    };
     // Items are imperatives about things ("verify on origin", "pin all images"): only an exhortation that asks
     // for a quality or conduct of people ("take more care", "stay alert", "remember to ask") is vague here.
     if (!words.some((w) => conduct(rule.params).has(w.text.toLowerCase()))) continue;
-    if (exhortsPeople(clause, peopleOptions(ctx.config, ctx.doc), rule.params)) return { start: clause.start, end: clause.end };
+    if (exhortsPeople(clause, peopleOptions(ctx.config, ctx.doc), rule.params))
+      return { start: clause.start, end: clause.end };
   }
   return null;
 }
@@ -252,5 +323,10 @@ function exhortationIn(ctx: CheckContext<'action-item'>, item: ActionItem, from:
 function checkTracked(ctx: CheckContext<'action-item'>, item: ActionItem): void {
   const trackers = (ctx.options.trackers ?? []) as Tracker[];
   if (trackerRefs(item.block.text, item.block.start, item.block.cells, trackers).length) return;
-  ctx.report({ start: item.start, end: item.end, message: msg(ctx, 'untracked'), data: { trackers: trackers.map((t) => t.name).join(', ') } });
+  ctx.report({
+    start: item.start,
+    end: item.end,
+    message: msg(ctx, 'untracked'),
+    data: { trackers: trackers.map((t) => t.name).join(', ') },
+  });
 }

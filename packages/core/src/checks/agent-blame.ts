@@ -10,11 +10,23 @@ import type { CheckKind, FindingSuggestion } from './types.js';
 import type { AgentBlameParams as Params } from './schemas/generated.js';
 import { agentBlameParams } from './schemas/agent-blame.js';
 
-
 interface Compiled {
-  errorVerbs: Set<string>; toolLapses: Set<string>; anyVoice: Set<string>; attempts: Set<string>; duties: Set<string>; justifiable: Set<string>; adverbs: Set<string>;
-  adjectives: Set<string>; verdicts: Set<string>; strong: Set<string>; decisions: Set<string>; nouns: Set<string>; phrases: string[][]; blame: Set<string>;
-  notBlame: Set<string>; technical: Set<string>;
+  errorVerbs: Set<string>;
+  toolLapses: Set<string>;
+  anyVoice: Set<string>;
+  attempts: Set<string>;
+  duties: Set<string>;
+  justifiable: Set<string>;
+  adverbs: Set<string>;
+  adjectives: Set<string>;
+  verdicts: Set<string>;
+  strong: Set<string>;
+  decisions: Set<string>;
+  nouns: Set<string>;
+  phrases: string[][];
+  blame: Set<string>;
+  notBlame: Set<string>;
+  technical: Set<string>;
 }
 const compiled = new WeakMap<object, Compiled>();
 
@@ -22,10 +34,22 @@ function compile(p: Params): Compiled {
   let c = compiled.get(p);
   if (!c) {
     c = {
-      errorVerbs: new Set(p.errorVerbs), toolLapses: new Set(p.toolLapses), anyVoice: new Set(p.errorVerbsAnyVoice), attempts: new Set(p.attemptVerbs), duties: new Set(p.duties),
-      justifiable: new Set(p.justifiable), adverbs: new Set(p.adverbs), adjectives: new Set(p.adjectives), verdicts: new Set([...p.verdicts, ...p.strongVerdicts]), strong: new Set(p.strongVerdicts),
-      decisions: new Set(p.decisions), nouns: new Set(p.nouns), phrases: p.phrases.map((s) => s.toLowerCase().replace(/’/g, "'").split(/\s+/)),
-      blame: new Set(p.blame), notBlame: new Set(p.notBlameBefore), technical: new Set(p.technicalAfter),
+      errorVerbs: new Set(p.errorVerbs),
+      toolLapses: new Set(p.toolLapses),
+      anyVoice: new Set(p.errorVerbsAnyVoice),
+      attempts: new Set(p.attemptVerbs),
+      duties: new Set(p.duties),
+      justifiable: new Set(p.justifiable),
+      adverbs: new Set(p.adverbs),
+      adjectives: new Set(p.adjectives),
+      verdicts: new Set([...p.verdicts, ...p.strongVerdicts]),
+      strong: new Set(p.strongVerdicts),
+      decisions: new Set(p.decisions),
+      nouns: new Set(p.nouns),
+      phrases: p.phrases.map((s) => s.toLowerCase().replace(/’/g, "'").split(/\s+/)),
+      blame: new Set(p.blame),
+      notBlame: new Set(p.notBlameBefore),
+      technical: new Set(p.technicalAfter),
     };
     compiled.set(p, c);
   }
@@ -49,7 +73,10 @@ export const agentBlame: CheckKind<'agent-blame'> = {
     const p = params;
     return [
       ...[...p.errorVerbs, ...p.errorVerbsAnyVoice, 'bother'].flatMap((v) => verbForms(v.split(' ')[0]!)),
-      ...[...p.adverbs, ...p.adjectives, ...p.verdicts, ...p.strongVerdicts, ...p.nouns, ...p.blame].map(scanWord), ...p.phrases.map(scanWord), 'lack', 'lacks',
+      ...[...p.adverbs, ...p.adjectives, ...p.verdicts, ...p.strongVerdicts, ...p.nouns, ...p.blame].map(scanWord),
+      ...p.phrases.map(scanWord),
+      'lack',
+      'lacks',
     ];
   },
   run(ctx) {
@@ -72,25 +99,45 @@ export const agentBlame: CheckKind<'agent-blame'> = {
         if (end < 0 || negatedNear(parse, i)) continue;
         // "Sentry kinda dropped the ball on grouping": an idiom whose verb has a tool as its agent.
         const verb = parse.preds.find((x) => x.head === i);
-        if (verb && !isPeopleKind(agentOfKind(s, verb)) && agentOfKind(s, verb) !== 'anaphor' && (verb.agent ?? verb.subject)) continue;
+        if (
+          verb &&
+          !isPeopleKind(agentOfKind(s, verb)) &&
+          agentOfKind(s, verb) !== 'anaphor' &&
+          (verb.agent ?? verb.subject)
+        )
+          continue;
         report(i, end, judgment);
       }
       for (const pr of parse.preds) {
-        const lemma = pr.particle && c.errorVerbs.has(`${pr.lemma} ${pr.particle}`) ? `${pr.lemma} ${pr.particle}` : pr.lemma;
+        const lemma =
+          pr.particle && c.errorVerbs.has(`${pr.lemma} ${pr.particle}`) ? `${pr.lemma} ${pr.particle}` : pr.lemma;
         const kind = kindOf(pr);
         // A lapse is something that happened: outside a postmortem's sections, the present tense ("you can opt
         // to ignore warnings", "Sade does not check the names", "we skip testing SBCS encodings") is how a tool
         // or a habit is described, and a generic "you" is the reader.
         if (!isPast(parse, pr) && (s.section === null || subjectWord(parse, pr) === 'you')) continue;
         // "didn't bother", "nobody bothered", "never bothered to reply".
-        if (pr.lemma === 'bother' && (pr.negated || isNoOne(parse, pr)) && (isPeopleKind(kind) || kind === 'none' as AgentKind)) {
+        if (
+          pr.lemma === 'bother' &&
+          (pr.negated || isNoOne(parse, pr)) &&
+          (isPeopleKind(kind) || kind === ('none' as AgentKind))
+        ) {
           const inf = parse.preds.find((x) => x.governor === pr && x.kind === 'infinitive');
           report(pr.first, inf && a.lx[inf.first]!.lower === 'to' ? inf.first : pr.head, judgment);
           continue;
         }
         // A lapse: "forgot to drain", "ignored the page", "we shrugged off the errors", "failed to acknowledge",
         // "the warnings were shrugged off by the on-call engineer".
-        if (c.errorVerbs.has(lemma) && !pr.negated && !isNoOne(parse, pr) && !deniedFrame(parse, pr) && isPeopleKind(kind) && !pr.modal && !(pr.passive && !pr.agent) && !(c.toolLapses.has(pr.lemma) && unsureName(s, pr))) {
+        if (
+          c.errorVerbs.has(lemma) &&
+          !pr.negated &&
+          !isNoOne(parse, pr) &&
+          !deniedFrame(parse, pr) &&
+          isPeopleKind(kind) &&
+          !pr.modal &&
+          !(pr.passive && !pr.agent) &&
+          !(c.toolLapses.has(pr.lemma) && unsureName(s, pr))
+        ) {
           if (lemma === 'fail' || lemma === 'neglect' || lemma === 'forget' || lemma === 'bother') {
             const inf = parse.preds.find((x) => x.governor === pr && x.kind === 'infinitive');
             if (lemma === 'fail' && (!inf || c.attempts.has(inf.lemma))) continue;
@@ -101,14 +148,23 @@ export const agentBlame: CheckKind<'agent-blame'> = {
           if (systemReason(s, pr)) continue;
           if (/^(nothing|none|no|anything)$/.test(a.lx[pr.last + 1]?.lower ?? '')) continue;
           // "Neither the operator nor the shift lead missed anything".
-          if (pr.subject && a.lx[pr.subject.first - 1]?.lower === 'neither' || a.lx[0]?.lower === 'neither') continue;
+          if ((pr.subject && a.lx[pr.subject.first - 1]?.lower === 'neither') || a.lx[0]?.lower === 'neither') continue;
           // "I missed having such a library": a longing, not a lapse.
           if (lemma === 'miss' && /ing$/.test(a.lx[pr.last + 1]?.lower ?? '')) continue;
           // "I forgot what the quota was": a fact not recalled, not a duty skipped.
-          if (/^(forget|miss)$/.test(lemma) && /^(what|which|how|why|where|when|who|whether|that)$/.test(a.lx[pr.last + 1]?.lower ?? '')) continue;
+          if (
+            /^(forget|miss)$/.test(lemma) &&
+            /^(what|which|how|why|where|when|who|whether|that)$/.test(a.lx[pr.last + 1]?.lower ?? '')
+          )
+            continue;
           const inf = parse.preds.find((x) => x.governor === pr && x.kind === 'infinitive');
           // "forgot to", "failed to", "shrugged off": the lapse with its particle or "to".
-          const end = inf && a.lx[inf.first]!.lower === 'to' ? inf.first : lemma.includes(' ') && pr.particle ? pr.last + 1 : pr.head;
+          const end =
+            inf && a.lx[inf.first]!.lower === 'to'
+              ? inf.first
+              : lemma.includes(' ') && pr.particle
+                ? pr.last + 1
+                : pr.head;
           report(pr.head, end, lapseRewrite(src, parse, pr, p, judgment));
           continue;
         }
@@ -117,7 +173,16 @@ export const agentBlame: CheckKind<'agent-blame'> = {
           continue;
         }
         // A duty left undone by someone named: "the Change Manager never replied", "nobody checked".
-        if (c.duties.has(pr.lemma) && !pr.passive && !pr.modal && !conditional(parse, pr) && (pr.negated || kind === 'someone' && /^(nobody|no-one|none)$/.test(headWord(parse, pr.agent ?? pr.subject)) || isNoOne(parse, pr)) && (kind === 'person' || kind === 'role' || kind === 'team' || kind === 'someone')) {
+        if (
+          c.duties.has(pr.lemma) &&
+          !pr.passive &&
+          !pr.modal &&
+          !conditional(parse, pr) &&
+          (pr.negated ||
+            (kind === 'someone' && /^(nobody|no-one|none)$/.test(headWord(parse, pr.agent ?? pr.subject))) ||
+            isNoOne(parse, pr)) &&
+          (kind === 'person' || kind === 'role' || kind === 'team' || kind === 'someone')
+        ) {
           if (a.lx.slice(pr.last + 1).some((t) => /^(because|since|as|per)$/.test(t.lower))) continue;
           report(pr.first, pr.head, [{ description: p.rewrites.omission }, ...judgment]);
           continue;
@@ -130,9 +195,17 @@ export const agentBlame: CheckKind<'agent-blame'> = {
         // "The DBA mistakenly applied …", "we mistakenly thought …", "carelessly pushed".
         // The adverb may come after the object: "handles the rollback incompetently".
         let adverbEnd = pr.last + 1;
-        while (adverbEnd + 1 < a.lx.length && a.lx[adverbEnd + 1]!.kind !== 'punct' && parse.tags[adverbEnd + 1] !== 'CC' && parse.tags[adverbEnd + 1] !== 'CS' && !parse.preds.some((x) => x.first === adverbEnd + 1)) adverbEnd++;
+        while (
+          adverbEnd + 1 < a.lx.length &&
+          a.lx[adverbEnd + 1]!.kind !== 'punct' &&
+          parse.tags[adverbEnd + 1] !== 'CC' &&
+          parse.tags[adverbEnd + 1] !== 'CS' &&
+          !parse.preds.some((x) => x.first === adverbEnd + 1)
+        )
+          adverbEnd++;
         for (let k = Math.max(0, pr.first - 1); k <= Math.min(a.lx.length - 1, adverbEnd); k++) {
-          if (c.adverbs.has(a.lx[k]!.lower) && (isPeopleKind(kind) || pr.passive && isActionVerb(pr))) report(k, k, judgment);
+          if (c.adverbs.has(a.lx[k]!.lower) && (isPeopleKind(kind) || (pr.passive && isActionVerb(pr))))
+            report(k, k, judgment);
         }
       }
       // Adjectives and nouns that judge.
@@ -156,12 +229,26 @@ export const agentBlame: CheckKind<'agent-blame'> = {
         const last = np ? np.last : parse.tags[i + 2] === 'VBG' ? i + 2 : -1;
         if (last < 0 || !actionVerbOf(a.lx[np ? np.head : i + 2]!.lower) || negatedNear(parse, i)) continue;
         let k = last + 1;
-        if (a.lx[k]?.lower === 'on' && a.lx[k + 1]?.lower === 'the' && a.lx[k + 2]?.lower === 'part' && a.lx[k + 3]?.lower === 'of') k += 3;
+        if (
+          a.lx[k]?.lower === 'on' &&
+          a.lx[k + 1]?.lower === 'the' &&
+          a.lx[k + 2]?.lower === 'part' &&
+          a.lx[k + 3]?.lower === 'of'
+        )
+          k += 3;
         const by = /^(by|from|of)$/.test(a.lx[k]?.lower ?? '') ? parse.phraseAt(k + 1) : undefined;
         const own = parse.phrases.find((x) => x.last === i || x.head === i);
-        const host = parse.preds.find((x) => x.object && x.object.first <= i && x.object.last >= i - 1 && /^(show|demonstrate|display|have|exhibit)$/.test(x.lemma));
-        const people = (np: Phrase | undefined): boolean => !!np && (isPeopleKind(agentKind(parse, np)) || agentKind(parse, np) === 'I');
-        if (people(by) || own?.owner && people(own.owner) || host && people(host.subject)) report(i, last, judgment);
+        const host = parse.preds.find(
+          (x) =>
+            x.object &&
+            x.object.first <= i &&
+            x.object.last >= i - 1 &&
+            /^(show|demonstrate|display|have|exhibit)$/.test(x.lemma),
+        );
+        const people = (np: Phrase | undefined): boolean =>
+          !!np && (isPeopleKind(agentKind(parse, np)) || agentKind(parse, np) === 'I');
+        if (people(by) || (own?.owner && people(own.owner)) || (host && people(host.subject)))
+          report(i, last, judgment);
       }
       // Blame next to a person: "Sam's fault", "the mistake by @kim", "X is to blame", "blamed the on-call".
       for (let i = 0; i < a.lx.length; i++) {
@@ -199,7 +286,13 @@ function withoutDuty(parse: Parse, pr: Predicate, c: Compiled): number {
     let j = k + 1;
     while (parse.tags[j] === 'RB') j++;
     const g = lx[j]!.lower;
-    if (/ing$/.test(g) && c.duties.has(g.slice(0, -3)) || c.duties.has(g.slice(0, -3) + 'e') || c.duties.has(g.replace(/ing$/, '')) || /^(thinking|looking|asking|telling|checking)$/.test(g)) return k;
+    if (
+      (/ing$/.test(g) && c.duties.has(g.slice(0, -3))) ||
+      c.duties.has(g.slice(0, -3) + 'e') ||
+      c.duties.has(g.replace(/ing$/, '')) ||
+      /^(thinking|looking|asking|telling|checking)$/.test(g)
+    )
+      return k;
     return -1;
   }
   return -1;
@@ -208,20 +301,27 @@ function withoutDuty(parse: Parse, pr: Predicate, c: Compiled): number {
 /** "when the on-call does not acknowledge the page in 10 minutes": a condition a rule is written for, not an event. */
 function conditional(parse: Parse, pr: Predicate): boolean {
   const opener = parse.a.lx[pr.clause]?.lower ?? '';
-  return /^(when|if|unless|whenever|once|until|in)$/.test(opener) && parse.tags[pr.head] !== 'VBD' && !/^(did|didn't|had|hadn't|was|wasn't)$/.test(parse.a.lx[pr.first]!.lower);
+  return (
+    /^(when|if|unless|whenever|once|until|in)$/.test(opener) &&
+    parse.tags[pr.head] !== 'VBD' &&
+    !/^(did|didn't|had|hadn't|was|wasn't)$/.test(parse.a.lx[pr.first]!.lower)
+  );
 }
 
 /** "No one checked", "none of us noticed". */
 function isNoOne(parse: Parse, pr: Predicate): boolean {
   const np = pr.agent ?? pr.subject;
   if (!np) return false;
-  const w = parse.a.lx.slice(np.first, np.head + 1).map((t) => t.lower).join(' ');
+  const w = parse.a.lx
+    .slice(np.first, np.head + 1)
+    .map((t) => t.lower)
+    .join(' ');
   return /^(no one|no-one|nobody|none)\b/.test(w);
 }
 
 /** The kind of the predicate's agent, through relatives and anaphora ("the engineer who forgot"). */
 function agentOfKind(s: ClauseSentence, pr: Predicate): AgentKind {
-  const np = pr.passive ? pr.agent : pr.agent ?? pr.subject;
+  const np = pr.passive ? pr.agent : (pr.agent ?? pr.subject);
   if (!np) return 'thing';
   const k = kindWithAppositive(s.parse, np);
   if (k === 'anaphor') {
@@ -232,7 +332,9 @@ function agentOfKind(s: ClauseSentence, pr: Predicate): AgentKind {
 }
 
 function isActionVerb(pr: Predicate): boolean {
-  return !/^(be|have|do|seem|appear|know|receive|get|see|hear|become|remain|exist|happen|occur|fail|return|run)$/.test(pr.lemma);
+  return !/^(be|have|do|seem|appear|know|receive|get|see|hear|become|remain|exist|happen|occur|fail|return|run)$/.test(
+    pr.lemma,
+  );
 }
 
 /** A negation right before the word or right after it ("not careless", "carelessness was not a factor"). */
@@ -271,21 +373,45 @@ function judgesHere(s: ClauseSentence, i: number, verdict: boolean, c: Compiled)
     return isPeopleKind(agentKind(parse, np)) || isConduct(head) || c.decisions.has(head);
   }
   // "The QA pass was half-assed": tagged as a passive, the adjective is the head of the "be" group.
-  const own = parse.preds.find((x) => x.head === i && x.passive && x.kind === 'finite' && /^(was|were|is|are|been|be|'s)$/.test(lx[x.head - 1]?.lower ?? ''));
+  const own = parse.preds.find(
+    (x) =>
+      x.head === i &&
+      x.passive &&
+      x.kind === 'finite' &&
+      /^(was|were|is|are|been|be|'s)$/.test(lx[x.head - 1]?.lower ?? ''),
+  );
   if (own) {
     const k = agentKind(parse, own.subject);
     const head = own.subject ? unpossess(lx[own.subject.head]!.lower).base : '';
-    return verdict ? c.decisions.has(head) : isPeopleKind(k) || isConduct(head) || c.decisions.has(head) || k === 'anaphor' && /^(this|that)$/.test(head);
+    return verdict
+      ? c.decisions.has(head)
+      : isPeopleKind(k) || isConduct(head) || c.decisions.has(head) || (k === 'anaphor' && /^(this|that)$/.test(head));
   }
   // Predicative: "Sam was careless", "I'm an idiot", "the review was sloppy", "starting it at 5pm is inadvisable".
-  const pr = [...parse.preds].reverse().find((x) => (x.lemma === 'be' || /^(seem|look|appear|become|prove|get|grow|go|stay|remain|turn)$/.test(x.lemma)) && x.last < i && x.last >= i - 4);
+  const pr = [...parse.preds]
+    .reverse()
+    .find(
+      (x) =>
+        (x.lemma === 'be' || /^(seem|look|appear|become|prove|get|grow|go|stay|remain|turn)$/.test(x.lemma)) &&
+        x.last < i &&
+        x.last >= i - 4,
+    );
   if (!pr) return !verdict && !np && lx.filter((t) => t.kind === 'word').length <= 3; // "Sloppy." on its own
   const subj = pr.subject;
   const strong = c.strong.has(w);
-  if (!subj) return pr.subjectClause !== undefined && (strong || !verdict) || strong && parse.preds.some((x) => x.kind === 'gerund' && x.last < pr.first);
+  if (!subj)
+    return (
+      (pr.subjectClause !== undefined && (strong || !verdict)) ||
+      (strong && parse.preds.some((x) => x.kind === 'gerund' && x.last < pr.first))
+    );
   const k = agentKind(parse, subj);
   const head = unpossess(lx[subj.head]!.lower).base;
-  if (verdict) return c.decisions.has(head) || strong && (k === 'anaphor' || parse.preds.some((x) => x.kind === 'gerund' && x.first <= subj.first && x.last < pr.first));
+  if (verdict)
+    return (
+      c.decisions.has(head) ||
+      (strong &&
+        (k === 'anaphor' || parse.preds.some((x) => x.kind === 'gerund' && x.first <= subj.first && x.last < pr.first)))
+    );
   if (isPeopleKind(k)) return true;
   // "It was reckless to run the migration at peak": the infinitive after it is the deed judged.
   if (head === 'it' && lx[i + 1]?.lower === 'to') return true;
@@ -293,15 +419,28 @@ function judgesHere(s: ClauseSentence, i: number, verdict: boolean, c: Compiled)
   // "the job scripts submitted by that group were sloppy": something people made, described as theirs.
   if (subj.rel.some((r) => r.passive && r.agent && isPeopleKind(agentKind(parse, r.agent)))) return true;
   // "The bioinformatics core was negligent": words that judge only an agent, said of any agent but a system.
-  if (PERSON_ONLY.test(w) && k !== 'public' && !parse.a.mentions.some((m) => m.kind === 'system' && m.first <= subj.head && m.last >= subj.head) && parse.tags[subj.head] !== 'X') return true;
-  return c.decisions.has(head) || isConduct(head) || parse.preds.some((x) => x.kind === 'gerund' && x.first <= subj.first && x.last < pr.first);
+  if (
+    PERSON_ONLY.test(w) &&
+    k !== 'public' &&
+    !parse.a.mentions.some((m) => m.kind === 'system' && m.first <= subj.head && m.last >= subj.head) &&
+    parse.tags[subj.head] !== 'X'
+  )
+    return true;
+  return (
+    c.decisions.has(head) ||
+    isConduct(head) ||
+    parse.preds.some((x) => x.kind === 'gerund' && x.first <= subj.first && x.last < pr.first)
+  );
 }
 
-const PERSON_ONLY = /^(negligent|incompetent|reckless|inattentive|irresponsible|thoughtless|foolish|stupid|idiotic|complacent|unprofessional|cavalier)$/;
+const PERSON_ONLY =
+  /^(negligent|incompetent|reckless|inattentive|irresponsible|thoughtless|foolish|stupid|idiotic|complacent|unprofessional|cavalier)$/;
 
 /** Nouns for how people work: a judging adjective on one judges them ("a sloppy review", "careless handling"). */
 const isConduct = (noun: string): boolean =>
-  /^(slip|slips|lapse|submission|submissions|notes|note|documentation|paperwork|report|reports|writeup|write-up|way|manner|fashion|pass|effort|efforts|audit|qa|review|reviews|change|changes|deploy|deploys|deployment|work|handling|approach|attitude|behaviour|behavior|conduct|practice|practices|testing|coding|planning|communication|response|handover|handoff|attempt|job|decision|decisions|merge|push|commit|commits|edit|edits|typo|mistake|mistakes|error|errors|oversight|shortcut|rollout|engineering|operation|operations|driving|move|query|command|fix|hotfix|patch|migration|release|preparation|analysis|investigation|communication|follow-up|work)$/.test(noun);
+  /^(slip|slips|lapse|submission|submissions|notes|note|documentation|paperwork|report|reports|writeup|write-up|way|manner|fashion|pass|effort|efforts|audit|qa|review|reviews|change|changes|deploy|deploys|deployment|work|handling|approach|attitude|behaviour|behavior|conduct|practice|practices|testing|coding|planning|communication|response|handover|handoff|attempt|job|decision|decisions|merge|push|commit|commits|edit|edits|typo|mistake|mistakes|error|errors|oversight|shortcut|rollout|engineering|operation|operations|driving|move|query|command|fix|hotfix|patch|migration|release|preparation|analysis|investigation|communication|follow-up|work)$/.test(
+    noun,
+  );
 
 function decisionEnd(parse: Parse, i: number, c: Compiled): number {
   const np = parse.phraseAt(i);
@@ -312,7 +451,14 @@ function blameNextToPerson(s: ClauseSentence, i: number): boolean {
   const { parse } = s;
   const lx = parse.a.lx;
   const np = parse.phraseAt(i);
-  if (np?.owner && isPeopleKind(agentKind(parse, np.owner)) && !/^(we|our|someone's|somebody's|anyone's|anybody's|everyone's|everybody's|someone’s|anyone’s|everyone’s)$/.test(lx[np.owner.head]!.lower)) return true;
+  if (
+    np?.owner &&
+    isPeopleKind(agentKind(parse, np.owner)) &&
+    !/^(we|our|someone's|somebody's|anyone's|anybody's|everyone's|everybody's|someone’s|anyone’s|everyone’s)$/.test(
+      lx[np.owner.head]!.lower,
+    )
+  )
+    return true;
   // "mistake by @kim", "fault of the DBA", "blamed the on-call", "blame lies with Chen".
   let k = i + 1;
   while (lx[k] && /^(the|a|an|on|with|of|by|lies|rests|falls|lay|rested|fell|is|was)$/.test(lx[k]!.lower)) k++;
@@ -320,9 +466,17 @@ function blameNextToPerson(s: ClauseSentence, i: number): boolean {
   // ("the most common mistakes I noticed": the person after is the subject of a clause of their own, the one
   // who saw; "the mistake Sam made" is still Sam's.)
   const own = after && parse.preds.find((x) => x.subject === after && x.first === after.last + 1);
-  if (after && isPeopleKind(agentKind(parse, after)) && !/^(we|us|our)$/.test(lx[after.head]!.lower) && !(own && !/^(make|commit)$/.test(own.lemma))) return true;
+  if (
+    after &&
+    isPeopleKind(agentKind(parse, after)) &&
+    !/^(we|us|our)$/.test(lx[after.head]!.lower) &&
+    !(own && !/^(make|commit)$/.test(own.lemma))
+  )
+    return true;
   // "Blame for the outage lies with Chen": the person after the verb the blame is the subject of.
-  const rests = parse.preds.find((x) => x.first > i && /^(lie|rest|fall|sit)$/.test(x.lemma) && x.subject && x.subject.first <= i);
+  const rests = parse.preds.find(
+    (x) => x.first > i && /^(lie|rest|fall|sit)$/.test(x.lemma) && x.subject && x.subject.first <= i,
+  );
   if (rests) {
     let j = rests.last + 1;
     while (lx[j] && /^(with|on|to|squarely|entirely|solely|the|a)$/.test(lx[j]!.lower)) j++;
@@ -333,7 +487,11 @@ function blameNextToPerson(s: ClauseSentence, i: number): boolean {
   const pr = parse.preds.find((x) => x.last < i && x.last >= i - 4);
   if (pr) {
     const k2 = agentKind(parse, pr.agent ?? pr.subject);
-    if ((k2 === 'person' || k2 === 'role' || k2 === 'team' || k2 === 'someone') && (pr.lemma === 'be' || pr.lemma === 'make' || isVerb(parse.tags[pr.head]) && /^(blame|make)$/.test(pr.lemma))) return true;
+    if (
+      (k2 === 'person' || k2 === 'role' || k2 === 'team' || k2 === 'someone') &&
+      (pr.lemma === 'be' || pr.lemma === 'make' || (isVerb(parse.tags[pr.head]) && /^(blame|make)$/.test(pr.lemma)))
+    )
+      return true;
   }
   return false;
 }
@@ -356,23 +514,65 @@ function verdictOnDeed(s: ClauseSentence, i: number): boolean {
 const matchPhrase = (parse: Parse, i: number, phrases: string[][]): number => matchWords(parse, i, phrases, true);
 
 /** "Nothing prompted anyone to drain the node", "The first page did not stand out", "Nothing stopped the canary stage from being bypassed". */
-function lapseRewrite(src: string, parse: Parse, pr: Predicate, p: Params, judgment: FindingSuggestion[]): FindingSuggestion[] {
+function lapseRewrite(
+  src: string,
+  parse: Parse,
+  pr: Predicate,
+  p: Params,
+  judgment: FindingSuggestion[],
+): FindingSuggestion[] {
   const a = parse.a;
   const inf = parse.preds.find((x) => x.governor === pr && x.kind === 'infinitive');
   const kind = inf ? 'infinitive' : /^(bypass|skip|circumvent)$/.test(pr.lemma) ? 'bypass' : 'object';
   const from = inf ? inf.head : pr.object?.first;
   if (from === undefined || pr.passive) return judgment;
   let end = from;
-  while (end + 1 < a.lx.length && !(a.lx[end + 1]!.kind === 'punct' && /^[.,;:!?)(—–]$/.test(a.lx[end + 1]!.text)) && !STOPS[kind].has(a.lx[end + 1]!.lower)) end++;
+  while (
+    end + 1 < a.lx.length &&
+    !(a.lx[end + 1]!.kind === 'punct' && /^[.,;:!?)(—–]$/.test(a.lx[end + 1]!.text)) &&
+    !STOPS[kind].has(a.lx[end + 1]!.lower)
+  )
+    end++;
   const rest = textOf(src, a, from, end);
   const template = p.rewrites[kind];
   return [{ description: template.replace('{rest}', rest).replace('{Rest}', capitalise(rest)) }, ...judgment];
 }
 
-const CLAUSE_STOPS = ['because', 'since', 'when', 'while', 'after', 'before', 'until', 'and', 'but', 'so', 'which', 'although', 'though', 'if', 'unless', 'despite', 'even'];
+const CLAUSE_STOPS = [
+  'because',
+  'since',
+  'when',
+  'while',
+  'after',
+  'before',
+  'until',
+  'and',
+  'but',
+  'so',
+  'which',
+  'although',
+  'though',
+  'if',
+  'unless',
+  'despite',
+  'even',
+];
 const STOPS = {
   infinitive: new Set(CLAUSE_STOPS),
-  object: new Set([...CLAUSE_STOPS, 'for', 'during', 'at', 'in', 'on', 'by', 'that', 'twice', 'again', 'entirely', 'completely']),
+  object: new Set([
+    ...CLAUSE_STOPS,
+    'for',
+    'during',
+    'at',
+    'in',
+    'on',
+    'by',
+    'that',
+    'twice',
+    'again',
+    'entirely',
+    'completely',
+  ]),
   bypass: new Set([...CLAUSE_STOPS, 'for', 'during', 'at', 'in', 'on', 'by', 'that', 'to']),
 };
 
@@ -395,7 +595,13 @@ function isPast(parse: Parse, pr: Predicate): boolean {
   if (pr.perfect) return true;
   for (let k = pr.first; k <= pr.last; k++) {
     const t = parse.tags[k];
-    if (t === 'VBD' || /^(did|didn['’]t|was|were|wasn['’]t|weren['’]t|had|hadn['’]t|could|couldn['’]t|would|wouldn['’]t)$/.test(parse.a.lx[k]!.lower)) return true;
+    if (
+      t === 'VBD' ||
+      /^(did|didn['’]t|was|were|wasn['’]t|weren['’]t|had|hadn['’]t|could|couldn['’]t|would|wouldn['’]t)$/.test(
+        parse.a.lx[k]!.lower,
+      )
+    )
+      return true;
   }
   // "failed to check": the infinitive's governor carries the tense.
   return !!pr.governor && pr.governor !== pr && isPast(parse, pr.governor);

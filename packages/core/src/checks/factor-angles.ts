@@ -16,14 +16,22 @@ interface AngleModel {
 }
 
 const STOP = new Set(
-  ('the a an of to in on and or for was were is are be been it its this that with by as at from not no had has have did do does our ' +
-    'we they their there which who when than then but into only so any all one').split(' '),
+  (
+    'the a an of to in on and or for was were is are be been it its this that with by as at from not no had has have did do does our ' +
+    'we they their there which who when than then but into only so any all one'
+  ).split(' '),
 );
 
 /** Stems of a factor's words, each once: "deploys", "deployed" and "deployment" share "deploy". */
 export function factorTokens(text: string): string[] {
   const words = text.toLowerCase().match(/[a-z][a-z'-]+/g) ?? [];
-  return [...new Set(words.filter((w) => w.length > 2 && !STOP.has(w)).map((w) => w.replace(/(?:ations?|ation|ings?|ed|es|s|ly|ment|ments)$/, '').slice(0, 7)))];
+  return [
+    ...new Set(
+      words
+        .filter((w) => w.length > 2 && !STOP.has(w))
+        .map((w) => w.replace(/(?:ations?|ation|ings?|ed|es|s|ly|ment|ments)$/, '').slice(0, 7)),
+    ),
+  ];
 }
 
 /** Log score of each angle for one factor, or null when fewer than two of its stems are known to the model. */
@@ -65,7 +73,8 @@ export function sectionAngle(factors: readonly string[], model: AngleModel): str
 // People not told: a passive of telling ("weren't told", "was not shared with"), "without telling/informing", or
 // someone who did not pass it on ("didn't share the schedule", "nobody passed it on"). Not "could not tell" (see),
 // not a document that does not mention a thing (knowledge), not a tool that did not warn (tooling).
-const UNTOLD = /(?:(?:\b(?:not|never|nobody|no one)|n't)\s+(?:been\s+|be\s+|ever\s+)?(?:told|informed|notified|briefed|consulted|shared with|share|pass(?:ed)? (?:it )?on|loop(?:ed)? in)|\bwithout\s+(?:telling|informing|notifying|consulting|briefing))\b/i;
+const UNTOLD =
+  /(?:(?:\b(?:not|never|nobody|no one)|n't)\s+(?:been\s+|be\s+|ever\s+)?(?:told|informed|notified|briefed|consulted|shared with|share|pass(?:ed)? (?:it )?on|loop(?:ed)? in)|\bwithout\s+(?:telling|informing|notifying|consulting|briefing))\b/i;
 
 /**
  * Chosen by leaving each pair of blind batches out of training and scoring it (M9–M24, 289 one-angle

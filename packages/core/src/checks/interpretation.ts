@@ -6,7 +6,6 @@ import { PhraseSet, blankQuotes } from '../document/phrase-match.js';
 import { TRIGGER, interpretiveShapes } from './interpretation-grammar.js';
 import { peopleOptions } from './prose.js';
 
-
 const cache = new WeakMap<object, { set: PhraseSet; category: string[]; except: PhraseSet }>();
 
 function compile(p: Params): { set: PhraseSet; category: string[]; except: PhraseSet } {
@@ -14,10 +13,11 @@ function compile(p: Params): { set: PhraseSet; category: string[]; except: Phras
   if (!c) {
     const list: string[] = [];
     const category: string[] = [];
-    for (const [name, phrases] of Object.entries(p.phrases)) for (const ph of phrases) {
-      list.push(ph);
-      category.push(name);
-    }
+    for (const [name, phrases] of Object.entries(p.phrases))
+      for (const ph of phrases) {
+        list.push(ph);
+        category.push(name);
+      }
     c = { set: new PhraseSet(list), category, except: new PhraseSet(p.except ?? []) };
     cache.set(p, c);
   }
@@ -43,9 +43,10 @@ export const interpretation: CheckKind<'timeline-interpretation'> = {
         // An entry's findings depend on its own text (and the config): replayed while typing elsewhere.
         ctx.cached(b, '', (report) => {
           // In a table, only the cells that are not the time column are prose.
-          const spans = b.kind === 'table-row' && b.cells
-            ? b.cells.map((c) => ({ text: b.prose.slice(c.start - b.start, c.end - b.start), start: c.start }))
-            : [{ text: b.prose, start: b.start }];
+          const spans =
+            b.kind === 'table-row' && b.cells
+              ? b.cells.map((c) => ({ text: b.prose.slice(c.start - b.start, c.end - b.start), start: c.start }))
+              : [{ text: b.prose, start: b.start }];
           const found: Array<{ start: number; end: number }> = [];
           for (const span of spans) {
             const text = blankQuotes(span.text);
@@ -61,7 +62,17 @@ export const interpretation: CheckKind<'timeline-interpretation'> = {
                 start,
                 end,
                 data: { category: params.labels[kind] ?? kind },
-                suggestions: rewrite === undefined ? undefined : [{ description: rewrite ? `Replace with "${rewrite}"` : 'Remove the word', start, end: rewrite ? end : end + (/\s/.test(ctx.doc.text[end] ?? '') ? 1 : 0), text: rewrite }],
+                suggestions:
+                  rewrite === undefined
+                    ? undefined
+                    : [
+                        {
+                          description: rewrite ? `Replace with "${rewrite}"` : 'Remove the word',
+                          start,
+                          end: rewrite ? end : end + (/\s/.test(ctx.doc.text[end] ?? '') ? 1 : 0),
+                          text: rewrite,
+                        },
+                      ],
               });
             }
           }

@@ -27,22 +27,23 @@ export const lessons: CheckKind<'lessons'> = {
   run(ctx) {
     const options = peopleOptions(ctx.config, ctx.doc);
     // Which blocks are lessons is decided here; what a lesson block holds depends on its own text only.
-    for (const block of lessonBlocks(ctx)) ctx.cached(block, '', (report) => {
-      const sentences = ctx.doc.sentences(block);
-      for (let k = 0; k < sentences.length; k++) {
-        const sentence = sentences[k]!;
-        // A question the item goes on to answer is an inquiry ("Why did nobody notice? Because the wrapper
-        // swallowed the exit code", "Would we have caught it with a freshness check? Yes: …"), not a reproach.
-        if (/\?\s*$/.test(sentence.text) && /^\s*(?:because|yes|no)\b/i.test(sentences[k + 1]?.text ?? '')) continue;
-        // A table's short cell labels the row ("Monitoring | Latency was graphed but never alerted on"): the
-        // lesson is in the cell that says something.
-        if (block.kind === 'table-row' && isLabelCell(block, sentence)) continue;
-        if (!exhortsPeople(sentence, options, ctx.rule.params)) continue;
-        report({ start: sentence.start, end: sentence.end, data: { actual: sentenceText(sentence) } });
-        // One finding per list item or row: the item is the lesson to rewrite.
-        if (block.kind === 'list-item' || block.kind === 'table-row') break;
-      }
-    });
+    for (const block of lessonBlocks(ctx))
+      ctx.cached(block, '', (report) => {
+        const sentences = ctx.doc.sentences(block);
+        for (let k = 0; k < sentences.length; k++) {
+          const sentence = sentences[k]!;
+          // A question the item goes on to answer is an inquiry ("Why did nobody notice? Because the wrapper
+          // swallowed the exit code", "Would we have caught it with a freshness check? Yes: …"), not a reproach.
+          if (/\?\s*$/.test(sentence.text) && /^\s*(?:because|yes|no)\b/i.test(sentences[k + 1]?.text ?? '')) continue;
+          // A table's short cell labels the row ("Monitoring | Latency was graphed but never alerted on"): the
+          // lesson is in the cell that says something.
+          if (block.kind === 'table-row' && isLabelCell(block, sentence)) continue;
+          if (!exhortsPeople(sentence, options, ctx.rule.params)) continue;
+          report({ start: sentence.start, end: sentence.end, data: { actual: sentenceText(sentence) } });
+          // One finding per list item or row: the item is the lesson to rewrite.
+          if (block.kind === 'list-item' || block.kind === 'table-row') break;
+        }
+      });
   },
 };
 
@@ -71,8 +72,22 @@ function vocabulary(params: LessonsParams): Vocabulary {
   if (!v) {
     const set = (k: keyof LessonsParams) => new Set(params[k].map((w) => w.toLowerCase()));
     v = {
-      qualities: set('qualities'), attitudes: set('attitudes'), behaviours: set('behaviours'), manners: set('manners'),
-      everything: set('everything'), rules: set('rules'), failings: set('failings'), sayings: params.sayings.map((w) => w.toLowerCase().replace(/[^a-z' ]+/g, ' ').replace(/\s+/g, ' ').trim()), nouns: set('nouns'), groups: set('groups'),
+      qualities: set('qualities'),
+      attitudes: set('attitudes'),
+      behaviours: set('behaviours'),
+      manners: set('manners'),
+      everything: set('everything'),
+      rules: set('rules'),
+      failings: set('failings'),
+      sayings: params.sayings.map((w) =>
+        w
+          .toLowerCase()
+          .replace(/[^a-z' ]+/g, ' ')
+          .replace(/\s+/g, ' ')
+          .trim(),
+      ),
+      nouns: set('nouns'),
+      groups: set('groups'),
     };
     vocabularies.set(params, v);
   }
@@ -91,7 +106,10 @@ function lessonBlocks(ctx: CheckContext<'lessons'>): Block[] {
   let alone = false;
   const holding = new Map<number, boolean>();
   for (const b of ctx.doc.blocks) {
-    if (b.kind === 'heading' || b.split) { labelled = alone = false; continue; }
+    if (b.kind === 'heading' || b.split) {
+      labelled = alone = false;
+      continue;
+    }
     const s = ctx.doc.sections[b.section];
     // Per section, not per block: the language server runs this on every keystroke over thousands of blocks.
     let inSection = holding.get(b.section);
@@ -121,19 +139,106 @@ function sentenceText(s: Sentence): string {
   return s.text.length > 80 ? `${s.text.slice(0, 77)}…` : s.text;
 }
 
-const SKIP = new Set(['please', 'kindly', 'honestly', 'frankly', 'ideally', 'hopefully', 'tbh', 'imo', 'basically', 'ok', 'okay', 'always', 'just', 'so', 'also', 'and', 'but', 'then', 'really', 'simply', 'all', 'lesson', 'learned', 'learnt', 'takeaway', 'instead', 'first', 'again', 'therefore', 'overall', 'ultimately', 'going', 'forward', 'in', 'future', 'the']);
-const DUTY = new Set(['should', 'must', 'need', 'needs', 'have', 'has', 'ought', 'will', "'ll", 'shall', 'got', 'gotta', 'might', 'could']);
-const LEADS = [['make', 'sure'], ['be', 'sure'], ['remember'], ['try'], ['learn'], ['keep', 'in', 'mind'], ['we', 'learned'], ['we', 'learnt'], ['i', 'wish'], ['wish']];
+const SKIP = new Set([
+  'please',
+  'kindly',
+  'honestly',
+  'frankly',
+  'ideally',
+  'hopefully',
+  'tbh',
+  'imo',
+  'basically',
+  'ok',
+  'okay',
+  'always',
+  'just',
+  'so',
+  'also',
+  'and',
+  'but',
+  'then',
+  'really',
+  'simply',
+  'all',
+  'lesson',
+  'learned',
+  'learnt',
+  'takeaway',
+  'instead',
+  'first',
+  'again',
+  'therefore',
+  'overall',
+  'ultimately',
+  'going',
+  'forward',
+  'in',
+  'future',
+  'the',
+]);
+const DUTY = new Set([
+  'should',
+  'must',
+  'need',
+  'needs',
+  'have',
+  'has',
+  'ought',
+  'will',
+  "'ll",
+  'shall',
+  'got',
+  'gotta',
+  'might',
+  'could',
+]);
+const LEADS = [
+  ['make', 'sure'],
+  ['be', 'sure'],
+  ['remember'],
+  ['try'],
+  ['learn'],
+  ['keep', 'in', 'mind'],
+  ['we', 'learned'],
+  ['we', 'learnt'],
+  ['i', 'wish'],
+  ['wish'],
+];
 /** "(It) is important/essential/vital (that|to)": an exhortation in the impersonal. */
 const IMPORTANT = /^(important|essential|crucial|critical|vital|key|necessary|imperative|paramount|incumbent)$/;
-const MORE = new Set(['more', 'better', 'greater', 'extra', 'increased', 'improved', 'closer', 'clearer', 'stronger', 'additional', 'less', 'fewer', 'heightened', 'enhanced', 'higher', 'renewed', 'strengthened', 'reinforced', 'sharper']);
-const NEGATE = new Set(["don't", 'do', 'never', 'not', "dont", 'don’t', 'stop', 'avoid']);
+const MORE = new Set([
+  'more',
+  'better',
+  'greater',
+  'extra',
+  'increased',
+  'improved',
+  'closer',
+  'clearer',
+  'stronger',
+  'additional',
+  'less',
+  'fewer',
+  'heightened',
+  'enhanced',
+  'higher',
+  'renewed',
+  'strengthened',
+  'reinforced',
+  'sharper',
+]);
+const NEGATE = new Set(["don't", 'do', 'never', 'not', 'dont', 'don’t', 'stop', 'avoid']);
 
 /**
  * Does this sentence exhort people to a behaviour, by the vocabulary of `params` (the vague-lesson rule's)?
  * Shared with vague-action-item: "Everyone to take more care during term" is the same exhortation as an item.
  */
-export function exhortsPeople(sentence: Sentence, options: Parameters<typeof analyze>[1], params: LessonsParams): boolean {
+export function exhortsPeople(
+  sentence: Sentence,
+  options: Parameters<typeof analyze>[1],
+  params: LessonsParams,
+): boolean {
   const a = analyze(sentence, options, []);
   const tagged = tagSentence(a);
   const words: string[] = [];
@@ -150,22 +255,51 @@ export function exhortsPeople(sentence: Sentence, options: Parameters<typeof ana
       const has = /^(got|gotta|been)$/.test(a.lx[k + 1]?.lower ?? '');
       // "we'd slow down" (would, a resolve) but "we'd all slowed down" (had).
       const next = a.lx[k + 1]?.lower ?? '';
-      const would = m[2] === 'd' && canBeVerb(next) && !/ed$/.test(next) && !/^(all|just|only|both|each|really|never|not|already|been|the|a|an)$/.test(next);
-      const [aux, tag] = would ? ['will', 'MD'] : m[2] === 'd' ? ['had', 'HV'] : m[2] === 'll' ? ['will', 'MD'] : m[2] === 's' && !has ? ['is', 'BE'] : ['have', 'HV'];
-      words.push(m[1]!, aux); tags.push('PRP', tag as Tag); lemmas.push(m[1]!, aux === 'will' ? 'will' : 'have');
+      const would =
+        m[2] === 'd' &&
+        canBeVerb(next) &&
+        !/ed$/.test(next) &&
+        !/^(all|just|only|both|each|really|never|not|already|been|the|a|an)$/.test(next);
+      const [aux, tag] = would
+        ? ['will', 'MD']
+        : m[2] === 'd'
+          ? ['had', 'HV']
+          : m[2] === 'll'
+            ? ['will', 'MD']
+            : m[2] === 's' && !has
+              ? ['is', 'BE']
+              : ['have', 'HV'];
+      words.push(m[1]!, aux);
+      tags.push('PRP', tag as Tag);
+      lemmas.push(m[1]!, aux === 'will' ? 'will' : 'have');
       return;
     }
     // "we should've tested it harder": the modal and its "have" are two words of the clause.
     const modal = /^(should|could|would|must|might)(?:'|’)ve$/.exec(x.lower);
-    if (modal) { words.push(modal[1]!, 'have'); tags.push('MD', 'HV'); lemmas.push(modal[1]!, 'have'); return; }
-    words.push(x.lower); tags.push(tagged.tags[k]!); lemmas.push(tagged.lemmas[k] || x.lower);
+    if (modal) {
+      words.push(modal[1]!, 'have');
+      tags.push('MD', 'HV');
+      lemmas.push(modal[1]!, 'have');
+      return;
+    }
+    words.push(x.lower);
+    tags.push(tagged.tags[k]!);
+    lemmas.push(tagged.lemmas[k] || x.lower);
   });
   // Words in double quotes are mentioned, not said: "own your deploy" meant …, the "double-check" step, we were
   // asked to "communicate carefully". Each becomes a plain noun, so only the sentence around them is read.
   for (let k = 1, open = -1; k < words.length; k++) {
     if (!/^["“”]$/.test(words[k]!) || k === 0) continue;
-    if (open < 0) { open = k; continue; }
-    if (k - open <= 9) for (let q = open + 1; q < k; q++) { words[q] = 'thing'; lemmas[q] = 'thing'; tags[q] = 'NN'; }
+    if (open < 0) {
+      open = k;
+      continue;
+    }
+    if (k - open <= 9)
+      for (let q = open + 1; q < k; q++) {
+        words[q] = 'thing';
+        lemmas[q] = 'thing';
+        tags[q] = 'NN';
+      }
     open = -1;
   }
   return exhorts(words, tags, lemmas, vocabulary(params));
@@ -190,35 +324,51 @@ function clauseStarts(words: string[], tags: Tag[]): number[] {
   let subordinate = opensSubordinate(words, 0);
   for (let k = 0; k < n - 1; k++) {
     const w = words[k]!;
-    const verbless = !tags.slice(0, k).some((t) => t === 'MD' || t === 'VBD' || t === 'VBZ' || t === 'BE' || t === 'HV');
+    const verbless = !tags
+      .slice(0, k)
+      .some((t) => t === 'MD' || t === 'VBD' || t === 'VBZ' || t === 'BE' || t === 'HV');
     // A lead-in with no verb of its own ends in a colon: "A gentle reminder to all branch staff: read …".
     // "The principal lesson is one of attentiveness: forecasters … must …": a colon before a new subject.
-    const subjectAfter = /^(PRP|DT|NN|NNS|NNP)$/.test(tags[k + 1] ?? '') && words.slice(k + 2, k + 7).some((x, q) => tags[k + 2 + q] === 'MD' || /^(need|needs|have|has)$/.test(x));
+    const subjectAfter =
+      /^(PRP|DT|NN|NNS|NNP)$/.test(tags[k + 1] ?? '') &&
+      words.slice(k + 2, k + 7).some((x, q) => tags[k + 2 + q] === 'MD' || /^(need|needs|have|has)$/.test(x));
     // "Il faut mieux se parler — we must talk more": a dash before a subject and its modal opens a clause too.
     const modalAfter = words.slice(k + 2, k + 4).some((x) => MODAL_WORDS.test(x));
-    if ((w === ':' && (k <= 6 || verbless || subjectAfter)) || w === ';' || ((w === '—' || w === '–') && tags[k + 1] === 'PRP' && modalAfter)) {
+    if (
+      (w === ':' && (k <= 6 || verbless || subjectAfter)) ||
+      w === ';' ||
+      ((w === '—' || w === '–') && tags[k + 1] === 'PRP' && modalAfter)
+    ) {
       out.push(k + 1);
       // "Take ownership: if you see it, act on it": a subordinate clause may open the part after the colon.
       subordinate = opensSubordinate(words, k + 1);
-    }
-    else if (w === ',') {
+    } else if (w === ',') {
       // An opening adverbial has no finite verb before its comma; a later comma must open a clause of its own;
       // so does the comma after an opening subordinate clause ("If you're tired at 3am, hand over").
       const opener = k <= 6 && verbless;
       // So does a comma before people and their modal: "…, everyone should check better".
-      const people = (isPeopleNoun(words[k + 1]!) || /^(everyone|everybody|someone|somebody|anyone|anybody)$/.test(words[k + 1]!)) && modalAfter;
-      if (opener || subordinate || /^(and|but|so|then|yet)$/.test(words[k + 1]!) || tags[k + 1] === 'PRP' || people) out.push(k + 1);
+      const people =
+        (isPeopleNoun(words[k + 1]!) || /^(everyone|everybody|someone|somebody|anyone|anybody)$/.test(words[k + 1]!)) &&
+        modalAfter;
+      if (opener || subordinate || /^(and|but|so|then|yet)$/.test(words[k + 1]!) || tags[k + 1] === 'PRP' || people)
+        out.push(k + 1);
       subordinate = false;
     } else if (words[k + 1] === 'that' && THAT_LEADS.test(w)) out.push(k + 2);
     // "The main lesson is simply that …": an adverb between the verb and its "that".
     else if (words[k + 2] === 'that' && tags[k + 1] === 'RB' && THAT_LEADS.test(w)) out.push(k + 3);
     // A wish about what people did: "(I) wish we had all slowed down", "if we had just been more thorough".
-    else if ((w === 'if' || w === 'wish') && (k > 0 || words[k + 1] === 'only') && (HAD.test(words[k + 2] ?? '') || HAD.test(words[k + 3] ?? '') || WISHED.test(words[k - 1] ?? ''))) out.push(k + (words[k + 1] === 'only' ? 2 : 1));
+    else if (
+      (w === 'if' || w === 'wish') &&
+      (k > 0 || words[k + 1] === 'only') &&
+      (HAD.test(words[k + 2] ?? '') || HAD.test(words[k + 3] ?? '') || WISHED.test(words[k - 1] ?? ''))
+    )
+      out.push(k + (words[k + 1] === 'only' ? 2 : 1));
   }
   return out;
 }
 
-const TIME_NOUN = /^(today|tomorrow|week|month|quarter|year|sprint|release|cycle|season|monday|tuesday|wednesday|thursday|friday|january|february|march|april|may|june|july|august|september|october|november|december|q[1-4])$/;
+const TIME_NOUN =
+  /^(today|tomorrow|week|month|quarter|year|sprint|release|cycle|season|monday|tuesday|wednesday|thursday|friday|january|february|march|april|may|june|july|august|september|october|november|december|q[1-4])$/;
 const SUBORDINATE = /^(if|when|whenever|once|before|after|next|until|while|unless)$/;
 /** A subordinate clause opens here: "if …", or a conjunction of several words ("in case …", "as soon as …"). */
 function opensSubordinate(words: string[], k: number): boolean {
@@ -230,7 +380,8 @@ function opensSubordinate(words: string[], k: number): boolean {
 const HAD = /^(had|'d|’d)$/;
 
 /** Verbs whose "that" clause holds the lesson: "is that", "it was learned that", "the Board recommends that". */
-const THAT_LEADS = /^(is|was|expected|required|learned|learnt|found|realised|realized|noted|agreed|recommends?|recommended|reminded|concluded|means|suggests?|believes?|feel|think|emphasi[sz]es?|stress(?:es)?|reiterates?|reminds?|insists?|hopes?|expects?)$/;
+const THAT_LEADS =
+  /^(is|was|expected|required|learned|learnt|found|realised|realized|noted|agreed|recommends?|recommended|reminded|concluded|means|suggests?|believes?|feel|think|emphasi[sz]es?|stress(?:es)?|reiterates?|reminds?|insists?|hopes?|expects?)$/;
 /** "It would be lovely if …", "wouldn't it be nice if …": a wish about what people do. */
 const WISHED = /^(lovely|nice|great|good|grand|ideal|better|helpful|wonderful|brilliant|cool|awesome)$/;
 
@@ -248,41 +399,63 @@ function exhortsFrom(words: string[], tags: Tag[], lemmas: string[], v: Vocabula
   let learned = false;
   for (let guard = 0; guard < 6 && i < n; guard++) {
     for (;;) {
-      while (i < n && (SKIP.has(words[i]!) || tags[i] === 'PUNCT' || (tags[i] === 'RB' && !NEGATE.has(words[i]!) && !v.manners.has(words[i]!)))) i++;
+      while (
+        i < n &&
+        (SKIP.has(words[i]!) ||
+          tags[i] === 'PUNCT' ||
+          (tags[i] === 'RB' && !NEGATE.has(words[i]!) && !v.manners.has(words[i]!)))
+      )
+        i++;
       // "from now on," like "going forward,"; so is a time to start from, with or without its comma ("From next
       // quarter the squad will …", "starting this sprint").
       if (words[i] === 'from' && words[i + 1] === 'now' && words[i + 2] === 'on') i += 3;
-      else if (/^(from|starting|beginning)$/.test(words[i] ?? '') && words.slice(i + 1, i + 4).some((w) => TIME_NOUN.test(w))) {
+      else if (
+        /^(from|starting|beginning)$/.test(words[i] ?? '') &&
+        words.slice(i + 1, i + 4).some((w) => TIME_NOUN.test(w))
+      ) {
         i += 1 + words.slice(i + 1, i + 4).findIndex((w) => TIME_NOUN.test(w)) + 1;
       } else break;
     }
     // "Try to …" leads in to the behaviour; "try harder", "try a lot harder", "try our best" is the behaviour.
-    const lead = LEADS.find((l) => l.every((w, k) => words[i + k] === w) && (l[0] !== 'try' || !tryingHarder(words, i + 1, v)));
+    const lead = LEADS.find(
+      (l) => l.every((w, k) => words[i + k] === w) && (l[0] !== 'try' || !tryingHarder(words, i + 1, v)),
+    );
     let len = lead?.length ?? 0;
     if (!lead) {
       const k = words[i] === 'it' || words[i] === "it's" ? i + 1 : i;
       const at = words[k] === 'is' || words[k] === 'was' ? k + 1 : k;
       const adverb = tags[at] === 'RB' || words[at] === 'very' ? at + 1 : at;
-      if (at > i || words[i] === "it's") { if (IMPORTANT.test(words[adverb] ?? '')) len = adverb + 1 - i; }
+      if (at > i || words[i] === "it's") {
+        if (IMPORTANT.test(words[adverb] ?? '')) len = adverb + 1 - i;
+      }
     }
     if (!len) break;
     // "Remember to …": a lesson that holds only while someone remembers it, whatever it asks.
     if (lead?.[0] === 'remember' && words[i + 1] === 'to') return true;
     i += len;
     // "We learned (that) …" reports a lesson; only its clause can exhort ("we learned we need a registry").
-    if (lead?.[1] === 'learned' || lead?.[1] === 'learnt') { learned = true; if (words[i] === 'that') i++; break; }
+    if (lead?.[1] === 'learned' || lead?.[1] === 'learnt') {
+      learned = true;
+      if (words[i] === 'that') i++;
+      break;
+    }
     led = true;
     // "It is incumbent on every cataloguer to …", "it is vital for operators to …": the duty falls on them.
     if (/^(on|upon|for)$/.test(words[i] ?? '') && peopleSubject(words, tags, i + 1, v) > i + 1) {
       const to = words.indexOf('to', i);
       if (to > 0 && to <= i + 8) i = to;
     }
-    while (i < n && (lead?.[lead.length - 1] === 'wish' ? /^(that|,)$/ : /^(to|that|we|our|you|,|:|for)$/).test(words[i]!)) i++;
+    while (
+      i < n &&
+      (lead?.[lead.length - 1] === 'wish' ? /^(that|,)$/ : /^(to|that|we|our|you|,|:|for)$/).test(words[i]!)
+    )
+      i++;
   }
   // After "wish" or "if", a past perfect about people is a wish about their conduct ("we'd all slowed down").
   const counterfactual = /^(if|wish)$/.test(words[i - 1] ?? '') || (words[i - 1] === 'only' && words[i - 2] === 'if');
   // "It would be lovely if everyone kept …", "Ideally, engineers would keep …": a wished-for habit of people.
-  const wished = (words[i - 1] === 'if' && WISHED.test(words[i - 2] ?? '')) || /^(ideally|hopefully)$/.test(words[0] ?? '');
+  const wished =
+    (words[i - 1] === 'if' && WISHED.test(words[i - 2] ?? '')) || /^(ideally|hopefully)$/.test(words[0] ?? '');
   // A saying stands for a behaviour wherever it appears: "measure twice, cut once", "haste makes waste".
   const joined = ` ${words.slice(i).join(' ')} `;
   if (v.sayings.some((saying) => joined.includes(` ${saying} `))) return true;
@@ -291,34 +464,65 @@ function exhortsFrom(words: string[], tags: Tag[], lemmas: string[], v: Vocabula
   // So is "Did anyone actually stop and think …?".
   const asks = words[i] === 'why' ? i + 1 : /^(did|didn't)$/.test(words[i] ?? '') && words[n - 1] === '?' ? i : -1;
   if (asks >= 0 && /^(did|didn't|do|don't|does|doesn't|would|wouldn't|could|couldn't)$/.test(words[asks] ?? '')) {
-    const who = /^(nobody|anyone|anybody|someone|no-one)$/.test(words[asks + 1] ?? '') ? asks + 2 : peopleSubject(words, tags, asks + 1, v);
+    const who = /^(nobody|anyone|anybody|someone|no-one)$/.test(words[asks + 1] ?? '')
+      ? asks + 2
+      : peopleSubject(words, tags, asks + 1, v);
     let q = who;
     while (q < n && (words[q] === 'not' || words[q] === 'just' || tags[q] === 'RB' || tags[q] === 'NOT')) q++;
-    if (who > asks + 1 && !/^(get|receive|have|know)$/.test(lemmas[q] ?? '') && (verbAt(words, tags, q) || canBeVerb(words[q] ?? ''))) return true;
+    if (
+      who > asks + 1 &&
+      !/^(get|receive|have|know)$/.test(lemmas[q] ?? '') &&
+      (verbAt(words, tags, q) || canBeVerb(words[q] ?? ''))
+    )
+      return true;
   }
   // "Would it (really) have killed us to read …?": a question whose answer is a reproach of what people did not do.
   if (words[n - 1] === '?' && /^(would|could|did|does|will)$/.test(words[i] ?? '') && words[i + 1] === 'it') {
     const to = words.indexOf('to', i + 2);
-    if (to > 0 && to <= i + 7 && /^(us|anyone|anybody|you|them|me|everyone|somebody|someone)$/.test(words[to - 1]!) && canBeVerb(words[to + 1] ?? '')) return true;
+    if (
+      to > 0 &&
+      to <= i + 7 &&
+      /^(us|anyone|anybody|you|them|me|everyone|somebody|someone)$/.test(words[to - 1]!) &&
+      canBeVerb(words[to + 1] ?? '')
+    )
+      return true;
   }
   // A lead-in noun that exhorts: "A gentle reminder to read the runbook …", "a plea to …".
   {
     let q = i;
-    while (q < n && q <= i + 3 && (tags[q] === 'DT' || tags[q] === 'JJ' || tags[q] === 'RB' || (tags[q] === 'NN' && q > i))) q++;
-    if (/^(reminder|plea|appeal|request|call)$/.test(words[q] ?? '') && words[q + 1] === 'to' && canBeVerb(words[q + 2] ?? '')) {
+    while (
+      q < n &&
+      q <= i + 3 &&
+      (tags[q] === 'DT' || tags[q] === 'JJ' || tags[q] === 'RB' || (tags[q] === 'NN' && q > i))
+    )
+      q++;
+    if (
+      /^(reminder|plea|appeal|request|call)$/.test(words[q] ?? '') &&
+      words[q + 1] === 'to' &&
+      canBeVerb(words[q + 2] ?? '')
+    ) {
       const at = q + 2;
       return !changesAThing(words, tags, lemmas, at, v) || behaviourPredicate(words, tags, lemmas, at, v);
     }
   }
   if (words[i] === 'next' && words[i + 1] === 'time') i += 2;
   // "Nobody should push … without thinking it through": a prohibition on everyone, vague only by its behaviour.
-  if ((words[i] === 'nobody' || (words[i] === 'no' && words[i + 1] === 'one')) && /^(should|must|shall)$/.test(words[i + (words[i] === 'no' ? 2 : 1)] ?? '')) {
+  if (
+    (words[i] === 'nobody' || (words[i] === 'no' && words[i + 1] === 'one')) &&
+    /^(should|must|shall)$/.test(words[i + (words[i] === 'no' ? 2 : 1)] ?? '')
+  ) {
     return behaviourPredicate(words, tags, lemmas, i + (words[i] === 'no' ? 3 : 2), v);
   }
   // "Be careful what you ask for" is about consequences, not care.
-  if (words[i] === 'be' && words[i + 1] === 'careful' && words[i + 2] === 'what' && words[i + 3] === 'you') return false;
+  if (words[i] === 'be' && words[i + 1] === 'careful' && words[i + 2] === 'what' && words[i + 3] === 'you')
+    return false;
   // "No more cowboy fixes", "no more cutting corners", "no slacking": a conduct people are to give up.
-  if (words[i] === 'no' && words[i + 1] === 'more' && (v.failings.has(words[i + 2] ?? '') || attitude(lemmas[i + 2] ?? '', words.slice(i + 3), v))) return true;
+  if (
+    words[i] === 'no' &&
+    words[i + 1] === 'more' &&
+    (v.failings.has(words[i + 2] ?? '') || attitude(lemmas[i + 2] ?? '', words.slice(i + 3), v))
+  )
+    return true;
   if (words[i] === 'no' && v.failings.has(words[i + 1] ?? '')) return true;
   // "Kindly be reminded to …": a reminder addressed to the reader.
   if (words[i] === 'be' && words[i + 1] === 'reminded') return true;
@@ -340,31 +544,76 @@ function exhortsFrom(words: string[], tags: Tag[], lemmas: string[], v: Vocabula
   const rest = words.slice(i).filter((w) => !/^[.!;:]$/.test(w));
   if (rest.length <= 4 && !rest.some((w) => MODAL_WORDS.test(w) || BE_WORDS.test(w))) {
     if (v.nouns.has(rest[0]!) && (rest.length === 1 || (rest[1] === 'to' && rest.length <= 3))) return true;
-    if (/ing$/.test(rest[0]!) && tags[i] !== 'NN' && behaviourPredicate(words.slice(0, i + rest.length), tags, lemmas, i, v)) return true;
+    if (
+      /ing$/.test(rest[0]!) &&
+      tags[i] !== 'NN' &&
+      behaviourPredicate(words.slice(0, i + rest.length), tags, lemmas, i, v)
+    )
+      return true;
   }
   for (let k = i; k < n - 1; k++) {
     // "… next time better communication", "a lack of discipline around handovers".
-    if (MORE.has(words[k]!) && (conductNoun(words, k, v) || (NOUNISH.has(tags[k + 1]!) && v.nouns.has(words[k + 2] ?? '')))) return true;
+    if (
+      MORE.has(words[k]!) &&
+      (conductNoun(words, k, v) || (NOUNISH.has(tags[k + 1]!) && v.nouns.has(words[k + 2] ?? '')))
+    )
+      return true;
     // "More testing before go-live": more of a behaviour, named by its gerund.
-    if (MORE.has(words[k]!) && /ing$/.test(words[k + 1] ?? '') && (v.behaviours.has(lemmas[k + 1]!) || v.attitudes.has(lemmas[k + 1]!)) && !NOUNISH.has(tags[k + 2]!)) return true;
+    if (
+      MORE.has(words[k]!) &&
+      /ing$/.test(words[k + 1] ?? '') &&
+      (v.behaviours.has(lemmas[k + 1]!) || v.attitudes.has(lemmas[k + 1]!)) &&
+      !NOUNISH.has(tags[k + 2]!)
+    )
+      return true;
     // "The importance of teamwork cannot be overstated", "the value of care".
-    if (/^(importance|value)$/.test(words[k]!) && words[k + 1] === 'of' && v.nouns.has(words[k + 2] ?? '') && !NOUNISH.has(tags[k + 3]!)) return true;
+    if (
+      /^(importance|value)$/.test(words[k]!) &&
+      words[k + 1] === 'of' &&
+      v.nouns.has(words[k + 2] ?? '') &&
+      !NOUNISH.has(tags[k + 3]!)
+    )
+      return true;
     // The conduct must be the head: "a lack of communication redundancies" is about redundancy.
-    if (/^(lack|absence)$/.test(words[k]!) && words[k + 1] === 'of' && v.nouns.has(words[k + 2] ?? '') && !NOUNISH.has(tags[k + 3]!)) return true;
+    if (
+      /^(lack|absence)$/.test(words[k]!) &&
+      words[k + 1] === 'of' &&
+      v.nouns.has(words[k + 2] ?? '') &&
+      !NOUNISH.has(tags[k + 3]!)
+    )
+      return true;
     // "The procedure … must be followed": compliance in the passive.
-    if (DUTY.has(words[k]!) && words[k + 1] === 'be' && /^(followed|respected|obeyed|observed|adhered|applied|enforced)$/.test(words[k + 2] ?? '')) return true;
+    if (
+      DUTY.has(words[k]!) &&
+      words[k + 1] === 'be' &&
+      /^(followed|respected|obeyed|observed|adhered|applied|enforced)$/.test(words[k + 2] ?? '')
+    )
+      return true;
     // A behaviour asked for in the passive, with a manner: "changes should be reviewed more thoroughly".
     // "changes should be reviewed more thoroughly", "labels must always be checked twice".
-    const be = words[k + 1] === 'be' ? k + 1 : (tags[k + 1] === 'RB' || words[k + 1] === 'to') && words[k + 2] === 'be' ? k + 2 : -1;
+    const be =
+      words[k + 1] === 'be'
+        ? k + 1
+        : (tags[k + 1] === 'RB' || words[k + 1] === 'to') && words[k + 2] === 'be'
+          ? k + 2
+          : -1;
     if (DUTY.has(words[k]!) && be > 0 && tags[be + 1] === 'VBN' && passiveManner(words.slice(be + 2), v)) return true;
   }
   // "the need for heightened vigilance", "calls for more care".
-  for (let k = i; k + 2 < n; k++) if ((words[k] === 'need' || words[k] === 'needs' || words[k] === 'call' || words[k] === 'calls') && words[k + 1] === 'for' && conductNoun(words, k + 2, v)) return true;
+  for (let k = i; k + 2 < n; k++)
+    if (
+      (words[k] === 'need' || words[k] === 'needs' || words[k] === 'call' || words[k] === 'calls') &&
+      words[k + 1] === 'for' &&
+      conductNoun(words, k + 2, v)
+    )
+      return true;
   // People with a duty: "we need to", "everyone should", "all personnel must", "NOC operators need to". After
   // "important that" the duty may be unspoken ("that everybody follow the process").
   let p = -1;
   // Any subject with a duty to be a quality only people have: "Live-ops needs to stay sharp".
-  const duty = words.findIndex((w, k) => k > i && k <= i + 5 && DUTY.has(w) && (tags[k] === 'MD' || words[k + 1] === 'to'));
+  const duty = words.findIndex(
+    (w, k) => k > i && k <= i + 5 && DUTY.has(w) && (tags[k] === 'MD' || words[k + 1] === 'to'),
+  );
   if (duty > 0 && !words.slice(i, duty).some((w, k) => tags[i + k] === 'PUNCT' || BE_WORDS.test(w))) {
     let q = duty + 1;
     while (q < n && (words[q] === 'to' || words[q] === 'have' || tags[q] === 'RB')) q++;
@@ -374,7 +623,11 @@ function exhortsFrom(words: string[], tags: Tag[], lemmas: string[], v: Vocabula
     // Only the phrases of attention: a plan may "assume" or "skip", only people "keep an eye on" or "pay attention".
     if (!v.attitudes.has(lemmas[q] ?? '') && attitude(lemmas[q] ?? '', words.slice(q + 1), v)) return true;
     const together = lemmas[q] === 'work' && words[q + 1] === 'together';
-    if ((together || /^(communicate|talk|coordinate|collaborate|listen|speak)$/.test(lemmas[q] ?? '')) && /^(more|better|often|oftener|earlier|sooner|closely)$/.test(clauseEnd(words, q + 1))) return true;
+    if (
+      (together || /^(communicate|talk|coordinate|collaborate|listen|speak)$/.test(lemmas[q] ?? '')) &&
+      /^(more|better|often|oftener|earlier|sooner|closely)$/.test(clauseEnd(words, q + 1))
+    )
+      return true;
   }
   let subject = peopleSubject(words, tags, i, v);
   // "The newsroom and the platform team need to …": one conjunct names people.
@@ -394,24 +647,47 @@ function exhortsFrom(words: string[], tags: Tag[], lemmas: string[], v: Vocabula
   } else if (subject > i) {
     let j = subject;
     // "Support staff and engineering should", "everyone who touches the billing cron should".
-    if ((words[j] === 'and' || words[j] === 'or') && peopleSubject(words, tags, j + 1, v) > j + 1) j = peopleSubject(words, tags, j + 1, v);
+    if ((words[j] === 'and' || words[j] === 'or') && peopleSubject(words, tags, j + 1, v) > j + 1)
+      j = peopleSubject(words, tags, j + 1, v);
     // "Clinicians and engineers alike must", "module and IT engineers both should", "We as a team must", "we all".
     if (/^(alike|both)$/.test(words[j] ?? '')) j++;
-    else if (words[j] === 'as' && /^(a|an|one)$/.test(words[j + 1] ?? '') && peopleSubject(words, tags, j + 2, v) > j + 2) j = peopleSubject(words, tags, j + 2, v);
+    else if (
+      words[j] === 'as' &&
+      /^(a|an|one)$/.test(words[j + 1] ?? '') &&
+      peopleSubject(words, tags, j + 2, v) > j + 2
+    )
+      j = peopleSubject(words, tags, j + 2, v);
     // People's conduct judged by degree: "we were far too relaxed", "people weren't vigilant enough", "we got
     // complacent". Any adjective with "too" or "enough" is a verdict on how people were, not on a system.
     if (/^(were|was|are|is|got|get|became|become|weren't|wasn't|aren't|have|has|'ve|’ve)$/.test(words[j] ?? '')) {
       let q = j + 1;
-      while (q < n && (/^(been|not|all|far|way|much|just|simply)$/.test(words[q]!) || tags[q] === 'RB' && words[q] !== 'too' && words[q] !== 'enough')) q++;
-      const adjective = (k: number) => tags[k] === 'JJ' || tags[k] === 'VBN' || tags[k] === 'VBD' || isAdjective(words[k] ?? '');
-      if (words[q] === 'too' && adjective(q + 1) && !/^(late|early|slow|fast|many|much|few|long|short|small|big|large|high|low)$/.test(words[q + 1]!)) return true;
+      while (
+        q < n &&
+        (/^(been|not|all|far|way|much|just|simply)$/.test(words[q]!) ||
+          (tags[q] === 'RB' && words[q] !== 'too' && words[q] !== 'enough'))
+      )
+        q++;
+      const adjective = (k: number) =>
+        tags[k] === 'JJ' || tags[k] === 'VBN' || tags[k] === 'VBD' || isAdjective(words[k] ?? '');
+      if (
+        words[q] === 'too' &&
+        adjective(q + 1) &&
+        !/^(late|early|slow|fast|many|much|few|long|short|small|big|large|high|low)$/.test(words[q + 1]!)
+      )
+        return true;
       if (adjective(q) && words[q + 1] === 'enough' && v.qualities.has(words[q]!)) return true;
       // "Nobody was careless" denies the fault.
       if (v.failings.has(words[q] ?? '') && !/^(nobody|no|none)$/.test(words[i] ?? '')) return true;
     }
     // A pledge or a hope about their own conduct: "we promise to be extra mindful", "we hope to be …", "we commit
     // to …", "management wishes to …".
-    if (/^(promise|promises|pledge|pledges|commit|commits|vow|vows|resolve|resolves|hope|hopes|aim|aims|strive|strives|intend|intends|undertake|undertakes|endeavour|endeavor|endeavours|endeavors|wish|wishes|try|will|shall)$/.test(words[j] ?? '') && (words[j + 1] === 'to' || words[j + 2] === 'to') && !MODAL_WORDS.test(words[j]!)) {
+    if (
+      /^(promise|promises|pledge|pledges|commit|commits|vow|vows|resolve|resolves|hope|hopes|aim|aims|strive|strives|intend|intends|undertake|undertakes|endeavour|endeavor|endeavours|endeavors|wish|wishes|try|will|shall)$/.test(
+        words[j] ?? '',
+      ) &&
+      (words[j + 1] === 'to' || words[j + 2] === 'to') &&
+      !MODAL_WORDS.test(words[j]!)
+    ) {
       p = words[j + 1] === 'to' ? j + 2 : j + 3;
       addressed = true;
     } else if (/^(promise|promises|pledge|pledges|vow|vows|swear)$/.test(words[j] ?? '')) {
@@ -419,35 +695,72 @@ function exhortsFrom(words: string[], tags: Tag[], lemmas: string[], v: Vocabula
       let q = j + 1;
       if (words[q] === 'that') q++;
       const who = peopleSubject(words, tags, q, v);
-      if (who > q && /^(will|'ll|shall)$/.test(words[who] ?? '')) { p = who + 1; addressed = true; }
-      else if (/^(we'll|i'll|we’ll|i’ll)$/.test(words[q] ?? '')) { p = q + 1; addressed = true; }
+      if (who > q && /^(will|'ll|shall)$/.test(words[who] ?? '')) {
+        p = who + 1;
+        addressed = true;
+      } else if (/^(we'll|i'll|we’ll|i’ll)$/.test(words[q] ?? '')) {
+        p = q + 1;
+        addressed = true;
+      }
     }
     // "Ideally, engineers would keep …", "if everyone kept an eye on …".
     if ((wished || counterfactual) && !addressed) {
       while (j < n && (/^(all|just|actually|only|really|simply)$/.test(words[j]!) || tags[j] === 'RB')) j++;
-      if (words[j] === 'would' || words[j] === 'could') { p = j + 1; addressed = true; }
-      else if (wished && verbAt(words, tags, j) || (wished && (tags[j] === 'VBD' || /ed$/.test(words[j]!) || lemmas[j] !== words[j]))) { p = j; addressed = true; }
+      if (words[j] === 'would' || words[j] === 'could') {
+        p = j + 1;
+        addressed = true;
+      } else if (
+        (wished && verbAt(words, tags, j)) ||
+        (wished && (tags[j] === 'VBD' || /ed$/.test(words[j]!) || lemmas[j] !== words[j]))
+      ) {
+        p = j;
+        addressed = true;
+      }
     }
     // "We need analysts to be …", "we want everyone to …": a duty put on other people.
-    if (/^(need|needs|want|wants|expect|expects|ask|asks)$/.test(words[j] ?? '') && peopleSubject(words, tags, j + 1, v) > j + 1) {
+    if (
+      /^(need|needs|want|wants|expect|expects|ask|asks)$/.test(words[j] ?? '') &&
+      peopleSubject(words, tags, j + 1, v) > j + 1
+    ) {
       const after = peopleSubject(words, tags, j + 1, v);
-      if (words[after] === 'to') { p = after + 1; addressed = true; }
+      if (words[after] === 'to') {
+        p = after + 1;
+        addressed = true;
+      }
     }
     // "All call-centre staff to remain vigilant": a duty in headline form.
     // Not after an order whose object names people ("instruct LoE members to upgrade …" is an action).
-    if (words[j] === 'to' && !addressed && canBeVerb(words[j + 1] ?? '') && !tags.slice(i, j).some((t) => t === 'VB')) { p = j + 1; addressed = true; }
+    if (words[j] === 'to' && !addressed && canBeVerb(words[j + 1] ?? '') && !tags.slice(i, j).some((t) => t === 'VB')) {
+      p = j + 1;
+      addressed = true;
+    }
     // "Staff are reminded to", "personnel are expected to": a duty in the passive.
     // A reminder or an exhortation in the passive changes nothing, whatever it asks: "staff are reminded to
     // verify invoices", "personnel are urged to …", "… reminded of their obligation to …".
     // "The team is hereby advised to …", "operators are again reminded to …".
-    const pv = BE_WORDS.test(words[j] ?? '') && (tags[j + 1] === 'RB' || /^(hereby|henceforth|therefore|now|also|again|strongly)$/.test(words[j + 1] ?? '')) ? j + 1 : j;
-    if (BE_WORDS.test(words[j] ?? '') && /^(reminded|encouraged|urged)$/.test(words[pv + 1] ?? '') && /^(to|of|that)$/.test(words[pv + 2] ?? '')) return true;
-    if (BE_WORDS.test(words[j] ?? '') && /^(expected|asked|required|advised|instructed|obliged)$/.test(words[pv + 1] ?? '') && words[pv + 2] === 'to') {
-      p = pv + 3; addressed = true;
+    const pv =
+      BE_WORDS.test(words[j] ?? '') &&
+      (tags[j + 1] === 'RB' || /^(hereby|henceforth|therefore|now|also|again|strongly)$/.test(words[j + 1] ?? ''))
+        ? j + 1
+        : j;
+    if (
+      BE_WORDS.test(words[j] ?? '') &&
+      /^(reminded|encouraged|urged)$/.test(words[pv + 1] ?? '') &&
+      /^(to|of|that)$/.test(words[pv + 2] ?? '')
+    )
+      return true;
+    if (
+      BE_WORDS.test(words[j] ?? '') &&
+      /^(expected|asked|required|advised|instructed|obliged)$/.test(words[pv + 1] ?? '') &&
+      words[pv + 2] === 'to'
+    ) {
+      p = pv + 3;
+      addressed = true;
     } else if (counterfactual && HAD.test(words[j] ?? '')) {
       j++;
       while (j < n && (/^(all|only|just|simply|really)$/.test(words[j]!) || tags[j] === 'RB')) j++;
-      p = j; addressed = true;
+      p = j;
+      addressed = true;
     }
     // "Whoever holds the pager has to …": the duty follows the whole clause.
     else if (/^whoever$/.test(words[j - 1] ?? '') && !isDuty(words, j)) {
@@ -474,7 +787,10 @@ function exhortsFrom(words: string[], tags: Tag[], lemmas: string[], v: Vocabula
       j++;
       // "Two teams could edit the schedule" is what the system allowed, unless what they could do is an effort
       // ("folk could keep a closer eye on things"); "could have", "might want to", "could try to" are suggestions.
-      if (/^(could|might)$/.test(words[j - 1]!) && !/^(have|all|just|want|try|be|also|really|perhaps|maybe|please)$/.test(words[j] ?? '')) {
+      if (
+        /^(could|might)$/.test(words[j - 1]!) &&
+        !/^(have|all|just|want|try|be|also|really|perhaps|maybe|please)$/.test(words[j] ?? '')
+      ) {
         return behaviourPredicate(words, tags, lemmas, j, v);
       }
       // "We should never again let ourselves …", "we must not rush": a negated duty exhorts only by its behaviour
@@ -485,7 +801,17 @@ function exhortsFrom(words: string[], tags: Tag[], lemmas: string[], v: Vocabula
       }
       // "should have double-checked": hindsight about a behaviour is an exhortation too.
       // "should have double-checked" is hindsight about a behaviour; "must have more responsibility" keeps its verb.
-      while (j < n && (words[j] === 'to' || (words[j] === 'have' && /^(VBN|VBD|BE)$/.test(tags[j + 1] ?? '')) || (words[j] === 'got' && words[j + 1] === 'to') || words[j] === 'of' || /^wants?$/.test(words[j]!) || (tags[j] === 'RB' && !v.manners.has(words[j]!)) || words[j] === 'all')) j++;
+      while (
+        j < n &&
+        (words[j] === 'to' ||
+          (words[j] === 'have' && /^(VBN|VBD|BE)$/.test(tags[j + 1] ?? '')) ||
+          (words[j] === 'got' && words[j + 1] === 'to') ||
+          words[j] === 'of' ||
+          /^wants?$/.test(words[j]!) ||
+          (tags[j] === 'RB' && !v.manners.has(words[j]!)) ||
+          words[j] === 'all')
+      )
+        j++;
       // "we need more care", "we need better communication": a duty whose object is conduct.
       if (/^needs?$/.test(words[j - 1] ?? '') && conductNoun(words, j, v)) return true;
       p = j;
@@ -496,14 +822,33 @@ function exhortsFrom(words: string[], tags: Tag[], lemmas: string[], v: Vocabula
       // subjunctive, also when written as a present tense.
       // ("is" there asks for a quality, read by the behaviour, not for any state: "… that each developer is on the rota".)
       addressed = led && (tags[j] === 'VB' || words[j] === 'be' || (tags[j] === 'VBZ' && words[subject - 1] !== 'it'));
-      if (led && /^(is|are)$/.test(words[j] ?? '') && behaviourPredicate(words, tags, lemmas.map((l, k) => (k === j ? 'be' : l)), j, v)) return true;
+      if (
+        led &&
+        /^(is|are)$/.test(words[j] ?? '') &&
+        behaviourPredicate(
+          words,
+          tags,
+          lemmas.map((l, k) => (k === j ? 'be' : l)),
+          j,
+          v,
+        )
+      )
+        return true;
     }
     // "Kindly all engineers ensure …", "please everyone double-check …": a polite order with its addressees named.
-    else if (/^(please|kindly)$/.test(words[0] ?? '') && tags[j] === 'VB') { p = j; addressed = true; }
+    else if (/^(please|kindly)$/.test(words[0] ?? '') && tags[j] === 'VB') {
+      p = j;
+      addressed = true;
+    }
   } else if (words[i] === "let's" || (words[i] === 'let' && words[i + 1] === 'us')) {
     p = i + (words[i] === 'let' ? 2 : 1);
     addressed = true;
-  } else if (NEGATE.has(words[i]!) && words[i] !== 'not' && i + 1 < n && (words[i] !== 'do' || words[i + 1] === 'not')) {
+  } else if (
+    NEGATE.has(words[i]!) &&
+    words[i] !== 'not' &&
+    i + 1 < n &&
+    (words[i] !== 'do' || words[i + 1] === 'not')
+  ) {
     // "Don't rush", "Never skip the checklist", "Stop assuming", "Don't be a hero": a prohibition holds only
     // while people remember it, unless it is about changing a thing ("Never deploy without the canary" is a rule
     // the tooling can enforce; "don't be a hero" is not).
@@ -517,7 +862,9 @@ function exhortsFrom(words: string[], tags: Tag[], lemmas: string[], v: Vocabula
     if (lemmas[p] === 'be' && (tags[p] === 'VB' || tags[p] === 'BE')) return true;
     // "Don't treat a 200 from the purge API as 'purged'": what a signal means is a lesson about the system.
     if (words.slice(p + 1, p + 12).includes('as')) return false;
-    return (tags[p] === 'VB' || verbAt(words, tags, p) || canBeVerb(words[p]!)) && !changesAThing(words, tags, lemmas, p, v);
+    return (
+      (tags[p] === 'VB' || verbAt(words, tags, p) || canBeVerb(words[p]!)) && !changesAThing(words, tags, lemmas, p, v)
+    );
   } else if (MODAL_WORDS.test(words[i]!) && peopleSubject(words, tags, i + 1, v) > i + 1) {
     // A question put to people: "Could we all be a bit more careful?", "Can everyone please test more?"
     p = peopleSubject(words, tags, i + 1, v);
@@ -536,10 +883,23 @@ function exhortsFrom(words: string[], tags: Tag[], lemmas: string[], v: Vocabula
     // "The check is now a scheduled job": a plain noun as the subject (not a gerund) is a thing, unless it is
     // conduct called for or judged ("Care is needed"; not "Attention is a finite resource").
     if (subject.length === 0 && !/ing$/.test(words[i]!)) return conductNoun(words, i, v);
-    return attitude(lemmas[i]!, subject, v) || (subject.length === 0 && v.nouns.has(words[i]!)) || behaviourPredicate(words.slice(0, finite), tags, lemmas, i, v);
+    return (
+      attitude(lemmas[i]!, subject, v) ||
+      (subject.length === 0 && v.nouns.has(words[i]!)) ||
+      behaviourPredicate(words.slice(0, finite), tags, lemmas, i, v)
+    );
   } else if (/^(in|on|at|by|for|of|with|from)$/.test(words[i - 1] ?? '')) {
     // "…; in practice it requires …": the object of a preposition, not an imperative.
-  } else if (tags[i] === 'VB' || tags[i] === 'BE' || /^(stay|remain|keep|become)$/.test(words[i]!) || v.behaviours.has(words[i]!) || attitude(words[i]!, words.slice(i + 1), v) || tags[i] === 'DO' || tags[i] === 'HV' || ((tags[i] === 'NN' || tags[i] === 'JJ') && verbAt(words, tags, i))) {
+  } else if (
+    tags[i] === 'VB' ||
+    tags[i] === 'BE' ||
+    /^(stay|remain|keep|become)$/.test(words[i]!) ||
+    v.behaviours.has(words[i]!) ||
+    attitude(words[i]!, words.slice(i + 1), v) ||
+    tags[i] === 'DO' ||
+    tags[i] === 'HV' ||
+    ((tags[i] === 'NN' || tags[i] === 'JJ') && verbAt(words, tags, i))
+  ) {
     // An imperative: a base verb opens the sentence. Read as an order to people only when what follows cannot be
     // the rest of a noun phrase ("Branch protection was …", "Claim attachments skip …" open with a noun).
     p = i;
@@ -550,15 +910,26 @@ function exhortsFrom(words: string[], tags: Tag[], lemmas: string[], v: Vocabula
     const end = clause.findIndex((w) => /^(,|;|—|–|because|since|so|when|if|before|after|that|which|and|but)$/.test(w));
     const own = end < 0 ? clause : clause.slice(0, end);
     const colon = clause.indexOf(':');
-    const label = colon >= 0 && colon < 8 && !tags.slice(i + 1, i + 1 + colon).some((t) => t === 'VB' || t === 'MD' || t === 'BE');
-    const subjectOf = own.some((w, k) => BE_WORDS.test(w) && !/^(be|been|being)$/.test(w) || tags[i + 1 + k] === 'MD');
+    const label =
+      colon >= 0 && colon < 8 && !tags.slice(i + 1, i + 1 + colon).some((t) => t === 'VB' || t === 'MD' || t === 'BE');
+    const subjectOf = own.some(
+      (w, k) => (BE_WORDS.test(w) && !/^(be|been|being)$/.test(w)) || tags[i + 1 + k] === 'MD',
+    );
     // An instruction to the reader points at the page or the writers ("see this issue", "sign up here",
     // "please contact us"): it is not a lesson for the team.
     const reader = words[i] === 'see' || own.some((w) => /^(us|here|below|above)$/.test(w));
     // ", and possibly redirect them": a verb after "and" shares the subject before it.
     const shared = /^(and|but|or|yet)$/.test(words[start] ?? '') && start > 0;
-    addressed = (tags[i] !== 'BE' || words[i] === 'be') && !learned && !label && !subjectOf && !reader && !shared &&
-      (next === undefined || !/^(NN|NNS|NNP|VB|VBZ|VBD|VBN|MD|BE)$/.test(next) || /^(someone|somebody|everyone|everybody|people|others)$/.test(words[i + 1]!));
+    addressed =
+      (tags[i] !== 'BE' || words[i] === 'be') &&
+      !learned &&
+      !label &&
+      !subjectOf &&
+      !reader &&
+      !shared &&
+      (next === undefined ||
+        !/^(NN|NNS|NNP|VB|VBZ|VBD|VBN|MD|BE)$/.test(next) ||
+        /^(someone|somebody|everyone|everybody|people|others)$/.test(words[i + 1]!));
     // "The check is now a scheduled job": the word is the subject of "is", not an order.
     if (subjectOf && BE_WORDS.test(words[i + 1] ?? '')) p = -1;
   }
@@ -569,21 +940,40 @@ function exhortsFrom(words: string[], tags: Tag[], lemmas: string[], v: Vocabula
   // a canary stage", "engineers must have a way to see rendered diffs") is a systemic lesson.
   // Addressed to people, a verb that changes nothing in the system asks them to behave: "treat it with
   // respect", "hand over", "wake someone up", "keep each other in the loop", "make every effort to …".
-  while (p < n && (tags[p] === 'RB' || tags[p] === 'NOT' || words[p] === 'all' || words[p] === 'to' || words[p] === 'just')) p++;
+  while (
+    p < n &&
+    (tags[p] === 'RB' || tags[p] === 'NOT' || words[p] === 'all' || words[p] === 'to' || words[p] === 'just')
+  )
+    p++;
   // "The liaison team is expected to communicate shortages, but the inventory system only emails a shared
   // inbox": what people are expected to do, set against what the system does, is a lesson about the system.
   const but = words.indexOf('but', p);
-  if (but > 0 && /^(the|our|its|their|a|an)$/.test(words[but + 1] ?? '') && peopleSubject(words, tags, but + 1, v) === but + 1) return false;
+  if (
+    but > 0 &&
+    /^(the|our|its|their|a|an)$/.test(words[but + 1] ?? '') &&
+    peopleSubject(words, tags, but + 1, v) === but + 1
+  )
+    return false;
   // Remembering is the exhortation whatever is to be remembered: "folk should remember that a config is prod".
   if (addressed && /^(remember|forget)$/.test(lemmas[p] ?? '')) return true;
   // "We might want to note that …", "we need to accept that …": the lesson is the clause, read on its own.
   if (words[p + 1] === 'that' && words[p] !== 'ensure') return false;
   // A verb of knowing takes a clause as its object ("we now understand the consumer has no backpressure").
-  if (/^(understand|know|realise|realize|recognise|recognize|accept|note|see|appreciate|acknowledge)$/.test(lemmas[p] ?? '') && words.slice(p + 1, p + 7).some((w, k) => /^(VBZ|VBD|MD)$/.test(tags[p + 1 + k]!) || /^(is|are|was|were|has|had)$/.test(w))) return false;
+  if (
+    /^(understand|know|realise|realize|recognise|recognize|accept|note|see|appreciate|acknowledge)$/.test(
+      lemmas[p] ?? '',
+    ) &&
+    words
+      .slice(p + 1, p + 7)
+      .some((w, k) => /^(VBZ|VBD|MD)$/.test(tags[p + 1 + k]!) || /^(is|are|was|were|has|had)$/.test(w))
+  )
+    return false;
   // "Nobody could have known …", "no reviewer can spot …": what people cannot do is a fact about the system.
-  if (/^(nobody|no|none|neither)$/.test(words[i] ?? '') || words[i] === 'no' && words[i + 1] === 'one') return false;
+  if (/^(nobody|no|none|neither)$/.test(words[i] ?? '') || (words[i] === 'no' && words[i + 1] === 'one')) return false;
   if (!verbAt(words, tags, p)) return false;
-  return addressed || (subject > i && isDuty(words, subject)) || dutyBefore(words, p) ? !changesAThing(words, tags, lemmas, p, v) : false;
+  return addressed || (subject > i && isDuty(words, subject)) || dutyBefore(words, p)
+    ? !changesAThing(words, tags, lemmas, p, v)
+    : false;
 }
 
 /**
@@ -600,7 +990,8 @@ function demandOnPeople(words: string[], tags: Tag[], i: number, v: Vocabulary):
   }
   return -1;
 }
-const DEMANDS = /^(expects|expected|asks|asked|requires|required|urges|urged|wants|wanted|reminds|reminded|encourages|encouraged|instructs|instructed|needs|directs|directed|calls)$/;
+const DEMANDS =
+  /^(expects|expected|asks|asked|requires|required|urges|urged|wants|wanted|reminds|reminded|encourages|encouraged|instructs|instructed|needs|directs|directed|calls)$/;
 
 /** A duty at j: a modal ("must", "should"), or "need", "have", "got" with their "to" ("we need some DNS entries" is not one). */
 function isDuty(words: string[], j: number): boolean {
@@ -621,10 +1012,12 @@ function dutyBefore(words: string[], p: number): boolean {
  * Verbs that change a thing in the system or its process: a duty to do one of these is a lesson about the
  * system. Kept as a class of meaning (make, build, take away, measure), not as a list of phrases.
  */
-const CHANGE = /^(consider|reconsider|entertain|discuss|weigh|revisit|rethink|improve|harden|simplify|consolidate|loosen|tighten|relax|decide|look|investigate|find|analyse|analyze|explore|evaluate|assess|prevent|address|support|allow|let|add|take|build|create|write|automate|fix|remove|delete|drop|replace|migrate|move|split|merge|configure|set|enable|disable|document|implement|introduce|install|deploy|alert|monitor|page|cap|limit|enforce|require|block|gate|pin|upgrade|downgrade|rotate|rename|schedule|staff|hire|fund|change|update|rewrite|redesign|refactor|publish|restore|back|shard|throttle|route|allocate|provision|store|log|record|track|measure|expose|surface|show|display|give|have|get|make|provide|keep|stop|start|run|use|switch|turn|version|validate|verify|lint|test|retire|deprecate|decouple|isolate|separate|reduce|increase|raise|lower|extend|shorten|tag|label|own|assign|train|onboard|pair|review|audit|define|agree|standardise|standardize|budget|plan|invest|buy|tune|sample|index|cache|retry|timeout|cancel|queue)$/;
+const CHANGE =
+  /^(consider|reconsider|entertain|discuss|weigh|revisit|rethink|improve|harden|simplify|consolidate|loosen|tighten|relax|decide|look|investigate|find|analyse|analyze|explore|evaluate|assess|prevent|address|support|allow|let|add|take|build|create|write|automate|fix|remove|delete|drop|replace|migrate|move|split|merge|configure|set|enable|disable|document|implement|introduce|install|deploy|alert|monitor|page|cap|limit|enforce|require|block|gate|pin|upgrade|downgrade|rotate|rename|schedule|staff|hire|fund|change|update|rewrite|redesign|refactor|publish|restore|back|shard|throttle|route|allocate|provision|store|log|record|track|measure|expose|surface|show|display|give|have|get|make|provide|keep|stop|start|run|use|switch|turn|version|validate|verify|lint|test|retire|deprecate|decouple|isolate|separate|reduce|increase|raise|lower|extend|shorten|tag|label|own|assign|train|onboard|pair|review|audit|define|agree|standardise|standardize|budget|plan|invest|buy|tune|sample|index|cache|retry|timeout|cancel|queue)$/;
 /** Their objects that are conduct, not things: "take more care", "keep an eye on", "get better at". */
 // People's own faculties are conduct too: "keep our eyes peeled", "get our heads in the game".
-const CONDUCT_OBJECTS = /^(care|time|ownership|responsibility|attention|eye|eyes|head|heads|mind|minds|wits|ear|ears|note|heed|pride|extra|more|better|closer|greater|real|full)$/;
+const CONDUCT_OBJECTS =
+  /^(care|time|ownership|responsibility|attention|eye|eyes|head|heads|mind|minds|wits|ear|ears|note|heed|pride|extra|more|better|closer|greater|real|full)$/;
 
 function changesAThing(words: string[], tags: Tag[], lemmas: string[], p: number, v: Vocabulary): boolean {
   let k = p;
@@ -643,7 +1036,8 @@ function changesAThing(words: string[], tags: Tag[], lemmas: string[], p: number
     while (head < words.length && (tags[head] === 'DT' || tags[head] === 'JJ' || tags[head] === 'PRP$')) head++;
     if (v.nouns.has(words[head] ?? '') && !NOUNISH.has(tags[head + 1]!)) return false;
     // "ensure that proper procedures are adhered to": compliance, whoever the subject.
-    if (words.slice(c, c + 8).some((w) => /^(followed|adhered|observed|respected|obeyed|honoured|honored)$/.test(w))) return false;
+    if (words.slice(c, c + 8).some((w) => /^(followed|adhered|observed|respected|obeyed|honoured|honored)$/.test(w)))
+      return false;
     if (who === c && !/^(they|you|we|he|she|i|everyone|everybody)$/.test(words[c] ?? '')) return true;
     // A clause about people: what they are to do decides ("make sure we have working backups" changes a thing).
     const verbAfter = who > c ? who : c + 1;
@@ -653,25 +1047,52 @@ function changesAThing(words: string[], tags: Tag[], lemmas: string[], p: number
   // The head of the object is conduct, past its determiners and modifiers: "give their full attention",
   // "make every effort", "take your time", "keep each other in the loop".
   // "give every import the attention it deserves", "pay the console close attention": conduct as a second object.
-  if (/^(give|pay|devote|show|bring)$/.test(verb) && words.slice(k + 1, k + 7).some((w) => CONDUCT_OBJECTS.test(w) || v.nouns.has(w))) return false;
+  if (
+    /^(give|pay|devote|show|bring)$/.test(verb) &&
+    words.slice(k + 1, k + 7).some((w) => CONDUCT_OBJECTS.test(w) || v.nouns.has(w))
+  )
+    return false;
   // "keep each other in the loop", "keep one another informed": people kept in a state.
   // "improve coordination", "strengthen communication": conduct as the direct object.
   if (v.nouns.has(words[k + 1] ?? '') && !NOUNISH.has(tags[k + 2]!)) return false;
   // "keep everybody informed", "keep the desk posted": people kept in a state.
-  if (/^(keep|get)$/.test(verb) && /^(everybody|everyone|people|others|them|us|you|folks)$/.test(words[k + 1] ?? '')) return false;
+  if (/^(keep|get)$/.test(verb) && /^(everybody|everyone|people|others|them|us|you|folks)$/.test(words[k + 1] ?? ''))
+    return false;
   for (let h = k + 1; h < words.length && h <= k + 5; h++) {
     const w = words[h]!;
-    if (h > k + 1 && (CONDUCT_OBJECTS.test(w) || v.nouns.has(w) || /^(effort|efforts|other|another|time|moment|breath|beat|respect|heed|act|game|standard|standards|toes)$/.test(w))) return false;
+    if (
+      h > k + 1 &&
+      (CONDUCT_OBJECTS.test(w) ||
+        v.nouns.has(w) ||
+        /^(effort|efforts|other|another|time|moment|breath|beat|respect|heed|act|game|standard|standards|toes)$/.test(
+          w,
+        ))
+    )
+      return false;
     // "hold ourselves to a higher standard": people acting on themselves.
     if (h === k + 1 && /^(ourselves|themselves|yourself|yourselves|myself|himself|herself)$/.test(w)) return false;
-    if (!(tags[h] === 'DT' || tags[h] === 'PRP$' || tags[h] === 'JJ' || /^(every|each|one|our|their|your|his|her|its|full|more|extra|real|some|a|an|the|wee|bit|little|lot|tad|closer|much)$/.test(w))) break;
+    if (
+      !(
+        tags[h] === 'DT' ||
+        tags[h] === 'PRP$' ||
+        tags[h] === 'JJ' ||
+        /^(every|each|one|our|their|your|his|her|its|full|more|extra|real|some|a|an|the|wee|bit|little|lot|tad|closer|much)$/.test(
+          w,
+        )
+      )
+    )
+      break;
   }
   // "stop rushing", "keep an eye on", "take ownership", "get better at", "test more", "review more carefully":
   // the change verb governs conduct.
   const next = words[k + 1] ?? '';
   if (/ing$/.test(next) && verb === 'stop') return false;
   if (/^(keep|get|have|make|take|give)$/.test(verb) && CONDUCT_OBJECTS.test(next)) return false;
-  if (/^(test|review|verify|validate|audit|check)$/.test(verb) && /^(more|everything|properly|thoroughly|carefully|better|harder|again|twice)$/.test(next)) return false;
+  if (
+    /^(test|review|verify|validate|audit|check)$/.test(verb) &&
+    /^(more|everything|properly|thoroughly|carefully|better|harder|again|twice)$/.test(next)
+  )
+    return false;
   return true;
 }
 
@@ -680,7 +1101,11 @@ const BE_WORDS = /^(is|are|was|were|be|been|being)$/;
 /** The last word of the clause that starts at k (up to a subordinator or a stop). */
 function clauseEnd(words: string[], k: number): string {
   let end = k;
-  while (end < words.length && !/^(when|before|after|while|if|because|since|until|unless|during|[.;,!?]|—|–)$/.test(words[end]!)) end++;
+  while (
+    end < words.length &&
+    !/^(when|before|after|while|if|because|since|until|unless|during|[.;,!?]|—|–)$/.test(words[end]!)
+  )
+    end++;
   return words[end - 1] ?? '';
 }
 /** Tags that can open a verb's object or complement, not continue a noun phrase: "treat it", "ask for help". */
@@ -693,11 +1118,19 @@ function verbAt(words: string[], tags: Tag[], k: number): boolean {
   const w = words[k] ?? '';
   // "sanity-check your SQL", "cross-verify all the values": a hyphenated verb is a verb by its last part.
   const verb = canBeVerb(w) || /ed$/.test(w) || (w.includes('-') && canBeVerb(w.slice(w.lastIndexOf('-') + 1)));
-  return (t === 'NN' || t === 'JJ') && verb && (OBJECT_START.test(tags[k + 1] ?? '') || /^(something|someone|somebody|anything|everything|nothing|better|more|up|out|down|over|being|twice|again|that)$/.test(words[k + 1] ?? ''));
+  return (
+    (t === 'NN' || t === 'JJ') &&
+    verb &&
+    (OBJECT_START.test(tags[k + 1] ?? '') ||
+      /^(something|someone|somebody|anything|everything|nothing|better|more|up|out|down|over|being|twice|again|that)$/.test(
+        words[k + 1] ?? '',
+      ))
+  );
 }
 const MODAL_WORDS = /^(could|can|should|shall|would|will|must|might|may)$/;
 const ALONE = new Set(['alone', 'by', 'itself', 'on', 'its', 'own', 'only']);
-const FINITE = /^(would|could|should|will|can|might|may|must|is|was|are|were|isn't|wasn't|won't|wouldn't|couldn't|can't|cannot)$/;
+const FINITE =
+  /^(would|could|should|will|can|might|may|must|is|was|are|were|isn't|wasn't|won't|wouldn't|couldn't|can't|cannot)$/;
 
 /**
  * The index of the finite verb after a subject that opens the clause, or -1: a noun the tagger may read as a
@@ -709,10 +1142,22 @@ function finiteAfterSubject(words: string[], tags: Tag[], i: number, v: Vocabula
   for (let k = i + 1; k < words.length; k++) {
     const w = words[k]!;
     if (w === 'alone' || w === 'itself' || w === 'only') continue;
-    if (w === 'by' && words[k + 1] === 'itself') { k++; continue; }
-    if (w === 'on' && words[k + 1] === 'its' && words[k + 2] === 'own') { k += 2; continue; }
+    if (w === 'by' && words[k + 1] === 'itself') {
+      k++;
+      continue;
+    }
+    if (w === 'on' && words[k + 1] === 'its' && words[k + 2] === 'own') {
+      k += 2;
+      continue;
+    }
     if (FINITE.test(w)) return k;
-    if (budget-- <= 0 || tags[k] === 'PUNCT' || /^(that|which|who|when|if|before|after|and|or)$/.test(w) || (w === 'to' && !gerund)) return -1;
+    if (
+      budget-- <= 0 ||
+      tags[k] === 'PUNCT' ||
+      /^(that|which|who|when|if|before|after|and|or)$/.test(w) ||
+      (w === 'to' && !gerund)
+    )
+      return -1;
   }
   return -1;
 }
@@ -725,7 +1170,13 @@ function denied(predicate: string[]): boolean {
   // "Double-checking by hand is exactly what we did": the conduct was tried; the lesson is what it missed.
   if (BE_WORDS.test(predicate[0] ?? '') && predicate.slice(1, 5).join(' ').includes('what we did')) return true;
   // "Attention is a bad control", "vigilance is a weak safeguard": the conduct judged as a mechanism, and found wanting.
-  if (BE_WORDS.test(predicate[0] ?? '') && /^(a|an)$/.test(predicate[1] ?? '') && /^(bad|poor|weak|unreliable|fragile|flimsy|leaky|terrible|lousy|brittle)$/.test(predicate[2] ?? '') && /^[a-z]+$/.test(predicate[3] ?? '')) return true;
+  if (
+    BE_WORDS.test(predicate[0] ?? '') &&
+    /^(a|an)$/.test(predicate[1] ?? '') &&
+    /^(bad|poor|weak|unreliable|fragile|flimsy|leaky|terrible|lousy|brittle)$/.test(predicate[2] ?? '') &&
+    /^[a-z]+$/.test(predicate[3] ?? '')
+  )
+    return true;
   // A duty negated is a prohibition, not a denial: "we must never rush", "we should not skip the canary".
   if (/^(must|should|shall|mustn't|shouldn't)$/.test(predicate[0] ?? '')) return false;
   const not = predicate.findIndex((w) => NEGATE.has(w) || /n't$/.test(w) || /^(nobody|nobody's|no)$/.test(w));
@@ -733,7 +1184,13 @@ function denied(predicate: string[]): boolean {
   if (not < 0 || not > 2) return false;
   // "were not vigilant enough": a verdict of degree, not a denial of effect.
   if (predicate.slice(not + 1, not + 4).includes('enough')) return false;
-  return !predicate.slice(not + 1).some((w) => /^(good|great|clear|ideal|effective|timely|adequate|sufficient|proactive|fast|quick|consistent|strong|optional|negotiable)$/.test(w));
+  return !predicate
+    .slice(not + 1)
+    .some((w) =>
+      /^(good|great|clear|ideal|effective|timely|adequate|sufficient|proactive|fast|quick|consistent|strong|optional|negotiable)$/.test(
+        w,
+      ),
+    );
 }
 
 /** The index after a subject that names people ("we", "all personnel", "NOC operators", "each of us"), or i. */
@@ -748,12 +1205,26 @@ function peopleSubject(words: string[], tags: Tag[], i: number, v: Vocabulary): 
     const w = words[k]!;
     if (v.groups.has(w) || (tags[k] !== 'VB' && isPeopleNoun(w))) {
       let end = k + 1;
-      while (end < words.length && (v.groups.has(words[end]!) || isPersonNoun(words[end]!)) && tags[end] !== 'VB' && tags[end] !== 'MD') end++;
+      while (
+        end < words.length &&
+        (v.groups.has(words[end]!) || isPersonNoun(words[end]!)) &&
+        tags[end] !== 'VB' &&
+        tags[end] !== 'MD'
+      )
+        end++;
       return end;
     }
     // A modifier the tagger read as a verb ("Support engineers") still opens the phrase.
     // So does a gerund ("Billing operators", "Receiving staff").
-    if (tags[k] !== 'NN' && tags[k] !== 'NNP' && tags[k] !== 'JJ' && tags[k] !== 'NNS' && tags[k] !== 'VBG' && !(k === j && tags[k] === 'VB')) break;
+    if (
+      tags[k] !== 'NN' &&
+      tags[k] !== 'NNP' &&
+      tags[k] !== 'JJ' &&
+      tags[k] !== 'NNS' &&
+      tags[k] !== 'VBG' &&
+      !(k === j && tags[k] === 'VB')
+    )
+      break;
   }
   return i;
 }
@@ -763,21 +1234,41 @@ function conductNoun(words: string[], i: number, v: Vocabulary): boolean {
   let k = i;
   if (words[k] === 'a' || words[k] === 'the' || words[k] === 'our') k++;
   // "Vendor coordination must improve": one modifier before the conduct noun.
-  if (!MORE.has(words[k]!) && !v.nouns.has(words[k]!) && /^[a-z]+$/.test(words[k] ?? '') && v.nouns.has(words[k + 1] ?? '')) k++;
+  if (
+    !MORE.has(words[k]!) &&
+    !v.nouns.has(words[k]!) &&
+    /^[a-z]+$/.test(words[k] ?? '') &&
+    v.nouns.has(words[k + 1] ?? '')
+  )
+    k++;
   const more = MORE.has(words[k]!) || words[k] === 'much';
   if (more) k++;
   if (words[k] === 'more') k++;
   // "A more rigorous mindset", "a more careful approach": more of a quality of people.
-  if (more && v.qualities.has(words[k] ?? '') && /^(mindset|attitude|approach|culture|stance|posture|outlook)$/.test(words[k + 1] ?? '')) return true;
+  if (
+    more &&
+    v.qualities.has(words[k] ?? '') &&
+    /^(mindset|attitude|approach|culture|stance|posture|outlook)$/.test(words[k + 1] ?? '')
+  )
+    return true;
   // "a stronger culture of ownership", "a greater sense of urgency".
   if (/^(culture|sense|level|spirit|degree|amount)$/.test(words[k] ?? '') && words[k + 1] === 'of') k += 2;
   // A fault of people as the subject of a modal: "Complacency must never again be allowed to creep in".
   if (v.failings.has(words[k]!) && words.slice(k + 1, k + 3).some((w) => MODAL_WORDS.test(w))) return true;
   if (!v.nouns.has(words[k]!)) return false;
   // "Attention to detail matters", "care counts": the conduct said to matter.
-  if (words.slice(k + 1, k + 5).some((w) => /^(matters|counts)$/.test(w)) && !words.slice(k + 1, k + 5).some((w) => w === 'not' || /n't$/.test(w))) return true;
+  if (
+    words.slice(k + 1, k + 5).some((w) => /^(matters|counts)$/.test(w)) &&
+    !words.slice(k + 1, k + 5).some((w) => w === 'not' || /n't$/.test(w))
+  )
+    return true;
   // A modifier is not the conduct itself ("communication tooling", "attention span").
-  if (/^(tool|tools|tooling|channel|channels|plan|plans|template|templates|process|platform|system|page|lead|span)$/.test(words[k + 1] ?? '')) return false;
+  if (
+    /^(tool|tools|tooling|channel|channels|plan|plans|template|templates|process|platform|system|page|lead|span)$/.test(
+      words[k + 1] ?? '',
+    )
+  )
+    return false;
   // "Better communication here means something concrete: …": a definition follows, not a call.
   if (more) return !/^(means|meant)$/.test(words[k + 1] ?? '') && !words.slice(k + 1, k + 6).some((w) => w === 'means');
   // "care and diligence are expected".
@@ -789,21 +1280,48 @@ function conductNoun(words: string[], i: number, v: Vocabulary): boolean {
   if (aux < 0) return false;
   // The noun as the subject of a passive duty: "Care must be taken", "vigilance … must be maintained at all times".
   // Not a later clause's own subject: "Attention is finite and the dashboard must be trimmed".
-  for (let q = k + 1; q < Math.min(words.length - 2, k + 16) && !/^[.;:]$/.test(words[q]!) && !(/^(and|but|so)$/.test(words[q]!) && /^(the|a|an|our|its|their|this|that)$/.test(words[q + 1] ?? '')); q++) {
-    const be = /^(must|should|shall)$/.test(words[q]!) ? q + 1 : /^(needs|has|have)$/.test(words[q]!) && words[q + 1] === 'to' ? q + 2 : -1;
+  for (
+    let q = k + 1;
+    q < Math.min(words.length - 2, k + 16) &&
+    !/^[.;:]$/.test(words[q]!) &&
+    !(/^(and|but|so)$/.test(words[q]!) && /^(the|a|an|our|its|their|this|that)$/.test(words[q + 1] ?? ''));
+    q++
+  ) {
+    const be = /^(must|should|shall)$/.test(words[q]!)
+      ? q + 1
+      : /^(needs|has|have)$/.test(words[q]!) && words[q + 1] === 'to'
+        ? q + 2
+        : -1;
     if (be > 0 && words[be] === 'be' && /(?:ed|en|aid|wn|pt)$/.test(words[be + 1] ?? '')) return true;
   }
   return words.slice(k + 2 + aux, k + 6 + aux).some((w) => VERDICT.test(w));
 }
 
 const NOUNISH = new Set<Tag>(['NN', 'NNS', 'NNP']);
-const AUXILIARY = new Set(['is', 'was', 'were', 'are', 'has', 'have', 'needs', 'need', 'must', 'should', 'could', 'can', 'will', 'remains', 'seemed']);
-const VERDICT = /^(everything|needed|required|necessary|essential|key|important|lacking|lacked|missing|better|poor|insufficient|inadequate|improve|improved|improvement|stronger|weak|expected|mandatory|paramount|fostered|encouraged|reinforced|strengthened|instilled|promoted|raised|emphasised|emphasized)$/;
+const AUXILIARY = new Set([
+  'is',
+  'was',
+  'were',
+  'are',
+  'has',
+  'have',
+  'needs',
+  'need',
+  'must',
+  'should',
+  'could',
+  'can',
+  'will',
+  'remains',
+  'seemed',
+]);
+const VERDICT =
+  /^(everything|needed|required|necessary|essential|key|important|lacking|lacked|missing|better|poor|insufficient|inadequate|improve|improved|improvement|stronger|weak|expected|mandatory|paramount|fostered|encouraged|reinforced|strengthened|instilled|promoted|raised|emphasised|emphasized)$/;
 
 /** The predicate at p asks for a behaviour, not a change. */
 function behaviourPredicate(words: string[], tags: Tag[], lemmas: string[], p: number, v: Vocabulary): boolean {
   const n = words.length;
-  while (p < n && (tags[p] === 'RB' && !v.manners.has(words[p]!) || words[p] === 'always' || words[p] === 'all')) p++;
+  while (p < n && ((tags[p] === 'RB' && !v.manners.has(words[p]!)) || words[p] === 'always' || words[p] === 'all')) p++;
   if (p >= n) return false;
   // "remember to …", "don't forget to …": a lesson that holds only while someone remembers it.
   if ((words[p] === 'remember' || words[p] === 'forget') && words[p + 1] === 'to') return true;
@@ -812,43 +1330,80 @@ function behaviourPredicate(words: string[], tags: Tag[], lemmas: string[], p: n
   const verb = lemmas[p]!;
   // The clause runs to a subordinator or a stop: "before merging" does not make "double-check everything" concrete.
   let end = p + 1;
-  while (end < n && !/^(when|before|after|while|if|so|because|since|until|unless|[.;,!?]|—|–)$/.test(words[end]!)) end++;
+  while (end < n && !/^(when|before|after|while|if|so|because|since|until|unless|[.;,!?]|—|–)$/.test(words[end]!))
+    end++;
   const rest = words.slice(p + 1, end);
   // "be more careful", "stay vigilant", "be extra cautious with".
   if (/^(be|stay|remain|become|get|keep)$/.test(verb)) {
     if (qualityAfter(rest, v)) return true;
     // People asked to be more of anything: "each member will be more conscious of …", "be a little more open".
     const more = rest.findIndex((w) => w === 'more' || w === 'less');
-    if (more >= 0 && more <= 4 && rest.slice(0, more).every((w) => /^(a|bit|little|lot|much|far|way|even|tad|wee|good|great|deal)$/.test(w)) && isAdjective(rest[more + 1] ?? '')) return true;
+    if (
+      more >= 0 &&
+      more <= 4 &&
+      rest.slice(0, more).every((w) => /^(a|bit|little|lot|much|far|way|even|tad|wee|good|great|deal)$/.test(w)) &&
+      isAdjective(rest[more + 1] ?? '')
+    )
+      return true;
     // People to stay or remain in a state: "stay locked in", "remain switched on" (not "stay on the old version").
-    if (/^(stay|remain)$/.test(verb) && (tags[p + 1] === 'VBN' || tags[p + 1] === 'JJ' || /ed$/.test(rest[0] ?? ''))) return true;
+    if (/^(stay|remain)$/.test(verb) && (tags[p + 1] === 'VBN' || tags[p + 1] === 'JJ' || /ed$/.test(rest[0] ?? '')))
+      return true;
     // Or its comparative: "be a lot tidier", "be sharper".
     const head = rest.find((w) => !/^(a|bit|little|lot|much|far|way|even|tad|wee)$/.test(w)) ?? '';
-    if (/[a-z]{3}(?:er|ier)$/.test(head) && (isAdjective(head.replace(/ier$/, 'y')) || isAdjective(head.replace(/er$/, '')) || isAdjective(head.replace(/r$/, '')))) return true;
+    if (
+      /[a-z]{3}(?:er|ier)$/.test(head) &&
+      (isAdjective(head.replace(/ier$/, 'y')) ||
+        isAdjective(head.replace(/er$/, '')) ||
+        isAdjective(head.replace(/r$/, '')))
+    )
+      return true;
   }
   if (attitude(verb, rest, v)) return true;
   // "let ourselves get complacent", "let yourself be rushed": people allowing themselves a state.
   if (verb === 'let' && /^(ourselves|yourself|yourselves|myself|themselves)$/.test(rest[0] ?? '')) {
     const state = rest.slice(1).find((w) => !/^(get|be|become|grow|feel|go|too|so|very)$/.test(w)) ?? '';
-    if (v.failings.has(state) || v.qualities.has(state) || tags[p + 2] === 'VB' && behaviourPredicate(words, tags, lemmas, p + 2, v)) return true;
+    if (
+      v.failings.has(state) ||
+      v.qualities.has(state) ||
+      (tags[p + 2] === 'VB' && behaviourPredicate(words, tags, lemmas, p + 2, v))
+    )
+      return true;
   }
   // "… without (really) thinking it through", "without double-checking": the effort that was skipped.
   const without = rest.indexOf('without');
   if (without >= 0) {
     const g = rest.slice(without + 1, without + 3).find((w) => /ing$/.test(w)) ?? '';
-    if (g && (v.attitudes.has(g.replace(/ing$/, '')) || v.attitudes.has(g.replace(/ing$/, 'e')) || v.behaviours.has(g.replace(/ing$/, '')))) return true;
+    if (
+      g &&
+      (v.attitudes.has(g.replace(/ing$/, '')) ||
+        v.attitudes.has(g.replace(/ing$/, 'e')) ||
+        v.behaviours.has(g.replace(/ing$/, '')))
+    )
+      return true;
   }
   // "re-verify", "re-check": a behaviour done again.
-  if (/^re-/.test(words[p] ?? '') && (v.behaviours.has(words[p]!.slice(3)) || v.attitudes.has(words[p]!.slice(3)))) return true;
+  if (/^re-/.test(words[p] ?? '') && (v.behaviours.has(words[p]!.slice(3)) || v.attitudes.has(words[p]!.slice(3))))
+    return true;
   // A verb done again for its own sake asks for effort, whatever the verb: "look twice", "think twice".
   if (/^(twice|thrice)$/.test(rest[0] ?? '')) return true;
   // "make sure nothing like this happens again": a wish, not a change.
-  if (verb === 'make' && rest[0] === 'sure' && rest.includes('again') && /^(nothing|this|it|that|no)$/.test(rest[1] ?? '')) return true;
+  if (
+    verb === 'make' &&
+    rest[0] === 'sure' &&
+    rest.includes('again') &&
+    /^(nothing|this|it|that|no)$/.test(rest[1] ?? '')
+  )
+    return true;
   // A behaviour done well as the object: "ensure proper testing is done", "do thorough reviews".
-  if (/^(ensure|do|perform|carry|conduct)$/.test(verb) && /^(proper|thorough|careful|adequate|sufficient|more|better|closer|rigorous|enough)$/.test(rest[0] ?? '')) {
+  if (
+    /^(ensure|do|perform|carry|conduct)$/.test(verb) &&
+    /^(proper|thorough|careful|adequate|sufficient|more|better|closer|rigorous|enough)$/.test(rest[0] ?? '')
+  ) {
     const g = (rest[1] ?? '').replace(/(?:ing|s)$/, '');
     const after = rest.slice(2);
-    const done = after.length === 0 || (/^(is|are|gets?)$/.test(after[0]!) && /^(done|performed|carried|conducted|followed)$/.test(after[1] ?? ''));
+    const done =
+      after.length === 0 ||
+      (/^(is|are|gets?)$/.test(after[0]!) && /^(done|performed|carried|conducted|followed)$/.test(after[1] ?? ''));
     if (done && (v.behaviours.has(g) || v.behaviours.has(`${g}e`))) return true;
   }
   // Conduct as the object: "exercise greater diligence", "show more care", "bring more discipline".
@@ -858,12 +1413,26 @@ function behaviourPredicate(words: string[], tags: Tag[], lemmas: string[], p: n
   // A comparative of any manner asks for more effort too: "communicate more proactively", "merge less hastily".
   if (rest.some((w, k) => (w === 'more' || w === 'less') && /^[a-z]{4,}ly$/.test(rest[k + 1] ?? ''))) return true;
   // Everything at once: "test everything", "double-check all changes".
-  if (rest.length && (v.everything.has(rest[0]!) || (rest[0] === 'all' || rest[0] === 'every' || rest[0] === 'each') && rest.length <= 3)) return true;
+  if (
+    rest.length &&
+    (v.everything.has(rest[0]!) ||
+      ((rest[0] === 'all' || rest[0] === 'every' || rest[0] === 'each') && rest.length <= 3))
+  )
+    return true;
   // Compliance: "follow the process", "stick to the runbook".
   if (/^(follow|respect|obey|use|read|adhere|stick|comply|apply)$/.test(verb)) {
     // The object phrase, up to an adverbial ("every time", "at all times", "without exception").
-    const stop = rest.findIndex((w, k) => k > 0 && /^(every|each|always|at|on|for|without|in|when|no|whenever|from|more|strictly|carefully|and|or)$/.test(w));
-    const obj = (stop < 0 ? rest : rest.slice(0, stop)).filter((w) => !/^(to|with|the|our|your|its|their|existing|documented|agreed|established|same|proper|correct|right|henceforth|hereafter|thereafter)$/.test(w) && !/^[a-z]{3,}ly$/.test(w));
+    const stop = rest.findIndex(
+      (w, k) =>
+        k > 0 &&
+        /^(every|each|always|at|on|for|without|in|when|no|whenever|from|more|strictly|carefully|and|or)$/.test(w),
+    );
+    const obj = (stop < 0 ? rest : rest.slice(0, stop)).filter(
+      (w) =>
+        !/^(to|with|the|our|your|its|their|existing|documented|agreed|established|same|proper|correct|right|henceforth|hereafter|thereafter)$/.test(
+          w,
+        ) && !/^[a-z]{3,}ly$/.test(w),
+    );
     return obj.length > 0 && obj.length <= 3 && v.rules.has(obj[obj.length - 1]!);
   }
   // A behaviour with nothing concrete after it ("communicate", "test it"), or asked for in a greater amount
@@ -872,14 +1441,23 @@ function behaviourPredicate(words: string[], tags: Tag[], lemmas: string[], p: n
     if (/^(more|better|harder|often|oftener)$/.test(rest[rest.length - 1] ?? '')) return true;
     // "verifies more his work": the amount right after the verb.
     if (/^(more|harder)$/.test(rest[0] ?? '') && !isAdjective(rest[1] ?? '')) return true;
-    return rest.every((w) => /^(more|it|things|stuff|often|again|each|other|together|early|earlier|regularly|too|as|well|with|one|another)$/.test(w));
+    return rest.every((w) =>
+      /^(more|it|things|stuff|often|again|each|other|together|early|earlier|regularly|too|as|well|with|one|another)$/.test(
+        w,
+      ),
+    );
   }
   return false;
 }
 
 /** The first word after fillers is a quality of people, or its comparative ("sharper", "stricter"). */
 function qualityAfter(rest: string[], v: Vocabulary): boolean {
-  const k = rest.findIndex((w) => !/^(more|very|really|extra|a|bit|much|even|especially|always|all|super|way|so|too|lot|little|tad|far|lots)$/.test(w));
+  const k = rest.findIndex(
+    (w) =>
+      !/^(more|very|really|extra|a|bit|much|even|especially|always|all|super|way|so|too|lot|little|tad|far|lots)$/.test(
+        w,
+      ),
+  );
   if (k < 0) return false;
   const w = rest[k]!;
   return v.qualities.has(w) || v.qualities.has(w.replace(/er$/, '')) || v.qualities.has(w.replace(/ier$/, 'y'));
@@ -889,7 +1467,13 @@ function qualityAfter(rest: string[], v: Vocabulary): boolean {
 function passiveManner(rest: string[], v: Vocabulary): boolean {
   const end = rest.findIndex((w) => /^(when|before|after|while|if|so|because|since|until|unless|[.;,!?])$/.test(w));
   const clause = end < 0 ? rest : rest.slice(0, end);
-  return clause.some((w, k) => v.manners.has(w) || w === 'twice' || ((w === 'more' || w === 'less') && /^[a-z]{4,}ly$/.test(clause[k + 1] ?? '')) || (w === 'with' && conductNoun(clause, k + 1, v)));
+  return clause.some(
+    (w, k) =>
+      v.manners.has(w) ||
+      w === 'twice' ||
+      ((w === 'more' || w === 'less') && /^[a-z]{4,}ly$/.test(clause[k + 1] ?? '')) ||
+      (w === 'with' && conductNoun(clause, k + 1, v)),
+  );
 }
 
 /** An attitude verb, alone or as a phrase with the words after it ("pay attention", "keep an eye on"). */
@@ -899,10 +1483,30 @@ function attitude(verb: string, rest: string[], v: Vocabulary): boolean {
   if (rest[0] === '-' && rest[1] && v.attitudes.has(`${verb}-${rest[1]}`)) return true;
   // Articles and comparatives do not change the phrase: "keep a closer eye on", "pay more attention".
   const words = rest.filter((w) => !FILLER.has(w));
-  for (let k = 1; k <= Math.min(3, words.length); k++) if (v.attitudes.has([verb, ...words.slice(0, k)].join(' '))) return true;
+  for (let k = 1; k <= Math.min(3, words.length); k++)
+    if (v.attitudes.has([verb, ...words.slice(0, k)].join(' '))) return true;
   return false;
 }
-const FILLER = new Set(['a', 'an', 'the', 'more', 'closer', 'extra', 'greater', 'much', 'close', 'some', 'proper', 'enough', 'real', 'wee', 'bit', 'little', 'tad', 'lot']);
+const FILLER = new Set([
+  'a',
+  'an',
+  'the',
+  'more',
+  'closer',
+  'extra',
+  'greater',
+  'much',
+  'close',
+  'some',
+  'proper',
+  'enough',
+  'real',
+  'wee',
+  'bit',
+  'little',
+  'tad',
+  'lot',
+]);
 
 /** "better" before a noun is an adjective of the thing ("better alerting"), not a manner. */
 function isNounAfter(_rest: string[], k: number, tags: Tag[], offset: number): boolean {

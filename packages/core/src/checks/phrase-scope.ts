@@ -13,7 +13,9 @@ type PhraseScope = NonNullable<PhraseParams['within']>;
 export function scopedBlocks(ctx: CheckContext<'phrase'>, within: PhraseScope): Block[] {
   if (within === 'prose') return ctx.blocks;
   if (within === 'timeline') {
-    const entries = new Set(readTimelines(ctx.doc, ctx.config.zones).flatMap((t) => t.entries.flatMap((e) => [e.block, ...e.body])));
+    const entries = new Set(
+      readTimelines(ctx.doc, ctx.config.zones).flatMap((t) => t.entries.flatMap((e) => [e.block, ...e.body])),
+    );
     return ctx.blocks.filter((b) => entries.has(b));
   }
   if (within === 'action-items') {

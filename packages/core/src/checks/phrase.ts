@@ -11,16 +11,29 @@ import { scopedBlocks } from './phrase-scope.js';
 export type { PhraseParams };
 
 /** The parts of a phrase vocabulary that matching reads (the phrase kind's params, and person-error's). */
-type Vocabulary = Pick<PhraseParams, 'phrases' | 'notBefore' | 'notAfter' | 'causeFrameOnly' | 'causeWords' | 'negatedIsMention'>;
-type CompiledPhrases = { phrases: Phrase[]; notBefore: Set<string>; notAfter: Set<string>; framed: Set<string>; causes: Set<string>; negated: boolean };
+type Vocabulary = Pick<
+  PhraseParams,
+  'phrases' | 'notBefore' | 'notAfter' | 'causeFrameOnly' | 'causeWords' | 'negatedIsMention'
+>;
+type CompiledPhrases = {
+  phrases: Phrase[];
+  notBefore: Set<string>;
+  notAfter: Set<string>;
+  framed: Set<string>;
+  causes: Set<string>;
+  negated: boolean;
+};
 const compiled = new WeakMap<object, CompiledPhrases>();
 
 export function compilePhraseParams(params: Vocabulary): CompiledPhrases {
   let c = compiled.get(params);
   if (!c) {
     c = {
-      phrases: compilePhrases(params.phrases ?? []), notBefore: new Set(params.notBefore ?? []), notAfter: new Set(params.notAfter ?? []),
-      framed: new Set((params.causeFrameOnly ?? []).map((p) => p.toLowerCase())), causes: new Set(params.causeWords ?? []),
+      phrases: compilePhrases(params.phrases ?? []),
+      notBefore: new Set(params.notBefore ?? []),
+      notAfter: new Set(params.notAfter ?? []),
+      framed: new Set((params.causeFrameOnly ?? []).map((p) => p.toLowerCase())),
+      causes: new Set(params.causeWords ?? []),
       negated: params.negatedIsMention ?? true,
     };
     compiled.set(params, c);
@@ -42,14 +55,23 @@ function isUse(a: Analysis, first: number, last: number, c: CompiledPhrases): bo
   if (!c.negated) return true;
   // ("Human error is not an acceptable root cause": the term negated right after it.)
   const after = a.lx.slice(last + 1, last + 3).map((t) => t.lower);
-  return !(negatedBefore(a, first, 2) || /^(is|was|are|were)$/.test(after[0] ?? '') && after[1] === 'not' || /^(isn't|wasn't|aren't|weren't)$/.test(after[0] ?? ''));
+  return !(
+    negatedBefore(a, first, 2) ||
+    (/^(is|was|are|were)$/.test(after[0] ?? '') && after[1] === 'not') ||
+    /^(isn't|wasn't|aren't|weren't)$/.test(after[0] ?? '')
+  );
 }
 
 /** The lexeme ranges where a phrase of the vocabulary is used (see `isUse`). */
 export function* phraseHits(a: Analysis, c: CompiledPhrases): Generator<[number, number]> {
   for (const m of findPhrases(a, c.phrases)) {
     if (!isUse(a, m.first, m.last, c)) continue;
-    if (c.framed.has(m.phrase.text.toLowerCase()) && a.lx[m.first - 1]?.text !== ':' && !a.lx.some((t) => c.causes.has(t.lower))) continue;
+    if (
+      c.framed.has(m.phrase.text.toLowerCase()) &&
+      a.lx[m.first - 1]?.text !== ':' &&
+      !a.lx.some((t) => c.causes.has(t.lower))
+    )
+      continue;
     yield [m.first, m.last];
   }
 }
@@ -90,7 +112,12 @@ export const phrase: CheckKind<'phrase'> = {
 };
 
 /** Matches of the rule's patterns in the blocks' prose that are uses of the term (the same test as phrases'). */
-function* patternHits(ctx: CheckContext<'phrase'>, blocks: Block[], p: PhraseParams, c: CompiledPhrases): Generator<[number, number]> {
+function* patternHits(
+  ctx: CheckContext<'phrase'>,
+  blocks: Block[],
+  p: PhraseParams,
+  c: CompiledPhrases,
+): Generator<[number, number]> {
   const matchers = (p.patterns ?? []).map((source) => compilePattern(source, p.matchCase ?? false));
   for (const block of blocks) {
     if (block.kind === 'heading' || block.split) continue;
@@ -98,7 +125,8 @@ function* patternHits(ctx: CheckContext<'phrase'>, blocks: Block[], p: PhrasePar
     for (const re of matchers) {
       for (const [s, e] of patternMatches(re, block.prose)) {
         // Masked spans (inline code, URLs, markup) read differently in the prose than in the source: not words.
-        if (block.prose.slice(s, e) === ctx.doc.text.slice(block.start + s, block.start + e)) found.push([block.start + s, block.start + e]);
+        if (block.prose.slice(s, e) === ctx.doc.text.slice(block.start + s, block.start + e))
+          found.push([block.start + s, block.start + e]);
       }
     }
     if (!found.length) continue;

@@ -23,7 +23,12 @@ export function peopleOptions(config: ResolvedConfig, doc: PostmortemDocument): 
   let hit = byConfig.get(config);
   if (!hit) {
     let terms: Set<string> | undefined;
-    hit = { people: config.people ?? [], teams: config.teams ?? [], accept: config.vocabulary?.accept ?? [], terms: () => (terms ??= documentTerms(doc.text)) };
+    hit = {
+      people: config.people ?? [],
+      teams: config.teams ?? [],
+      accept: config.vocabulary?.accept ?? [],
+      terms: () => (terms ??= documentTerms(doc.text)),
+    };
     byConfig.set(config, hit);
   }
   return hit;
@@ -44,7 +49,8 @@ function documentTerms(text: string): Set<string> {
 // Bounded by weight: about the bytes of the paragraph and its terms (8 MB in all).
 const termsCache = new BoundedCache<string, string[]>(8 << 20, (k, v) => k.length * 2 + v.length * 40 + 64);
 
-const MACHINE = '(?:bot|tool|service|scheduler|runner|pipeline|app|daemon|CI|robot|assistant|integration|crawler|indexer|worker|cron job|automation|GitHub App|action)';
+const MACHINE =
+  '(?:bot|tool|service|scheduler|runner|pipeline|app|daemon|CI|robot|assistant|integration|crawler|indexer|worker|cron job|automation|GitHub App|action)';
 const TOOL_INTRODUCTIONS = new RegExp(
   `\\b(\\p{Lu}[\\p{L}\\p{N}-]*), (?:our|the|a|an|its) (?:[\\p{L}-]+ ){0,3}${MACHINE}\\b` +
     `|\\b(?:the|our) (\\p{Lu}[\\p{L}\\p{N}-]*) ${MACHINE}\\b` +
@@ -86,7 +92,10 @@ const NO_MENTIONS: readonly Mention[] = [];
 // options is kept (a few per sentence: one walk per rule), not only the last, which the next rule would
 // otherwise analyse again. Other options (the next lint of an edited document) start the list afresh, so a
 // sentence the block cache hands out again keeps no analyses of past lints.
-const analyses = new WeakMap<Sentence, { options: PeopleOptions; known: Array<{ previous: readonly Mention[]; a: Analysis }> }>();
+const analyses = new WeakMap<
+  Sentence,
+  { options: PeopleOptions; known: Array<{ previous: readonly Mention[]; a: Analysis }> }
+>();
 function analyzed(sentence: Sentence, options: PeopleOptions, previous: readonly Mention[]): Analysis {
   let entry = analyses.get(sentence);
   if (!entry || entry.options !== options) analyses.set(sentence, (entry = { options, known: [] }));
@@ -131,7 +140,9 @@ export function* proseSentences(ctx: CheckContext, want?: (sentence: Sentence) =
 export type Phrase = { text: string; words: string[] };
 
 export const compilePhrases = (list: readonly string[]): Phrase[] =>
-  list.map((text) => ({ text, words: text.toLowerCase().replace(/’/g, "'").split(/\s+/) })).sort((a, b) => b.words.length - a.words.length);
+  list
+    .map((text) => ({ text, words: text.toLowerCase().replace(/’/g, "'").split(/\s+/) }))
+    .sort((a, b) => b.words.length - a.words.length);
 
 // Most words hold no curly apostrophe: skip the replace (and its allocation) for them; this runs per word per phrase.
 const norm = (s: string): string => (s.includes('’') ? s.replace(/’/g, "'") : s);
@@ -144,7 +155,13 @@ export function matchAt(a: Analysis, i: number, phrase: Phrase): number {
     if (want === '*') {
       const nextWord = phrase.words[w + 1];
       let gap = 0;
-      while (gap < 4 && a.lx[k] && a.lx[k]!.kind !== 'punct' && (nextWord === undefined || norm(a.lx[k]!.lower) !== nextWord)) k++, gap++;
+      while (
+        gap < 4 &&
+        a.lx[k] &&
+        a.lx[k]!.kind !== 'punct' &&
+        (nextWord === undefined || norm(a.lx[k]!.lower) !== nextWord)
+      )
+        k++, gap++;
       if (gap === 0) return -1;
       continue;
     }
@@ -189,7 +206,11 @@ function firstWordIndex(phrases: Phrase[]): FirstWordIndex {
     if (any.includes(p)) continue;
     const w = p.words[0]!;
     // A word's candidates keep their places among the `any` phrases.
-    if (!byWord.has(w)) byWord.set(w, phrases.filter((q) => q.words[0] === w || any.includes(q)));
+    if (!byWord.has(w))
+      byWord.set(
+        w,
+        phrases.filter((q) => q.words[0] === w || any.includes(q)),
+      );
   }
   index = { at: (lower) => byWord.get(norm(lower)) ?? any };
   firstWordIndexes.set(phrases, index);
@@ -230,7 +251,8 @@ export function negatedBefore(a: Analysis, i: number, span = 3): boolean {
 }
 
 /** The source text (code spans and all) of lexemes first..last. */
-export const textOf = (source: string, a: Analysis, first: number, last: number): string => source.slice(a.lx[first]!.start, a.lx[last]!.end);
+export const textOf = (source: string, a: Analysis, first: number, last: number): string =>
+  source.slice(a.lx[first]!.start, a.lx[last]!.end);
 
 /** Lexemes from i to the end of its clause (a comma, semicolon, sentence end or clause word). */
 export function clauseEnd(a: Analysis, i: number, stops: ReadonlySet<string> = STOPS): number {
@@ -244,7 +266,28 @@ export function clauseEnd(a: Analysis, i: number, stops: ReadonlySet<string> = S
   return k;
 }
 
-const STOPS = new Set(['because', 'since', 'when', 'while', 'after', 'before', 'until', 'and', 'but', 'so', 'which', 'although', 'though', 'for', 'during', 'at', 'despite', 'even', 'if', 'unless']);
+const STOPS = new Set([
+  'because',
+  'since',
+  'when',
+  'while',
+  'after',
+  'before',
+  'until',
+  'and',
+  'but',
+  'so',
+  'which',
+  'although',
+  'though',
+  'for',
+  'during',
+  'at',
+  'despite',
+  'even',
+  'if',
+  'unless',
+]);
 
 /** Upper-case the first letter. */
 export const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);

@@ -31,28 +31,38 @@ export const sections: CheckKind<'sections'> = {
     else if (problem === 'single-factor') {
       // Factors under two headings ("Root causes" and "What went wrong", "Five whys" and "Root cause") are
       // more than one: only a document with one contributing-factors section that says anything is checked.
-      const said = ofKind(ctx, 'contributing-factors').filter((x) => body(ctx, x).some((b) => /[\p{L}\p{N}]/u.test(b.prose)));
+      const said = ofKind(ctx, 'contributing-factors').filter((x) =>
+        body(ctx, x).some((b) => /[\p{L}\p{N}]/u.test(b.prose)),
+      );
       if (said.length === 1) checkFactors(ctx, said[0]!);
-    }
-    else if (problem === 'impact') {
+    } else if (problem === 'impact') {
       // One finding per document: "Introduction" and "Description" are one summary in two parts. Without a
       // Summary heading, the first paragraph that opens with a bold "**Summary:**" label.
       const summaries = ofKind(ctx, 'summary');
       const first = summaries[0];
-      if (first) checkImpact(ctx, summaries.flatMap((s) => summaryBlocks(ctx, s)), { start: first.start, end: first.end });
+      if (first)
+        checkImpact(
+          ctx,
+          summaries.flatMap((s) => summaryBlocks(ctx, s)),
+          { start: first.start, end: first.end },
+        );
       else {
         const [labelled] = labelledBlocks(ctx, 'summary');
         if (labelled) checkImpact(ctx, [labelled[0], ...underLabel(ctx, labelled[0], labelled[1])], labelled[1]);
       }
-    }
-    else if (problem === 'coverage') {
+    } else if (problem === 'coverage') {
       for (const s of ofKind(ctx, 'contributing-factors')) checkCoverage(ctx, factorsOf(ctx, s), s, body(ctx, s));
       // A bold "**Contributing factors**" on a line of its own and the list under it.
       for (const [block, at] of labelledBlocks(ctx, 'contributing-factors')) {
         const items = underLabel(ctx, block, at).filter((b) => b.kind === 'list-item' || b.kind === 'table-row');
         const depth = Math.min(...items.map((b) => b.depth ?? 0));
         const top = items.filter((b) => (b.depth ?? 0) === depth);
-        checkCoverage(ctx, top.map((b) => b.prose), at, top);
+        checkCoverage(
+          ctx,
+          top.map((b) => b.prose),
+          at,
+          top,
+        );
       }
     }
   },
@@ -80,16 +90,25 @@ function body(ctx: CheckContext<'sections'>, s: Section): Block[] {
     else lo = mid + 1;
   }
   const out: Block[] = [];
-  for (let i = lo; i < blocks.length && blocks[i]!.start < s.bodyEnd; i++) if (blocks[i]!.kind !== 'heading' && !blocks[i]!.split) out.push(blocks[i]!);
+  for (let i = lo; i < blocks.length && blocks[i]!.start < s.bodyEnd; i++)
+    if (blocks[i]!.kind !== 'heading' && !blocks[i]!.split) out.push(blocks[i]!);
   return out;
 }
 
 function checkRequired(ctx: CheckContext<'sections'>): void {
-  const wanted = (ctx.options.sections as SectionKind[] | undefined) ?? ['summary', 'timeline', 'contributing-factors', 'lessons', 'action-items'];
+  const wanted = (ctx.options.sections as SectionKind[] | undefined) ?? [
+    'summary',
+    'timeline',
+    'contributing-factors',
+    'lessons',
+    'action-items',
+  ];
   const present = presentKinds(ctx);
   const names = ctx.rule.params.names ?? {};
   const title = ctx.doc.sections.find((s) => s.level === 1) ?? ctx.doc.sections[0];
-  const at = title ? { start: title.start, end: title.end } : { start: 0, end: Math.max(1, ctx.doc.text.indexOf('\n')) };
+  const at = title
+    ? { start: title.start, end: title.end }
+    : { start: 0, end: Math.max(1, ctx.doc.text.indexOf('\n')) };
   for (const kind of wanted) {
     if (!present.has(kind)) ctx.report({ ...at, message: msg(ctx, 'missing'), data: { section: names[kind] ?? kind } });
   }
@@ -103,7 +122,9 @@ function checkRequired(ctx: CheckContext<'sections'>): void {
  * section a joined heading names ("Lessons learned and future safeguards").
  */
 function presentKinds(ctx: CheckContext<'sections'>): Set<SectionKind | null> {
-  const present = new Set<SectionKind | null>(ctx.doc.sections.flatMap((s) => [s.kind, ...alsoNamed(s.heading, s.kind)]));
+  const present = new Set<SectionKind | null>(
+    ctx.doc.sections.flatMap((s) => [s.kind, ...alsoNamed(s.heading, s.kind)]),
+  );
   for (const [kind] of boldLabels(ctx)) present.add(kind);
   if (!present.has('summary') && (lede(ctx) || openingContext(ctx))) present.add('summary');
   if (!present.has('timeline') && timedRun(ctx)) present.add('timeline');
@@ -140,8 +161,13 @@ function underLabel(ctx: CheckContext<'sections'>, block: Block, at: { start: nu
 }
 
 /** Blocks a bold label names as a section of this kind ("**Summary:** Checkout failed …"). */
-function labelledBlocks(ctx: CheckContext<'sections'>, kind: SectionKind): Array<[Block, { start: number; end: number }]> {
-  return boldLabels(ctx).filter(([k]) => k === kind).map(([, b, at]) => [b, at]);
+function labelledBlocks(
+  ctx: CheckContext<'sections'>,
+  kind: SectionKind,
+): Array<[Block, { start: number; end: number }]> {
+  return boldLabels(ctx)
+    .filter(([k]) => k === kind)
+    .map(([, b, at]) => [b, at]);
 }
 
 /** Prose between the title and the first other heading, of summary length (10 to 250 words). */
@@ -149,7 +175,10 @@ function lede(ctx: CheckContext<'sections'>): boolean {
   const first = ctx.doc.sections.findIndex((s, i) => i > 0 || s.level > 1);
   const titleIndex = ctx.doc.sections[0]?.level === 1 || first > 0 ? 0 : -1;
   const words = ctx.doc.blocks
-    .filter((b) => (b.section === -1 || b.section === titleIndex) && (b.kind === 'paragraph' || b.kind === 'line') && !b.split)
+    .filter(
+      (b) =>
+        (b.section === -1 || b.section === titleIndex) && (b.kind === 'paragraph' || b.kind === 'line') && !b.split,
+    )
     .reduce((n, b) => n + (b.prose.match(/\p{L}+/gu)?.length ?? 0), 0);
   return words >= 10 && words <= 250;
 }
@@ -189,19 +218,32 @@ function checkSummary(ctx: CheckContext<'sections'>, s: Section): void {
   const blocks = summaryBlocks(ctx, s).filter((b) => b.kind !== 'table-row');
   if (!blocks.length) return;
   const heading = { start: s.start, end: s.end };
-  const sentences = blocks.reduce((n, b) => n + (b.kind === 'list-item' ? 1 : ctx.doc.sentences(b).filter((x) => /\p{L}/u.test(x.text)).length), 0);
+  const sentences = blocks.reduce(
+    (n, b) => n + (b.kind === 'list-item' ? 1 : ctx.doc.sentences(b).filter((x) => /\p{L}/u.test(x.text)).length),
+    0,
+  );
   const min = Number(ctx.options.minSentences ?? 2);
   const max = Number(ctx.options.maxSentences ?? 4);
-  if (sentences > max) return ctx.report({ ...heading, message: msg(ctx, 'long'), data: { count: String(sentences), max: String(max) } });
-  const times = blocks.flatMap((b) => sequenceTimes(b.prose).map((t) => ({ start: b.start + t.start, end: b.start + t.end })));
-  if (times.length >= 2) return ctx.report({ start: times[0].start, end: times[0].end, message: msg(ctx, 'timeline'), data: { count: String(times.length) } });
+  if (sentences > max)
+    return ctx.report({ ...heading, message: msg(ctx, 'long'), data: { count: String(sentences), max: String(max) } });
+  const times = blocks.flatMap((b) =>
+    sequenceTimes(b.prose).map((t) => ({ start: b.start + t.start, end: b.start + t.end })),
+  );
+  if (times.length >= 2)
+    return ctx.report({
+      start: times[0].start,
+      end: times[0].end,
+      message: msg(ctx, 'timeline'),
+      data: { count: String(times.length) },
+    });
   let cause = causeSets.get(ctx.rule.params);
   if (!cause) causeSets.set(ctx.rule.params, (cause = new PhraseSet(ctx.rule.params.rootCause ?? [])));
   for (const b of blocks) {
     const m = cause.find(blankQuotes(b.prose))[0];
     if (m) return ctx.report({ start: b.start + m.start, end: b.start + m.end, message: msg(ctx, 'cause') });
   }
-  if (sentences < min) ctx.report({ ...heading, message: msg(ctx, 'short'), data: { count: String(sentences), min: String(min) } });
+  if (sentences < min)
+    ctx.report({ ...heading, message: msg(ctx, 'short'), data: { count: String(sentences), min: String(min) } });
 }
 
 /** The summary's prose; a blog's excerpt marker ends it: what follows it is the post. */
@@ -230,8 +272,18 @@ function checkImpact(ctx: CheckContext<'sections'>, blocks: Block[], at: { start
   if (!blocks.length) return;
   let v = impactVocabularies.get(ctx.rule.params);
   if (!v) {
-    const set = (k: 'parties' | 'units' | 'numbers' | 'things' | 'roles') => new Set((ctx.rule.params[k] ?? []).map((w) => w.toLowerCase()));
-    impactVocabularies.set(ctx.rule.params, (v = { parties: set('parties'), units: set('units'), numbers: set('numbers'), things: set('things'), roles: set('roles') }));
+    const set = (k: 'parties' | 'units' | 'numbers' | 'things' | 'roles') =>
+      new Set((ctx.rule.params[k] ?? []).map((w) => w.toLowerCase()));
+    impactVocabularies.set(
+      ctx.rule.params,
+      (v = {
+        parties: set('parties'),
+        units: set('units'),
+        numbers: set('numbers'),
+        things: set('things'),
+        roles: set('roles'),
+      }),
+    );
   }
   // The title carries impact too ("Checkout down for 40 minutes for EU customers").
   const title = ctx.doc.blocks.find((b) => b.kind === 'heading' && b.level === 1);
@@ -251,7 +303,11 @@ function checkImpact(ctx: CheckContext<'sections'>, blocks: Block[], at: { start
 const verdicts = new WeakMap<object, BoundedCache<string, '' | 'neither' | 'no-affected' | 'no-impact'>>();
 
 /** What the summary lacks: '' when it measures the impact and names who felt it. */
-function impactVerdict(ctx: CheckContext<'sections'>, read: Block[], v: ImpactVocabulary): '' | 'neither' | 'no-affected' | 'no-impact' {
+function impactVerdict(
+  ctx: CheckContext<'sections'>,
+  read: Block[],
+  v: ImpactVocabulary,
+): '' | 'neither' | 'no-affected' | 'no-impact' {
   const options = peopleOptions(ctx.config, ctx.doc);
   const words: TaggedWord[] = [];
   for (const b of read) {
@@ -302,11 +358,28 @@ function factorsOf(ctx: CheckContext<'sections'>, s: Section): string[] {
 
 /** What an angle is called when authors name it: a Category column's value or an item's bold label. */
 const ANGLE_NAMES: Record<string, string> = {
-  process: 'process', processes: 'process', procedure: 'process', procedures: 'process', procedural: 'process',
-  tooling: 'tooling', tools: 'tooling', tool: 'tooling', technology: 'tooling', technical: 'tooling', monitoring: 'tooling',
-  knowledge: 'knowledge', training: 'knowledge', skills: 'knowledge', expertise: 'knowledge',
-  design: 'design', architecture: 'design', architectural: 'design',
-  communication: 'communication', communications: 'communication', comms: 'communication', coordination: 'communication',
+  process: 'process',
+  processes: 'process',
+  procedure: 'process',
+  procedures: 'process',
+  procedural: 'process',
+  tooling: 'tooling',
+  tools: 'tooling',
+  tool: 'tooling',
+  technology: 'tooling',
+  technical: 'tooling',
+  monitoring: 'tooling',
+  knowledge: 'knowledge',
+  training: 'knowledge',
+  skills: 'knowledge',
+  expertise: 'knowledge',
+  design: 'design',
+  architecture: 'design',
+  architectural: 'design',
+  communication: 'communication',
+  communications: 'communication',
+  comms: 'communication',
+  coordination: 'communication',
 };
 const CATEGORY_HEADER = /^(?:category|categories|angle|type|kind|area|class|classification|dimension|factor type)$/i;
 
@@ -319,8 +392,14 @@ function declaredAngles(blocks: Block[], angles: readonly string[]): string[] | 
   for (const b of items) {
     if ((b.depth ?? 0) !== depth) continue;
     const cell = b.cells?.find((c) => CATEGORY_HEADER.test(c.header.replace(/[*_`:]/g, '').trim()));
-    const label = cell ? cell.text : /^\s*(?:\*\*|__)([^*_]{2,40}?):?(?:\*\*|__)/.exec(b.text)?.[1] ?? '';
-    const angle = ANGLE_NAMES[label.replace(/[*_`:]/g, '').trim().toLowerCase()];
+    const label = cell ? cell.text : (/^\s*(?:\*\*|__)([^*_]{2,40}?):?(?:\*\*|__)/.exec(b.text)?.[1] ?? '');
+    const angle =
+      ANGLE_NAMES[
+        label
+          .replace(/[*_`:]/g, '')
+          .trim()
+          .toLowerCase()
+      ];
     if (!angle || !angles.includes(angle)) return null;
     out.push(angle);
   }
@@ -328,7 +407,12 @@ function declaredAngles(blocks: Block[], angles: readonly string[]): string[] | 
 }
 
 /** Three or more factors that all come from one angle: name the angles nobody looked from. */
-function checkCoverage(ctx: CheckContext<'sections'>, factors: string[], at: { start: number; end: number }, blocks: Block[]): void {
+function checkCoverage(
+  ctx: CheckContext<'sections'>,
+  factors: string[],
+  at: { start: number; end: number },
+  blocks: Block[],
+): void {
   const model = ctx.rule.params.model;
   if (!model) return;
   const min = Number(ctx.options.minFactors ?? 3);
@@ -343,7 +427,11 @@ function checkCoverage(ctx: CheckContext<'sections'>, factors: string[], at: { s
     start: at.start,
     end: at.end,
     message: msg(ctx, 'single'),
-    data: { count: String(factors.length), angle: first, others: `${others.slice(0, -1).join(', ')} or ${others[others.length - 1]}` },
+    data: {
+      count: String(factors.length),
+      angle: first,
+      others: `${others.slice(0, -1).join(', ')} or ${others[others.length - 1]}`,
+    },
   });
 }
 
@@ -352,7 +440,9 @@ const causeSets = new WeakMap<object, PhraseSet>();
 
 function checkFactors(ctx: CheckContext<'sections'>, s: Section): void {
   // An italic template note ("*Describe the root cause here*") is no factor at all.
-  const blocks = body(ctx, s).filter((b) => /[\p{L}\p{N}]/u.test(b.prose) && !/^\s*[*_][^*_][\s\S]*[*_]\s*$/.test(b.text));
+  const blocks = body(ctx, s).filter(
+    (b) => /[\p{L}\p{N}]/u.test(b.prose) && !/^\s*[*_][^*_][\s\S]*[*_]\s*$/.test(b.text),
+  );
   if (!blocks.length) return;
   const subsections = ctx.doc.sections.filter((x) => x.start > s.end && x.start < s.bodyEnd);
   if (subsections.length >= 2) return;
@@ -360,7 +450,9 @@ function checkFactors(ctx: CheckContext<'sections'>, s: Section): void {
   const depth = Math.min(...items.map((b) => b.depth ?? 0));
   const top = items.filter((b) => (b.depth ?? 0) === depth);
   // An intro line before the list ("Two things combined:") is not a factor.
-  const prose = blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'line').filter((b) => !/:\s*$/.test(b.text.trim()));
+  const prose = blocks
+    .filter((b) => b.kind === 'paragraph' || b.kind === 'line')
+    .filter((b) => !/:\s*$/.test(b.text.trim()));
   const sentences = prose.reduce((n, b) => n + ctx.doc.sentences(b).length, 0);
   const one = (top.length === 1 && prose.length === 0) || (top.length === 0 && prose.length === 1 && sentences <= 1);
   if (one) ctx.report({ start: s.start, end: s.end, message: msg(ctx, 'single') });

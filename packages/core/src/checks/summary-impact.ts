@@ -21,15 +21,25 @@ import type { Tag } from '../grammar/tag.js';
 import { isPeopleNoun } from '../grammar/lexicon.js';
 
 /** A word of the summary with its part of speech. */
-export interface TaggedWord { text: string; lower: string; tag: Tag }
+export interface TaggedWord {
+  text: string;
+  lower: string;
+  tag: Tag;
+}
 
-const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
+const MONTHS =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
 const NOUN = new Set<Tag>(['NN', 'NNS', 'NNP']);
 
 /** Does the text measure the impact? `w` are its words, tagged. */
 export function measures(text: string, w: TaggedWord[], v: ImpactVocabulary): boolean {
   // A window between two times ("between 14:02 and 14:43 UTC", "from 09:10 to 09:55") is a measure.
-  if (/\b(?:between|from)\b[^.;]{0,40}?\d{1,2}[:.h]\d{2}[^.;]{0,40}?\b(?:and|to|until|till|through)\b[^.;]{0,30}?\d{1,2}[:.h]\d{2}/i.test(text)) return true;
+  if (
+    /\b(?:between|from)\b[^.;]{0,40}?\d{1,2}[:.h]\d{2}[^.;]{0,40}?\b(?:and|to|until|till|through)\b[^.;]{0,30}?\d{1,2}[:.h]\d{2}/i.test(
+      text,
+    )
+  )
+    return true;
   if (/\d{1,2}:\d{2}\s*(?:[A-Z]{2,5}\s*)?[-–—]\s*\d{1,2}:\d{2}/.test(text)) return true;
   // "HTTP 500s" are status codes in the plural, not 500 seconds.
   const unitText = text.replace(/\b(?:http|status)\s+[1-5]\d\ds\b/gi, ' ');
@@ -41,15 +51,31 @@ export function measures(text: string, w: TaggedWord[], v: ImpactVocabulary): bo
     if (/^\d[\d,.]*(?:k|m|x)?$/.test(x.lower)) {
       if (identifier(x, prev, next, w[i + 1])) continue;
       // A number right after a noun and before no noun names the thing ("data center 2", "deploy 4411").
-      if (i > 0 && NOUN.has(w[i - 1]!.tag) && !/^(of|to|by|from|over|under|than)$/.test(prev) && !(w[i + 1] && NOUN.has(w[i + 1]!.tag))) continue;
+      if (
+        i > 0 &&
+        NOUN.has(w[i - 1]!.tag) &&
+        !/^(of|to|by|from|over|under|than)$/.test(prev) &&
+        !(w[i + 1] && NOUN.has(w[i + 1]!.tag))
+      )
+        continue;
       return true;
     }
     if (v.numbers.has(x.lower) && !(x.lower === 'one' && /^(of|another)$/.test(next))) {
       // "two hours", "dozens of merchants", "half of all requests", "a third of".
-      if (v.units.has(next) || v.parties.has(next) || next === 'of' || /^(more|fewer|less|hundred|thousand|million)$/.test(next)) return true;
+      if (
+        v.units.has(next) ||
+        v.parties.has(next) ||
+        next === 'of' ||
+        /^(more|fewer|less|hundred|thousand|million)$/.test(next)
+      )
+        return true;
     }
     // "an hour", "a day", "about a minute".
-    if ((x.lower === 'a' || x.lower === 'an') && /^(second|minute|hour|day|week|month|half|third|quarter|fifth|tenth|dozen)$/.test(next)) return true;
+    if (
+      (x.lower === 'a' || x.lower === 'an') &&
+      /^(second|minute|hour|day|week|month|half|third|quarter|fifth|tenth|dozen)$/.test(next)
+    )
+      return true;
   }
   return false;
 }
@@ -63,18 +89,32 @@ function identifier(x: TaggedWord, prev: string, next: string, nextWord: TaggedW
   if (MONTHS.test(prev) || MONTHS.test(next)) return true; // March 12, 12 March
   if (/^(?:st|nd|rd|th)$/.test(next)) return true;
   if (/^\d{1,2}[:.]\d{2}/.test(t) && !/^\d+\.\d+$/.test(t)) return true; // a clock time alone
-  if (/^[1-5]\d\d$/.test(t) && (/^(http|status|code|an?|the)$/.test(prev) || /^(errors?|responses?|status|codes?|s)$/.test(next))) return true;
+  if (
+    /^[1-5]\d\d$/.test(t) &&
+    (/^(http|status|code|an?|the)$/.test(prev) || /^(errors?|responses?|status|codes?|s)$/.test(next))
+  )
+    return true;
   // "waiting on the 38.": a number after "the" that counts nothing names a thing (a route, a gate).
   if (prev === 'the' && (!nextWord || nextWord.tag === 'PUNCT' || /^[.,;:!?)]$/.test(next))) return true;
-  if (/^(?:version|release|v|build|deploy|deployment|pr|issue|ticket|incident|sev|p|step|port|node|pod|shard|line|page|rev|revision|commit|tier|level|phase|ipv|http|tls|python|java|node\.js|postgres|postgresql|mysql|redis|kernel|android|ios|windows|ubuntu|debian|firmware|api|model|gen|no|number|#|room|floor|gate)$/.test(prev)) return true;
+  if (
+    /^(?:version|release|v|build|deploy|deployment|pr|issue|ticket|incident|sev|p|step|port|node|pod|shard|line|page|rev|revision|commit|tier|level|phase|ipv|http|tls|python|java|node\.js|postgres|postgresql|mysql|redis|kernel|android|ios|windows|ubuntu|debian|firmware|api|model|gen|no|number|#|room|floor|gate)$/.test(
+      prev,
+    )
+  )
+    return true;
   if (/^\d+\.\d+$/.test(t) && !nextWord) return true;
-  if (/^\d+\.\d+$/.test(t) && !/^(%|percent|seconds?|minutes?|hours?|days?|x|times|million|k|m|ms|gb|mb|tb)$/.test(next)) return true; // 7.3 (a version)
+  if (
+    /^\d+\.\d+$/.test(t) &&
+    !/^(%|percent|seconds?|minutes?|hours?|days?|x|times|million|k|m|ms|gb|mb|tb)$/.test(next)
+  )
+    return true; // 7.3 (a version)
   return false;
 }
 
 const EXPERIENCED = /^(saw|noticed|experienced|reported|complained|waited|missed|paid|received|lost|got)$/;
 const AFFECTED = /^(affected|impacted|hit|disrupted|stranded)$/;
-const REACHING = /^(rejected|declined|blocked|dropped|delayed|accessible|inaccessible|available|unavailable|visible|invisible|shown|presented|sent|delivered|served|exposed|charged|belonging|owned|used|offline)$/;
+const REACHING =
+  /^(rejected|declined|blocked|dropped|delayed|accessible|inaccessible|available|unavailable|visible|invisible|shown|presented|sent|delivered|served|exposed|charged|belonging|owned|used|offline)$/;
 
 const UNABLE = /^(could|couldn't|cannot|can't|unable|were|was)$/;
 /** Nouns of people formed from a verb: "commuters", "cyclists", "attendees", "residents". */
@@ -94,7 +134,12 @@ function shareOf(w: TaggedWord[], i: number, v: ImpactVocabulary): boolean {
   while (k >= 0 && /^(all|the|our|their|those|these)$/.test(w[k]!.lower)) k--;
   if (w[k]?.lower !== 'of') return false;
   const count = w[k - 1]?.lower ?? '';
-  return /^[~≈]?\d[\d,.]*%?$/.test(count) || count === '%' || v.numbers.has(count) || /^(most|many|half|some|percent)$/.test(count);
+  return (
+    /^[~≈]?\d[\d,.]*%?$/.test(count) ||
+    count === '%' ||
+    v.numbers.has(count) ||
+    /^(most|many|half|some|percent)$/.test(count)
+  );
 }
 
 /** The words after the plural at `i`, in its clause, say it went through something. */
@@ -105,10 +150,17 @@ function wentThrough(w: TaggedWord[], i: number): boolean {
     if (EXPERIENCED.test(x)) return true;
     // "couldn't take card payments", "were unable to board": any verb after a denial of ability.
     if (/^(couldn't|cannot|can't|unable)$/.test(x) || (x === 'could' && w[k + 1]?.lower === 'not')) return true;
-    if (UNABLE.test(x) && /^(not|unable|left|locked|stranded|blocked|charged|double-charged|logged|stuck|turned|held|kicked|refused|denied|shown|sent|billed|overcharged|dropped|delayed)$/.test(w[k + 1]?.lower ?? '')) return true;
+    if (
+      UNABLE.test(x) &&
+      /^(not|unable|left|locked|stranded|blocked|charged|double-charged|logged|stuck|turned|held|kicked|refused|denied|shown|sent|billed|overcharged|dropped|delayed)$/.test(
+        w[k + 1]?.lower ?? '',
+      )
+    )
+      return true;
     if (/^(had|got|with)$/.test(x) && w[k + 1]?.lower === 'no') return true;
     // "forecasters on the western desk worked without radar": people doing their work without what failed.
-    if (/^(worked|operated|coped|managed|went|flew|drove|sailed)$/.test(x) && w[k + 1]?.lower === 'without') return true;
+    if (/^(worked|operated|coped|managed|went|flew|drove|sailed)$/.test(x) && w[k + 1]?.lower === 'without')
+      return true;
   }
   return false;
 }
@@ -116,7 +168,8 @@ function wentThrough(w: TaggedWord[], i: number): boolean {
 /** The plural at `i` is what a verb of access or delivery reached: "to", "for" or "by" after one, within a few words. */
 function reachedBy(w: TaggedWord[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
-    if (/^(to|for|by|from)$/.test(w[k]!.lower)) return w.slice(Math.max(0, k - 6), k).some((x) => REACHING.test(x.lower));
+    if (/^(to|for|by|from)$/.test(w[k]!.lower))
+      return w.slice(Math.max(0, k - 6), k).some((x) => REACHING.test(x.lower));
     // Only the plural's own modifiers lie between ("to approximately 140 line mechanics").
     if (w[k]!.tag === 'NNS' || !/^[\p{Ll}\d][\p{Ll}\d,.-]*$/u.test(w[k]!.lower)) return false;
   }
@@ -133,7 +186,12 @@ const isUnit = (l: string, v: ImpactVocabulary) => v.units.has(l) || RATE.test(l
  */
 export function namesAffected(text: string, w: TaggedWord[], v: ImpactVocabulary): boolean {
   // A field that names them: "Affected: 1,870 claimants", "| Who was affected | …".
-  if (/(?:^|\n)[\s*_|-]*(?:affected|impacted|who was (?:affected|impacted)|who)[\s*_]*(?::|\|\s|\s{2,})\s*[^\s|]/i.test(text)) return true;
+  if (
+    /(?:^|\n)[\s*_|-]*(?:affected|impacted|who was (?:affected|impacted)|who)[\s*_]*(?::|\|\s|\s{2,})\s*[^\s|]/i.test(
+      text,
+    )
+  )
+    return true;
   // A cloud region ("us-east-1", "eu-west-2").
   if (/\b[a-z]{2}-[a-z]+-\d\b/.test(text)) return true;
   for (let i = 0; i < w.length; i++) {
@@ -142,11 +200,25 @@ export function namesAffected(text: string, w: TaggedWord[], v: ImpactVocabulary
     // Listed parties, and any plural noun of people ("engineers", "nurses", "maintainers").
     if (head && ((v.parties.has(l) && !component(w, i, v)) || (w[i]!.tag === 'NNS' && isPeopleNoun(l)))) return true;
     // A share of a plural: "~9% of commuters", "half of all riders", "1,200 of our members".
-    if (head && /[^s]s$/.test(l) && !isUnit(l, v) && !v.things.has(l) && (isPeopleNoun(l) || AGENT.test(l)) && shareOf(w, i, v)) return true;
+    if (
+      head &&
+      /[^s]s$/.test(l) &&
+      !isUnit(l, v) &&
+      !v.things.has(l) &&
+      (isPeopleNoun(l) || AGENT.test(l)) &&
+      shareOf(w, i, v)
+    )
+      return true;
     // A group of people that went through something: "the yard planning team lost access".
     if (head && GROUP.test(l) && wentThrough(w, i)) return true;
     // A plural that calls the failed service: "the three services that call lab-gateway".
-    if (head && /s$/.test(l) && /^(that|which)$/.test(w[i + 1]?.lower ?? '') && /^(call|use|depend|read|query|consume)$/.test(w[i + 2]?.lower ?? '')) return true;
+    if (
+      head &&
+      /s$/.test(l) &&
+      /^(that|which)$/.test(w[i + 1]?.lower ?? '') &&
+      /^(call|use|depend|read|query|consume)$/.test(w[i + 2]?.lower ?? '')
+    )
+      return true;
     // "customer-facing", "user-visible", "merchant's".
     // "customer-owned", "member-only", "user-wide": a party in a compound adjective.
     const stem = l.replace(/(?:-facing|-visible|-side|-only|-wide|-[a-z]+ed|'s|s')$/, '');
@@ -157,10 +229,22 @@ export function namesAffected(text: string, w: TaggedWord[], v: ImpactVocabulary
     // "27 member firms subscribed to that side received gapped books"), what a verb of access or rejection
     // reached ("not accessible to enrollees"), or a plural said to be affected ("all B2B shippers affected").
     // A counted noun said to be affected, plural in meaning whatever its form: "~600 pax affected".
-    if (head && /^[\d.,~]+k?$/.test(w[i - 1]?.lower ?? '') && AFFECTED.test(w[i + 1]?.lower ?? '') && !isUnit(l, v) && !v.things.has(l)) return true;
+    if (
+      head &&
+      /^[\d.,~]+k?$/.test(w[i - 1]?.lower ?? '') &&
+      AFFECTED.test(w[i + 1]?.lower ?? '') &&
+      !isUnit(l, v) &&
+      !v.things.has(l)
+    )
+      return true;
     if (head && (w[i]!.tag === 'NNS' || /[^s]s$/.test(l)) && !isUnit(l, v) && !v.things.has(l)) {
       const subject = !/^(of|to|for|by|with|in|on|at|from)$/.test(w[i - 1]?.lower ?? '');
-      if ((subject && wentThrough(w, i)) || reachedBy(w, i) || w.slice(i + 1, i + 6).some((x) => AFFECTED.test(x.lower))) return true;
+      if (
+        (subject && wentThrough(w, i)) ||
+        reachedBy(w, i) ||
+        w.slice(i + 1, i + 6).some((x) => AFFECTED.test(x.lower))
+      )
+        return true;
     }
   }
   return false;

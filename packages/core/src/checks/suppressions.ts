@@ -12,13 +12,28 @@ export const suppressions: CheckKind<'suppressions'> = {
       if (d.kind === 'enable') continue;
       for (const id of d.ids) {
         if (!known.has(id)) {
-          ctx.report({ start: d.start, end: d.end, data: { id }, message: `Unknown rule "${id}" in a suppression comment.` });
+          ctx.report({
+            start: d.start,
+            end: d.end,
+            data: { id },
+            message: `Unknown rule "${id}" in a suppression comment.`,
+          });
         } else if (!d.used.has(id)) {
-          ctx.report({ start: d.start, end: d.end, data: { id }, message: `Unused suppression: no "${id}" finding here to disable.` });
+          ctx.report({
+            start: d.start,
+            end: d.end,
+            data: { id },
+            message: `Unused suppression: no "${id}" finding here to disable.`,
+          });
         }
       }
       if (d.ids.length === 0 && !d.used.has('*')) {
-        ctx.report({ start: d.start, end: d.end, data: { id: '*' }, message: 'Unused suppression: no finding here to disable.' });
+        ctx.report({
+          start: d.start,
+          end: d.end,
+          data: { id: '*' },
+          message: 'Unused suppression: no finding here to disable.',
+        });
       }
     }
   },

@@ -31,7 +31,8 @@ const ANCHOR = /\d|`|\b(?:by|with|via|using|through|such as|e\.g|so that|until)\
 const QUESTION = /^[^.!]*\?|^(?:can|could|should|shall|do|does|is|are|would)\s+(?:we|it|they|you|someone)\b/i;
 // Purpose clauses ("Add a lock to prevent similar failures") state why, not what: only a pledge that is
 // the item's own verb, or the object of "measures"/"steps", is vague.
-const PLEDGE = /(?:^\s*|\b(?:(?<!\b(?:this|that|it|which)\s+)(?:will|shall|must|should)|we|and|measures to|steps to|actions to|changes to)\s+)(?:\w+ly\s+)?(?:prevent|avoid|stop)\s+(?:this|such|similar|these|any|future|the same|further)\b[^.;]{0,30}?\b(?:incidents?|issues?|outages?|failures?|problems?|situations?)\b/i;
+const PLEDGE =
+  /(?:^\s*|\b(?:(?<!\b(?:this|that|it|which)\s+)(?:will|shall|must|should)|we|and|measures to|steps to|actions to|changes to)\s+)(?:\w+ly\s+)?(?:prevent|avoid|stop)\s+(?:this|such|similar|these|any|future|the same|further)\b[^.;]{0,30}?\b(?:incidents?|issues?|outages?|failures?|problems?|situations?)\b/i;
 
 // Words that exhort people rather than change a system, when their object is people: "Tell engineers to …",
 // "Encourage the team to …", "Educate staff on …". ("Ask the DBA to add an index" delegates a change: not here.)
@@ -42,7 +43,8 @@ const DETERMINER = /^(?:the|our|all|every|each|any|new|other|more)$/;
 // Creating a whole capability, named bare (no article, no scope): "Implement staging environment",
 // "Development of specialized tooling", "Implement rules and guidelines for contributions". With an article
 // or a narrower head ("Implement priority classes for critical workloads") it is a change, and fine.
-const CREATE = /^(?:(?:implement|build|create|develop|introduce|establish|design)\s+|set\s?up\s+|(?:implementation|development|creation|introduction|establishment)\s+of\s+)((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)(?=\s+(?:for|to|in|across|around|on|that|which)\b|[\s.;,]*$)/iu;
+const CREATE =
+  /^(?:(?:implement|build|create|develop|introduce|establish|design)\s+|set\s?up\s+|(?:implementation|development|creation|introduction|establishment)\s+of\s+)((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)(?=\s+(?:for|to|in|across|around|on|that|which)\b|[\s.;,]*$)/iu;
 const ARTICLE = /^(?:a|an|the|our|their|its|this|that|these|those|one|some)$/i;
 
 // A guarantee with no means: "Make sure pages never get lost again", "Ensure providers always get critical
@@ -51,9 +53,11 @@ const GUARANTEE = /^(?:make sure|ensure|guarantee)\s+[^.;]{0,60}?\b(?:always|nev
 const NEVER_AGAIN = /\bnever\b[^.;]{0,40}?\bagain\b/i;
 // All of something across the whole organisation: "Replace all handsets hospital-wide".
 // A comparative wished for the next time, ending the task: "make the rollback decision faster next time".
-const NEXT_TIME = /\b(?:[a-z]+er|better|more\s+[a-z]+|less\s+[a-z]+)\s+(?:next\s+time|in\s+(?:the\s+)?future|going\s+forward|from\s+now\s+on)[\s.!—–-]*$/i;
+const NEXT_TIME =
+  /\b(?:[a-z]+er|better|more\s+[a-z]+|less\s+[a-z]+)\s+(?:next\s+time|in\s+(?:the\s+)?future|going\s+forward|from\s+now\s+on)[\s.!—–-]*$/i;
 // A manual check put on a calendar never finishes: "check certificate expiry dates every month".
-const MANUAL_ROUND = /^(?:check|review|verify|audit|inspect|look\s+at|go\s+through)\b[^.;]{0,60}?\b(?:every|each)\s+(?:day|week|month|quarter|year|sprint|release|shift|morning)\b/i;
+const MANUAL_ROUND =
+  /^(?:check|review|verify|audit|inspect|look\s+at|go\s+through)\b[^.;]{0,60}?\b(?:every|each)\s+(?:day|week|month|quarter|year|sprint|release|shift|morning)\b/i;
 const ORG_WIDE = /\b(?:all|every)\b[^.;]{0,40}?\b[\p{L}]+-wide\b/iu;
 
 const PARTICLE = /^(?:up|out|in|on|off|back|down)$/;
@@ -61,18 +65,25 @@ const PARTICLE = /^(?:up|out|in|on|off|back|down)$/;
 // An examination as the whole task: "Review the IROPS playbook", "Evaluate replacing the SFTP drop", "Check the
 // other adapters". Nobody can tell when a review is done unless the item says what it changes or decides:
 // a second verb after "and", "then" or "to" ("Audit the IAM roles and remove unused grants") makes it a change.
-const EXAMINE = /^(?:review|evaluate|assess|audit|check|examine|analy[sz]e|study|inspect|revisit|reassess|re-?evaluate|re-?assess|re-?examine|re-?check)$/;
-const NOT_VERBS = /^(?:the|a|an|this|that|these|those|our|their|its|his|her|my|your|all|every|each|any|some|no|it|them|us|me|him|one|two|three)$/;
+const EXAMINE =
+  /^(?:review|evaluate|assess|audit|check|examine|analy[sz]e|study|inspect|revisit|reassess|re-?evaluate|re-?assess|re-?examine|re-?check)$/;
+const NOT_VERBS =
+  /^(?:the|a|an|this|that|these|those|our|their|its|his|her|my|your|all|every|each|any|some|no|it|them|us|me|him|one|two|three)$/;
 const THEN_VERB = /\b(?:and|then|to)\s+(?:(?:also|then|immediately)\s+)?([a-z][a-z-]*)\b/gi;
 // A comparative quality wished on a thing: "Make the payment system more robust", "make paging less noisy".
-const MAKE_MORE = /^make\s+(?:[\p{L}'’-]+\s+){1,5}?(?:more|less)\s+[\p{L}-]+|^make\s+(?:[\p{L}'’-]+\s+){1,5}?(?:safer|faster|better|stronger|simpler|easier|clearer)\b/iu;
+const MAKE_MORE =
+  /^make\s+(?:[\p{L}'’-]+\s+){1,5}?(?:more|less)\s+[\p{L}-]+|^make\s+(?:[\p{L}'’-]+\s+){1,5}?(?:safer|faster|better|stronger|simpler|easier|clearer)\b/iu;
 // A guarantee about what people will know or do: "Make sure support hears about catalog changes", "Ensure all
 // analysts are trained". The people are the object of the guarantee, not a change to a system.
-const ENSURE_PEOPLE = /^(?:make\s+sure|ensure)\s+(?:that\s+)?(?:(?:all|every|each|the|our|any|everyone|everybody)\s+)?([\p{L}-]+)(?:\s+([\p{L}-]+))?/iu;
+const ENSURE_PEOPLE =
+  /^(?:make\s+sure|ensure)\s+(?:that\s+)?(?:(?:all|every|each|the|our|any|everyone|everybody)\s+)?([\p{L}-]+)(?:\s+([\p{L}-]+))?/iu;
 // … or whose predicate is a state only people are in: "Ensure all dispatchers are trained on the console".
-const ENSURE_AWARE = /^(?:make\s+sure|ensure)\b[^.;]{0,50}?\b(?:is|are|get|gets|feel|feels|stay|stays|remain|remains)\s+(?:fully\s+|properly\s+|well\s+)?(?:trained|aware|informed|reminded|briefed|educated|familiar|comfortable|confident|updated)\b/i;
-const PEOPLE_UNITS = /^(?:support|ops|operations|engineering|staff|team|teams|desk|everyone|everybody|people|folks|branches|branch)$/;
-const peopleWord = (w: string | undefined): boolean => !!w && [w.toLowerCase(), w.toLowerCase().replace(/s$/, '')].some((x) => isPersonNoun(x) || PEOPLE_UNITS.test(x));
+const ENSURE_AWARE =
+  /^(?:make\s+sure|ensure)\b[^.;]{0,50}?\b(?:is|are|get|gets|feel|feels|stay|stays|remain|remains)\s+(?:fully\s+|properly\s+|well\s+)?(?:trained|aware|informed|reminded|briefed|educated|familiar|comfortable|confident|updated)\b/i;
+const PEOPLE_UNITS =
+  /^(?:support|ops|operations|engineering|staff|team|teams|desk|everyone|everybody|people|folks|branches|branch)$/;
+const peopleWord = (w: string | undefined): boolean =>
+  !!w && [w.toLowerCase(), w.toLowerCase().replace(/s$/, '')].some((x) => isPersonNoun(x) || PEOPLE_UNITS.test(x));
 
 /** "Review X" with no change or decision after it: the examination is the whole task. */
 function examinationOnly(trimmed: string): boolean {
@@ -91,7 +102,8 @@ function examinationOnly(trimmed: string): boolean {
 function words(text: string): Array<{ w: string; start: number; end: number }> {
   const out: Array<{ w: string; start: number; end: number }> = [];
   WORDS.lastIndex = 0;
-  for (let m = WORDS.exec(text); m && out.length < 4; m = WORDS.exec(text)) out.push({ w: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+  for (let m = WORDS.exec(text); m && out.length < 4; m = WORDS.exec(text))
+    out.push({ w: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
   return out;
 }
 
@@ -107,7 +119,8 @@ export function vagueShape(task: string, lexicon: ShapeWords): ShapeMatch | null
   }
   // "This will prevent similar issues" after the change is the change's purpose: only the first sentence counts.
   const pledge = PLEDGE.exec(task.split(/[.!?](?:\s|$)/)[0]);
-  if (pledge) return { start: pledge.index + pledge[0].search(/\S/), end: pledge.index + pledge[0].length, key: 'tooBig' };
+  if (pledge)
+    return { start: pledge.index + pledge[0].search(/\S/), end: pledge.index + pledge[0].length, key: 'tooBig' };
   const never = NEVER_AGAIN.exec(task);
   if (never) return { start: never.index, end: never.index + never[0].length, key: 'tooBig' };
   const wished = NEXT_TIME.exec(task);
@@ -117,9 +130,15 @@ export function vagueShape(task: string, lexicon: ShapeWords): ShapeMatch | null
   const wide = ORG_WIDE.exec(task);
   if (wide) return { start: wide.index, end: wide.index + wide[0].length, key: 'tooBig' };
   const guarantee = GUARANTEE.exec(trimmed);
-  if (guarantee && !ANCHOR.test(trimmed)) return { start: lead, end: lead + guarantee[0].split(/\s[-–—|]\s|\s{2}/)[0].trimEnd().length, key: 'vague' };
+  if (guarantee && !ANCHOR.test(trimmed))
+    return { start: lead, end: lead + guarantee[0].split(/\s[-–—|]\s|\s{2}/)[0].trimEnd().length, key: 'vague' };
   const ensured = ENSURE_PEOPLE.exec(trimmed);
-  if (ensured && (peopleWord(ensured[1]) || peopleWord(ensured[2]) || ENSURE_AWARE.test(trimmed)) && !ANCHOR.test(trimmed)) return { start: lead, end: lead + ensured[0].length, key: 'vague' };
+  if (
+    ensured &&
+    (peopleWord(ensured[1]) || peopleWord(ensured[2]) || ENSURE_AWARE.test(trimmed)) &&
+    !ANCHOR.test(trimmed)
+  )
+    return { start: lead, end: lead + ensured[0].length, key: 'vague' };
   const more = MAKE_MORE.exec(trimmed);
   if (more && !ANCHOR.test(trimmed)) return { start: lead, end: lead + more[0].length, key: 'vague' };
   if (examinationOnly(trimmed)) {
@@ -135,18 +154,24 @@ export function vagueShape(task: string, lexicon: ShapeWords): ShapeMatch | null
   const create = CREATE.exec(task.slice(a.start));
   if (create) {
     const np = create[1].toLowerCase().split(/\s+/);
-    if (!ARTICLE.test(np[0]) && np.some((w) => lexicon.wholes.has(w))) return { start: a.start, end: a.start + create[0].length, key: 'tooBig' };
+    if (!ARTICLE.test(np[0]) && np.some((w) => lexicon.wholes.has(w)))
+      return { start: a.start, end: a.start + create[0].length, key: 'tooBig' };
   }
   if (EXHORT.test(a.w) && b) {
     const who = DETERMINER.test(b.w) ? c : b;
     // "Tell the vendor our new limit" informs; "Tell engineers to double-check" exhorts: the infinitive decides.
     const exhorts = /^(?:educate|train|coach)$/.test(a.w) || (who && /^\s*to\s+[a-z]/i.test(task.slice(who.end)));
-    if (who && exhorts && (isPersonNoun(who.w) || GROUP.test(who.w))) return { start: a.start, end: who.end, key: 'vague' };
+    if (who && exhorts && (isPersonNoun(who.w) || GROUP.test(who.w)))
+      return { start: a.start, end: who.end, key: 'vague' };
   }
   // "Improve alerting …", "Better alerting …", "Set up better monitoring …": the comparative heads the task.
   // The verb may bring a particle: "Set up better monitoring".
   const object = b && PARTICLE.test(b.w) ? c : b;
-  const head = lexicon.degree.has(a.w) ? a : object && lexicon.degree.has(object.w) && a.start === Math.max(lead, body) ? object : null;
+  const head = lexicon.degree.has(a.w)
+    ? a
+    : object && lexicon.degree.has(object.w) && a.start === Math.max(lead, body)
+      ? object
+      : null;
   if (!head || ANCHOR.test(task)) return null;
   // The comparative and the word it governs: "Improve alerting", "Set up better dashboards".
   const next = words(task.slice(head.end))[0];

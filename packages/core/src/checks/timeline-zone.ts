@@ -16,7 +16,9 @@ function targetZone(ctx: CheckContext<'timeline'>): Zone {
 /** The same instant written in the target zone, when both offsets are known; null otherwise. */
 export function convert(ts: Timestamp, from: Zone, to: Zone, e: TimelineEntry, year: number): string | null {
   if (ts.minutes === null || ts.range) return null;
-  const wall = wallMs(e, year) ?? (from.offset !== undefined && to.offset !== undefined ? Date.UTC(year, 0, 1) + ts.minutes * 60000 : undefined);
+  const wall =
+    wallMs(e, year) ??
+    (from.offset !== undefined && to.offset !== undefined ? Date.UTC(year, 0, 1) + ts.minutes * 60000 : undefined);
   const fromOffset = offsetFor(from, wall);
   if (fromOffset === undefined || wall === undefined) return null;
   const utc = wall - fromOffset * 60000;
@@ -35,7 +37,13 @@ export function convert(ts: Timestamp, from: Zone, to: Zone, e: TimelineEntry, y
   return `${clock} ${label}${shift > 0 ? ' (next day)' : shift < 0 ? ' (previous day)' : ''}`;
 }
 
-function fix(ctx: CheckContext<'timeline'>, ts: Timestamp, from: Zone, to: Zone, e: TimelineEntry): FindingSuggestion[] | undefined {
+function fix(
+  ctx: CheckContext<'timeline'>,
+  ts: Timestamp,
+  from: Zone,
+  to: Zone,
+  e: TimelineEntry,
+): FindingSuggestion[] | undefined {
   const text = convert(ts, from, to, e, ctx.now.getUTCFullYear());
   if (!text) return undefined;
   return [{ description: `Convert to ${to.label}: ${text}`, start: ts.start, end: ts.end, text }];
@@ -55,7 +63,12 @@ export function checkZones(ctx: CheckContext<'timeline'>, t: Timeline): void {
   if (declared && !sameZone(declared.zone, target, wallMs(timed[0], year))) {
     // A declared zone lives in a heading, a note line or a column header (-1: not in the text).
     const at = declared.start >= 0 ? declared : { start: first.start, end: first.end };
-    ctx.report({ start: at.start, end: at.end, message: explain(declared.zone), data: { zone: declared.zone.label, target: target.label } });
+    ctx.report({
+      start: at.start,
+      end: at.end,
+      message: explain(declared.zone),
+      data: { zone: declared.zone.label, target: target.label },
+    });
   }
   if (!declared && !timed[0].timestamp!.zone) {
     ctx.report({ start: first.start, end: first.end, message: m.missing, data: { target: target.label } });

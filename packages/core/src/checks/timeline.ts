@@ -43,7 +43,8 @@ export function wallMs(e: TimelineEntry, fallbackYear: number): number | undefin
 function checkOrder(ctx: CheckContext<'timeline'>, t: Timeline): void {
   const ref = referenceZone(t);
   const year = ctx.now.getUTCFullYear();
-  let prev: { value: number; day: string; family: string | null; relative: boolean; entry: TimelineEntry } | null = null;
+  let prev: { value: number; day: string; family: string | null; relative: boolean; entry: TimelineEntry } | null =
+    null;
   for (const e of t.entries) {
     const ts = e.timestamp;
     if (!ts) continue;
@@ -56,7 +57,7 @@ function checkOrder(ctx: CheckContext<'timeline'>, t: Timeline): void {
     const offset = zone ? offsetFor(zone, wallMs(e, year)) : 0;
     const relative = ts.relative !== null;
     const value = relative ? ts.relative! : ts.minutes! - (offset ?? 0);
-    const family = offset === undefined ? zone?.family ?? null : 'known';
+    const family = offset === undefined ? (zone?.family ?? null) : 'known';
     const cur = { value, day, family, relative, entry: e };
     if (prev && prev.day === day && prev.relative === relative && prev.family === family && value < prev.value) {
       const m = messages(ctx);
@@ -73,7 +74,8 @@ function checkOrder(ctx: CheckContext<'timeline'>, t: Timeline): void {
   }
 }
 
-const NOTE_ITEM = /^\W*(?:(?:all\s+)?times?\b|note\b|nb\b|source\b|see\b|more\s+details?\b|for\s+(?:more|details)\b|\(?times?\s+are\b)/i;
+const NOTE_ITEM =
+  /^\W*(?:(?:all\s+)?times?\b|note\b|nb\b|source\b|see\b|more\s+details?\b|for\s+(?:more|details)\b|\(?times?\s+are\b)/i;
 
 function checkMissing(ctx: CheckContext<'timeline'>, t: Timeline): void {
   for (const e of t.entries) {
@@ -83,7 +85,13 @@ function checkMissing(ctx: CheckContext<'timeline'>, t: Timeline): void {
     if (b.kind !== 'list-item' && b.kind !== 'table-row') continue;
     const text = b.text.trim();
     // Notes, links alone and placeholders are not entries.
-    if (!text || NOTE_ITEM.test(text) || /^(?:!?\[[^\]]*\]\([^)]*\)|<[^>]+>|https?:\/\/\S+)\s*$/.test(text) || /^[-–—.…]+$/.test(text)) continue;
+    if (
+      !text ||
+      NOTE_ITEM.test(text) ||
+      /^(?:!?\[[^\]]*\]\([^)]*\)|<[^>]+>|https?:\/\/\S+)\s*$/.test(text) ||
+      /^[-–—.…]+$/.test(text)
+    )
+      continue;
     // A row points at its first filled cell; an item at its first line.
     const cell = b.cells?.find((c) => c.text.trim());
     const start = cell ? cell.start : b.start;

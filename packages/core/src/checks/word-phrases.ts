@@ -26,11 +26,15 @@ export function matchWords(parse: Parse, i: number, list: string[][], lemma = fa
   if (!first) return -1;
   const at = byFirstWord(list);
   const tries = at.get(norm(first.lower)) ?? NONE;
-  const byLemma = lemma && parse.lemmas[i] ? at.get(parse.lemmas[i]!) ?? NONE : NONE;
+  const byLemma = lemma && parse.lemmas[i] ? (at.get(parse.lemmas[i]!) ?? NONE) : NONE;
   for (const candidates of byLemma === tries || byLemma === NONE ? [tries] : [tries, byLemma]) {
     for (const ws of candidates) {
       let ok = true;
-      for (let k = 1; k < ws.length; k++) if (norm(lx[i + k]?.lower ?? '') !== ws[k]) { ok = false; break; }
+      for (let k = 1; k < ws.length; k++)
+        if (norm(lx[i + k]?.lower ?? '') !== ws[k]) {
+          ok = false;
+          break;
+        }
       if (ok) return i + ws.length - 1;
     }
   }

@@ -45,9 +45,15 @@ export async function runActionsCommand(argv: string[], io: CliIo): Promise<numb
     return 0;
   }
   const format = (values.format ?? 'table') as ActionsFormat;
-  if (!ACTIONS_FORMATS.includes(format)) return usage(io, `unknown format "${values.format}" (use ${ACTIONS_FORMATS.join(', ')})`);
-  if (values.now !== undefined && !isRealIsoDate(values.now)) return usage(io, `--now is not a date: ${values.now} (give a real ISO date such as 2026-01-31)`);
-  const { items, errors } = await collectActions(positionals, { cwd: io.cwd, configFile: values.config, now: values.now });
+  if (!ACTIONS_FORMATS.includes(format))
+    return usage(io, `unknown format "${values.format}" (use ${ACTIONS_FORMATS.join(', ')})`);
+  if (values.now !== undefined && !isRealIsoDate(values.now))
+    return usage(io, `--now is not a date: ${values.now} (give a real ISO date such as 2026-01-31)`);
+  const { items, errors } = await collectActions(positionals, {
+    cwd: io.cwd,
+    configFile: values.config,
+    now: values.now,
+  });
   for (const e of errors) io.stderr.write(`blameless-lint: ${printable(e.path)}: ${e.error}\n`);
   io.stdout.write(formatActions(items, format));
   if (errors.length) return 2;

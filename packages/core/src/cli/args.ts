@@ -6,7 +6,6 @@ import { DEFAULT_CACHE_FILE } from '../node/cache.js';
 import { UsageError } from './usage-error.js';
 import { isRealIsoDate } from '../config/iso-date.js';
 
-
 export { DEFAULT_MAX_FILE_SIZE };
 
 export interface RuleOverride {
@@ -74,12 +73,17 @@ export function parseCliArgs(argv: string[]): CliOptions {
   }
   const v = parsed.values;
   const format = v.format ?? 'stylish';
-  if (!isFormatName(format)) throw new UsageError(`unknown format "${format}" (use stylish, json, sarif, github or compact)`);
+  if (!isFormatName(format))
+    throw new UsageError(`unknown format "${format}" (use stylish, json, sarif, github or compact)`);
   if (v['stdin-filename'] !== undefined && !v.stdin) throw new UsageError('--stdin-filename needs --stdin');
-  if (v.stdin && parsed.positionals.length > 0) throw new UsageError('--stdin lints standard input; do not give paths with it');
+  if (v.stdin && parsed.positionals.length > 0)
+    throw new UsageError('--stdin lints standard input; do not give paths with it');
   if (v.fix && v['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run cannot be used together');
   // As ESLint: there is no file to write standard input's fixes to.
-  if (v.fix && v.stdin) throw new UsageError('--fix writes files and cannot fix standard input; use --fix-dry-run (the json format gives the fixed text as `output`)');
+  if (v.fix && v.stdin)
+    throw new UsageError(
+      '--fix writes files and cannot fix standard input; use --fix-dry-run (the json format gives the fixed text as `output`)',
+    );
   return {
     paths: parsed.positionals.length > 0 ? parsed.positionals : ['.'],
     format,

@@ -9,7 +9,10 @@ import { serveLintTasks } from '../node/worker.js';
 export function start(launcher: string): void {
   // A lint worker gets LINT_WORKER as its first argument (node/jobs.ts); node:worker_threads is loaded only
   // then, to make sure (the main thread never loads it unless it starts workers).
-  if (process.argv[2] === LINT_WORKER && !(createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads')).isMainThread) {
+  if (
+    process.argv[2] === LINT_WORKER &&
+    !(createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads')).isMainThread
+  ) {
     serveLintTasks();
     return;
   }

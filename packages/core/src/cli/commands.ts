@@ -11,13 +11,26 @@ import { UsageError } from './usage-error.js';
 export function listRules(): string {
   const rows = rules.map((r) => [r.id, r.defaultSeverity, r.scope, r.fixable ? 'fixable' : '', r.description]);
   const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((row) => row[i]!.length)));
-  return `${rows.map((row) => row.map((cell, i) => (i < 4 ? cell.padEnd(widths[i]!) : cell)).join('  ').replace(/\s+$/, '')).join('\n')}\n`;
+  return `${rows
+    .map((row) =>
+      row
+        .map((cell, i) => (i < 4 ? cell.padEnd(widths[i]!) : cell))
+        .join('  ')
+        .replace(/\s+$/, ''),
+    )
+    .join('\n')}\n`;
 }
 
 /** `--explain RULE`: the rule's documentation, then where it lives online. */
 export function explain(id: string): string {
   const rule = rules.find((r) => r.id === id);
-  if (!rule) throw new UsageError(`--explain: unknown rule "${id}"${suggest(id, rules.map((r) => r.id))} (see --list-rules)`);
+  if (!rule)
+    throw new UsageError(
+      `--explain: unknown rule "${id}"${suggest(
+        id,
+        rules.map((r) => r.id),
+      )} (see --list-rules)`,
+    );
   return `${rule.docs.trimEnd()}\n\nDefault severity: ${rule.defaultSeverity}. Docs: ${rule.url}\n`;
 }
 

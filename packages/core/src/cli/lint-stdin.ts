@@ -29,13 +29,20 @@ export async function lintStdin(
   const name = options.stdinFilename ?? '<stdin>';
   const filePath = resolve(cwd, options.stdinFilename ?? 'stdin.md');
   const bytes = await readAll(stdin, options.maxFileSize);
-  if (bytes === undefined) return { path: name, diagnostics: [], error: `refused: standard input is over the ${options.maxFileSize} byte limit (raise it with --max-file-size)` };
+  if (bytes === undefined)
+    return {
+      path: name,
+      diagnostics: [],
+      error: `refused: standard input is over the ${options.maxFileSize} byte limit (raise it with --max-file-size)`,
+    };
   const read = decode(bytes);
   if (read.kind !== 'text') return { path: name, diagnostics: [], error: 'cannot decode standard input' };
   if (read.notice) onNotice(name, read.notice);
   let config;
   try {
-    config = createConfigSource({ cwd, configFile: options.config, overrides: options.rules }).configFor(filePath).config;
+    config = createConfigSource({ cwd, configFile: options.config, overrides: options.rules }).configFor(
+      filePath,
+    ).config;
   } catch (error) {
     if (error instanceof ConfigError) return { path: name, diagnostics: [], error: `config: ${error.message}` };
     throw error;

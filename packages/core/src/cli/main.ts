@@ -22,7 +22,8 @@ export type { CliIo } from './io.js';
 /** Runs the CLI; resolves to the exit code. Reports go to stdout, everything else to stderr; nothing is written to disk but the --cache file and, with --fix, the fixed files. */
 export async function run(argv: string[], io: CliIo): Promise<number> {
   try {
-    const sub = argv[0] === undefined ? undefined : Object.hasOwn(subcommands, argv[0]) ? subcommands[argv[0]] : undefined;
+    const sub =
+      argv[0] === undefined ? undefined : Object.hasOwn(subcommands, argv[0]) ? subcommands[argv[0]] : undefined;
     if (sub) return await sub(argv.slice(1), io);
     const options = parseCliArgs(argv);
     if (options.help) return print(io, HELP);
@@ -58,7 +59,9 @@ async function lintAndReport(options: CliOptions, io: CliIo): Promise<number> {
   } else {
     const overrides = Object.fromEntries(options.rules.map((r) => [r.id, r.severity]));
     if (options.jobs !== undefined && options.jobs > defaultJobs()) {
-      io.stderr.write(`blameless-lint: --jobs ${options.jobs} is more than the ${defaultJobs()} cores this machine has: using ${defaultJobs()}\n`);
+      io.stderr.write(
+        `blameless-lint: --jobs ${options.jobs} is more than the ${defaultJobs()} cores this machine has: using ${defaultJobs()}\n`,
+      );
     }
     results = await lintFiles(options.paths, {
       cwd: io.cwd,
@@ -77,13 +80,21 @@ async function lintAndReport(options: CliOptions, io: CliIo): Promise<number> {
   }
   reportFixed(results, fixed, options.fix === 'dry-run', io);
   reportFileErrors(results, io);
-  if (options.quiet) results = results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') }));
+  if (options.quiet)
+    results = results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') }));
   // Human formats leave unlintable files to stderr (said once, above); machine formats carry them too.
-  const shown = options.format === 'stylish' || options.format === 'compact' ? results.filter((r) => r.error === undefined) : results;
-  io.stdout.write(format(shown, options.format, { color: useColor(options, io), cwd: io.cwd, rules, version: version() }));
+  const shown =
+    options.format === 'stylish' || options.format === 'compact'
+      ? results.filter((r) => r.error === undefined)
+      : results;
+  io.stdout.write(
+    format(shown, options.format, { color: useColor(options, io), cwd: io.cwd, rules, version: version() }),
+  );
   const code = exitCodeFor(results, options.maxWarnings);
   if (code === EXIT.lintErrors && options.maxWarnings !== undefined && countWarnings(results) > options.maxWarnings) {
-    io.stderr.write(`blameless-lint: ${countWarnings(results)} warnings, more than --max-warnings ${options.maxWarnings}\n`);
+    io.stderr.write(
+      `blameless-lint: ${countWarnings(results)} warnings, more than --max-warnings ${options.maxWarnings}\n`,
+    );
   }
   return code;
 }
@@ -97,11 +108,18 @@ function useColor(options: CliOptions, io: CliIo): boolean {
 }
 
 /** The files --fix changed (--fix-dry-run: would change), in report order, on stderr: stdout is the report. */
-function reportFixed(results: readonly FileResult[], fixed: ReadonlyMap<string, number>, dryRun: boolean, io: CliIo): void {
+function reportFixed(
+  results: readonly FileResult[],
+  fixed: ReadonlyMap<string, number>,
+  dryRun: boolean,
+  io: CliIo,
+): void {
   for (const r of results) {
     const n = fixed.get(r.path);
     if (n === undefined || r.error !== undefined) continue;
-    io.stderr.write(`blameless-lint: ${dryRun ? 'would fix' : 'fixed'} ${printable(r.path)} (${n} fix${n === 1 ? '' : 'es'})\n`);
+    io.stderr.write(
+      `blameless-lint: ${dryRun ? 'would fix' : 'fixed'} ${printable(r.path)} (${n} fix${n === 1 ? '' : 'es'})\n`,
+    );
   }
 }
 
@@ -114,7 +132,9 @@ function reportFileErrors(results: readonly FileResult[], io: CliIo): void {
     else io.stderr.write(`blameless-lint: ${printable(r.path)}: ${r.error}\n`);
   }
   for (const [error, files] of configErrors) {
-    io.stderr.write(`blameless-lint: config error: ${error.slice('config: '.length)} (${files} file${files === 1 ? '' : 's'} not linted)\n`);
+    io.stderr.write(
+      `blameless-lint: config error: ${error.slice('config: '.length)} (${files} file${files === 1 ? '' : 's'} not linted)\n`,
+    );
   }
 }
 

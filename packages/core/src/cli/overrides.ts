@@ -6,7 +6,8 @@ import { UsageError } from './usage-error.js';
 export function checkOverrides(overrides: readonly RuleOverride[]): void {
   const known = new Set(rules.map((r) => r.id));
   for (const o of overrides) {
-    if (!known.has(o.id)) throw new UsageError(`--rule: unknown rule "${o.id}"${suggest(o.id, [...known])} (see --list-rules)`);
+    if (!known.has(o.id))
+      throw new UsageError(`--rule: unknown rule "${o.id}"${suggest(o.id, [...known])} (see --list-rules)`);
   }
 }
 

@@ -20,7 +20,8 @@ export class ConfigError extends Error {
     problem: string,
     options: { displayFile?: string; line?: number; column?: number; cause?: unknown } = {},
   ) {
-    const where = options.line === undefined ? '' : `:${options.line}${options.column === undefined ? '' : `:${options.column}`}`;
+    const where =
+      options.line === undefined ? '' : `:${options.line}${options.column === undefined ? '' : `:${options.column}`}`;
     super(`${options.displayFile ?? file}${where}: ${key ? `${key}: ` : ''}${problem}`, { cause: options.cause });
     this.file = file;
     this.key = key;

@@ -23,7 +23,12 @@ const TYPE_WORDS: Record<string, string> = {
   null: 'null',
 };
 
-const COMPARISONS: Record<string, string> = { '>=': 'at least', '<=': 'at most', '>': 'greater than', '<': 'less than' };
+const COMPARISONS: Record<string, string> = {
+  '>=': 'at least',
+  '<=': 'at most',
+  '>': 'greater than',
+  '<': 'less than',
+};
 
 function quoteList(values: readonly unknown[]): string {
   return values.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join(', ');
@@ -53,8 +58,13 @@ export function didYouMean(name: string, known: readonly string[]): string {
 }
 
 function unknownProperty(pointer: string, name: string, rules: readonly RuleData[]): string {
-  if (pointer === '') return `unknown key${didYouMean(name, CONFIG_KEYS) || ` (known keys: ${CONFIG_KEYS.join(', ')})`}`;
-  if (pointer === '/rules') return `unknown rule${didYouMean(name, rules.map((r) => r.id))}`;
+  if (pointer === '')
+    return `unknown key${didYouMean(name, CONFIG_KEYS) || ` (known keys: ${CONFIG_KEYS.join(', ')})`}`;
+  if (pointer === '/rules')
+    return `unknown rule${didYouMean(
+      name,
+      rules.map((r) => r.id),
+    )}`;
   if (pointer === '/sections') return `unknown section kind (known kinds: ${SECTION_KINDS.join(', ')})`;
   const options = RULE_OPTIONS.exec(pointer);
   if (options) {
@@ -70,18 +80,26 @@ function unknownProperty(pointer: string, name: string, rules: readonly RuleData
 
 function anyOfProblem(pointer: string): string {
   if (RULE_SETTING.test(pointer)) return `must be a severity (${SEVERITY_LEVELS.join(', ')}) or [severity, options]`;
-  if (pointer === '/extends') return `must be a preset (${PRESET_NAMES.join(', ')}), an npm package name, or a list of them`;
+  if (pointer === '/extends')
+    return `must be a preset (${PRESET_NAMES.join(', ')}), an npm package name, or a list of them`;
   return 'has the wrong type';
 }
 
 /** The key an error is about (as a JSON pointer) and what is wrong with it, in plain words. */
-export function problemOf(error: ErrorObject, rules: readonly RuleData[]): { pointer: string; problem: string; atKey?: boolean } {
+export function problemOf(
+  error: ErrorObject,
+  rules: readonly RuleData[],
+): { pointer: string; problem: string; atKey?: boolean } {
   const pointer = error.instancePath;
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case 'additionalProperties': {
       const name = String(params.additionalProperty);
-      return { pointer: `${pointer}/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`, problem: unknownProperty(pointer, name, rules), atKey: true };
+      return {
+        pointer: `${pointer}/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`,
+        problem: unknownProperty(pointer, name, rules),
+        atKey: true,
+      };
     }
     case 'propertyNames':
     case 'pattern':
@@ -90,13 +108,28 @@ export function problemOf(error: ErrorObject, rules: readonly RuleData[]): { poi
         const problem = 'must be a zone abbreviation such as IST (letters, digits, + and -)';
         return { pointer: `${pointer}/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`, problem, atKey: true };
       }
-      if (pointer === '/now') return { pointer, problem: 'must be an ISO date such as 2026-11-27 or 2026-11-27T09:30:00Z' };
-      if (/^\/house\/\d+\/id$/.test(pointer)) return { pointer, problem: 'must be namespaced, e.g. acme/no-war-room (lower-case letters, digits, . _ and -, one slash)' };
+      if (pointer === '/now')
+        return { pointer, problem: 'must be an ISO date such as 2026-11-27 or 2026-11-27T09:30:00Z' };
+      if (/^\/house\/\d+\/id$/.test(pointer))
+        return {
+          pointer,
+          problem: 'must be namespaced, e.g. acme/no-war-room (lower-case letters, digits, . _ and -, one slash)',
+        };
       if (/^\/house\/\d+\/url$/.test(pointer)) return { pointer, problem: 'must be an http(s) URL' };
-      if (EXTENDS_POINTER.test(pointer)) return { pointer, problem: `must be a preset (${PRESET_NAMES.join(', ')}) or an npm package name such as @acme/blameless-config` };
+      if (EXTENDS_POINTER.test(pointer))
+        return {
+          pointer,
+          problem: `must be a preset (${PRESET_NAMES.join(', ')}) or an npm package name such as @acme/blameless-config`,
+        };
       return { pointer, problem: `must match the pattern ${String(params.pattern)}` };
     case 'format':
-      return { pointer, problem: params.format === 'regex' ? 'must be a valid regular expression (JavaScript syntax)' : `must be a valid ${String(params.format)}` };
+      return {
+        pointer,
+        problem:
+          params.format === 'regex'
+            ? 'must be a valid regular expression (JavaScript syntax)'
+            : `must be a valid ${String(params.format)}`,
+      };
     case 'anyOf':
       return { pointer, problem: anyOfProblem(pointer) };
     case 'type': {
@@ -110,11 +143,18 @@ export function problemOf(error: ErrorObject, rules: readonly RuleData[]): { poi
       return { pointer, problem: `must be ${quoteList([params.allowedValue])}` };
     case 'minItems':
     case 'maxItems':
-      if (HOUSE_SETTING.test(pointer)) return { pointer, problem: 'is a house rule, which takes no options: write its severity alone' };
+      if (HOUSE_SETTING.test(pointer))
+        return { pointer, problem: 'is a house rule, which takes no options: write its severity alone' };
       if (RULE_SETTING.test(pointer)) return { pointer, problem: 'must be [severity] or [severity, options]' };
-      return { pointer, problem: `must have ${error.keyword === 'minItems' ? 'at least' : 'at most'} ${String(params.limit)} item(s)` };
+      return {
+        pointer,
+        problem: `must have ${error.keyword === 'minItems' ? 'at least' : 'at most'} ${String(params.limit)} item(s)`,
+      };
     case 'minLength':
-      return { pointer, problem: params.limit === 1 ? 'must not be empty' : `must be at least ${String(params.limit)} characters long` };
+      return {
+        pointer,
+        problem: params.limit === 1 ? 'must not be empty' : `must be at least ${String(params.limit)} characters long`,
+      };
     case 'maxLength':
       return { pointer, problem: `must be at most ${String(params.limit)} characters long` };
     case 'uniqueItems': {
@@ -125,10 +165,14 @@ export function problemOf(error: ErrorObject, rules: readonly RuleData[]): { poi
     case 'maximum':
     case 'exclusiveMinimum':
     case 'exclusiveMaximum':
-      return { pointer, problem: `must be ${COMPARISONS[String(params.comparison)] ?? String(params.comparison)} ${String(params.limit)}` };
+      return {
+        pointer,
+        problem: `must be ${COMPARISONS[String(params.comparison)] ?? String(params.comparison)} ${String(params.limit)}`,
+      };
     case 'required':
       // The house rule's anyOf: it needs something to match.
-      if (HOUSE_RULE.test(pointer) && /^(phrases|patterns)$/.test(String(params.missingProperty))) return { pointer, problem: 'needs `phrases` or `patterns` (or both)' };
+      if (HOUSE_RULE.test(pointer) && /^(phrases|patterns)$/.test(String(params.missingProperty)))
+        return { pointer, problem: 'needs `phrases` or `patterns` (or both)' };
       return { pointer: `${pointer}/${String(params.missingProperty)}`, problem: 'is required' };
     default:
       return { pointer, problem: error.message ?? 'is not valid' };

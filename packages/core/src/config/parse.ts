@@ -50,13 +50,21 @@ function parseYaml(text: string, file: string, displayFile?: string): unknown {
   if (error) {
     const reason = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
     const at = error.linePos?.[0];
-    throw new ConfigError(file, '', `invalid YAML: ${reason}`, { displayFile, line: at?.line, column: at?.col, cause: error });
+    throw new ConfigError(file, '', `invalid YAML: ${reason}`, {
+      displayFile,
+      line: at?.line,
+      column: at?.col,
+      cause: error,
+    });
   }
   // maxAliasCount bounds alias expansion ("billion laughs"); an empty file is an empty config.
   try {
     return doc.toJS({ maxAliasCount: 100 }) ?? {};
   } catch (cause) {
-    throw new ConfigError(file, '', `invalid YAML: ${cause instanceof Error ? cause.message : String(cause)}`, { displayFile, cause });
+    throw new ConfigError(file, '', `invalid YAML: ${cause instanceof Error ? cause.message : String(cause)}`, {
+      displayFile,
+      cause,
+    });
   }
 }
 

@@ -37,11 +37,16 @@ const isPreset = (name: string): name is PresetName => (PRESET_NAMES as readonly
  * layer's job (loadConfig reads the package's file), and this module does no I/O.
  */
 function presetsOf(config: UserConfig, label: string): PresetName[] {
-  const entries = config.extends === undefined ? [] : typeof config.extends === 'string' ? [config.extends] : config.extends;
+  const entries =
+    config.extends === undefined ? [] : typeof config.extends === 'string' ? [config.extends] : config.extends;
   entries.forEach((entry, i) => {
     if (isPreset(entry)) return;
     const key = typeof config.extends === 'string' ? 'extends' : `extends[${i}]`;
-    throw new ConfigError(label, key, `"${entry}" is not a preset (${PRESET_NAMES.join(', ')}); packages are resolved only when configs are loaded from files (loadConfig of @blameless-lint/core/node)`);
+    throw new ConfigError(
+      label,
+      key,
+      `"${entry}" is not a preset (${PRESET_NAMES.join(', ')}); packages are resolved only when configs are loaded from files (loadConfig of @blameless-lint/core/node)`,
+    );
   });
   return entries as PresetName[];
 }
@@ -50,7 +55,7 @@ function union(into: string[], more: readonly string[] | undefined): void {
   if (!more?.length) return;
   // A Set, not includes(): a roster of 100,000 names would otherwise take minutes.
   const seen = new Set(into);
-  for (const item of more) if (!seen.has(item)) (seen.add(item), into.push(item));
+  for (const item of more) if (!seen.has(item)) seen.add(item), into.push(item);
 }
 
 function defaults(rule: RuleData): Record<string, unknown> {
@@ -83,11 +88,19 @@ function mergeValidated(configs: readonly UserConfig[], rules: readonly RuleData
   const severities = new Map<string, SeverityLevel>();
   const options = new Map<string, Record<string, unknown>>();
   for (const rule of rules) severities.set(rule.id, 'off');
-  for (const preset of presets) for (const [id, severity] of Object.entries(presetRules(preset, rules))) severities.set(id, severity);
+  for (const preset of presets)
+    for (const [id, severity] of Object.entries(presetRules(preset, rules))) severities.set(id, severity);
 
   const house = new Map<string, HouseRule>();
   const resolved: ResolvedConfig = {
-    rules: {}, people: [], teams: [], vocabulary: { accept: [] }, sections: {}, ignore: [], timezone: 'UTC', zones: {},
+    rules: {},
+    people: [],
+    teams: [],
+    vocabulary: { accept: [] },
+    sections: {},
+    ignore: [],
+    timezone: 'UTC',
+    zones: {},
   };
   for (const config of configs) {
     for (const [id, setting] of Object.entries(config.rules ?? {})) {
@@ -153,8 +166,13 @@ export function isResolvedConfig(x: unknown): x is ResolvedConfig {
   return (
     isObject(rules) &&
     Object.values(rules).every((r) => isObject(r) && typeof r.severity === 'string' && isObject(r.options)) &&
-    isStringList(x.people) && isStringList(x.teams) && isStringList(x.ignore) &&
-    isObject(vocabulary) && isStringList(vocabulary.accept) &&
-    isObject(x.sections) && typeof x.timezone === 'string' && isObject(x.zones)
+    isStringList(x.people) &&
+    isStringList(x.teams) &&
+    isStringList(x.ignore) &&
+    isObject(vocabulary) &&
+    isStringList(vocabulary.accept) &&
+    isObject(x.sections) &&
+    typeof x.timezone === 'string' &&
+    isObject(x.zones)
   );
 }

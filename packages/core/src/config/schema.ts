@@ -25,7 +25,18 @@ const EXTENDS_ENTRY_PATTERN = '^(@[a-z0-9~-][a-z0-9._~-]*/)?[a-z0-9~-][a-z0-9._~
 export const SECTION_KINDS = ['summary', 'timeline', 'contributing-factors', 'lessons', 'action-items'] as const;
 /** Top-level keys of a user config, in documentation order. */
 export const CONFIG_KEYS = [
-  'root', 'extends', 'rules', 'people', 'teams', 'vocabulary', 'sections', 'ignore', 'timezone', 'zones', 'now', 'house',
+  'root',
+  'extends',
+  'rules',
+  'people',
+  'teams',
+  'vocabulary',
+  'sections',
+  'ignore',
+  'timezone',
+  'zones',
+  'now',
+  'house',
 ] as const;
 
 /** A house rule's id: a namespace and a name (`acme/no-war-room`), so it never clashes with a built-in rule. */
@@ -81,15 +92,42 @@ const houseRule: JsonSchema = {
   required: ['id', 'message'],
   anyOf: [{ required: ['phrases'] }, { required: ['patterns'] }],
   properties: {
-    id: { type: 'string', pattern: HOUSE_ID_PATTERN, description: 'Namespaced id, e.g. `acme/no-war-room`: used in `rules` and suppression comments.' },
-    phrases: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1, maxLength: 200, pattern: '\\S' }, description: 'Words or phrases that fire: whole words, any case; `*` stands for one to four words.' },
-    patterns: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1, maxLength: 500 }, description: 'Regular expressions in RE2 syntax (no backreferences or lookaround), matched as whole words.' },
+    id: {
+      type: 'string',
+      pattern: HOUSE_ID_PATTERN,
+      description: 'Namespaced id, e.g. `acme/no-war-room`: used in `rules` and suppression comments.',
+    },
+    phrases: {
+      type: 'array',
+      minItems: 1,
+      items: { type: 'string', minLength: 1, maxLength: 200, pattern: '\\S' },
+      description: 'Words or phrases that fire: whole words, any case; `*` stands for one to four words.',
+    },
+    patterns: {
+      type: 'array',
+      minItems: 1,
+      items: { type: 'string', minLength: 1, maxLength: 500 },
+      description: 'Regular expressions in RE2 syntax (no backreferences or lookaround), matched as whole words.',
+    },
     matchCase: { type: 'boolean', description: 'Patterns match case as written (default: any case).' },
     message: { type: 'string', minLength: 1, description: 'What is wrong; `{actual}` is the matched text.' },
     rewrite: { type: 'string', description: 'The replacement offered as a fix.' },
-    scope: { type: 'string', enum: [...PHRASE_SCOPES], description: 'Where the rule looks: `prose` (default, any prose), a section kind, `timeline` (timeline entries) or `action-items` (action items).' },
-    severity: { type: 'string', enum: ['error', 'warning', 'info'], description: 'Default severity (default: warning).' },
-    url: { type: 'string', pattern: '^https?://', description: "The rule's documentation, shown in editors and SARIF." },
+    scope: {
+      type: 'string',
+      enum: [...PHRASE_SCOPES],
+      description:
+        'Where the rule looks: `prose` (default, any prose), a section kind, `timeline` (timeline entries) or `action-items` (action items).',
+    },
+    severity: {
+      type: 'string',
+      enum: ['error', 'warning', 'info'],
+      description: 'Default severity (default: warning).',
+    },
+    url: {
+      type: 'string',
+      pattern: '^https?://',
+      description: "The rule's documentation, shown in editors and SARIF.",
+    },
   },
 };
 
@@ -114,7 +152,8 @@ export function configSchema(rules: readonly RuleData[] = ruleData): JsonSchema 
       $schema: { type: 'string' },
       root: { type: 'boolean', description: 'Stop looking for config files in parent folders.' },
       extends: {
-        description: 'Preset(s) to start from: `recommended` (the default rules), `strict` (every rule, also the tracker and coverage checks) or `language` (prose rules only); or npm packages holding a shared config (JSON/YAML, never code), applied in order.',
+        description:
+          'Preset(s) to start from: `recommended` (the default rules), `strict` (every rule, also the tracker and coverage checks) or `language` (prose rules only); or npm packages holding a shared config (JSON/YAML, never code), applied in order.',
         anyOf: [extendsEntry, { type: 'array', items: extendsEntry, uniqueItems: true }],
       },
       rules: {
@@ -146,7 +185,11 @@ export function configSchema(rules: readonly RuleData[] = ruleData): JsonSchema 
         additionalProperties: { type: 'string', minLength: 1 },
       },
       now: { type: 'string', pattern: ISO_DATE_PATTERN, description: 'ISO date used as "today".' },
-      house: { type: 'array', items: houseRule, description: "The organisation's own phrase rules, reported like built-in ones." },
+      house: {
+        type: 'array',
+        items: houseRule,
+        description: "The organisation's own phrase rules, reported like built-in ones.",
+      },
     },
   };
 }

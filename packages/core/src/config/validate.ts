@@ -26,7 +26,9 @@ export interface ValidateOptions {
   locate?: (path: string[], atKey: boolean) => { line: number; column: number } | undefined;
 }
 
-const compiled = new WeakMap<readonly RuleData[], ValidateFunction>([[ruleData, validateBuiltin as unknown as ValidateFunction]]);
+const compiled = new WeakMap<readonly RuleData[], ValidateFunction>([
+  [ruleData, validateBuiltin as unknown as ValidateFunction],
+]);
 
 function validatorFor(rules: readonly RuleData[]): ValidateFunction {
   let validate = compiled.get(rules);
@@ -51,17 +53,24 @@ function pickError(errors: ErrorObject[]): ErrorObject {
   for (const anyOf of errors.filter((e) => e.keyword === 'anyOf')) {
     const branches = new Map<string, ErrorObject[]>();
     for (const e of remaining) {
-      const m = e.schemaPath.startsWith(`${anyOf.schemaPath}/`) ? /^\d+/.exec(e.schemaPath.slice(anyOf.schemaPath.length + 1)) : null;
+      const m = e.schemaPath.startsWith(`${anyOf.schemaPath}/`)
+        ? /^\d+/.exec(e.schemaPath.slice(anyOf.schemaPath.length + 1))
+        : null;
       if (m) branches.set(m[0], [...(branches.get(m[0]) ?? []), e]);
     }
-    const misfits = [...branches.values()].filter((b) => b.some((e) => e.keyword === 'type' && e.instancePath === anyOf.instancePath));
+    const misfits = [...branches.values()].filter((b) =>
+      b.some((e) => e.keyword === 'type' && e.instancePath === anyOf.instancePath),
+    );
     const drop = new Set(misfits.flat());
     if (misfits.length < branches.size) drop.add(anyOf);
     else for (const b of branches.values()) for (const e of b) drop.add(e);
     remaining = remaining.filter((e) => !drop.has(e));
   }
   // The most specific problem: the deepest key.
-  return remaining.reduce((best, e) => (e.instancePath.length > best.instancePath.length ? e : best), remaining[0] ?? errors[0]);
+  return remaining.reduce(
+    (best, e) => (e.instancePath.length > best.instancePath.length ? e : best),
+    remaining[0] ?? errors[0],
+  );
 }
 
 function isTimeZone(zone: string): boolean {
@@ -102,9 +111,18 @@ export function validateConfig(value: unknown, file: string, options: ValidateOp
   const rules = options.rules ?? ruleData;
   const prefix = options.keyPrefix ?? '';
   const fail = (pointer: string, problem: string, atKey = false): never => {
-    const segments = pointer === '' ? [] : pointer.slice(1).split('/').map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const segments =
+      pointer === ''
+        ? []
+        : pointer
+            .slice(1)
+            .split('/')
+            .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
     const place = options.locate?.([...(prefix ? [prefix] : []), ...segments], atKey);
-    throw new ConfigError(file, keyFromPointer(pointer, prefix), problem, { displayFile: options.displayFile, ...place });
+    throw new ConfigError(file, keyFromPointer(pointer, prefix), problem, {
+      displayFile: options.displayFile,
+      ...place,
+    });
   };
   const validate = validatorFor(rules);
   if (!validate(value)) {

@@ -24,16 +24,19 @@ const DONE_HEADING = /\b(?:completed|done|finished|closed|already (?:done|taken)
 // Items that report what was already done: "Reverted the change…", "Sent communications…". Only trusted
 // where the context says so (an "immediate"/"mitigation" heading, or done siblings), since "Improved
 // runbooks" in a plan is a noun phrase, not a report.
-const PAST_TENSE = /^[\s*_]*(?:(?!\w*eed\b)[A-Z][a-z]+ed|Sent|Built|Wrote|Made|Ran|Took|Put|Shut|Cut|Began|Gave|Held|Kept|Led|Paid|Told|Spun)\b/;
+const PAST_TENSE =
+  /^[\s*_]*(?:(?!\w*eed\b)[A-Z][a-z]+ed|Sent|Built|Wrote|Made|Ran|Took|Put|Shut|Cut|Began|Gave|Held|Kept|Led|Paid|Told|Spun)\b/;
 const REPORT_HEADING = /\b(?:immediate|mitigation|taken|during the incident)\b/i;
 
 // A template's slot for an item: only a placeholder in `${…}`, angle brackets or brackets. Mustache braces
 // also wrap filled-in items ("{{ Enable logging on all hubs }}"), so only a word or two in them is a slot.
-const TEMPLATE_SLOT = /^\s*(?:\[[ xX]?\]\s*)?(?:\$\{[^{}]*\}|\{\{\s*[\w-]+(?:\s+[\w-]+)?\s*\}\}|<[^<>]*>|\[[^\][]*\](?!\()|\.{3}|…)\s*$/;
+const TEMPLATE_SLOT =
+  /^\s*(?:\[[ xX]?\]\s*)?(?:\$\{[^{}]*\}|\{\{\s*[\w-]+(?:\s+[\w-]+)?\s*\}\}|<[^<>]*>|\[[^\][]*\](?!\()|\.{3}|…)\s*$/;
 
 // A table that contrasts wording ("Poorly Worded | Better", "Bad | Good", "Before | After") shows examples of
 // items, not items: every header is such a word.
-const EXAMPLE_HEADER = /^(?:(?:too|not|less|more|very)\s+)?(?:bad|good|poor|poorly[- ]worded|better|worse|best|before|after|instead of|avoid|prefer|incorrect|correct|wrong|right|vague|specific|weak|strong|don['’]?t|do)(?:\s+(?:example|version|wording|action items?|items?))?$/i;
+const EXAMPLE_HEADER =
+  /^(?:(?:too|not|less|more|very)\s+)?(?:bad|good|poor|poorly[- ]worded|better|worse|best|before|after|instead of|avoid|prefer|incorrect|correct|wrong|right|vague|specific|weak|strong|don['’]?t|do)(?:\s+(?:example|version|wording|action items?|items?))?$/i;
 // A bold term defined in terms of action items in general ("**Bounded:** Word each action item to indicate …")
 // is advice about writing items, not one.
 const DEFINITION = /^[\s*_]*(?:\*\*|__)[^*_\n]{1,30}(?:\*\*|__)|^[\s*_]*(?:\*\*|__)[^*_\n]{1,30}:/;
@@ -48,7 +51,11 @@ const ordered = (m: string) => /\d+[.)]/.test(m);
 /** The due date a sub-heading gives its items ("Long-term (Q4 2025 - Q1 2026)"): the end of the range. */
 function headingDue(heading: string, order: DateOrder) {
   let last = null;
-  for (let rest = heading, at = 0, d = findDueDate(rest, undefined, order); d; d = findDueDate(rest, undefined, order)) {
+  for (
+    let rest = heading, at = 0, d = findDueDate(rest, undefined, order);
+    d;
+    d = findDueDate(rest, undefined, order)
+  ) {
     last = { ...d, start: d.start + at, end: d.end + at };
     at += d.end;
     rest = rest.slice(d.end);
@@ -67,10 +74,22 @@ const m0 = (block: Block) => ACTION_LINE.test(block.text);
 const OUTLINE_NUMBER = /^\s*\d+(?:\.\d+)+\.?\s+/;
 function headlineItem(text: string): boolean {
   const m = /^\s*(?:\d+(?:\.\d+)*\.?\s+)?([^\s.,;:!?][^.,;:!?]{0,40}?)\s+to\s+([a-z]+)\b/.exec(text);
-  if (!m || !canBeVerb(m[2]!) || /^(?:the|an?|this|that|these|those|its|their|our|your|his|her|my|all|each|every)$/.test(m[2]!)) return false;
+  if (
+    !m ||
+    !canBeVerb(m[2]!) ||
+    /^(?:the|an?|this|that|these|those|its|their|our|your|his|her|my|all|each|every)$/.test(m[2]!)
+  )
+    return false;
   // The doer is a name, not a clause: "Cron scheduled to remove …" reports what was done, "Due to …" explains.
   const doer = m[1]!.split(/\s+/);
-  return doer.length <= 5 && !doer.some((w) => /^(?:due|according|prior|owing|thanks|next|up|back|order|as|how|what|where|when|whether|is|was|are|were|has|have|had|will|would|we've|i've|\p{L}+(?:ed|ing))$/iu.test(w));
+  return (
+    doer.length <= 5 &&
+    !doer.some((w) =>
+      /^(?:due|according|prior|owing|thanks|next|up|back|order|as|how|what|where|when|whether|is|was|are|were|has|have|had|will|would|we've|i've|\p{L}+(?:ed|ing))$/iu.test(
+        w,
+      ),
+    )
+  );
 }
 
 // A paragraph laid out as an item's fields: "**Owner:** Elif — **Task:** Add a crash-rate gate — **Due:** next sprint".
@@ -83,15 +102,30 @@ const fielded = (text: string) => OWNER_FIELD.test(text) && WORK_FIELD.test(text
  * commits to future work is an item. A paragraph that ends with a colon introduces what follows.
  */
 function proseItem(doc: PostmortemDocument, listed: ReadonlySet<number>, block: Block): boolean {
-  if (!inActionSection(doc, block) || /:\s*$/.test(block.text) || !(PLAN.test(block.text) || headlineItem(block.text) || fielded(block.text))) return false;
+  if (
+    !inActionSection(doc, block) ||
+    /:\s*$/.test(block.text) ||
+    !(PLAN.test(block.text) || headlineItem(block.text) || fielded(block.text))
+  )
+    return false;
   // Prose beside a list or table of the same section (or of its sub-sections) introduces or discusses them.
   const own = doc.sections[block.section];
-  for (const i of listed) if (i === block.section || (own && doc.sections[i] && doc.sections[i].start > own.start && doc.sections[i].start < own.bodyEnd)) return false;
+  for (const i of listed)
+    if (
+      i === block.section ||
+      (own && doc.sections[i] && doc.sections[i].start > own.start && doc.sections[i].start < own.bodyEnd)
+    )
+      return false;
   return true;
 }
 
 /** An item written as a sub-heading with a paragraph under it ("### Better CPU alerting `@dma`"): the heading names the owner. */
-function ownersFromHeading(doc: PostmortemDocument, block: Block, parsed: ParsedActionItem, known: readonly string[]): void {
+function ownersFromHeading(
+  doc: PostmortemDocument,
+  block: Block,
+  parsed: ParsedActionItem,
+  known: readonly string[],
+): void {
   const s = doc.sections[block.section];
   if (!s || s.kind === 'action-items') return;
   const fromHeading = parseActionItem({ text: s.heading, start: s.start, known });
@@ -99,7 +133,9 @@ function ownersFromHeading(doc: PostmortemDocument, block: Block, parsed: Parsed
 }
 
 /** Memoised per document and argument (several rules read it); see engine/block-cache.ts perDocument. */
-const readActionItemsOnce = perDocument((doc: PostmortemDocument, known: readonly string[]) => readActionItemsUncached(doc, known));
+const readActionItemsOnce = perDocument((doc: PostmortemDocument, known: readonly string[]) =>
+  readActionItemsUncached(doc, known),
+);
 /** `known`: config `people` and `teams`, read as owners when they open an item. */
 export function readActionItems(doc: PostmortemDocument, known: readonly string[] = []): ActionItem[] {
   return readActionItemsOnce(doc, known);
@@ -113,15 +149,25 @@ function readActionItemsUncached(doc: PostmortemDocument, known: readonly string
   for (const item of out) {
     if (item.status || !PAST_TENSE.test(item.text)) continue;
     const siblings = out.filter((o) => o.block.section === item.block.section);
-    if (REPORT_HEADING.test(doc.sections[item.block.section]?.heading ?? '') || siblings.some((o) => o.status === 'done')) item.status = 'done';
+    if (
+      REPORT_HEADING.test(doc.sections[item.block.section]?.heading ?? '') ||
+      siblings.some((o) => o.status === 'done')
+    )
+      item.status = 'done';
   }
   return out;
 }
 
 // A sub-item that is one of the item's fields ("   - Responsible: @rodrigo", "   - Deadline: 11/12/2026").
-const FIELD_LINE = /^[\s*_]*(?:owners?|responsible|assignee|assigned to|dri|who|due(?: date)?|deadline|target(?: date)?|eta|status|ticket|jira|issue|tracking)[*_]*\s*(?:[:=]|[-–—]\s)/i;
+const FIELD_LINE =
+  /^[\s*_]*(?:owners?|responsible|assignee|assigned to|dri|who|due(?: date)?|deadline|target(?: date)?|eta|status|ticket|jira|issue|tracking)[*_]*\s*(?:[:=]|[-–—]\s)/i;
 
-function readRegion(doc: PostmortemDocument, blocks: Block[], known: readonly string[], order: DateOrder): ActionItem[] {
+function readRegion(
+  doc: PostmortemDocument,
+  blocks: Block[],
+  known: readonly string[],
+  order: DateOrder,
+): ActionItem[] {
   const out: ActionItem[] = [];
   const depths = blocks.filter((b) => b.kind === 'list-item').map((b) => b.depth ?? 0);
   const minDepth = depths.length ? Math.min(...depths) : 0;
@@ -144,8 +190,15 @@ function readRegion(doc: PostmortemDocument, blocks: Block[], known: readonly st
     } else if (block.kind === 'table-row') {
       const cells = block.cells ?? [];
       if (!cells.some((c) => c.text.trim())) continue;
-      if (cells.length >= 2 && cells.every((c) => EXAMPLE_HEADER.test(c.header.replace(/[*_`]/g, '').replace(/:\s*$/, '').trim()))) continue;
-      const action = cells.find((c) => ACTION_HEADER.test(c.header.replace(/[*_`]/g, '').replace(/:\s*$/, '').trim())) ?? cells.find((c) => c.text.trim().split(/\s+/).length > 2) ?? cells[0];
+      if (
+        cells.length >= 2 &&
+        cells.every((c) => EXAMPLE_HEADER.test(c.header.replace(/[*_`]/g, '').replace(/:\s*$/, '').trim()))
+      )
+        continue;
+      const action =
+        cells.find((c) => ACTION_HEADER.test(c.header.replace(/[*_`]/g, '').replace(/:\s*$/, '').trim())) ??
+        cells.find((c) => c.text.trim().split(/\s+/).length > 2) ??
+        cells[0];
       start = action.start;
       text = action.text;
     } else if (block.kind === 'paragraph' || block.kind === 'line') {
@@ -158,7 +211,10 @@ function readRegion(doc: PostmortemDocument, blocks: Block[], known: readonly st
       else {
         // "7.3 Risk & Controls to review …": the outline number of a numbered paragraph is not part of the item.
         const number = OUTLINE_NUMBER.exec(text);
-        if (number) { start += number[0].length; text = text.slice(number[0].length); }
+        if (number) {
+          start += number[0].length;
+          text = text.slice(number[0].length);
+        }
       }
     } else continue;
     // Read from the task on ("Action: Ana to add …" names Ana); a list item keeps its whole text.
@@ -175,10 +231,22 @@ function readRegion(doc: PostmortemDocument, blocks: Block[], known: readonly st
     if (block.kind === 'list-item') {
       const at = position.get(block)!;
       let last: Block | null = null;
-      for (let j = at + 1; j < blocks.length && blocks[j]!.kind === 'list-item' && (blocks[j]!.depth ?? 0) > minDepth; j++) if (FIELD_LINE.test(blocks[j]!.text)) last = blocks[j]!;
+      for (
+        let j = at + 1;
+        j < blocks.length && blocks[j]!.kind === 'list-item' && (blocks[j]!.depth ?? 0) > minDepth;
+        j++
+      )
+        if (FIELD_LINE.test(blocks[j]!.text)) last = blocks[j]!;
       if (last) through = doc.text.slice(block.start, last.end);
     }
-    const parsed = parseActionItem({ text: own ? text : through, start: own ? start : block.start, cells: block.cells, checked: block.checked, known, dateOrder: order });
+    const parsed = parseActionItem({
+      text: own ? text : through,
+      start: own ? start : block.start,
+      cells: block.cells,
+      checked: block.checked,
+      known,
+      dateOrder: order,
+    });
     if (block.kind === 'paragraph' && !m0(block) && !parsed.owners.length) ownersFromHeading(doc, block, parsed, known);
     const heading = doc.sections[block.section]?.heading ?? '';
     if (!parsed.status && DONE_HEADING.test(heading)) parsed.status = 'done';
@@ -187,7 +255,11 @@ function readRegion(doc: PostmortemDocument, blocks: Block[], known: readonly st
       // Only a sub-heading's period applies; the top "Action items" heading has none.
       const due: DueDate | null = headingDue(heading, order);
       if (due) {
-        parsed.due = { ...due, start: doc.sections[block.section].start + due.start, end: doc.sections[block.section].start + due.end };
+        parsed.due = {
+          ...due,
+          start: doc.sections[block.section].start + due.start,
+          end: doc.sections[block.section].start + due.end,
+        };
         dueFromHeading = true;
       }
     }

@@ -15,12 +15,15 @@ interface ActionRegion {
 // A bold label alone on its block, with or without a colon: "**Review actions**:", "__Follow-ups:__".
 const BOLD_LABEL = /^\s*(?:\*\*|__)\s*([^*_\n]{3,60}?)\s*:?\s*(?:\*\*|__)\s*:?\s*$/;
 // A line that names itself an action item wherever it stands: "Action point: enable push alerts".
-export const ACTION_LINE = /^(?:\*\*|__)?(?:action(?: item| point)?|todo|ai|follow[- ]?up)\s*(?:\d+|#\d+)?\s*[:.)-]\s*(?:\*\*|__)?\s*/i;
+export const ACTION_LINE =
+  /^(?:\*\*|__)?(?:action(?: item| point)?|todo|ai|follow[- ]?up)\s*(?:\d+|#\d+)?\s*[:.)-]\s*(?:\*\*|__)?\s*/i;
 // A paragraph that announces follow-up work and ends with a colon introduces the list after it: "To prevent
 // this in the future, we've made a few changes along with longer-term improvements:". Both halves are needed:
 // "We made the following changes during the incident:" reports the response, not follow-ups.
-const INTRO_WHAT = /\b(?:improvements?|changes|action items?|actions|follow[- ]?ups?|next steps|remediations?|the following)\b/i;
-const INTRO_AHEAD = /\b(?:will|we'll|going to|plan(?:s|ned)?|prevent|going forward|in the future|longer[- ]term|long[- ]term|next)\b/i;
+const INTRO_WHAT =
+  /\b(?:improvements?|changes|action items?|actions|follow[- ]?ups?|next steps|remediations?|the following)\b/i;
+const INTRO_AHEAD =
+  /\b(?:will|we'll|going to|plan(?:s|ned)?|prevent|going forward|in the future|longer[- ]term|long[- ]term|next)\b/i;
 const ACTION_LINE_ANYWHERE = /^(?:\*\*|__)?action(?: item| point)\s*(?:\d+|#\d+)?\s*:\s*(?:\*\*|__)?\s*\S/i;
 
 export function inActionSection(doc: PostmortemDocument, block: Block): boolean {
@@ -34,7 +37,10 @@ export function boldLabel(block: Block): string | null {
   return BOLD_LABEL.exec(block.text)?.[1] ?? null;
 }
 
-export function actionRegions(doc: PostmortemDocument, aliases: Parameters<typeof classifyHeading>[1] = {}): ActionRegion[] {
+export function actionRegions(
+  doc: PostmortemDocument,
+  aliases: Parameters<typeof classifyHeading>[1] = {},
+): ActionRegion[] {
   const regions: ActionRegion[] = [];
   const inSection = doc.blocks.filter((b) => inActionSection(doc, b));
   if (inSection.length) regions.push({ blocks: inSection, heading: '' });
@@ -46,9 +52,16 @@ export function actionRegions(doc: PostmortemDocument, aliases: Parameters<typeo
       regions.push({ blocks: [b], heading: '' });
       continue;
     }
-    if ((b.kind === 'paragraph' || b.kind === 'line') && !b.split && /:\s*$/.test(b.text) && INTRO_WHAT.test(b.text) && INTRO_AHEAD.test(b.text)) {
+    if (
+      (b.kind === 'paragraph' || b.kind === 'line') &&
+      !b.split &&
+      /:\s*$/.test(b.text) &&
+      INTRO_WHAT.test(b.text) &&
+      INTRO_AHEAD.test(b.text)
+    ) {
       const list: Block[] = [];
-      for (let j = i + 1; j < blocks.length && blocks[j].kind === 'list-item' && !inActionSection(doc, blocks[j]); j++) list.push(blocks[j]);
+      for (let j = i + 1; j < blocks.length && blocks[j].kind === 'list-item' && !inActionSection(doc, blocks[j]); j++)
+        list.push(blocks[j]);
       if (list.length) regions.push({ blocks: list, heading: '' });
       continue;
     }

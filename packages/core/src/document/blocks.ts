@@ -6,7 +6,14 @@ import { ACTION_LINE } from './action-regions.js';
 
 type Extra = Partial<Pick<Block, 'checked' | 'depth' | 'cells' | 'level' | 'split'>>;
 
-export function makeBlock(kind: Block['kind'], text: string, start: number, end: number, language: Language, extra: Extra = {}): Block {
+export function makeBlock(
+  kind: Block['kind'],
+  text: string,
+  start: number,
+  end: number,
+  language: Language,
+  extra: Extra = {},
+): Block {
   const source = text.slice(start, end);
   const prose = maskedProse(source, language, () => maskInline(source, language).prose);
   return { kind, start, end, text: source, prose: maskLinePrefixes(prose, source), section: -1, ...extra };
@@ -21,7 +28,8 @@ function maskLinePrefixes(prose: string, source: string): string {
 // A time may sit in emphasis or brackets: `*2023-01-04 05:13*:`, `[14:02]`, `**09:12**`.
 const TIMED_LINE = /^\s*>?\s*[*_[({]{0,3}\s*(?:\d{1,4}[:.h]?\d{0,2}|T\+|\d{4}-\d\d-\d\d)/;
 // A chat log's speaker line ("liggitt [6:27 AM]", "**ana** 14:02"): a short name, then a time that ends the line.
-const SPEAKER_LINE = /^\s*>?\s*[*_]*@?\p{L}[\p{L}\d._-]{0,30}(?:\s\p{L}[\p{L}\d._-]{0,30})?[*_]*:?\s+[[(]?\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?[\])]?[\s:]*$/iu;
+const SPEAKER_LINE =
+  /^\s*>?\s*[*_]*@?\p{L}[\p{L}\d._-]{0,30}(?:\s\p{L}[\p{L}\d._-]{0,30})?[*_]*:?\s+[[(]?\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?[\])]?[\s:]*$/iu;
 
 /**
  * Split paragraphs whose lines start with a time into `line` blocks (plain-line timelines), and those whose
@@ -36,7 +44,9 @@ export function pushParagraph(blocks: Block[], text: string, start: number, end:
     s = nl + 1;
   }
   lines.push([s, end]);
-  const timed = lines.filter(([a, b]) => TIMED_LINE.test(text.slice(a, b)) || SPEAKER_LINE.test(text.slice(a, b))).length;
+  const timed = lines.filter(
+    ([a, b]) => TIMED_LINE.test(text.slice(a, b)) || SPEAKER_LINE.test(text.slice(a, b)),
+  ).length;
   const actions = lines.filter(([a, b]) => ACTION_LINE.test(text.slice(a, b).trimStart())).length;
   if (lines.length < 2 || (timed < 2 && actions < 2)) {
     blocks.push(para);
@@ -49,4 +59,3 @@ export function pushParagraph(blocks: Block[], text: string, start: number, end:
     if (a + lead < b) blocks.push(makeBlock('line', text, a + lead, b, language));
   }
 }
-

@@ -9,7 +9,8 @@ export interface CalendarDate {
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH_NAME = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const MONTH_NAME =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 
 /** How a document writes numeric dates whose order the numbers alone do not settle (`03/06/2026`). */
@@ -23,10 +24,19 @@ const FORMS: Array<{ re: RegExp; read: (m: RegExpExecArray, order: DateOrder) =>
   { re: /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/, read: (m) => ({ year: +m[3], month: +m[2], day: +m[1] }) },
   // `24/07/25`: a two-digit year, with slashes only (`1.2.25` is a version).
   { re: /^(\d{1,2})\/(\d{1,2})\/(\d{2})(?![\d/])/, read: (m, o) => us(2000 + +m[3], +m[1], +m[2], o) },
-  { re: new RegExp(`^${MONTH_NAME}\\s+${DAY}(?:,?\\s+(\\d{4}))?(?![\\d:])`, 'i'), read: (m) => ({ year: m[3] ? +m[3] : null, month: month(m[1]), day: +m[2] }) },
-  { re: new RegExp(`^${DAY}\\s+${MONTH_NAME}(?:,?\\s+(\\d{4}))?(?![\\w:])`, 'i'), read: (m) => ({ year: m[3] ? +m[3] : null, month: month(m[2]), day: +m[1] }) },
+  {
+    re: new RegExp(`^${MONTH_NAME}\\s+${DAY}(?:,?\\s+(\\d{4}))?(?![\\d:])`, 'i'),
+    read: (m) => ({ year: m[3] ? +m[3] : null, month: month(m[1]), day: +m[2] }),
+  },
+  {
+    re: new RegExp(`^${DAY}\\s+${MONTH_NAME}(?:,?\\s+(\\d{4}))?(?![\\w:])`, 'i'),
+    read: (m) => ({ year: m[3] ? +m[3] : null, month: month(m[2]), day: +m[1] }),
+  },
   // `15-Jan-2027`, `29-Nov`: day and month name joined by dashes.
-  { re: new RegExp(`^${DAY}-${MONTH_NAME}(?:-(\\d{4}))?(?![\\w:-])`, 'i'), read: (m) => ({ year: m[3] ? +m[3] : null, month: month(m[2]), day: +m[1] }) },
+  {
+    re: new RegExp(`^${DAY}-${MONTH_NAME}(?:-(\\d{4}))?(?![\\w:-])`, 'i'),
+    read: (m) => ({ year: m[3] ? +m[3] : null, month: month(m[2]), day: +m[1] }),
+  },
   // `3/4` alone is a date only where a date is expected (a date heading); a fraction elsewhere.
   { re: /^(\d{1,2})\/(\d{1,2})(?![\d/])/, read: (m, o) => us(null, +m[1], +m[2], o), weak: true },
   // `03-26 02:50`: month and day without a year, a date only when a time follows (as `3/4` above).
@@ -65,11 +75,21 @@ export function dateOrderOf(text: string): DateOrder {
 }
 
 function valid(d: CalendarDate): boolean {
-  return d.month >= 1 && d.month <= 12 && d.day >= 1 && d.day <= 31 && (d.year === null || (d.year >= 1970 && d.year <= 2200));
+  return (
+    d.month >= 1 &&
+    d.month <= 12 &&
+    d.day >= 1 &&
+    d.day <= 31 &&
+    (d.year === null || (d.year >= 1970 && d.year <= 2200))
+  );
 }
 
 /** Parse a calendar date starting exactly at `s[i]`. */
-export function parseDateAt(s: string, i: number, order: DateOrder = 'month-first'): { date: CalendarDate; end: number; weak: boolean } | null {
+export function parseDateAt(
+  s: string,
+  i: number,
+  order: DateOrder = 'month-first',
+): { date: CalendarDate; end: number; weak: boolean } | null {
   const rest = s.slice(i, i + 40);
   for (const form of FORMS) {
     const m = form.re.exec(rest);
@@ -121,7 +141,13 @@ export function findDueDate(s: string, fallbackYear?: number, order: DateOrder =
     if (!d || d.weak) continue;
     const year = d.date.year ?? fallbackYear;
     if (!year) continue;
-    return { start: i, end: d.end, text: s.slice(i, d.end), date: { year, month: d.date.month, day: d.date.day }, precision: 'day' };
+    return {
+      start: i,
+      end: d.end,
+      text: s.slice(i, d.end),
+      date: { year, month: d.date.month, day: d.date.day },
+      precision: 'day',
+    };
   }
   const week = ISO_WEEK.exec(s);
   if (week) {
@@ -131,7 +157,13 @@ export function findDueDate(s: string, fallbackYear?: number, order: DateOrder =
     const monday1 = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * 86400000;
     const sunday = new Date(monday1 + ((+week[2]! - 1) * 7 + 6) * 86400000);
     if (+week[2]! >= 1 && +week[2]! <= 53) {
-      return { start: week.index, end: week.index + week[0].length, text: week[0], date: { year: sunday.getUTCFullYear(), month: sunday.getUTCMonth() + 1, day: sunday.getUTCDate() }, precision: 'day' };
+      return {
+        start: week.index,
+        end: week.index + week[0].length,
+        text: week[0],
+        date: { year: sunday.getUTCFullYear(), month: sunday.getUTCMonth() + 1, day: sunday.getUTCDate() },
+        precision: 'day',
+      };
     }
   }
   PERIOD.lastIndex = 0;
@@ -144,7 +176,11 @@ export function findDueDate(s: string, fallbackYear?: number, order: DateOrder =
   if (period) {
     const n = Number(period[1]);
     const endMonth = period[0] === 'Q' ? n * 3 : n * 6;
-    return { ...base, date: { year, month: endMonth, day: lastDay(year, endMonth) }, precision: period[0] === 'Q' ? 'quarter' : 'half' };
+    return {
+      ...base,
+      date: { year, month: endMonth, day: lastDay(year, endMonth) },
+      precision: period[0] === 'Q' ? 'quarter' : 'half',
+    };
   }
   const mon = month(m[3]);
   return { ...base, date: { year, month: mon, day: lastDay(year, mon) }, precision: 'month' };

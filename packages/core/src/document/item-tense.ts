@@ -6,12 +6,14 @@ import { canBeVerb } from '../grammar/lexicon.js';
 // An optional bold lead ("**Temporary fix**:") before the clause.
 const LEAD = /^[\s*_]*(?:(?:\*\*|__)[^*_\n]{1,60}(?:\*\*|__)\s*:?\s*|[^:\n]{1,40}:\s+)?/;
 // Subject + perfect: "we've enabled", "we have now rolled back", "they have shipped".
-const PERFECT_WE = /^(?:we|i|they)\s*(?:'ve|’ve|\s+have)\s+(?:(?:now|already|also)\s+)?(?!been\b|to\b|not\b)([a-z]+)\b/i;
+const PERFECT_WE =
+  /^(?:we|i|they)\s*(?:'ve|’ve|\s+have)\s+(?:(?:now|already|also)\s+)?(?!been\b|to\b|not\b)([a-z]+)\b/i;
 // A noun phrase + passive perfect, with no clause boundary before it: "An hourly job has been added".
 const PERFECT_PASSIVE = /^([^,;:.]{1,60}?)\s(?:has|have)\s+(?:(?:now|already|also)\s+)?been\s+([a-z]+)\b/i;
 const SUBCLAUSE = /\b(?:that|which|who|when|if|once|until|after|before|whether|so)\b/i;
 // Anything still ahead in the same item keeps it open.
-const STILL_OPEN = /\b(?:will|shall|going to|working on|work in progress|plan(?:s|ned|ning)? to|needs? to|should|must|still|remains?|not yet|next)\b|\b(?:is|are)\s+(?:\w+ly\s+)?\w+ing\b/i;
+const STILL_OPEN =
+  /\b(?:will|shall|going to|working on|work in progress|plan(?:s|ned|ning)? to|needs? to|should|must|still|remains?|not yet|next)\b|\b(?:is|are)\s+(?:\w+ly\s+)?\w+ing\b/i;
 
 const participle = (w: string) => /(?:ed|en|wn|ne|de|lt|ht|ung|ade|ent|ound|ut|un)$/i.test(w);
 

@@ -1,7 +1,13 @@
 import type { Language } from '../types.js';
 import type { Block } from './types.js';
 import { BoundedCache, bytes, flat, MB } from '../engine/bounded-cache.js';
-import { findComments, readMarkdownPart, type MarkdownStructure, type PartStructure, type RawHeading } from './markdown.js';
+import {
+  findComments,
+  readMarkdownPart,
+  type MarkdownStructure,
+  type PartStructure,
+  type RawHeading,
+} from './markdown.js';
 
 /**
  * A Markdown text read part by part, each part parsed once per distinct content: a keystroke in a
@@ -27,7 +33,8 @@ export function readMarkdown(text: string, language: Language): MarkdownStructur
     while (part.open && i + span + 1 < cuts.length) {
       // At least twice as many parts each time (fences that close and reopen in a chain would otherwise make
       // this quadratic); for a top-level fence, up to the part after its closing line if that is further.
-      const closing = part.open.fence === null ? 0 : partsUpTo(cuts, i, closingLine(text, cuts[i + span], part.open.fence));
+      const closing =
+        part.open.fence === null ? 0 : partsUpTo(cuts, i, closingLine(text, cuts[i + span], part.open.fence));
       span = Math.min(Math.max(span * 2, closing), cuts.length - 1 - i);
       // Joined parts are rare (a fence holding `# comment` lines) and are not cached: no copy of each try.
       part = readMarkdownPart(text.slice(cuts[i], cuts[i + span]), language);
@@ -85,7 +92,13 @@ const parts = new Map<string, BoundedCache<string, PartStructure>>();
 
 function cachedPart(source: string, language: Language): PartStructure {
   let cache = parts.get(language);
-  if (!cache) parts.set(language, (cache = new BoundedCache<string, PartStructure>(8 * MB, (k, v) => bytes(k, k.length * 2 + v.blocks.length * 200))));
+  if (!cache)
+    parts.set(
+      language,
+      (cache = new BoundedCache<string, PartStructure>(8 * MB, (k, v) =>
+        bytes(k, k.length * 2 + v.blocks.length * 200),
+      )),
+    );
   let part = cache.get(source);
   if (part === undefined) {
     const own = flat(source);
@@ -97,7 +110,13 @@ function cachedPart(source: string, language: Language): PartStructure {
 }
 
 /** The part's blocks, headings and code ranges at offset `at` of `text`, as new objects (blocks get their section later). */
-function place(part: PartStructure, at: number, blocks: Block[], headings: RawHeading[], code: Array<[number, number]>): void {
+function place(
+  part: PartStructure,
+  at: number,
+  blocks: Block[],
+  headings: RawHeading[],
+  code: Array<[number, number]>,
+): void {
   for (const b of part.blocks) {
     const block: Block = { ...b, start: b.start + at, end: b.end + at };
     if (b.cells) block.cells = b.cells.map((c) => ({ ...c, start: c.start + at, end: c.end + at }));

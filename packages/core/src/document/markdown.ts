@@ -96,7 +96,12 @@ export function readMarkdownPart(text: string, language: Language): PartStructur
           itemFirstPara = false;
           const task = /^\[([ xX])\][ \t]+/.exec(text.slice(span.start, span.end));
           const start = task ? span.start + task[0].length : span.start;
-          blocks.push(makeBlock('list-item', text, start, span.end, language, { checked: task ? task[1] !== ' ' : null, depth: listDepth }));
+          blocks.push(
+            makeBlock('list-item', text, start, span.end, language, {
+              checked: task ? task[1] !== ' ' : null,
+              depth: listDepth,
+            }),
+          );
         } else {
           pushParagraph(blocks, text, span.start, span.end, language);
         }
@@ -124,7 +129,10 @@ export function readMarkdownPart(text: string, language: Language): PartStructur
         const row = makeBlock('table-row', text, start, end, language, { cells: withHeader });
         // Cell separators are not prose: each cell reads as its own sentence.
         let prose = row.prose.slice(0, cells[0].end - start);
-        for (let k = 1; k < cells.length; k++) prose += '\n'.repeat(cells[k].start - cells[k - 1].end) + row.prose.slice(cells[k].start - start, cells[k].end - start);
+        for (let k = 1; k < cells.length; k++)
+          prose +=
+            '\n'.repeat(cells[k].start - cells[k - 1].end) +
+            row.prose.slice(cells[k].start - start, cells[k].end - start);
         row.prose = prose;
         blocks.push(row);
         break;
@@ -147,7 +155,12 @@ export function readMarkdownPart(text: string, language: Language): PartStructur
 }
 
 /** Locate the inline content of a block in its source lines: the first content line starts the span. */
-function locate(text: string, starts: number[], map: [number, number], content: string): { start: number; end: number } | null {
+function locate(
+  text: string,
+  starts: number[],
+  map: [number, number],
+  content: string,
+): { start: number; end: number } | null {
   const lines = content.split('\n');
   const first = lines[0];
   const lineStart = starts[map[0]];
@@ -195,13 +208,28 @@ function splitRow(text: string, start: number, end: number): Array<{ text: strin
   return cells;
 }
 
-const LEAVES = new Set(['paragraph_open', 'heading_open', 'tr_open', 'fence', 'code_block', 'html_block', 'hr', 'table_open']);
+const LEAVES = new Set([
+  'paragraph_open',
+  'heading_open',
+  'tr_open',
+  'fence',
+  'code_block',
+  'html_block',
+  'hr',
+  'table_open',
+]);
 
 /**
  * markdown-it stops descending at its nesting limit (deeper levels would overflow the stack) and drops
  * those lines. They are still text a person wrote, so each run of them is linted as a plain paragraph.
  */
-function recoverDropped(tokens: ReturnType<MarkdownIt['parse']>, text: string, starts: number[], blocks: Block[], language: Language): void {
+function recoverDropped(
+  tokens: ReturnType<MarkdownIt['parse']>,
+  text: string,
+  starts: number[],
+  blocks: Block[],
+  language: Language,
+): void {
   const covered = new Uint8Array(starts.length);
   for (const t of tokens) if (t.map && LEAVES.has(t.type)) covered.fill(1, t.map[0], t.map[1]);
   const pending = new Uint8Array(starts.length);

@@ -50,7 +50,8 @@ export function maskInline(source: string, language: Language = 'markdown'): Mas
   maskDelimited(source, '<!--', '-->', 'html', put);
   if (mdx) maskDelimited(source, '{/*', '*/}', 'html', put);
   for (const m of source.matchAll(/<(?:https?|mailto|ftp):[^\s<>]*>/gi)) put(m.index, m.index + m[0].length, 'url');
-  for (const m of source.matchAll(/<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g)) put(m.index, m.index + m[0].length, 'html');
+  for (const m of source.matchAll(/<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g))
+    put(m.index, m.index + m[0].length, 'html');
   maskLinks(source, put);
   maskUrls(source, put);
   for (const m of source.matchAll(/\[\^[^\]\s]*\]/g)) put(m.index, m.index + m[0].length, 'markup');

@@ -28,8 +28,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Postmor
   // A BOM is not content: blank it so block parsers see a heading or front matter at the top.
   const unmarked = lined.charCodeAt(0) === 0xfeff ? ` ${lined.slice(1)}` : lined;
   const body = frontMatter ? blankRange(unmarked, frontMatter.start, frontMatter.end) : unmarked;
-  const structure =
-    language === 'text' ? readPlainText(body, aliases) : readMarkdown(body, language);
+  const structure = language === 'text' ? readPlainText(body, aliases) : readMarkdown(body, language);
   const sections = buildSections(structure.headings, text.length, aliases);
   assignSections(structure.blocks, sections);
   const kinds = new Set(sections.map((s) => s.kind).filter(Boolean));
@@ -43,7 +42,15 @@ export function parseDocument(text: string, options: ParseOptions = {}): Postmor
     sections,
     blocks: structure.blocks,
     comments: structure.comments,
-    isPostmortem: POSTMORTEM_TYPES.test(declared) || !declared && looksLikePostmortem(kinds, text, titleOf(frontMatter?.data, structure.headings, text), () => timedRuns(structure.blocks, {}).length > 0),
+    isPostmortem:
+      POSTMORTEM_TYPES.test(declared) ||
+      (!declared &&
+        looksLikePostmortem(
+          kinds,
+          text,
+          titleOf(frontMatter?.data, structure.headings, text),
+          () => timedRuns(structure.blocks, {}).length > 0,
+        )),
     sentences(block) {
       let found = cache.get(block);
       if (!found) {
@@ -64,9 +71,12 @@ export function parseDocument(text: string, options: ParseOptions = {}): Postmor
 // a title that teaches about incidents ("How to write a postmortem", "Incident response guide") does not.
 const POSTMORTEM_TYPES = /^(?:post-?mortem|incident|incident[- ]report|incident[- ]review|rca|retrospective)$/;
 const DISTINCT = ['timeline', 'contributing-factors', 'lessons'];
-const INCIDENT_WORDS = /\b(?:incidents?|outages?|post-?mortems?|downtime|root causes?|went down|service disruption)\b/gi;
-const INCIDENT_TITLE = /\b(?:incident|outage|post-?mortem|post mortem|downtime|retrospective|rca|root cause|went down|took (?:out|down)|disruption|service interruption|security (?:incident|breach)|breach|compromised?)\b/i;
-const GUIDANCE_TITLE = /\b(?:how to|guide|guidelines|culture|process|best practices|writing|playbook|handbook|policy|management|response plan)\b/i;
+const INCIDENT_WORDS =
+  /\b(?:incidents?|outages?|post-?mortems?|downtime|root causes?|went down|service disruption)\b/gi;
+const INCIDENT_TITLE =
+  /\b(?:incident|outage|post-?mortem|post mortem|downtime|retrospective|rca|root cause|went down|took (?:out|down)|disruption|service interruption|security (?:incident|breach)|breach|compromised?)\b/i;
+const GUIDANCE_TITLE =
+  /\b(?:how to|guide|guidelines|culture|process|best practices|writing|playbook|handbook|policy|management|response plan)\b/i;
 
 function looksLikePostmortem(kinds: Set<unknown>, text: string, title: string, timed: () => boolean): boolean {
   // A run of timed entries under any heading ("Step-by-step log") is a timeline; asked only when it decides.
@@ -87,7 +97,11 @@ function titleOf(data: Record<string, unknown> | undefined, headings: RawHeading
   return headings[0]?.text ?? '';
 }
 
-function buildSections(headings: RawHeading[], length: number, aliases: Partial<Record<SectionKind, string[]>>): Section[] {
+function buildSections(
+  headings: RawHeading[],
+  length: number,
+  aliases: Partial<Record<SectionKind, string[]>>,
+): Section[] {
   const sections: Section[] = headings.map((h) => ({
     kind: classifyHeading(h.text, aliases),
     heading: h.text,
@@ -110,7 +124,8 @@ function buildSections(headings: RawHeading[], length: number, aliases: Partial<
   }
   // A section told minute by minute under headings of their own (`### 19:02`, `### 2026-03-04`) is the
   // timeline whatever its heading says ("What we saw, minute by minute", "What happened").
-  for (const [section, count] of timedChildren) if (count >= 2 && (section.kind === null || section.kind === 'summary')) section.kind = 'timeline';
+  for (const [section, count] of timedChildren)
+    if (count >= 2 && (section.kind === null || section.kind === 'summary')) section.kind = 'timeline';
   // A sub-heading such as `### 2026-03-04` belongs to the nearest enclosing classified section.
   sections.forEach((section, i) => {
     const parent = parents[i];

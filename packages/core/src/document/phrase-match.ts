@@ -72,5 +72,7 @@ export class PhraseSet {
 
 /** Blank quoted speech ("…", '…', “…”) so a quote of what someone said is not read as the author's words. */
 export function blankQuotes(text: string): string {
-  return text.replace(/"[^"\n]*"|“[^”\n]*”|‘[^’\n]*’|(?<![\p{L}])'[^'\n]*'(?![\p{L}])|`[^`\n]*`/gu, (q) => ' '.repeat(q.length));
+  return text.replace(/"[^"\n]*"|“[^”\n]*”|‘[^’\n]*’|(?<![\p{L}])'[^'\n]*'(?![\p{L}])|`[^`\n]*`/gu, (q) =>
+    ' '.repeat(q.length),
+  );
 }

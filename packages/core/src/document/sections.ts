@@ -3,33 +3,218 @@ import { flat } from '../engine/block-cache.js';
 
 /** Built-in heading aliases; config `sections` adds more. Matched case-insensitively on the heading's words. */
 export const defaultSectionAliases: Record<SectionKind, string[]> = {
-  summary: ['summary', 'executive summary', 'overview', 'tl;dr', 'tldr', 'incident summary', 'abstract', 'description', 'in short', 'in brief', 'short version',
+  summary: [
+    'summary',
+    'executive summary',
+    'overview',
+    'tl;dr',
+    'tldr',
+    'incident summary',
+    'abstract',
+    'description',
+    'in short',
+    'in brief',
+    'short version',
     // The section names of teams that head their English postmortems in their own language.
-    'resumen', 'resumen ejecutivo', 'résumé', 'resume', 'synthèse', 'resumo', 'sumário', 'zusammenfassung', 'riepilogo', 'sommario', 'samenvatting', 'podsumowanie',
-    'sommaire', 'sommaire exécutif', 'en bref', 'précis', 'sintesi', 'özet', 'sammendrag', 'sammanfattning', 'oppsummering', 'resumé', '摘要', '概要', '概述', '总结', '總結'],
-  timeline: ['timeline', 'sequence of events', 'chronology', 'incident timeline', 'detailed timeline', 'timeline of events',
-    'cronología', 'cronologia', 'chronologie', 'línea de tiempo', 'linha do tempo', 'zeitleiste', 'zeitablauf', 'oś czasu', 'tijdlijn',
-    'cronologia degli eventi', 'zaman çizelgesi', 'tidslinje', 'tidslinjen', '时间线', '時間線', '时间轴', '時間軸', '経緯', 'タイムライン'],
+    'resumen',
+    'resumen ejecutivo',
+    'résumé',
+    'resume',
+    'synthèse',
+    'resumo',
+    'sumário',
+    'zusammenfassung',
+    'riepilogo',
+    'sommario',
+    'samenvatting',
+    'podsumowanie',
+    'sommaire',
+    'sommaire exécutif',
+    'en bref',
+    'précis',
+    'sintesi',
+    'özet',
+    'sammendrag',
+    'sammanfattning',
+    'oppsummering',
+    'resumé',
+    '摘要',
+    '概要',
+    '概述',
+    '总结',
+    '總結',
+  ],
+  timeline: [
+    'timeline',
+    'sequence of events',
+    'chronology',
+    'incident timeline',
+    'detailed timeline',
+    'timeline of events',
+    'cronología',
+    'cronologia',
+    'chronologie',
+    'línea de tiempo',
+    'linha do tempo',
+    'zeitleiste',
+    'zeitablauf',
+    'oś czasu',
+    'tijdlijn',
+    'cronologia degli eventi',
+    'zaman çizelgesi',
+    'tidslinje',
+    'tidslinjen',
+    '时间线',
+    '時間線',
+    '时间轴',
+    '時間軸',
+    '経緯',
+    'タイムライン',
+  ],
   'contributing-factors': [
-    'contributing factors', 'contributing factor', 'root cause', 'root causes', 'causes', 'root cause analysis',
-    'what went wrong', 'trigger', 'why did it happen', 'why', 'why it happened',
-    'factores', 'factores contribuyentes', 'factores que contribuyeron', 'causas', 'causa raíz', 'facteurs', 'facteurs contributifs',
-    'causes racines', 'fatores', 'fatores contribuintes', 'causa raiz', 'ursachen', 'ursache', 'przyczyny', 'oorzaken',
-    'cause', 'cause principali', 'fattori', 'fattori contribuenti', 'le pourquoi', 'nedenler', 'kök neden', 'årsaker', 'medvirkende årsaker', 'orsaker', 'bidragande orsaker', 'årsager', 'medvirkende årsager', 'rotårsak', 'grundorsak',
-    '原因', '原因分析', '根本原因', '根因', '根因分析', '要因', '要因分析', '真因'],
-  lessons: ['what we learned', 'lessons learned', 'lessons', 'learnings', 'what went well', 'takeaways', 'lessons learnt',
-    'lecciones aprendidas', 'aprendizajes', 'leçons apprises', 'leçons retenues', "retour d'expérience", 'enseignements',
-    'lições aprendidas', 'aprendizados', 'erkenntnisse', 'lehren', 'wnioski', 'lessen',
-    'lezioni apprese', 'lezioni', 'apprentissages', 'ce que nous avons appris', 'çıkarılan dersler', 'dersler', 'lærdom', 'lærdommer', 'læring', 'lärdomar', 'erfaringer', 'erfarenheter', '教训', '教訓', '经验教训', '經驗教訓', '学习点', '學習點', '反省点'],
+    'contributing factors',
+    'contributing factor',
+    'root cause',
+    'root causes',
+    'causes',
+    'root cause analysis',
+    'what went wrong',
+    'trigger',
+    'why did it happen',
+    'why',
+    'why it happened',
+    'factores',
+    'factores contribuyentes',
+    'factores que contribuyeron',
+    'causas',
+    'causa raíz',
+    'facteurs',
+    'facteurs contributifs',
+    'causes racines',
+    'fatores',
+    'fatores contribuintes',
+    'causa raiz',
+    'ursachen',
+    'ursache',
+    'przyczyny',
+    'oorzaken',
+    'cause',
+    'cause principali',
+    'fattori',
+    'fattori contribuenti',
+    'le pourquoi',
+    'nedenler',
+    'kök neden',
+    'årsaker',
+    'medvirkende årsaker',
+    'orsaker',
+    'bidragande orsaker',
+    'årsager',
+    'medvirkende årsager',
+    'rotårsak',
+    'grundorsak',
+    '原因',
+    '原因分析',
+    '根本原因',
+    '根因',
+    '根因分析',
+    '要因',
+    '要因分析',
+    '真因',
+  ],
+  lessons: [
+    'what we learned',
+    'lessons learned',
+    'lessons',
+    'learnings',
+    'what went well',
+    'takeaways',
+    'lessons learnt',
+    'lecciones aprendidas',
+    'aprendizajes',
+    'leçons apprises',
+    'leçons retenues',
+    "retour d'expérience",
+    'enseignements',
+    'lições aprendidas',
+    'aprendizados',
+    'erkenntnisse',
+    'lehren',
+    'wnioski',
+    'lessen',
+    'lezioni apprese',
+    'lezioni',
+    'apprentissages',
+    'ce que nous avons appris',
+    'çıkarılan dersler',
+    'dersler',
+    'lærdom',
+    'lærdommer',
+    'læring',
+    'lärdomar',
+    'erfaringer',
+    'erfarenheter',
+    '教训',
+    '教訓',
+    '经验教训',
+    '經驗教訓',
+    '学习点',
+    '學習點',
+    '反省点',
+  ],
   'action-items': [
-    'action items', 'actions', 'follow-ups', 'follow ups', 'followups', 'follow-up actions', 'remediation',
-    'remediations', 'next steps', 'corrective actions', 'preventive actions', 'action plan',
-    'corrective and preventative measures', 'corrective and preventive measures', 'preventative measures',
-    'corrective measures', 'how are we preventing it from happening again', 'what we do now', 'what we will do',
-    'what we are doing', 'what happens next',
-    'acciones', 'acciones correctivas', 'plan de acción', 'actions correctives', "plan d'action", 'ações', 'ações corretivas',
-    'maßnahmen', 'działania', 'acties',
-    'azioni', 'azioni correttive', 'piano d\'azione', 'suivi', 'yapılacaklar', 'aksiyonlar', 'tiltak', 'åtgärder', 'handlingsplan', 'oppfølging', 'foranstaltninger', '改进措施', '改進措施', '改善措施', '行动项', '行動項目', '对策', '對策', '対策', '再発防止策'],
+    'action items',
+    'actions',
+    'follow-ups',
+    'follow ups',
+    'followups',
+    'follow-up actions',
+    'remediation',
+    'remediations',
+    'next steps',
+    'corrective actions',
+    'preventive actions',
+    'action plan',
+    'corrective and preventative measures',
+    'corrective and preventive measures',
+    'preventative measures',
+    'corrective measures',
+    'how are we preventing it from happening again',
+    'what we do now',
+    'what we will do',
+    'what we are doing',
+    'what happens next',
+    'acciones',
+    'acciones correctivas',
+    'plan de acción',
+    'actions correctives',
+    "plan d'action",
+    'ações',
+    'ações corretivas',
+    'maßnahmen',
+    'działania',
+    'acties',
+    'azioni',
+    'azioni correttive',
+    "piano d'azione",
+    'suivi',
+    'yapılacaklar',
+    'aksiyonlar',
+    'tiltak',
+    'åtgärder',
+    'handlingsplan',
+    'oppfølging',
+    'foranstaltninger',
+    '改进措施',
+    '改進措施',
+    '改善措施',
+    '行动项',
+    '行動項目',
+    '对策',
+    '對策',
+    '対策',
+    '再発防止策',
+  ],
 };
 
 /**
@@ -40,25 +225,42 @@ export const defaultSectionAliases: Record<SectionKind, string[]> = {
  * again" action items, not a cause).
  */
 const PATTERNS: Array<[SectionKind, RegExp]> = [
-  ['timeline', /\b(?:timeline|time line|chronology|sequence of events|timeline of events|key events|how (?:it|this|things|the (?:incident|outage|day|night)) (?:unfolded|played out)|minute by minute)\b/],
-  ['action-items', /\b(?:action items?|recommendations?|actions? (?:planned|taken|to take)|follow[- ]?ups?|follow[- ]up (?:tasks|actions|items)|next steps|remediations?|remedial|corrective|preventi(?:ve|ative|on)|(?:what|things) we(?:'re| are) (?:doing|changing|fixing)|^capas?$|(?:owners|next steps) and actions|what we(?:'ve)? changed|what we(?:'ll| will) change|we(?:'ll| will) do(?! differently)|going forward|do better|preventing (?:it|this)|resulting actions?|review actions|todos?|(?:counter|corrective |preventive )?measures|to[- ]dos?(?: list)?$|open (?:items|actions|tasks)|work items|mitigations? planned|planned mitigations?|backlog|homework|loose ends|punch list|open asks|commitments|what we(?:'re| are) signing up for|action (?:register|log|tracker|list|points?)|^before (?:the )?next)\b/],
-  ['lessons', /\b(?:lessons?|learn(?:ed|t|ings?)?|takeaways?|went (?:well|poorly|badly|right)|got lucky|reflections?|tak(?:e|ing)[- ]?aways?|took away|(?:would|'d|will|'ll) do differently|looking back|taught us|retrospective notes|^retro(?:spective)?(?: notes)?(?= —|$)|^observations$|learning points?|key learnings?|insights?|things to (?:keep in mind|remember)|what we(?: would|'d) change|past[- ](?:selves|us|me)|tell (?:ourselves|our past selves|past[- ]us)|note to (?:our )?future (?:us|self|selves)|hindsight|morals? of the story|kaizen|if we (?:had to|could) do it (?:again|over)|things we (?:now )?know|what we know now)\b/],
-  ['contributing-factors', /^why (?:did|didn'?t|does|doesn'?t|was|wasn'?t|were|weren'?t|had|hadn'?t|it|this|the|we|our|they|nobody|no one)\b(?!.*\bmatters?\b)|\b(?:root[- ]causes?|causes?|contributing factors?|went wrong|causal factors?|what contributed|factors that contributed|factors$|(?:contributing|underlying|causal) (?:conditions|circumstances)|conditions that (?:contributed|led|enabled|allowed|let)|swiss cheese|(?:things|holes|what) (?:that )?lined up|what we didn'?t know|ingredients|(?:lapses|gaps|weaknesses) identified|conditions at the time|^pourquoi\b|ce qui a (?:contribu|rendu|men|caus|permis)|what set (?:it|this) up|causal analysis|contributors|what made (?:it|this|things) worse|(?:things|what) that contributed|how (?:did we get|we got) here|what led to (?:it|this|the (?:incident|outage|failure))|why (?:did )?(?:it|this) happen|how (?:did )?(?:it|this|we\b.*) happen|five why'?s?|trigger)\b/],
-  ['summary', /\b(?:summary|synopsis|in a nutshell|^headline$|overview|at a glance|tl;?dr|abstract|introduction|what happened|(?:the )?short version|in (?:brief|short)|recap|bottom line|problem (?:statement|description)|the short of it|(?:incident )?(?:brief|précis)$|situation report|sitrep|fact sheet|^(?:the )?event(?: description)?$|^(?:in|by) (?:the )?numbers$)\b/],
+  [
+    'timeline',
+    /\b(?:timeline|time line|chronology|sequence of events|timeline of events|key events|how (?:it|this|things|the (?:incident|outage|day|night)) (?:unfolded|played out)|minute by minute)\b/,
+  ],
+  [
+    'action-items',
+    /\b(?:action items?|recommendations?|actions? (?:planned|taken|to take)|follow[- ]?ups?|follow[- ]up (?:tasks|actions|items)|next steps|remediations?|remedial|corrective|preventi(?:ve|ative|on)|(?:what|things) we(?:'re| are) (?:doing|changing|fixing)|^capas?$|(?:owners|next steps) and actions|what we(?:'ve)? changed|what we(?:'ll| will) change|we(?:'ll| will) do(?! differently)|going forward|do better|preventing (?:it|this)|resulting actions?|review actions|todos?|(?:counter|corrective |preventive )?measures|to[- ]dos?(?: list)?$|open (?:items|actions|tasks)|work items|mitigations? planned|planned mitigations?|backlog|homework|loose ends|punch list|open asks|commitments|what we(?:'re| are) signing up for|action (?:register|log|tracker|list|points?)|^before (?:the )?next)\b/,
+  ],
+  [
+    'lessons',
+    /\b(?:lessons?|learn(?:ed|t|ings?)?|takeaways?|went (?:well|poorly|badly|right)|got lucky|reflections?|tak(?:e|ing)[- ]?aways?|took away|(?:would|'d|will|'ll) do differently|looking back|taught us|retrospective notes|^retro(?:spective)?(?: notes)?(?= —|$)|^observations$|learning points?|key learnings?|insights?|things to (?:keep in mind|remember)|what we(?: would|'d) change|past[- ](?:selves|us|me)|tell (?:ourselves|our past selves|past[- ]us)|note to (?:our )?future (?:us|self|selves)|hindsight|morals? of the story|kaizen|if we (?:had to|could) do it (?:again|over)|things we (?:now )?know|what we know now)\b/,
+  ],
+  [
+    'contributing-factors',
+    /^why (?:did|didn'?t|does|doesn'?t|was|wasn'?t|were|weren'?t|had|hadn'?t|it|this|the|we|our|they|nobody|no one)\b(?!.*\bmatters?\b)|\b(?:root[- ]causes?|causes?|contributing factors?|went wrong|causal factors?|what contributed|factors that contributed|factors$|(?:contributing|underlying|causal) (?:conditions|circumstances)|conditions that (?:contributed|led|enabled|allowed|let)|swiss cheese|(?:things|holes|what) (?:that )?lined up|what we didn'?t know|ingredients|(?:lapses|gaps|weaknesses) identified|conditions at the time|^pourquoi\b|ce qui a (?:contribu|rendu|men|caus|permis)|what set (?:it|this) up|causal analysis|contributors|what made (?:it|this|things) worse|(?:things|what) that contributed|how (?:did we get|we got) here|what led to (?:it|this|the (?:incident|outage|failure))|why (?:did )?(?:it|this) happen|how (?:did )?(?:it|this|we\b.*) happen|five why'?s?|trigger)\b/,
+  ],
+  [
+    'summary',
+    /\b(?:summary|synopsis|in a nutshell|^headline$|overview|at a glance|tl;?dr|abstract|introduction|what happened|(?:the )?short version|in (?:brief|short)|recap|bottom line|problem (?:statement|description)|the short of it|(?:incident )?(?:brief|précis)$|situation report|sitrep|fact sheet|^(?:the )?event(?: description)?$|^(?:in|by) (?:the )?numbers$)\b/,
+  ],
 ];
 
 function normalise(heading: string): string {
-  return heading
-    .toLowerCase()
-    // ":warning: Leadup", "🔥 Impact": emoji shortcodes and pictographs say nothing about the section.
-    .replace(/:[a-z0-9_+-]+:/g, ' ')
-    .replace(/\p{Extended_Pictographic}|\u{FE0F}|\u{200D}/gu, ' ')
-    .replace(/’/g, "'")
-    .replace(/\(.*?\)/g, ' ')
-    .replace(/[*_`#:.!?]/g, ' ')
-    .replace(/^\s*\d+(\.\d+)*\s*/, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    heading
+      .toLowerCase()
+      // ":warning: Leadup", "🔥 Impact": emoji shortcodes and pictographs say nothing about the section.
+      .replace(/:[a-z0-9_+-]+:/g, ' ')
+      .replace(/\p{Extended_Pictographic}|\u{FE0F}|\u{200D}/gu, ' ')
+      .replace(/’/g, "'")
+      .replace(/\(.*?\)/g, ' ')
+      .replace(/[*_`#:.!?]/g, ' ')
+      .replace(/^\s*\d+(\.\d+)*\s*/, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 /** The section kind a heading names, or null. "Timeline (all times UTC)" is a timeline. */
@@ -68,7 +270,10 @@ export function classifyHeading(
 ): SectionKind | null {
   // Memoised per alias set: the language server classifies every heading again on each keystroke, and the
   // alias lists below are rebuilt per heading and kind (most of a lint's allocations in a long document).
-  const byExtra = Object.keys(extra).length === 0 ? plainKinds : (extraKinds.get(extra) ?? extraKinds.set(extra, new Map()).get(extra)!);
+  const byExtra =
+    Object.keys(extra).length === 0
+      ? plainKinds
+      : (extraKinds.get(extra) ?? extraKinds.set(extra, new Map()).get(extra)!);
   let kind = byExtra.get(heading);
   if (kind === undefined) {
     if (byExtra.size >= 4096) byExtra.clear();
@@ -142,7 +347,10 @@ const BOLD_LABEL = /^\s*(?:\*\*\*?|__)([^*_\n]{3,60}?)(?:\*\*\*?|__)/;
  * A bold label opening a block ("**Summary:** Checkout failed …", "**Lessons learned:**"), which some teams
  * write instead of a heading: the section kind it names and where the label is (offsets within `text`).
  */
-export function boldLabel(text: string, extra: Partial<Record<SectionKind, string[]>> = {}): { kind: SectionKind | null; start: number; end: number } | null {
+export function boldLabel(
+  text: string,
+  extra: Partial<Record<SectionKind, string[]>> = {},
+): { kind: SectionKind | null; start: number; end: number } | null {
   const m = BOLD_LABEL.exec(text);
   return m ? { kind: classifyHeading(m[1]!.replace(/:\s*$/, ''), extra), start: m.index, end: m[0].length } : null;
 }

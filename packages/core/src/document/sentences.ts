@@ -42,7 +42,13 @@ function toSentence(node: NlcstNode, block: Block, base: number, masks: Mask[]):
     const rel = start - block.start;
     const mask = masks.find((m) => rel < m.end && rel + (end - start) > m.start);
     let kind: Token['kind'] =
-      child.type === 'WordNode' ? 'word' : child.type === 'WhiteSpaceNode' ? 'whitespace' : child.type === 'PunctuationNode' ? 'punctuation' : 'symbol';
+      child.type === 'WordNode'
+        ? 'word'
+        : child.type === 'WhiteSpaceNode'
+          ? 'whitespace'
+          : child.type === 'PunctuationNode'
+            ? 'punctuation'
+            : 'symbol';
     if (mask && kind !== 'whitespace' && (mask.kind === 'code' || mask.kind === 'url')) kind = 'masked';
     const text = kind === 'masked' ? block.text.slice(rel, rel + (end - start)) : nlcstToString(child as never);
     tokens.push({ kind, text, start, end });
@@ -90,25 +96,39 @@ function splitAtStops(sentence: Sentence, block: Block): Sentence[] {
     if (tokens.length) {
       const start = tokens[0]!.start;
       const end = tokens[tokens.length - 1]!.end;
-      out.push({ start, end, text: block.prose.slice(start - block.start, end - block.start), tokens, words: tokens.filter((x) => x.kind === 'word') });
+      out.push({
+        start,
+        end,
+        text: block.prose.slice(start - block.start, end - block.start),
+        tokens,
+        words: tokens.filter((x) => x.kind === 'word'),
+      });
     }
     from = cut;
   }
   return out;
 }
 
-const ABBREVIATION = /^(e\.g|i\.e|etc|vs|cf|approx|incl|esp|al|ca|fig|figs|no|nos|vol|ver|mr|mrs|ms|dr|prof|st|jr|sr|inc|ltd|co|corp|dept|min|mins|max|sec|secs|hr|hrs|est|resp|ref|eq)\.$/i;
+const ABBREVIATION =
+  /^(e\.g|i\.e|etc|vs|cf|approx|incl|esp|al|ca|fig|figs|no|nos|vol|ver|mr|mrs|ms|dr|prof|st|jr|sr|inc|ltd|co|corp|dept|min|mins|max|sec|secs|hr|hrs|est|resp|ref|eq)\.$/i;
 
 /** A full stop retext left inside a plain word ("Zhang." before "it"), as a token of its own. */
 function detachStops(tokens: Token[]): Token[] {
   let out: Token[] | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
-    const split = tok.kind === 'word' && i + 1 < tokens.length && tokens[i + 1]!.kind === 'whitespace' &&
-      /^[\p{L}\p{N}][\p{L}\p{N}'’-]*[\p{L}\p{N}]\.$/u.test(tok.text) && !ABBREVIATION.test(tok.text);
+    const split =
+      tok.kind === 'word' &&
+      i + 1 < tokens.length &&
+      tokens[i + 1]!.kind === 'whitespace' &&
+      /^[\p{L}\p{N}][\p{L}\p{N}'’-]*[\p{L}\p{N}]\.$/u.test(tok.text) &&
+      !ABBREVIATION.test(tok.text);
     if (split) {
       out ??= tokens.slice(0, i);
-      out.push({ kind: 'word', text: tok.text.slice(0, -1), start: tok.start, end: tok.end - 1 }, { kind: 'punctuation', text: '.', start: tok.end - 1, end: tok.end });
+      out.push(
+        { kind: 'word', text: tok.text.slice(0, -1), start: tok.start, end: tok.end - 1 },
+        { kind: 'punctuation', text: '.', start: tok.end - 1, end: tok.end },
+      );
     } else out?.push(tok);
   }
   return out ?? tokens;
@@ -123,7 +143,12 @@ export function chunks(text: string): Array<[number, number]> {
     let to = Math.min(from + CHUNK, text.length);
     if (to < text.length) {
       const window = text.slice(from + CHUNK / 2, to);
-      const sentenceEnd = Math.max(window.lastIndexOf('. '), window.lastIndexOf('? '), window.lastIndexOf('! '), window.lastIndexOf('\n'));
+      const sentenceEnd = Math.max(
+        window.lastIndexOf('. '),
+        window.lastIndexOf('? '),
+        window.lastIndexOf('! '),
+        window.lastIndexOf('\n'),
+      );
       const space = window.search(/\s\S*$/);
       const cut = sentenceEnd !== -1 ? sentenceEnd + 1 : space;
       if (cut > 0) to = from + CHUNK / 2 + cut;

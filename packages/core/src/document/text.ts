@@ -44,7 +44,11 @@ export function readPlainText(
       continue;
     }
     const name = trimmed.replace(/:$/, '');
-    if (trimmed.length <= 60 && classifyHeading(name, aliases) && (trimmed.endsWith(':') || trimmed === trimmed.toUpperCase() || !para)) {
+    if (
+      trimmed.length <= 60 &&
+      classifyHeading(name, aliases) &&
+      (trimmed.endsWith(':') || trimmed === trimmed.toUpperCase() || !para)
+    ) {
       flush();
       const start = a + lead;
       const end = start + trimmed.length;
@@ -58,7 +62,12 @@ export function readPlainText(
       const start = a + lead + list[0].length;
       const end = a + lead + trimmed.length;
       const task = /^\[([ xX])\]\s+/.exec(text.slice(start, end));
-      blocks.push(makeBlock('list-item', text, task ? start + task[0].length : start, end, 'text', { checked: task ? task[1] !== ' ' : null, depth: 0 }));
+      blocks.push(
+        makeBlock('list-item', text, task ? start + task[0].length : start, end, 'text', {
+          checked: task ? task[1] !== ' ' : null,
+          depth: 0,
+        }),
+      );
       continue;
     }
     para = para ? [para[0], a + lead + trimmed.length] : [a + lead, a + lead + trimmed.length];

@@ -11,15 +11,22 @@ export interface DeclaredZone {
 }
 
 /** A line in a timeline that is a note about it, not an event ("All times UTC.", "Note: …", "Source: …"). */
-export const NOTE = /^[\W_]*(?:(?:all\s+)?(?:(?:dates?\s+(?:and|&)\s+)?times?|timestamps?|events?)\s+(?:are\s+)?(?:shown\s+|given\s+|listed\s+|documented\s+|recorded\s+)?(?:in\s+)?|time\s*zone\s*[:=]?\s*|note\b|source\b|see\b|for\s+more\b|(?:this|the)\s+timeline\b|times\s+are\s+approximate)/i;
+export const NOTE =
+  /^[\W_]*(?:(?:all\s+)?(?:(?:dates?\s+(?:and|&)\s+)?times?|timestamps?|events?)\s+(?:are\s+)?(?:shown\s+|given\s+|listed\s+|documented\s+|recorded\s+)?(?:in\s+)?|time\s*zone\s*[:=]?\s*|note\b|source\b|see\b|for\s+more\b|(?:this|the)\s+timeline\b|times\s+are\s+approximate)/i;
 // Letters, digits and `/` continue a word; `_` is emphasis here (`_all times UTC_`).
-const ZONE_WORD = /(?<![\p{L}\d/])(?:[A-Z]{2,5}\/[A-Z]{2,5}|[A-Z]{2,5}(?:[+−-]\d{1,2}(?::?\d{2})?)?|[A-Z][a-z]+\/[A-Za-z_/]+|local(?: time)?|Pacific|Eastern|Central|Mountain)(?![\p{L}\d/])/gu;
+const ZONE_WORD =
+  /(?<![\p{L}\d/])(?:[A-Z]{2,5}\/[A-Z]{2,5}|[A-Z]{2,5}(?:[+−-]\d{1,2}(?::?\d{2})?)?|[A-Z][a-z]+\/[A-Za-z_/]+|local(?: time)?|Pacific|Eastern|Central|Mountain)(?![\p{L}\d/])/gu;
 const SAYS_TIMES = /\b(?:times?|timestamps?|time\s*zone|timezone|tz|events?|clock)\b/i;
 // A document-wide declaration opens its line: "All times in PDT (UTC-7).", "Times are UTC.", "(All times CEST)".
 const DOCUMENT_NOTE = /^[\W_]*(?:note:?\s*)?(?:all\s+)?(?:(?:dates?\s+(?:and|&)\s+)?times?|timestamps?|events?)\b/i;
 
 /** A zone named in a heading, a note line or a time column header. */
-export function findDeclaredZone(text: string, start: number, zones: Record<string, string>, mustSayTimes: boolean): DeclaredZone | null {
+export function findDeclaredZone(
+  text: string,
+  start: number,
+  zones: Record<string, string>,
+  mustSayTimes: boolean,
+): DeclaredZone | null {
   if (mustSayTimes && !SAYS_TIMES.test(text)) return null;
   ZONE_WORD.lastIndex = 0;
   for (let m = ZONE_WORD.exec(text); m; m = ZONE_WORD.exec(text)) {

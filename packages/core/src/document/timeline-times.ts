@@ -4,29 +4,48 @@ import type { Block, TableCell } from './types.js';
 import { parseTimestampAt, type Timestamp } from './timestamps.js';
 import type { CalendarDate } from './dates.js';
 
-const PLACEHOLDER_TIME = /^[\s*_]*(?:(?:yyyy|20xx|\d{4}|xxxx)[-/](?:mm|xx)[-/](?:dd|xx)\s*)?(?:hh|xx)[:.]?(?:mm|xx)\b|^[\s*_]*(?:yyyy|20xx)[-/]mm[-/]dd\b/i;
+const PLACEHOLDER_TIME =
+  /^[\s*_]*(?:(?:yyyy|20xx|\d{4}|xxxx)[-/](?:mm|xx)[-/](?:dd|xx)\s*)?(?:hh|xx)[:.]?(?:mm|xx)\b|^[\s*_]*(?:yyyy|20xx)[-/]mm[-/]dd\b/i;
 // A template's slot where the time goes: `${timestamp}`, `{{time}}`, `<time>`, `[timestamp]`, `HH:MM`.
-const PLACEHOLDER_SLOT = /^[\s*_]*(?:\$\{[^}\n]*\}|\{\{[^}\d\n]*\}\}|<(?:time|timestamp|date|datetime|when)[^>\n]*>|\[(?:time|timestamp|date|datetime|when)[^\]\n]*\])/i;
+const PLACEHOLDER_SLOT =
+  /^[\s*_]*(?:\$\{[^}\n]*\}|\{\{[^}\d\n]*\}\}|<(?:time|timestamp|date|datetime|when)[^>\n]*>|\[(?:time|timestamp|date|datetime|when)[^\]\n]*\])/i;
 export const TIME_HEADER = /\b(?:time|date|when|timestamp|clock|utc|hour)\b/i;
 const DATE_HEADER = /\b(?:date|day)\b/i;
 const WEEKDAY_NAME = /^\(?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\)?$/i;
 
 // "At 14:02 …", "~14:05 …", "**Detected:** 2023-09-18 13:42", "Between 02:00 and 02:30 PM": the time after a short lead-in.
-const LEAD_IN = /^[\s*_]*(?:(?:at|@|~|around|about|approx(?:\.|imately)?|circa|ca\.|between|from)\s*|[\p{L}][\p{L} /-]{0,30}[*_]*:[*_]*\s+)/iu;
+const LEAD_IN =
+  /^[\s*_]*(?:(?:at|@|~|around|about|approx(?:\.|imately)?|circa|ca\.|between|from)\s*|[\p{L}][\p{L} /-]{0,30}[*_]*:[*_]*\s+)/iu;
 
 const LABEL = /^[\s*_]*\p{L}[\p{L} -]{0,30}?\s+(?=\d)/u;
 
 /** A placeholder that stands for a timestamp in a template (never a finding). */
 export function placeholder(text: string, start: number): Timestamp | null {
   const m = PLACEHOLDER_TIME.exec(text) ?? PLACEHOLDER_SLOT.exec(text);
-  return m ? { start, end: start + m[0].length, text: m[0], date: null, minutes: null, relative: null, zone: null, clock: null } : null;
+  return m
+    ? {
+        start,
+        end: start + m[0].length,
+        text: m[0],
+        date: null,
+        minutes: null,
+        relative: null,
+        zone: null,
+        clock: null,
+      }
+    : null;
 }
 
 /**
  * The timestamp an entry starts with, directly or after a short lead-in; source offsets from `at`.
  * `speakers`: also a chat log's speaker line (in a Timeline section; elsewhere a transcript is a record).
  */
-export function entryTimestamp(text: string, at: number, zones: Record<string, string>, speakers = true): Timestamp | null {
+export function entryTimestamp(
+  text: string,
+  at: number,
+  zones: Record<string, string>,
+  speakers = true,
+): Timestamp | null {
   const direct = parseTimestampAt(text, 0, { zones, loose: true });
   if (direct) return shift(direct, at);
   const lead = LEAD_IN.exec(text);
@@ -70,7 +89,8 @@ export function dateOnly(text: string): CalendarDate | null {
 }
 
 // A day named without its date: "### Tuesday", "**Day 2**", "The next morning".
-const DAY_MARKER = /^[\s*_#]*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)day|day\s+\d{1,2}|(?:the\s+)?(?:next|following)\s+(?:day|morning))[\s*_:.#]*$/i;
+const DAY_MARKER =
+  /^[\s*_#]*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)day|day\s+\d{1,2}|(?:the\s+)?(?:next|following)\s+(?:day|morning))[\s*_:.#]*$/i;
 
 /** True when a block names a new day without giving its date. */
 export function dayMarker(text: string): boolean {
@@ -83,7 +103,9 @@ export function dayMarker(text: string): boolean {
  */
 export function rowTimestamp(block: Block, zones: Record<string, string>): Timestamp | null {
   const cells = block.cells ?? [];
-  const byHeader = cells.find((c) => TIME_HEADER.test(c.header) && !/^\W*(?:date|day)\W*$/i.test(c.header)) ?? cells.find((c) => TIME_HEADER.test(c.header));
+  const byHeader =
+    cells.find((c) => TIME_HEADER.test(c.header) && !/^\W*(?:date|day)\W*$/i.test(c.header)) ??
+    cells.find((c) => TIME_HEADER.test(c.header));
   let date: CalendarDate | null = null;
   for (const cell of byHeader ? [byHeader] : cells.slice(0, 2)) {
     // A template's placeholder ("20xx-MM-DD HH:mm", "hh:mm") stands for a timestamp.
@@ -105,5 +127,5 @@ export function rowTimestamp(block: Block, zones: Record<string, string>): Times
 /** The date in a "Date" column other than the time column. */
 function dateCell(block: Block, timeCell: TableCell | undefined): CalendarDate | null {
   const cell = block.cells?.find((c) => c !== timeCell && DATE_HEADER.test(c.header));
-  return cell ? parseTimestampAt(cell.text, 0)?.date ?? null : null;
+  return cell ? (parseTimestampAt(cell.text, 0)?.date ?? null) : null;
 }

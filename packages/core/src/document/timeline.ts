@@ -41,40 +41,55 @@ function timelineSections(doc: PostmortemDocument): number[][] {
   const groups: number[][] = [];
   doc.sections.forEach((s, i) => {
     if (s.kind === 'timeline') groups.push([i]);
-    else if (s.parentKind === 'timeline' && !s.kind && groups.length && doc.sections[groups[groups.length - 1][0]].bodyEnd >= s.end) groups[groups.length - 1].push(i);
+    else if (
+      s.parentKind === 'timeline' &&
+      !s.kind &&
+      groups.length &&
+      doc.sections[groups[groups.length - 1][0]].bodyEnd >= s.end
+    )
+      groups[groups.length - 1].push(i);
   });
   return groups;
 }
 
 /** Memoised per document and argument (several rules read it); see engine/block-cache.ts perDocument. */
-const readTimelinesOnce = perDocument((doc: PostmortemDocument, zones: Record<string, string>) => readTimelinesUncached(doc, zones));
+const readTimelinesOnce = perDocument((doc: PostmortemDocument, zones: Record<string, string>) =>
+  readTimelinesUncached(doc, zones),
+);
 export function readTimelines(doc: PostmortemDocument, zones: Record<string, string> = {}): Timeline[] {
   return readTimelinesOnce(doc, zones);
 }
 
 function readTimelinesUncached(doc: PostmortemDocument, zones: Record<string, string> = {}): Timeline[] {
   const fm = doc.frontMatter?.data ?? {};
-  const fmZone = ['timezone', 'time_zone', 'timeZone', 'tz'].map((k) => fm[k]).find((v) => typeof v === 'string') as string | undefined;
+  const fmZone = ['timezone', 'time_zone', 'timeZone', 'tz'].map((k) => fm[k]).find((v) => typeof v === 'string') as
+    | string
+    | undefined;
   const fmDeclared = fmZone ? resolveZone(fmZone, zones) : null;
   // Found once, on demand: a scan of the document per timeline would be quadratic in a long one.
   let documentZone: DeclaredZone | null | undefined;
   const fallback = (): DeclaredZone | null =>
     fmDeclared && doc.frontMatter
       ? { zone: fmDeclared, start: doc.frontMatter.start, end: doc.frontMatter.end }
-      : documentZone === undefined ? (documentZone = documentDeclaredZone(doc, zones)) : documentZone;
+      : documentZone === undefined
+        ? (documentZone = documentDeclaredZone(doc, zones))
+        : documentZone;
   const out: Timeline[] = [];
   const grouped = timelineSections(doc);
   // Blocks by section, found once: a filter over every block per timeline was quadratic in a file of many.
   const bySection = new Map<number, Block[]>();
-  if (grouped.length) for (const b of doc.blocks) {
-    const list = bySection.get(b.section);
-    if (list) list.push(b);
-    else bySection.set(b.section, [b]);
-  }
+  if (grouped.length)
+    for (const b of doc.blocks) {
+      const list = bySection.get(b.section);
+      if (list) list.push(b);
+      else bySection.set(b.section, [b]);
+    }
   for (const group of grouped) {
     const head = doc.sections[group[0]];
     // A group's sections follow each other, so their blocks in section order are in document order.
-    const blocks = group.flatMap((i) => bySection.get(i) ?? []).filter((b) => !(b.kind === 'heading' && b.start === head.start));
+    const blocks = group
+      .flatMap((i) => bySection.get(i) ?? [])
+      .filter((b) => !(b.kind === 'heading' && b.start === head.start));
     let t = readEntries(doc, group[0], blocks, findDeclaredZone(head.heading, head.start, zones, false), zones);
     if (!t.entries.length) {
       const indented = indentedEntries(doc, head.end, doc.sections[group[group.length - 1]].bodyEnd);
@@ -90,8 +105,9 @@ function readTimelinesUncached(doc: PostmortemDocument, zones: Record<string, st
     if (taken.has(section)) continue;
     // The run's heading ("Context (all times UTC)") or the label just above it ("- **Key events (UTC)**").
     const heading = doc.sections[section];
-    const declared = (heading && findDeclaredZone(heading.heading, heading.start, zones, true))
-      ?? (before && before.kind !== 'heading' ? findDeclaredZone(before.text, before.start, zones, true) : null);
+    const declared =
+      (heading && findDeclaredZone(heading.heading, heading.start, zones, true)) ??
+      (before && before.kind !== 'heading' ? findDeclaredZone(before.text, before.start, zones, true) : null);
     const t = readEntries(doc, section, blocks, declared, zones);
     t.declared ??= fallback();
     out.push(t);
@@ -100,7 +116,13 @@ function readTimelinesUncached(doc: PostmortemDocument, zones: Record<string, st
 }
 
 /** Entries from the blocks of one timeline, in order. */
-function readEntries(doc: PostmortemDocument, section: number, blocks: Block[], declared: DeclaredZone | null, zones: Record<string, string>): Timeline {
+function readEntries(
+  doc: PostmortemDocument,
+  section: number,
+  blocks: Block[],
+  declared: DeclaredZone | null,
+  zones: Record<string, string>,
+): Timeline {
   const timeline: Timeline = { section, declared, entries: [] };
   let date: CalendarDate | null = null;
   let day: number | undefined;
@@ -192,14 +214,18 @@ function owns(e: TimelineEntry, b: Block | undefined): boolean {
 function opensTimedGroup(blocks: Block[], i: number, zones: Record<string, string>): boolean {
   const depth = blocks[i].depth ?? 0;
   const next = blocks[i + 1];
-  return !!next && next.kind === 'list-item' && (next.depth ?? 0) > depth && !!entryTimestamp(next.text, next.start, zones);
+  return (
+    !!next && next.kind === 'list-item' && (next.depth ?? 0) > depth && !!entryTimestamp(next.text, next.start, zones)
+  );
 }
 
 /** True when a table row belongs to a table that is not a timeline (no time column, no timed rows). */
 export function isTimedTable(block: Block, timeline: Timeline): boolean {
   const header = block.cells?.map((c) => c.header).join(' ') ?? '';
   if (TIME_HEADER.test(header)) return true;
-  return timeline.entries.some((e) => e.block.kind === 'table-row' && e.timestamp && e.block.cells?.[0]?.header === block.cells?.[0]?.header);
+  return timeline.entries.some(
+    (e) => e.block.kind === 'table-row' && e.timestamp && e.block.cells?.[0]?.header === block.cells?.[0]?.header,
+  );
 }
 
 /** Where a note sentence opens in a paragraph: the paragraph itself, or a later sentence that states the zone; or -1. */

@@ -38,11 +38,13 @@ interface TimestampOptions {
 const WEEKDAY = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?,?\s+/i;
 // `9:06a` (a bare meridiem letter glued to the digits) and `02.30 PM` (a dot, only with a meridiem) are 12-hour times.
 // `14h02` (French and Portuguese usage) is a 24-hour time; `2h30m` is a duration, not a time.
-const TIME = /^(\d{1,2})(?:([:.]|h(?=\d{2}(?![\d\p{L}])))(\d{2})(?::(\d{2})(?:[.,](\d{1,6}))?)?)?(?:\s?([ap])\.?\s?m\b\.?|([ap])(?![\p{L}\d]))?/iu;
+const TIME =
+  /^(\d{1,2})(?:([:.]|h(?=\d{2}(?![\d\p{L}])))(\d{2})(?::(\d{2})(?:[.,](\d{1,6}))?)?)?(?:\s?([ap])\.?\s?m\b\.?|([ap])(?![\p{L}\d]))?/iu;
 const LOOSE_TIME = /^(?:([01]\d|2[0-3])([0-5]\d)|([01]?\d|2[0-3])\.([0-5]\d))(?![\d.:/-]|\s?[ap]\.?m\b)/i;
 const RELATIVE = /^T\s?([+-])\s?(\d+)(?::(\d{2}))?(?:\s*(h(?:ours?|rs?)?|m(?:in(?:ute)?s?)?|s(?:ec(?:ond)?s?)?)\b)?/i;
 const RANGE = /^\s?(?:[-–—]|to|until|and)\s?/;
-const ZONE = /^(?:Z\b|\(?(?:UTC|GMT)\s?[+−-]\s?\d{1,2}(?::?\d{2})?\)?|[+−-]\d{2}:?\d{2}\b|\(?(?:local(?: time)?|[A-Z]{1,5}|(?:Pacific|Eastern|Central|Mountain)(?: [Tt]ime)?|[A-Z][a-z]+(?:\/[A-Za-z_]+)+)\)?(?![\w/]))/;
+const ZONE =
+  /^(?:Z\b|\(?(?:UTC|GMT)\s?[+−-]\s?\d{1,2}(?::?\d{2})?\)?|[+−-]\d{2}:?\d{2}\b|\(?(?:local(?: time)?|[A-Z]{1,5}|(?:Pacific|Eastern|Central|Mountain)(?: [Tt]ime)?|[A-Z][a-z]+(?:\/[A-Za-z_]+)+)\)?(?![\w/]))/;
 
 /** Parse a zone written at `s[i]` (after optional spaces). */
 function zoneAt(s: string, i: number, opts: TimestampOptions): { zone: Zone; start: number; end: number } | null {
@@ -55,7 +57,11 @@ function zoneAt(s: string, i: number, opts: TimestampOptions): { zone: Zone; sta
   return { zone, start: i + lead, end: i + lead + m[0].length };
 }
 
-function clockAt(s: string, i: number, opts: TimestampOptions): { minutes: number; end: number; clock: '24h' | '12h' } | null {
+function clockAt(
+  s: string,
+  i: number,
+  opts: TimestampOptions,
+): { minutes: number; end: number; clock: '24h' | '12h' } | null {
   const rest = s.slice(i);
   const m = TIME.exec(rest);
   const meridiem = m ? (m[6] ?? (m[3] !== undefined ? m[7] : undefined)) : undefined;
@@ -95,7 +101,16 @@ export function parseTimestampAt(s: string, i = 0, opts: TimestampOptions = {}):
     const unit = (rel[4] ?? 'm').toLowerCase()[0];
     const value = rel[3] !== undefined ? n * 60 + Number(rel[3]) : unit === 'h' ? n * 60 : unit === 's' ? n / 60 : n;
     const end = p + rel[0].length;
-    return { start, end, text: s.slice(start, end), date: null, minutes: null, relative: rel[1] === '-' ? -value : value, zone: null, clock: null };
+    return {
+      start,
+      end,
+      text: s.slice(start, end),
+      date: null,
+      minutes: null,
+      relative: rel[1] === '-' ? -value : value,
+      zone: null,
+      clock: null,
+    };
   }
   const wd = WEEKDAY.exec(s.slice(p));
   if (wd) p += wd[0].length;
@@ -105,7 +120,10 @@ export function parseTimestampAt(s: string, i = 0, opts: TimestampOptions = {}):
     end = date.end;
     // `2026-03-04T14:02`, `2023-01-04/11:34`, `Mar 4 at 9:15`, `2022-01-20 between 14:00 and 14:30`.
     // A bracketed time after the date: `11-17 [23:40:00 UTC]`.
-    const sep = /^(?:T|\/(?=\d{1,2}:\d{2})|,?\s+(?:(?:at|between|from|around|about|~)\s+|@\s*|\[(?=\d{1,2}:\d{2}))?|,?\s*[-–—]\s*(?=\d{1,2}[:.]\d{2}))/i.exec(s.slice(end));
+    const sep =
+      /^(?:T|\/(?=\d{1,2}:\d{2})|,?\s+(?:(?:at|between|from|around|about|~)\s+|@\s*|\[(?=\d{1,2}:\d{2}))?|,?\s*[-–—]\s*(?=\d{1,2}[:.]\d{2}))/i.exec(
+        s.slice(end),
+      );
     if (sep) {
       const clock = clockAt(s, end + sep[0].length, { ...opts, loose: true });
       if (clock) return finish(s, start, clock.end, date.date, clock.minutes, clock.clock, opts);
@@ -130,7 +148,15 @@ export function parseTimestampAt(s: string, i = 0, opts: TimestampOptions = {}):
   return ts;
 }
 
-function finish(s: string, start: number, end: number, date: CalendarDate | null, minutes: number | null, clock: Timestamp['clock'], opts: TimestampOptions): Timestamp {
+function finish(
+  s: string,
+  start: number,
+  end: number,
+  date: CalendarDate | null,
+  minutes: number | null,
+  clock: Timestamp['clock'],
+  opts: TimestampOptions,
+): Timestamp {
   // A range ("10:00–10:30 UTC") is one timestamp: its start time, with the zone written after the end.
   const range = minutes === null ? null : RANGE.exec(s.slice(end));
   const to = range ? clockAt(s, end + range[0].length, { ...opts, loose: false }) : null;
@@ -144,7 +170,16 @@ function finish(s: string, start: number, end: number, date: CalendarDate | null
   }
   const z = minutes === null ? null : zoneAt(s, end, opts);
   const realEnd = z ? z.end : end;
-  const ts: Timestamp = { start, end: realEnd, text: s.slice(start, realEnd), date, minutes, relative: null, zone: z?.zone ?? null, clock };
+  const ts: Timestamp = {
+    start,
+    end: realEnd,
+    text: s.slice(start, realEnd),
+    date,
+    minutes,
+    relative: null,
+    zone: z?.zone ?? null,
+    clock,
+  };
   if (to) ts.range = true;
   if (z) {
     ts.zoneStart = z.start;

@@ -17,13 +17,17 @@ interface TrackerRef {
   end: number;
 }
 
-const TRACKER_HEADER = /^(?:tickets?|issues?|jira|tracker|tracking|tracked in|link|links|ref|refs|reference|references|task|story|card|bug|pr|linear|gitlab|github)$/i;
-const FIELD = /(?:^|[\s([,;.|—–-])(tickets?|issues?|jira|tracker|tracking|tracked in|refs?|references?|task|story|card|bug|change(?: request)?|chg|cr|rfc)\s*(?:#|no\.?|number)?\s*[:=]\s*([^\s,;()\[\]]*\d[^\s,;()\[\]]*)/giu;
+const TRACKER_HEADER =
+  /^(?:tickets?|issues?|jira|tracker|tracking|tracked in|link|links|ref|refs|reference|references|task|story|card|bug|pr|linear|gitlab|github)$/i;
+const FIELD =
+  /(?:^|[\s([,;.|—–-])(tickets?|issues?|jira|tracker|tracking|tracked in|refs?|references?|task|story|card|bug|change(?: request)?|chg|cr|rfc)\s*(?:#|no\.?|number)?\s*[:=]\s*([^\s,;()\[\]]*\d[^\s,;()\[\]]*)/giu;
 const PLACEHOLDER = /^(?:tbd|tba|tbc|none|n\/a|-+|—|–|\?+|todo|pending|)$/i;
 // Standards and algorithms share the shape of a ticket key: "SHA-256", "UTF-8", "ISO-8601", "RFC-9110", "NG-911".
-const STANDARD = /^(?:SHA|UTF|ISO|RFC|NG|TLS|SSL|HTTP|HTTPS|IPV|AES|RSA|MD|PCI|CVE|CWE|GDPR|HIPAA|SOC|ECMA|IEEE|ANSI|X|P|H|E|S|Q|L|V|ES|PG|DB|OS|WCAG|IEC|EN|DIN|COVID|A|B|C)-\d/;
+const STANDARD =
+  /^(?:SHA|UTF|ISO|RFC|NG|TLS|SSL|HTTP|HTTPS|IPV|AES|RSA|MD|PCI|CVE|CWE|GDPR|HIPAA|SOC|ECMA|IEEE|ANSI|X|P|H|E|S|Q|L|V|ES|PG|DB|OS|WCAG|IEC|EN|DIN|COVID|A|B|C)-\d/;
 // "#4" in "step #4", "item #2", "rule #3" is a number in a list, not an issue.
-const NOT_ISSUE_BEFORE = /\b(?:step|item|no|number|row|line|section|rule|point|page|slide|option|priority|rank|shard|node|pod|room|floor|table|attempt|run|try|version)\s*$/i;
+const NOT_ISSUE_BEFORE =
+  /\b(?:step|item|no|number|row|line|section|rule|point|page|slide|option|priority|rank|shard|node|pod|room|floor|table|attempt|run|try|version)\s*$/i;
 
 const compiled = new WeakMap<readonly Tracker[], Array<{ re: RegExp; name: string }>>();
 
@@ -54,7 +58,10 @@ export function trackerRefs(
   for (const { re, name } of compile(trackers)) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (m[0] === '') { re.lastIndex++; continue; }
+      if (m[0] === '') {
+        re.lastIndex++;
+        continue;
+      }
       if (STANDARD.test(m[0]) || (m[0].startsWith('#') && NOT_ISSUE_BEFORE.test(text.slice(0, m.index)))) continue;
       if (out.some((r) => r.start <= start + m!.index && r.end >= start + m!.index + m![0].length)) continue;
       out.push({ text: m[0], tracker: name, start: start + m.index, end: start + m.index + m[0].length });
@@ -69,7 +76,11 @@ export function trackerRefs(
   }
   for (const cell of cells ?? []) {
     const value = cell.text.replace(/[*_`~]/g, '').trim();
-    if (TRACKER_HEADER.test(cell.header.replace(/[*_`:]/g, '').trim()) && !PLACEHOLDER.test(value) && !out.some((r) => r.start >= cell.start && r.end <= cell.end)) {
+    if (
+      TRACKER_HEADER.test(cell.header.replace(/[*_`:]/g, '').trim()) &&
+      !PLACEHOLDER.test(value) &&
+      !out.some((r) => r.start >= cell.start && r.end <= cell.end)
+    ) {
       out.push({ text: value, tracker: 'column', start: cell.start, end: cell.end });
     }
   }

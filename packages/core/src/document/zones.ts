@@ -18,24 +18,61 @@ type Entry = [offsetMinutes: number | null, family: string];
 
 /** Fixed-offset and generic abbreviations. `null` offset = depends on the date (use the family's IANA name). */
 export const ZONE_ABBREVIATIONS: Record<string, Entry> = {
-  UTC: [0, 'UTC'], GMT: [0, 'UTC'], Z: [0, 'UTC'], UT: [0, 'UTC'], ZULU: [0, 'UTC'],
-  PST: [-480, 'America/Los_Angeles'], PDT: [-420, 'America/Los_Angeles'], PT: [null, 'America/Los_Angeles'],
-  MST: [-420, 'America/Denver'], MDT: [-360, 'America/Denver'], MT: [null, 'America/Denver'],
-  CDT: [-300, 'America/Chicago'], CT: [null, 'America/Chicago'],
-  EST: [-300, 'America/New_York'], EDT: [-240, 'America/New_York'], ET: [null, 'America/New_York'],
-  AKST: [-540, 'America/Anchorage'], AKDT: [-480, 'America/Anchorage'], HST: [-600, 'Pacific/Honolulu'],
-  AST: [-240, 'America/Halifax'], ADT: [-180, 'America/Halifax'], NST: [-210, 'America/St_Johns'],
-  BRT: [-180, 'America/Sao_Paulo'], ART: [-180, 'America/Argentina/Buenos_Aires'],
-  WET: [0, 'Europe/Lisbon'], WEST: [60, 'Europe/Lisbon'], BST: [60, 'Europe/London'],
-  CET: [60, 'Europe/Berlin'], CEST: [120, 'Europe/Berlin'], MEZ: [60, 'Europe/Berlin'], MESZ: [120, 'Europe/Berlin'],
-  EET: [120, 'Europe/Athens'], EEST: [180, 'Europe/Athens'], MSK: [180, 'Europe/Moscow'],
-  WAT: [60, 'Africa/Lagos'], CAT: [120, 'Africa/Maputo'], EAT: [180, 'Africa/Nairobi'], SAST: [120, 'Africa/Johannesburg'],
-  GST: [240, 'Asia/Dubai'], PKT: [300, 'Asia/Karachi'], NPT: [345, 'Asia/Kathmandu'],
-  ICT: [420, 'Asia/Bangkok'], WIB: [420, 'Asia/Jakarta'], SGT: [480, 'Asia/Singapore'], HKT: [480, 'Asia/Hong_Kong'],
-  PHT: [480, 'Asia/Manila'], AWST: [480, 'Australia/Perth'], JST: [540, 'Asia/Tokyo'], KST: [540, 'Asia/Seoul'],
-  ACST: [570, 'Australia/Adelaide'], ACDT: [630, 'Australia/Adelaide'],
-  AEST: [600, 'Australia/Sydney'], AEDT: [660, 'Australia/Sydney'],
-  NZST: [720, 'Pacific/Auckland'], NZDT: [780, 'Pacific/Auckland'],
+  UTC: [0, 'UTC'],
+  GMT: [0, 'UTC'],
+  Z: [0, 'UTC'],
+  UT: [0, 'UTC'],
+  ZULU: [0, 'UTC'],
+  PST: [-480, 'America/Los_Angeles'],
+  PDT: [-420, 'America/Los_Angeles'],
+  PT: [null, 'America/Los_Angeles'],
+  MST: [-420, 'America/Denver'],
+  MDT: [-360, 'America/Denver'],
+  MT: [null, 'America/Denver'],
+  CDT: [-300, 'America/Chicago'],
+  CT: [null, 'America/Chicago'],
+  EST: [-300, 'America/New_York'],
+  EDT: [-240, 'America/New_York'],
+  ET: [null, 'America/New_York'],
+  AKST: [-540, 'America/Anchorage'],
+  AKDT: [-480, 'America/Anchorage'],
+  HST: [-600, 'Pacific/Honolulu'],
+  AST: [-240, 'America/Halifax'],
+  ADT: [-180, 'America/Halifax'],
+  NST: [-210, 'America/St_Johns'],
+  BRT: [-180, 'America/Sao_Paulo'],
+  ART: [-180, 'America/Argentina/Buenos_Aires'],
+  WET: [0, 'Europe/Lisbon'],
+  WEST: [60, 'Europe/Lisbon'],
+  BST: [60, 'Europe/London'],
+  CET: [60, 'Europe/Berlin'],
+  CEST: [120, 'Europe/Berlin'],
+  MEZ: [60, 'Europe/Berlin'],
+  MESZ: [120, 'Europe/Berlin'],
+  EET: [120, 'Europe/Athens'],
+  EEST: [180, 'Europe/Athens'],
+  MSK: [180, 'Europe/Moscow'],
+  WAT: [60, 'Africa/Lagos'],
+  CAT: [120, 'Africa/Maputo'],
+  EAT: [180, 'Africa/Nairobi'],
+  SAST: [120, 'Africa/Johannesburg'],
+  GST: [240, 'Asia/Dubai'],
+  PKT: [300, 'Asia/Karachi'],
+  NPT: [345, 'Asia/Kathmandu'],
+  ICT: [420, 'Asia/Bangkok'],
+  WIB: [420, 'Asia/Jakarta'],
+  SGT: [480, 'Asia/Singapore'],
+  HKT: [480, 'Asia/Hong_Kong'],
+  PHT: [480, 'Asia/Manila'],
+  AWST: [480, 'Australia/Perth'],
+  JST: [540, 'Asia/Tokyo'],
+  KST: [540, 'Asia/Seoul'],
+  ACST: [570, 'Australia/Adelaide'],
+  ACDT: [630, 'Australia/Adelaide'],
+  AEST: [600, 'Australia/Sydney'],
+  AEDT: [660, 'Australia/Sydney'],
+  NZST: [720, 'Pacific/Auckland'],
+  NZDT: [780, 'Pacific/Auckland'],
 };
 
 /** Abbreviations that name several zones: resolved only through config `zones` (e.g. `{ IST: Asia/Kolkata }`). */
@@ -46,7 +83,10 @@ export const AMBIGUOUS_ZONES: Record<string, string[]> = {
 
 /** Spelled-out regional names ("9:15am Pacific", "Eastern time"). */
 const WORD_ZONES: Record<string, string> = {
-  pacific: 'America/Los_Angeles', mountain: 'America/Denver', central: 'America/Chicago', eastern: 'America/New_York',
+  pacific: 'America/Los_Angeles',
+  mountain: 'America/Denver',
+  central: 'America/Chicago',
+  eastern: 'America/New_York',
 };
 
 const formatters = new Map<string, Intl.DateTimeFormat | null>();
@@ -54,9 +94,18 @@ const formatters = new Map<string, Intl.DateTimeFormat | null>();
 function formatter(tz: string): Intl.DateTimeFormat | null {
   if (!formatters.has(tz)) {
     try {
-      formatters.set(tz, new Intl.DateTimeFormat('en-US', {
-        timeZone: tz, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric',
-      }));
+      formatters.set(
+        tz,
+        new Intl.DateTimeFormat('en-US', {
+          timeZone: tz,
+          hourCycle: 'h23',
+          year: 'numeric',
+          month: 'numeric',
+          day: 'numeric',
+          hour: 'numeric',
+          minute: 'numeric',
+        }),
+      );
     } catch {
       formatters.set(tz, null);
     }
@@ -101,7 +150,10 @@ function fromOffset(label: string, sign: string, h: string, m: string | undefine
  * Returns null for text that is not a zone.
  */
 export function resolveZone(label: string, configured: Record<string, string> = {}): Zone | null {
-  const text = label.trim().replace(/^\((.*)\)$/, '$1').trim();
+  const text = label
+    .trim()
+    .replace(/^\((.*)\)$/, '$1')
+    .trim();
   if (!text) return null;
   const upper = text.toUpperCase();
   const custom = configured[text] ?? configured[upper];
@@ -111,7 +163,8 @@ export function resolveZone(label: string, configured: Record<string, string> = 
   }
   if (/^local(?: time)?$/i.test(text)) return { label: text, kind: 'local', family: 'local' };
   const off = /^(?:(?:UTC|GMT)\s?)?([+−-])(\d{1,2})(?::?(\d{2}))?$/i.exec(text);
-  if (off && (/^(UTC|GMT)/i.test(text) || /^[+−-]\d{2}:?\d{2}$/.test(text))) return fromOffset(text, off[1], off[2], off[3]);
+  if (off && (/^(UTC|GMT)/i.test(text) || /^[+−-]\d{2}:?\d{2}$/.test(text)))
+    return fromOffset(text, off[1], off[2], off[3]);
   if (text === upper && ZONE_ABBREVIATIONS[upper]) {
     const [offset, family] = ZONE_ABBREVIATIONS[upper];
     return offset === null

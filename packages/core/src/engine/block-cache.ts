@@ -31,7 +31,8 @@ const proseCaches = new Map<string, BoundedCache<string, string>>();
 /** `compute(source)` once per distinct (language, source). */
 export function maskedProse(source: string, language: string, compute: () => string): string {
   let cache = proseCaches.get(language);
-  if (!cache) proseCaches.set(language, (cache = new BoundedCache<string, string>(4 * MB, (k, v) => bytes(k, v.length * 2))));
+  if (!cache)
+    proseCaches.set(language, (cache = new BoundedCache<string, string>(4 * MB, (k, v) => bytes(k, v.length * 2))));
   let prose = cache.get(source);
   if (prose === undefined) cache.set(flat(source), (prose = compute()));
   return prose;
@@ -55,7 +56,10 @@ export function blockWords(prose: string): string[] {
  * Findings of one rule on one block, offsets relative to the block start (null = "none"), and the document
  * facts they were computed from: each key asked about with its answer then (null = none asked).
  */
-interface Stored { found: Finding[] | null; reads: Array<[string, boolean]> | null }
+interface Stored {
+  found: Finding[] | null;
+  reads: Array<[string, boolean]> | null;
+}
 /**
  * By the block's source text, then its prose, then its other facts, then the context (rule and config).
  * Text and prose are looked up as they are (no key string is built, copied and hashed per block per lint);
@@ -95,7 +99,9 @@ function factsOf(doc: PostmortemDocument, block: Block): string {
   const section = doc.sections[block.section];
   // Joined by a separator no field holds (this runs for every block of every lint: no JSON.stringify); table
   // cells, whose headers are free text, keep JSON.
-  const cells = block.cells ? JSON.stringify(block.cells.map((c) => [c.header, c.start - block.start, c.end - block.start])) : '';
+  const cells = block.cells
+    ? JSON.stringify(block.cells.map((c) => [c.header, c.start - block.start, c.end - block.start]))
+    : '';
   const facts = `${doc.language}\u0000${block.kind}\u0000${section ? (section.kind ?? section.parentKind) : ''}\u0000${block.checked ?? ''}\u0000${block.depth ?? ''}\u0000${block.level ?? ''}\u0000${block.split === true}\u0000${cells}`;
   blockFacts.set(block, facts);
   return facts;
@@ -105,7 +111,11 @@ const shift = (f: Finding, by: number): Finding => ({
   ...f,
   start: f.start + by,
   end: f.end + by,
-  suggestions: f.suggestions?.map((s) => ({ ...s, start: s.start === undefined ? undefined : s.start + by, end: s.end === undefined ? undefined : s.end + by })),
+  suggestions: f.suggestions?.map((s) => ({
+    ...s,
+    start: s.start === undefined ? undefined : s.start + by,
+    end: s.end === undefined ? undefined : s.end + by,
+  })),
 });
 
 function inside(f: Finding, block: Block): boolean {
@@ -162,12 +172,18 @@ export function runPerBlock(
       byFacts.set(blockFacts, (byContext = new Map()));
     }
     const reads = [...facts.readBy(block)].map(([key, yes]): [string, boolean] => [flat(key), yes]);
-    byContext.set(context, { found: found.length ? own(found.map((f) => shift(f, -block.start))) : null, reads: reads.length ? reads : null });
+    byContext.set(context, {
+      found: found.length ? own(found.map((f) => shift(f, -block.start))) : null,
+      reads: reads.length ? reads : null,
+    });
   }
 }
 
 type StoredSentence = Omit<Sentence, 'words'>;
-interface Placed { at: number; sentences: Sentence[] }
+interface Placed {
+  at: number;
+  sentences: Sentence[];
+}
 /**
  * The sentences handed out for an entry, and where, by parse: a block that did not move since the previous
  * document gets the same objects (other caches key facts about a sentence by the object). Only the current and
@@ -186,7 +202,9 @@ export function nextSentenceGeneration(): void {
 }
 
 // By source text, then prose, then language and kind (looked up as they are, like the findings).
-const sentenceCache = new BoundedCache<string, Map<string, Map<string, StoredSentence[]>>>(16 * MB, (k) => bytes(k, k.length * 2 + k.length * 30));
+const sentenceCache = new BoundedCache<string, Map<string, Map<string, StoredSentence[]>>>(16 * MB, (k) =>
+  bytes(k, k.length * 2 + k.length * 30),
+);
 
 /**
  * A block's sentences, parsed once per distinct block content (language, kind, text, prose) and
@@ -200,7 +218,17 @@ export function cachedSentences(block: Block, language: string, parse: () => Sen
     const at = block.start;
     // Copied field by field, not through JSON (this runs for every new block); V8 copies a slice shorter than 13
     // characters, a longer one is flattened so it keeps no document alive.
-    stored = parse().map((s) => ({ start: s.start - at, end: s.end - at, text: flat(s.text), tokens: s.tokens.map((t) => ({ kind: t.kind, text: t.text.length < 13 ? t.text : flat(t.text), start: t.start - at, end: t.end - at })) }));
+    stored = parse().map((s) => ({
+      start: s.start - at,
+      end: s.end - at,
+      text: flat(s.text),
+      tokens: s.tokens.map((t) => ({
+        kind: t.kind,
+        text: t.text.length < 13 ? t.text : flat(t.text),
+        start: t.start - at,
+        end: t.end - at,
+      })),
+    }));
     let byProse = sentenceCache.get(block.text);
     if (!byProse) sentenceCache.set(flat(block.text), (byProse = new Map()));
     let byKind = byProse.get(block.prose);
@@ -214,7 +242,13 @@ export function cachedSentences(block: Block, language: string, parse: () => Sen
   }
   const sentences = stored.map((s) => {
     const tokens = s.tokens.map((t) => ({ ...t, start: t.start + block.start, end: t.end + block.start }));
-    return { start: s.start + block.start, end: s.end + block.start, text: s.text, tokens, words: tokens.filter((t) => t.kind === 'word') };
+    return {
+      start: s.start + block.start,
+      end: s.end + block.start,
+      text: s.text,
+      tokens,
+      words: tokens.filter((t) => t.kind === 'word'),
+    };
   });
   current.set(stored, { at: block.start, sentences });
   return sentences;

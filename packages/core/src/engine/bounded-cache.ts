@@ -75,7 +75,6 @@ export const own = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 /** The same for one string, at the cost of one copy: V8 flattens the concatenation into a new string. */
 export const flat = (s: string): string => (' ' + s).slice(1);
 
-
 export function clearAllCaches(): void {
   for (const ref of registry) {
     const cache = ref.deref();
@@ -99,4 +98,3 @@ export function perDocument<A, R>(fn: (doc: PostmortemDocument, arg: A) => R): (
     return byArg.get(key)!;
   };
 }
-

@@ -15,7 +15,12 @@ function fillTemplate(template: string, data: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (slot, name: string) => (name in data ? data[name] : slot));
 }
 
-export function toDiagnostic(doc: PostmortemDocument, rule: RuleData, severity: Severity, finding: Finding): Diagnostic {
+export function toDiagnostic(
+  doc: PostmortemDocument,
+  rule: RuleData,
+  severity: Severity,
+  finding: Finding,
+): Diagnostic {
   const range = toRange(doc, finding.start, finding.end);
   const actual = doc.text.slice(range.start.offset, range.end.offset);
   const data = { actual, ...finding.data };
@@ -41,5 +46,10 @@ export function toDiagnostic(doc: PostmortemDocument, rule: RuleData, severity: 
 }
 
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
-  return a.range.start.offset - b.range.start.offset || a.range.end.offset - b.range.end.offset || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message);
+  return (
+    a.range.start.offset - b.range.start.offset ||
+    a.range.end.offset - b.range.end.offset ||
+    a.ruleId.localeCompare(b.ruleId) ||
+    a.message.localeCompare(b.message)
+  );
 }

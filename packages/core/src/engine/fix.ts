@@ -46,7 +46,10 @@ export function applyFixes(text: string, fixes: readonly Fix[]): string {
   let out = text;
   for (let i = fixes.length - 1; i >= 0; i--) {
     const { range, text: replacement } = fixes[i]!;
-    out = out.slice(0, range.start.offset) + withLineEnding(replacement, text, range.end.offset) + out.slice(range.end.offset);
+    out =
+      out.slice(0, range.start.offset) +
+      withLineEnding(replacement, text, range.end.offset) +
+      out.slice(range.end.offset);
   }
   return out;
 }
@@ -95,7 +98,9 @@ function splits(text: string, at: number): boolean {
   if (at === 0 || at === text.length) return false;
   const before = text.charCodeAt(at - 1);
   const after = text.charCodeAt(at);
-  return (before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff) || (before === 13 && after === 10);
+  return (
+    (before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff) || (before === 13 && after === 10)
+  );
 }
 
 function withLineEnding(replacement: string, text: string, at: number): string {

@@ -28,7 +28,19 @@ export function toConfig(config: ResolvedConfig | UserConfig | undefined): Resol
 function asUserConfig(config: ResolvedConfig): UserConfig {
   const rules: Record<string, RuleSetting> = {};
   // House rules (namespaced ids) take no options.
-  for (const [id, rule] of Object.entries(config.rules)) rules[id] = id.includes('/') ? rule.severity : [rule.severity, rule.options];
+  for (const [id, rule] of Object.entries(config.rules))
+    rules[id] = id.includes('/') ? rule.severity : [rule.severity, rule.options];
   const { people, teams, vocabulary, sections, ignore, timezone, zones, now, house } = config;
-  return { rules, people, teams, vocabulary, sections, ignore, timezone, zones, ...(now === undefined ? {} : { now }), ...(house === undefined ? {} : { house }) };
+  return {
+    rules,
+    people,
+    teams,
+    vocabulary,
+    sections,
+    ignore,
+    timezone,
+    zones,
+    ...(now === undefined ? {} : { now }),
+    ...(house === undefined ? {} : { house }),
+  };
 }

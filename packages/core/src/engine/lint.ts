@@ -24,7 +24,9 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   if (typeof text !== 'string') throw new TypeError('@blameless-lint/core: lint(text) needs a string');
   // Default parameters only replace undefined: null, a string or a list would fail below with a bare TypeError.
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw new TypeError(`@blameless-lint/core: lint(text, options) needs an options object or nothing (got ${options === null ? 'null' : Array.isArray(options) ? 'an array' : typeof options})`);
+    throw new TypeError(
+      `@blameless-lint/core: lint(text, options) needs an options object or nothing (got ${options === null ? 'null' : Array.isArray(options) ? 'an array' : typeof options})`,
+    );
   }
   const config = toConfig(options.config);
   const language = options.language ?? languageOf(options.filePath);
@@ -50,7 +52,8 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const kept = found.filter((d) => !suppressed(d.ruleId, d.range.start.line, d.range.start.offset));
   const ruleIds = known.map((r) => r.id);
   stopIfAborted(signal);
-  for (const rule of post) runRule(doc, rule, config, now, doc.blocks, kept, { signal, facts }, { directives, ruleIds });
+  for (const rule of post)
+    runRule(doc, rule, config, now, doc.blocks, kept, { signal, facts }, { directives, ruleIds });
   return { diagnostics: dedupe(kept.sort(compareDiagnostics)) };
 }
 
@@ -68,27 +71,50 @@ function runRule(
   const { severity, options } = config.rules[rule.id];
   const report = (f: Finding) => out.push(toDiagnostic(doc, rule, severity, f));
   if (!kind) {
-    report({ start: 0, end: 0, message: `blameless-lint: rule "${rule.id}" names an unknown check kind "${rule.check}".` });
+    report({
+      start: 0,
+      end: 0,
+      message: `blameless-lint: rule "${rule.id}" names an unknown check kind "${rule.check}".`,
+    });
     return;
   }
   // The extra facts go with the block's own (the context ids are few and long-lived: one per rule and config).
   let context: number | undefined;
   const cached: CheckContext['cached'] = (block, blockFacts, run) =>
-    runPerBlock(doc, [block], (context ??= contextKey(rule.id, config)), facts, (_b, found) => run(found), report, blockFacts);
+    runPerBlock(
+      doc,
+      [block],
+      (context ??= contextKey(rule.id, config)),
+      facts,
+      (_b, found) => run(found),
+      report,
+      blockFacts,
+    );
   const ctx: CheckContext = { doc, rule, options, config, now, blocks, report, cached, ...extra };
   try {
     // A rule with triggers looks only at its candidate blocks, one at a time: its findings per block are
     // cached by content (block-cache.ts), so an edit re-analyses only the blocks that changed.
     if (triggersOf(rule).length > 0 && kind.phase !== 'post') {
-      runPerBlock(doc, blocks, contextKey(rule.id, config), facts, (block, found) => {
-        stopIfAborted(signal);
-        kind.run({ ...ctx, blocks: [block], report: found });
-      }, report);
+      runPerBlock(
+        doc,
+        blocks,
+        contextKey(rule.id, config),
+        facts,
+        (block, found) => {
+          stopIfAborted(signal);
+          kind.run({ ...ctx, blocks: [block], report: found });
+        },
+        report,
+      );
     } else kind.run(ctx);
   } catch (error) {
     if (error instanceof Error && error.name === 'AbortError') throw error;
     const why = error instanceof Error ? error.message : String(error);
-    out.push({ ...toDiagnostic(doc, rule, 'error', { start: 0, end: 0 }), message: `blameless-lint: rule "${rule.id}" failed on this file: ${why}`, suggestions: undefined });
+    out.push({
+      ...toDiagnostic(doc, rule, 'error', { start: 0, end: 0 }),
+      message: `blameless-lint: rule "${rule.id}" failed on this file: ${why}`,
+      suggestions: undefined,
+    });
   }
 }
 
@@ -114,7 +140,13 @@ function stopIfAborted(signal: LintOptions['signal']): void {
 function dedupe(list: Diagnostic[]): Diagnostic[] {
   return list.filter((d, i) => {
     const p = list[i - 1];
-    return !p || p.ruleId !== d.ruleId || p.range.start.offset !== d.range.start.offset || p.range.end.offset !== d.range.end.offset || p.message !== d.message;
+    return (
+      !p ||
+      p.ruleId !== d.ruleId ||
+      p.range.start.offset !== d.range.start.offset ||
+      p.range.end.offset !== d.range.end.offset ||
+      p.message !== d.message
+    );
   });
 }
 

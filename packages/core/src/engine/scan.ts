@@ -55,7 +55,11 @@ function matcherOf(rules: RuleData[]): Scan {
       else byTrigger.set(t, [...(byTrigger.get(t) ?? []), rule.id]);
     }
   }
-  return { byTrigger, prefixes, hits: new BoundedCache<string, readonly string[]>(4 << 20, (k, v) => k.length * 2 + v.length * 8 + 64) };
+  return {
+    byTrigger,
+    prefixes,
+    hits: new BoundedCache<string, readonly string[]>(4 << 20, (k, v) => k.length * 2 + v.length * 8 + 64),
+  };
 }
 
 // Keyed by the enabled rules and their triggers (a handful of distinct sets in a process).

@@ -22,7 +22,14 @@ export function readDirectives(doc: PostmortemDocument): Directive[] {
     // `-- reason` after the ids is a justification, as in ESLint.
     const idsText = m[2].split(/\s--\s|\s--$/)[0];
     const ids = idsText.split(/[\s,]+/).filter(Boolean);
-    out.push({ kind: m[1] as Directive['kind'], ids, start: c.start, end: c.end, line: doc.position(c.start).line, used: new Set() });
+    out.push({
+      kind: m[1] as Directive['kind'],
+      ids,
+      start: c.start,
+      end: c.end,
+      line: doc.position(c.start).line,
+      used: new Set(),
+    });
   }
   return out;
 }
@@ -33,7 +40,10 @@ export function readDirectives(doc: PostmortemDocument): Directive[] {
  * directives and findings (a file with 32,000 suppressions took a minute when every finding scanned them all).
  * A test marks the directive that suppressed a finding as used.
  */
-export function suppressor(directives: Directive[], lineOf: (o: number) => number): (ruleId: string, line: number, offset: number) => boolean {
+export function suppressor(
+  directives: Directive[],
+  lineOf: (o: number) => number,
+): (ruleId: string, line: number, offset: number) => boolean {
   const names = (d: Directive, ruleId: string) => d.ids.length === 0 || d.ids.includes(ruleId);
   const mark = (d: Directive, ruleId: string) => d.used.add(d.ids.length === 0 ? '*' : ruleId);
   const byLine = new Map<number, Directive[]>();
@@ -45,7 +55,7 @@ export function suppressor(directives: Directive[], lineOf: (o: number) => numbe
   const blocks: Directive[] = [];
   for (const d of directives) {
     if (d.kind === 'disable-next-line') add(lineOf(d.end) + 1, d);
-    else if (d.kind === 'disable-line') (add(d.line, d), add(lineOf(d.end), d));
+    else if (d.kind === 'disable-line') add(d.line, d), add(lineOf(d.end), d);
     else blocks.push(d);
   }
   // Per rule: the offsets where the active `disable` changes, and which one is active from there on.
@@ -67,7 +77,7 @@ export function suppressor(directives: Directive[], lineOf: (o: number) => numbe
     return st;
   };
   return (ruleId, line, offset) => {
-    for (const d of byLine.get(line) ?? []) if (names(d, ruleId)) return mark(d, ruleId), true;
+    for (const d of byLine.get(line) ?? []) if (names(d, ruleId)) return (mark(d, ruleId), true);
     const { at, active } = stretchesOf(ruleId);
     // The last change at or before the finding.
     let lo = 0;
@@ -75,7 +85,7 @@ export function suppressor(directives: Directive[], lineOf: (o: number) => numbe
     let found = -1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if (at[mid]! <= offset) (found = mid, lo = mid + 1);
+      if (at[mid]! <= offset) (found = mid), (lo = mid + 1);
       else hi = mid - 1;
     }
     const d = found >= 0 ? active[found] : null;

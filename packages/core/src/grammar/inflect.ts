@@ -28,11 +28,77 @@ export function verbForms(lemma: string): string[] {
  * a trigger found in every other sentence lets every block through.
  */
 export function scanWord(phrase: string): string {
-  const words = phrase.toLowerCase().replace(/’/g, "'").split(/[^\p{L}\p{N}']+/u).filter(Boolean);
+  const words = phrase
+    .toLowerCase()
+    .replace(/’/g, "'")
+    .split(/[^\p{L}\p{N}']+/u)
+    .filter(Boolean);
   const longest = (pool: string[]): string => pool.reduce((a, b) => (b.length > a.length ? b : a), '');
   const content = (pool: string[]): string[] => pool.filter((w) => !FUNCTION_WORDS.has(w) && !/^\d+$/.test(w));
   const rest = words.length > 1 ? words.slice(1) : words;
   return longest(content(rest)) || longest(content(words)) || longest(rest);
 }
 
-const FUNCTION_WORDS = new Set(['to', 'of', 'by', 'on', 'in', 'at', 'for', 'from', 'with', 'into', 'onto', 'the', 'a', 'an', 'is', 'was', 'be', 'are', 'were', 'it', 'its', 'this', 'that', 'and', 'or', 'not', 'no', 'if', 'as', 'so', 'up', 'down', 'out', 'off', 'back', 'over', 'now', 'then', 'only', 'more', 'all', 'any', 'some', 'do', 'did', 'does', 'has', 'have', 'had', 'we', 'you', 'they', 'he', 'she', 'i', 'our', 'their', 'his', 'her', 'my', 'your']);
+const FUNCTION_WORDS = new Set([
+  'to',
+  'of',
+  'by',
+  'on',
+  'in',
+  'at',
+  'for',
+  'from',
+  'with',
+  'into',
+  'onto',
+  'the',
+  'a',
+  'an',
+  'is',
+  'was',
+  'be',
+  'are',
+  'were',
+  'it',
+  'its',
+  'this',
+  'that',
+  'and',
+  'or',
+  'not',
+  'no',
+  'if',
+  'as',
+  'so',
+  'up',
+  'down',
+  'out',
+  'off',
+  'back',
+  'over',
+  'now',
+  'then',
+  'only',
+  'more',
+  'all',
+  'any',
+  'some',
+  'do',
+  'did',
+  'does',
+  'has',
+  'have',
+  'had',
+  'we',
+  'you',
+  'they',
+  'he',
+  'she',
+  'i',
+  'our',
+  'their',
+  'his',
+  'her',
+  'my',
+  'your',
+]);

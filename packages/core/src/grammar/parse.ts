@@ -78,7 +78,8 @@ const NP_TAGS = new Set<Tag>(['DT', 'PRP$', 'JJ', 'CD', 'NN', 'NNS', 'NNP', 'X']
 const HEAD_TAGS = new Set<Tag>(['NN', 'NNS', 'NNP', 'X', 'CD', 'PRP']);
 const AUX = new Set<Tag>(['MD', 'BE', 'HV', 'DO']);
 /** Verbs whose infinitive complement shares their subject ("failed to", "forgot to", "decided to"). */
-const OBJECT_CONTROL = /^(ask|tell|allow|let|instruct|direct|require|force|cause|lead|get|want|expect|remind|permit|enable|help|persuade|urge|advise)$/;
+const OBJECT_CONTROL =
+  /^(ask|tell|allow|let|instruct|direct|require|force|cause|lead|get|want|expect|remind|permit|enable|help|persuade|urge|advise)$/;
 
 export function parseSentence(a: Analysis): Parse {
   const { tags, lemmas, contracted } = tagSentence(a);
@@ -98,7 +99,10 @@ export function parseSentence(a: Analysis): Parse {
       i++;
       continue;
     }
-    if (!NP_TAGS.has(t) && !(t === 'VBG' && isNounTag(tags[i + 1]) && i > 0 && (tags[i - 1] === 'DT' || tags[i - 1] === 'PRP$'))) {
+    if (
+      !NP_TAGS.has(t) &&
+      !(t === 'VBG' && isNounTag(tags[i + 1]) && i > 0 && (tags[i - 1] === 'DT' || tags[i - 1] === 'PRP$'))
+    ) {
       i++;
       continue;
     }
@@ -108,14 +112,38 @@ export function parseSentence(a: Analysis): Parse {
     while (j < n) {
       const tj = tags[j]!;
       // ("the obviously wrong values", "a more experienced engineer": a degree adverb before an adjective.)
-      const inside = j === start ? NP_TAGS.has(tj) || tj === 'VBG' : (NP_TAGS.has(tj) && tj !== 'DT' && tj !== 'PRP$') || (tj === 'VBG' && isNounTag(tags[j + 1])) || tj === 'RB' && tags[j + 1] === 'JJ' && (tags[j - 1] === 'DT' || tags[j - 1] === 'PRP$');
+      const inside =
+        j === start
+          ? NP_TAGS.has(tj) || tj === 'VBG'
+          : (NP_TAGS.has(tj) && tj !== 'DT' && tj !== 'PRP$') ||
+            (tj === 'VBG' && isNounTag(tags[j + 1])) ||
+            (tj === 'RB' && tags[j + 1] === 'JJ' && (tags[j - 1] === 'DT' || tags[j - 1] === 'PRP$'));
       if (!inside) break;
       // "Make sure Kwabena …": a name after words that are not its title starts a phrase of its own.
       // ("the certificate Kenji renewed": a thing, then a name that starts a clause; but "the supplier Kühn
       // Automation" names the supplier.)
-      if (j > start && (tags[j] === 'NNP') && a.at(j)?.kind === 'person' && a.at(j)!.first === j && a.at(j - 1) !== a.at(j) && (tags[j - 1] === 'JJ' || tags[j - 1] === 'NN' && !isPersonNoun(lx[j - 1]!.lower) && !/^(supplier|vendor|contractor|partner|provider|customer|client|company|team|firm|agency)$/.test(lx[j - 1]!.lower))) break;
+      if (
+        j > start &&
+        tags[j] === 'NNP' &&
+        a.at(j)?.kind === 'person' &&
+        a.at(j)!.first === j &&
+        a.at(j - 1) !== a.at(j) &&
+        (tags[j - 1] === 'JJ' ||
+          (tags[j - 1] === 'NN' &&
+            !isPersonNoun(lx[j - 1]!.lower) &&
+            !/^(supplier|vendor|contractor|partner|provider|customer|client|company|team|firm|agency)$/.test(
+              lx[j - 1]!.lower,
+            )))
+      )
+        break;
       // "the DBA's", "Priya's": a possessive word ends the possessor.
-      if ((tj === 'NN' || tj === 'NNS' || tj === 'NNP') && lx[j]!.kind !== 'masked' && unpossess(lx[j]!.text).possessive && j + 1 < n && (NP_TAGS.has(tags[j + 1]!) || tags[j + 1] === 'VBG')) {
+      if (
+        (tj === 'NN' || tj === 'NNS' || tj === 'NNP') &&
+        lx[j]!.kind !== 'masked' &&
+        unpossess(lx[j]!.text).possessive &&
+        j + 1 < n &&
+        (NP_TAGS.has(tags[j + 1]!) || tags[j + 1] === 'VBG')
+      ) {
         owner = { first: start, last: j, head: j, rel: [], owner };
         start = j + 1;
       }
@@ -131,7 +159,7 @@ export function parseSentence(a: Analysis): Parse {
     while (head > start && !HEAD_TAGS.has(tags[head]!)) head--;
     // "the primary", "the affected": an adjective standing for its noun.
     if (!HEAD_TAGS.has(tags[head]!) && tags[last] === 'JJ') head = last;
-    if (head < start || !HEAD_TAGS.has(tags[head]!) && tags[head] !== 'JJ' && tags[head] !== 'VBG') {
+    if (head < start || (!HEAD_TAGS.has(tags[head]!) && tags[head] !== 'JJ' && tags[head] !== 'VBG')) {
       i = Math.max(j, i + 1);
       continue;
     }
@@ -146,13 +174,24 @@ export function parseSentence(a: Analysis): Parse {
     if (before === 'IN' || before === 'TO') p.prep = lx[p.first - 1]!.lower;
     const after = p.last + 1;
     if (tags[after] === 'IN' && byIndex[after + 1]) p.pp = { prep: lx[after]!.lower, np: byIndex[after + 1]! };
-    else if (tags[after] === 'IN' && tags[after + 1] === 'DT' && byIndex[after + 2]) p.pp = { prep: lx[after]!.lower, np: byIndex[after + 2]! };
+    else if (tags[after] === 'IN' && tags[after + 1] === 'DT' && byIndex[after + 2])
+      p.pp = { prep: lx[after]!.lower, np: byIndex[after + 2]! };
     // "the change implementer (Ms. Nguyen)": a name in brackets after a noun phrase.
-    if (lx[after]?.text === '(' && byIndex[after + 1]?.first === after + 1 && lx[byIndex[after + 1]!.last + 1]?.text === ')') p.appositive = byIndex[after + 1];
+    if (
+      lx[after]?.text === '(' &&
+      byIndex[after + 1]?.first === after + 1 &&
+      lx[byIndex[after + 1]!.last + 1]?.text === ')'
+    )
+      p.appositive = byIndex[after + 1];
     // "The Release Manager, Olumide Adeyemi, deployed": a name between commas after a noun phrase.
     // ("Our external integrator, concretely Mr. Okonkwo, deployed": an adverb may open it.)
     const appStart = lx[after]?.text === ',' && tags[after + 1] === 'RB' ? after + 2 : after + 1;
-    if (lx[after]?.text === ',' && byIndex[appStart] && byIndex[appStart]!.first === appStart && lx[byIndex[appStart]!.last + 1]?.text === ',') {
+    if (
+      lx[after]?.text === ',' &&
+      byIndex[appStart] &&
+      byIndex[appStart]!.first === appStart &&
+      lx[byIndex[appStart]!.last + 1]?.text === ','
+    ) {
       p.appositive = byIndex[appStart];
     }
   }
@@ -164,8 +203,16 @@ export function parseSentence(a: Analysis): Parse {
     const t = tags[i]!;
     if (t === 'PUNCT' && (BOUNDARY.test(lx[i]!.text) || lx[i]!.text === ',')) clause = i + 1;
     if (t === 'CS' || t === 'CC' || t === 'WP') clause = i;
-    const startsGroup = AUX.has(t) || isVerb(t) || contracted[i] !== undefined || (t === 'TO' && (isVerb(tags[i + 1]) || tags[i + 1] === 'BE' || tags[i + 1] === 'HV' || tags[i + 1] === 'RB' && isVerb(tags[i + 2])));
-    if (!startsGroup || t === 'VBG' && byIndex[i] || (t === 'JJ')) {
+    const startsGroup =
+      AUX.has(t) ||
+      isVerb(t) ||
+      contracted[i] !== undefined ||
+      (t === 'TO' &&
+        (isVerb(tags[i + 1]) ||
+          tags[i + 1] === 'BE' ||
+          tags[i + 1] === 'HV' ||
+          (tags[i + 1] === 'RB' && isVerb(tags[i + 2]))));
+    if (!startsGroup || (t === 'VBG' && byIndex[i]) || t === 'JJ') {
       i++;
       continue;
     }
@@ -188,12 +235,17 @@ export function parseSentence(a: Analysis): Parse {
         // Adverbs inside a group only when a verb follows ("had not yet", "mistakenly applied").
         let k = j;
         while (tags[k] === 'RB' || tags[k] === 'NOT') k++;
-        if (!(AUX.has(tags[k]!) || isVerb(tags[k]) || tags[k] === 'TO' && modal === 'ought')) break;
+        if (!(AUX.has(tags[k]!) || isVerb(tags[k]) || (tags[k] === 'TO' && modal === 'ought'))) break;
         continue;
       }
       if (tj === 'MD') {
         if (head >= 0 && !contracted[head]) break;
-        modal ??= w.replace(/n't$|'ve$/, '').replace(/^can$/, 'can').replace(/^won$/, 'will').replace(/^ca$/, 'can').replace(/^sha$/, 'shall');
+        modal ??= w
+          .replace(/n't$|'ve$/, '')
+          .replace(/^can$/, 'can')
+          .replace(/^won$/, 'will')
+          .replace(/^ca$/, 'can')
+          .replace(/^sha$/, 'shall');
         if (/'ve$/.test(w)) sawHave = true;
         if (w === 'ought' && tags[j + 1] === 'TO') j++;
         head = j;
@@ -216,7 +268,13 @@ export function parseSentence(a: Analysis): Parse {
       }
       if (isVerb(tj)) {
         // "keep ignoring", "kept missing", "stopped checking": the aspect verb and its gerund are one group.
-        if (tj === 'VBG' && head >= 0 && /^(keep|kept|keeps|keeping|continue|continued|continues|stop|stopped|stops|start|started|starts|begin|began|quit)$/.test(lx[head]!.lower)) {
+        if (
+          tj === 'VBG' &&
+          head >= 0 &&
+          /^(keep|kept|keeps|keeping|continue|continued|continues|stop|stopped|stops|start|started|starts|begin|began|quit)$/.test(
+            lx[head]!.lower,
+          )
+        ) {
           head = j;
           continue;
         }
@@ -242,22 +300,54 @@ export function parseSentence(a: Analysis): Parse {
     }
     const last = j - 1;
     // "Sam never replied", "nobody ever checked": a negation right before the group (adverbs between) negates it.
-    for (let k = first - 1; k >= 0 && (tags[k] === 'RB' || tags[k] === 'NOT'); k--) if (tags[k] === 'NOT') negated = true;
+    for (let k = first - 1; k >= 0 && (tags[k] === 'RB' || tags[k] === 'NOT'); k--)
+      if (tags[k] === 'NOT') negated = true;
     if (sawHave && tags[head] === 'VBN') perfect = true;
     if (modal && sawHave && lx[head]!.lower === 'been') perfect = true;
     let kind: PredicateKind = 'finite';
     if (infinitive) kind = 'infinitive';
-    else if (!modal && !sawBe && !sawHave && tags[first] !== 'DO' && !contracted[first] && tags[head] === 'VBN') kind = 'participle';
+    else if (!modal && !sawBe && !sawHave && tags[first] !== 'DO' && !contracted[first] && tags[head] === 'VBN')
+      kind = 'participle';
     else if (!modal && !sawBe && !sawHave && tags[first] === 'VBG') kind = 'gerund';
     // "stop being lazy", "having restarted the pod": a group that opens with a non-finite auxiliary.
     else if (!modal && /^(being|having)$/.test(lx[first]!.lower)) kind = 'gerund';
     if (kind === 'participle') passive = true;
     // A contracted pronoun alone ("that's", "it's", "we've") is its auxiliary.
-    const lemma = head === first && contracted[first] ? (contracted[first] === 'BE' ? 'be' : contracted[first] === 'HV' ? 'have' : 'would') : lemmas[head] || lx[head]!.lower.replace(/’/g, "'").replace(/n't$/, '');
-    const p: Predicate = { first, last, head, lemma: head === first && contracted[first] ? lemma : normaliseAux(lemma, tags[head]!), kind, negated, modal, perfect, passive, clause };
+    const lemma =
+      head === first && contracted[first]
+        ? contracted[first] === 'BE'
+          ? 'be'
+          : contracted[first] === 'HV'
+            ? 'have'
+            : 'would'
+        : lemmas[head] || lx[head]!.lower.replace(/’/g, "'").replace(/n't$/, '');
+    const p: Predicate = {
+      first,
+      last,
+      head,
+      lemma: head === first && contracted[first] ? lemma : normaliseAux(lemma, tags[head]!),
+      kind,
+      negated,
+      modal,
+      perfect,
+      passive,
+      clause,
+    };
     const after = lx[last + 1];
-    if (after && PARTICLES.has(after.lower) && (tags[last + 1] === 'IN' || tags[last + 1] === 'RB') && !byIndex[last + 2]?.first) p.particle = after.lower;
-    else if (after && /^(down|up|out|off|back|away)$/.test(after.lower) && (tags[last + 1] === 'IN' || tags[last + 1] === 'RB') && (tags[last + 2] === 'DT' || tags[last + 2] === 'PRP$')) p.particle = after.lower;
+    if (
+      after &&
+      PARTICLES.has(after.lower) &&
+      (tags[last + 1] === 'IN' || tags[last + 1] === 'RB') &&
+      !byIndex[last + 2]?.first
+    )
+      p.particle = after.lower;
+    else if (
+      after &&
+      /^(down|up|out|off|back|away)$/.test(after.lower) &&
+      (tags[last + 1] === 'IN' || tags[last + 1] === 'RB') &&
+      (tags[last + 2] === 'DT' || tags[last + 2] === 'PRP$')
+    )
+      p.particle = after.lower;
     preds.push(p);
     i = j;
   }
@@ -265,16 +355,25 @@ export function parseSentence(a: Analysis): Parse {
   // 3. Arguments, left to right (a predicate may take its subject from one before it).
   for (const p of preds) {
     // "set up the thresholds": the particle is the verb's, the noun phrase after it is no prepositional object.
-    if (p.particle && lx[p.last + 1]?.lower === p.particle && byIndex[p.last + 2]?.first === p.last + 2) byIndex[p.last + 2]!.prep = undefined;
+    if (p.particle && lx[p.last + 1]?.lower === p.particle && byIndex[p.last + 2]?.first === p.last + 2)
+      byIndex[p.last + 2]!.prep = undefined;
   }
   for (let q = 0; q < preds.length; q++) {
     const p = preds[q]!;
-    const objStart = p.particle && lx[p.last + 1]?.lower === p.particle && !byIndex[p.last + 1] ? p.last + 2 : p.last + 1;
+    const objStart =
+      p.particle && lx[p.last + 1]?.lower === p.particle && !byIndex[p.last + 1] ? p.last + 2 : p.last + 1;
     const obj = byIndex[objStart];
     // A nominative pronoun is never an object ("Needless to say I didn't …"), nor is a time ("renewed last year").
-    if (obj && obj.first === objStart && !(obj.first === obj.last && /^(i|we|he|she|they)$/.test(lx[obj.first]!.lower)) && !isTemporal(lx, obj)) p.object = obj;
+    if (
+      obj &&
+      obj.first === objStart &&
+      !(obj.first === obj.last && /^(i|we|he|she|they)$/.test(lx[obj.first]!.lower)) &&
+      !isTemporal(lx, obj)
+    )
+      p.object = obj;
     // A particle after the object: "took checkout down", "cut the cabinets on Ward 4B off from the server".
-    if (!p.particle && p.object && PARTICLES.has(lx[p.object.last + 1]?.lower ?? '') && !byIndex[p.object.last + 2]) p.particle = lx[p.object.last + 1]!.lower;
+    if (!p.particle && p.object && PARTICLES.has(lx[p.object.last + 1]?.lower ?? '') && !byIndex[p.object.last + 2])
+      p.particle = lx[p.object.last + 1]!.lower;
     if (!p.particle && p.object) {
       for (let k = p.object.last + 1; k < lx.length && k <= p.object.last + 6; k++) {
         if (tags[k] === 'PUNCT' || isVerb(tags[k]) || AUX.has(tags[k]!) || tags[k] === 'CS' || tags[k] === 'WP') break;
@@ -295,7 +394,8 @@ export function parseSentence(a: Analysis): Parse {
     if (g) p.subjectClause = g;
   }
   // Fronted participles take the subject of the clause they open, known only now.
-  for (const p of preds) if (p.via === 'fronted' && p.governor) p.subject = p.agent = p.governor.agent ?? p.governor.subject;
+  for (const p of preds)
+    if (p.via === 'fronted' && p.governor) p.subject = p.agent = p.governor.agent ?? p.governor.subject;
   // Relative clauses and reduced relatives describe their antecedent.
   for (const p of preds) if (p.relativeTo) p.relativeTo.rel.push(p);
   return { a, tags, lemmas, phrases, preds, phraseAt: (i) => byIndex[i] };
@@ -310,7 +410,15 @@ function normaliseAux(lemma: string, tag: Tag): string {
 
 type ByIndex = (Phrase | undefined)[];
 
-function findSubject(p: Predicate, q: number, preds: Predicate[], byIndex: ByIndex, tags: Tag[], lx: Analysis['lx'], contracted: Array<'BE' | 'HV' | 'MD' | undefined>): void {
+function findSubject(
+  p: Predicate,
+  q: number,
+  preds: Predicate[],
+  byIndex: ByIndex,
+  tags: Tag[],
+  lx: Analysis['lx'],
+  contracted: Array<'BE' | 'HV' | 'MD' | undefined>,
+): void {
   if (contracted[p.first]) {
     p.subject = byIndex[p.first];
     p.via = 'direct';
@@ -319,11 +427,19 @@ function findSubject(p: Predicate, q: number, preds: Predicate[], byIndex: ByInd
   const previous = q > 0 ? preds[q - 1] : undefined;
   if (p.kind === 'infinitive') {
     // "failed to acknowledge": the subject of the verb it completes; "asked Sam to check": its object.
-    const g = previous && (previous.last === p.first - 1 || previous.object && previous.object.last === p.first - 1) ? previous : undefined;
+    const g =
+      previous && (previous.last === p.first - 1 || (previous.object && previous.object.last === p.first - 1))
+        ? previous
+        : undefined;
     if (g) {
       p.governor = g;
       p.via = 'control';
-      p.subject = OBJECT_CONTROL.test(g.lemma) && g.object && g.object.last === p.first - 1 ? g.object : g.passive ? g.subject : g.agent ?? g.subject;
+      p.subject =
+        OBJECT_CONTROL.test(g.lemma) && g.object && g.object.last === p.first - 1
+          ? g.object
+          : g.passive
+            ? g.subject
+            : (g.agent ?? g.subject);
     }
     return;
   }
@@ -340,7 +456,11 @@ function findSubject(p: Predicate, q: number, preds: Predicate[], byIndex: ByInd
   if (p.kind === 'gerund') {
     const before = p.first - 1;
     // "Engineers need to stop being lazy": the gerund completes the verb right before it.
-    if (previous && previous.last === before && /^(stop|start|keep|avoid|quit|continue|begin|risk|consider|mind|finish|try)$/.test(previous.lemma)) {
+    if (
+      previous &&
+      previous.last === before &&
+      /^(stop|start|keep|avoid|quit|continue|begin|risk|consider|mind|finish|try)$/.test(previous.lemma)
+    ) {
       p.governor = previous;
       p.subject = previous.agent ?? previous.subject;
       p.via = 'control';
@@ -382,7 +502,7 @@ function findSubject(p: Predicate, q: number, preds: Predicate[], byIndex: ByInd
   for (let guard = 0; k >= 0 && guard < 24; guard++) {
     const t = tags[k]!;
     // Adverbs, and a stray preposition or particle ("the documentation left behind by the team was …").
-    if (t === 'RB' || t === 'NOT' || t === 'IN' && !byIndex[k + 1]) {
+    if (t === 'RB' || t === 'NOT' || (t === 'IN' && !byIndex[k + 1])) {
       k--;
       continue;
     }
@@ -406,7 +526,12 @@ function findSubject(p: Predicate, q: number, preds: Predicate[], byIndex: ByInd
       }
       const objectOf = preds.find((x) => x !== p && x.object === np);
       // "Whoever set up the thresholds did not bother": the free relative is the subject.
-      if (objectOf?.subject && /^(whoever|whatever|anyone)$/.test(lx[objectOf.subject.head]!.lower) && objectOf.subject.first === objectOf.subject.last) return setSubject(p, objectOf.subject, 'relative');
+      if (
+        objectOf?.subject &&
+        /^(whoever|whatever|anyone)$/.test(lx[objectOf.subject.head]!.lower) &&
+        objectOf.subject.first === objectOf.subject.last
+      )
+        return setSubject(p, objectOf.subject, 'relative');
       if (objectOf) {
         // "The contractor who ran the job is understood to …": the relative clause ends at its object.
         if (objectOf.relativeTo && objectOf.via === 'relative') return setSubject(p, objectOf.relativeTo, 'relative');
@@ -419,7 +544,12 @@ function findSubject(p: Predicate, q: number, preds: Predicate[], byIndex: ByInd
       }
       // "The Release Manager, Olumide Adeyemi, deployed": the appositive's host.
       const host = byIndex[np.first - 2] ?? byIndex[np.first - 3];
-      if ((lx[np.first - 1]?.text === ',' || tags[np.first - 1] === 'RB' && lx[np.first - 2]?.text === ',') && host && host.appositive === np) return setSubject(p, host, 'direct');
+      if (
+        (lx[np.first - 1]?.text === ',' || (tags[np.first - 1] === 'RB' && lx[np.first - 2]?.text === ',')) &&
+        host &&
+        host.appositive === np
+      )
+        return setSubject(p, host, 'direct');
       setSubject(p, np, 'direct');
       if (zeroRelative(p, np, byIndex, tags, lx)) return;
       if (tags[np.first - 1] === 'WP') {
@@ -434,7 +564,9 @@ function findSubject(p: Predicate, q: number, preds: Predicate[], byIndex: ByInd
     }
     if (t === 'WP' && /^(what|why|how)$/.test(lx[k]!.lower)) {
       // A pseudo-cleft: "that's what took ranked queues down", "the DBA's failover is what left the DB stuck".
-      const host = preds.find((x) => x.lemma === 'be' && (x.last === k - 1 || x.last === k - 2 && tags[k - 1] === 'RB'));
+      const host = preds.find(
+        (x) => x.lemma === 'be' && (x.last === k - 1 || (x.last === k - 2 && tags[k - 1] === 'RB')),
+      );
       if (host?.subject && lx[k]!.lower === 'what') {
         setSubject(p, host.subject, 'cleft');
         p.clefted = host;
@@ -446,7 +578,8 @@ function findSubject(p: Predicate, q: number, preds: Predicate[], byIndex: ByInd
       if (ante) {
         setSubject(p, ante, 'relative');
         p.relativeTo = ante;
-        if (lx[k - 1]?.text === ',' && lx[k]!.lower === 'which') p.eventBefore = [...preds].reverse().find((x) => x.last < k && x !== p && x.kind === 'finite');
+        if (lx[k - 1]?.text === ',' && lx[k]!.lower === 'which')
+          p.eventBefore = [...preds].reverse().find((x) => x.last < k && x !== p && x.kind === 'finite');
       }
       return;
     }
@@ -459,7 +592,7 @@ function findSubject(p: Predicate, q: number, preds: Predicate[], byIndex: ByInd
       }
       return;
     }
-    const pr = preds.find((x) => x !== p && (x.last === k || x.particle && x.last === k - 1));
+    const pr = preds.find((x) => x !== p && (x.last === k || (x.particle && x.last === k - 1)));
     if (pr) {
       // "The deploy that Sam ran took the site down": the relative clause ends right before this verb.
       if (pr.relativeTo) return setSubject(p, pr.relativeTo, 'relative');
@@ -487,7 +620,12 @@ function findSubject(p: Predicate, q: number, preds: Predicate[], byIndex: ByInd
       // A parenthetical (", as is now understood,", ", on the evening of 14 March,"): skip to its opening comma.
       let j = k - 1;
       while (j >= 0 && j > k - 10 && lx[j]!.text !== ',' && !BOUNDARY.test(lx[j]!.text)) j--;
-      if (j >= 0 && lx[j]!.text === ',' && (tags[j + 1] === 'CS' || tags[j + 1] === 'IN' || tags[j + 1] === 'RB') && (tags[j - 1] === 'WP' || byIndex[j - 1])) {
+      if (
+        j >= 0 &&
+        lx[j]!.text === ',' &&
+        (tags[j + 1] === 'CS' || tags[j + 1] === 'IN' || tags[j + 1] === 'RB') &&
+        (tags[j - 1] === 'WP' || byIndex[j - 1])
+      ) {
         k = j - 1;
         continue;
       }
@@ -498,7 +636,8 @@ function findSubject(p: Predicate, q: number, preds: Predicate[], byIndex: ByInd
   }
 }
 
-const TEMPORAL = /^(morning|mornings|afternoon|afternoons|evening|evenings|night|nights|day|days|week|weeks|weekend|weekends|month|months|year|years|hour|hours|minute|minutes|time|times|today|yesterday|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|quarter|moment|period)$/;
+const TEMPORAL =
+  /^(morning|mornings|afternoon|afternoons|evening|evenings|night|nights|day|days|week|weeks|weekend|weekends|month|months|year|years|hour|hours|minute|minutes|time|times|today|yesterday|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|quarter|moment|period)$/;
 const isTemporal = (lx: Analysis['lx'], np: Phrase): boolean => TEMPORAL.test(lx[np.head]!.lower) && !np.owner;
 
 /**
@@ -508,8 +647,27 @@ const isTemporal = (lx: Analysis['lx'], np: Phrase): boolean => TEMPORAL.test(lx
 function zeroRelative(p: Predicate, np: Phrase, byIndex: ByIndex, tags: Tag[], lx: Analysis['lx']): boolean {
   const host = byIndex[np.first - 1];
   const next = tags[p.last + 1];
-  if (!host || host === np || p.kind !== 'finite' || p.object || p.passive || !isVerb(tags[p.head]) || tags[p.head] === 'VBG') return false;
-  if (!(next === undefined || isTemporal(lx, byIndex[p.last + 1] ?? np) || next === 'RB' || next === 'IN' || isVerb(next) || AUX.has(next))) return false;
+  if (
+    !host ||
+    host === np ||
+    p.kind !== 'finite' ||
+    p.object ||
+    p.passive ||
+    !isVerb(tags[p.head]) ||
+    tags[p.head] === 'VBG'
+  )
+    return false;
+  if (
+    !(
+      next === undefined ||
+      isTemporal(lx, byIndex[p.last + 1] ?? np) ||
+      next === 'RB' ||
+      next === 'IN' ||
+      isVerb(next) ||
+      AUX.has(next)
+    )
+  )
+    return false;
   p.object = host;
   p.relativeTo = host;
   return true;
@@ -522,14 +680,17 @@ function setSubject(p: Predicate, np: Phrase, via: Predicate['via']): void {
   p.via = via;
 }
 
-
 /** The noun phrase a relative pronoun at k stands for (the one right before it, or before its comma). */
 function antecedent(k: number, byIndex: ByIndex, lx: Analysis['lx']): Phrase | undefined {
   let j = k - 1;
   if (lx[j]?.text === ',') j--;
   let np = byIndex[j];
   // "We traced the letters to the contractor who re-ran …": "who" takes the person right before it.
-  if (np && lx[k]!.lower === 'who' && (isPersonNoun(lx[np.head]!.lower) || lx[np.head]!.kind === 'handle' || /^\p{Lu}/u.test(lx[np.head]!.text))) {
+  if (
+    np &&
+    lx[k]!.lower === 'who' &&
+    (isPersonNoun(lx[np.head]!.lower) || lx[np.head]!.kind === 'handle' || /^\p{Lu}/u.test(lx[np.head]!.text))
+  ) {
     // (But "the technician from the vendor who …": a person the prepositional phrase hangs on comes first.)
     const host = np.prep && np.prep !== 'to' ? byIndex[np.first - 2] : undefined;
     return host && isPersonNoun(unpossessWord(lx[host.head]!.lower)) ? host : np;
@@ -545,7 +706,7 @@ function byAgent(p: Predicate, byIndex: ByIndex, tags: Tag[], lx: Analysis['lx']
   for (let k = p.last + 1; k < lx.length && k <= p.last + 10; k++) {
     const t = tags[k]!;
     if (t === 'PUNCT' && /^[.;:!?]$/.test(lx[k]!.text)) return undefined;
-    if (t === 'CS' || t === 'WP' || isVerb(t) && t !== 'VBN' || AUX.has(t)) return undefined;
+    if (t === 'CS' || t === 'WP' || (isVerb(t) && t !== 'VBN') || AUX.has(t)) return undefined;
     if (lx[k]!.lower === 'by') {
       if (tags[k + 1] === 'VBG') return undefined; // "by running a command": a means
       return byIndex[k + 1];

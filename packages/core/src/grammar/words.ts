@@ -3,34 +3,42 @@
 
 const set = (s: string): ReadonlySet<string> => new Set(s.split(' '));
 
-export const DETERMINERS = set('the a an this that these those each every any some no another all both either neither such much many few several');
+export const DETERMINERS = set(
+  'the a an this that these those each every any some no another all both either neither such much many few several',
+);
 export const POSSESSIVE_PRONOUNS = set('my our your his her its their');
 /** Pronouns that can be a clause's subject. */
 export const SUBJECT_PRONOUNS = set('i we you he she it they');
-export const OBJECT_PRONOUNS = set('me us him them myself ourselves yourself yourselves himself herself itself themselves');
+export const OBJECT_PRONOUNS = set(
+  'me us him them myself ourselves yourself yourselves himself herself itself themselves',
+);
 export const INDEFINITE_PEOPLE = set('someone somebody anyone anybody everyone everybody nobody none whoever');
 export const RELATIVES = set('who whom which whose');
 /** Free relatives and clefts: "that's what took it down", "is why the tables locked". */
 export const FREE_RELATIVES = set('what why how');
-export const MODALS = set("should could would might must may can will shall ought shouldn't couldn't wouldn't mightn't mustn't can't cannot won't shan't should've could've would've might've must've");
+export const MODALS = set(
+  "should could would might must may can will shall ought shouldn't couldn't wouldn't mightn't mustn't can't cannot won't shan't should've could've would've might've must've",
+);
 export const BE = set("is are was were be been being am isn't aren't wasn't weren't 're 'm");
 export const HAVE = set("have has had having haven't hasn't hadn't 've");
 export const DO = set("do does did doing don't doesn't didn't");
 export const NEGATIONS = set("not never n't no-longer");
 export const PREPOSITIONS = set(
   'of in on at by for from with without into onto over under about through across via per during against among amongst ' +
-  'between within toward towards upon around behind beyond despite like near off up down out inside outside past throughout ' +
-  'beside besides along amid onto unlike versus vs following regarding concerning including excluding',
+    'between within toward towards upon around behind beyond despite like near off up down out inside outside past throughout ' +
+    'beside besides along amid onto unlike versus vs following regarding concerning including excluding',
 );
 export const COORDINATORS = set('and or but nor plus');
 /** Words that open a subordinate clause. "after", "before", "since", "until" are also prepositions. */
-export const SUBORDINATORS = set('because since when while although though if unless whereas so once until whether after before as where whenever wherever');
+export const SUBORDINATORS = set(
+  'because since when while although though if unless whereas so once until whether after before as where whenever wherever',
+);
 /** Adverbs that do not end in -ly and sit inside verb groups or clauses. */
 export const ADVERBS = set(
   'also then just still even again already only almost never ever soon later often sometimes always now once twice perhaps maybe ' +
-  'quite rather too very so really somehow anyway instead together alone ahead back away thus therefore hence however meanwhile ' +
-  'afterwards afterward yet first enough else here there indeed otherwise nonetheless nevertheless consequently subsequently ' +
-  'pretty fairly totally completely super kinda sorta somewhat straight right directly literally basically actually honestly apparently',
+    'quite rather too very so really somehow anyway instead together alone ahead back away thus therefore hence however meanwhile ' +
+    'afterwards afterward yet first enough else here there indeed otherwise nonetheless nevertheless consequently subsequently ' +
+    'pretty fairly totally completely super kinda sorta somewhat straight right directly literally basically actually honestly apparently',
 );
 /** Particles of phrasal verbs ("took down", "rolled back", "shrugged off"). */
 export const PARTICLES = set('down up out off over back away in on through around aside offline');
@@ -80,12 +88,14 @@ export const IRREGULAR_BASES: ReadonlySet<string> = new Set(IRREGULAR.map((e) =>
 /** Words ending in -ing that are nouns or prepositions, not gerunds. */
 export const ING_NOUNS = set(
   'thing things nothing something anything everything string strings ring rings king kings spring wing wings morning mornings evening ' +
-  'evenings ceiling during bring sibling darling pudding wedding sterling swing sling sting ping pings ding offspring tooling',
+    'evenings ceiling during bring sibling darling pudding wedding sterling swing sling sting ping pings ding offspring tooling',
 );
 /** Words ending in -ed that are not verb forms. */
-export const ED_NOUNS = set('need needs speed seed feed bed red shed breed hundred kindred sacred naked wicked rugged ragged sled shred embed');
+export const ED_NOUNS = set(
+  'need needs speed seed feed bed red shed breed hundred kindred sacred naked wicked rugged ragged sled shred embed',
+);
 /** Words ending in -ly that are not adverbs. */
 export const LY_NOT_ADVERBS = set(
   'family reply apply supply rely fly ally italy july anomaly assembly friendly lonely lovely ugly silly holy jelly belly bully rally ' +
-  'tally folly holly poly monopoly costly timely orderly elderly comply multiply',
+    'tally folly holly poly monopoly costly timely orderly elderly comply multiply',
 );

@@ -13,7 +13,11 @@ import type { Diagnostic } from '../types.js';
  */
 
 /** A diagnostic as stored: the fields a rule's diagnostics share are 0 (see cache.ts `pack`). */
-export type Packed = Omit<Diagnostic, 'url' | 'source' | 'note'> & { url: string | 0; source: string | 0; note?: string | 0 };
+export type Packed = Omit<Diagnostic, 'url' | 'source' | 'note'> & {
+  url: string | 0;
+  source: string | 0;
+  note?: string | 0;
+};
 
 export interface Entry {
   hash: string;
@@ -24,7 +28,12 @@ export interface Entry {
 }
 
 /** The seal of an entry: any change to a stored field, or the entry under another path, breaks it. */
-export function sealOf(digest: (text: string) => string, linter: string, path: string, entry: Omit<Entry, 'seal'>): string {
+export function sealOf(
+  digest: (text: string) => string,
+  linter: string,
+  path: string,
+  entry: Omit<Entry, 'seal'>,
+): string {
   return digest(`${linter}\n${path}\n${entry.hash}\n${entry.config}\n${JSON.stringify(entry.diagnostics)}`);
 }
 
@@ -37,7 +46,12 @@ function isPosition(x: unknown, limit: number): boolean {
 }
 
 function isRange(x: unknown, limit: number): boolean {
-  return isObject(x) && isPosition(x.start, limit) && isPosition(x.end, limit) && (x.start as { offset: number }).offset <= (x.end as { offset: number }).offset;
+  return (
+    isObject(x) &&
+    isPosition(x.start, limit) &&
+    isPosition(x.end, limit) &&
+    (x.start as { offset: number }).offset <= (x.end as { offset: number }).offset
+  );
 }
 
 function isSuggestion(x: unknown, limit: number): boolean {
@@ -50,20 +64,32 @@ function isPacked(x: unknown, limit: number): x is Packed {
   // A house rule's id is known only to the config, which the caller checks matches the entry's.
   if (!isObject(x) || typeof x.ruleId !== 'string' || !(findRule(x.ruleId) || HOUSE_ID.test(x.ruleId))) return false;
   return (
-    typeof x.severity === 'string' && SEVERITIES.has(x.severity) &&
+    typeof x.severity === 'string' &&
+    SEVERITIES.has(x.severity) &&
     typeof x.message === 'string' &&
     isRange(x.range, limit) &&
     (x.url === 0 || typeof x.url === 'string') &&
     (x.source === 0 || x.source === 'blameless-lint') &&
     (x.actual === undefined || typeof x.actual === 'string') &&
     (x.note === undefined || x.note === 0 || typeof x.note === 'string') &&
-    (x.suggestions === undefined || (Array.isArray(x.suggestions) && x.suggestions.every((s) => isSuggestion(s, limit))))
+    (x.suggestions === undefined ||
+      (Array.isArray(x.suggestions) && x.suggestions.every((s) => isSuggestion(s, limit))))
   );
 }
 
 /** The entry's diagnostics when it is well formed and sealed, else undefined. Hash and config are checked by the caller. */
-export function trustedDiagnostics(entry: unknown, seal: (entry: Omit<Entry, 'seal'>) => string, size: number): Packed[] | undefined {
-  if (!isObject(entry) || typeof entry.hash !== 'string' || typeof entry.config !== 'string' || typeof entry.seal !== 'string') return undefined;
+export function trustedDiagnostics(
+  entry: unknown,
+  seal: (entry: Omit<Entry, 'seal'>) => string,
+  size: number,
+): Packed[] | undefined {
+  if (
+    !isObject(entry) ||
+    typeof entry.hash !== 'string' ||
+    typeof entry.config !== 'string' ||
+    typeof entry.seal !== 'string'
+  )
+    return undefined;
   const { diagnostics } = entry;
   if (!Array.isArray(diagnostics) || !diagnostics.every((d) => isPacked(d, size))) return undefined;
   const valid = entry as unknown as Entry;

@@ -1,4 +1,14 @@
-import { closeSync, constants, fstatSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, type Stats } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+  type Stats,
+} from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -64,7 +74,10 @@ export function inspectCacheFile(path: string): CacheFileState {
     const text = readFileSync(fd, 'utf8');
     if (!OWN_PREFIXES.some((p) => p.test(text))) {
       const what = info.size === 0 ? 'an empty file' : 'a file';
-      throw new CacheLocationError(path, `${what} is there that blameless-lint did not write, and saving the cache would overwrite it (remove it, or give --cache-location another path)`);
+      throw new CacheLocationError(
+        path,
+        `${what} is there that blameless-lint did not write, and saving the cache would overwrite it (remove it, or give --cache-location another path)`,
+      );
     }
     return { kind: 'own', text };
   } catch (error) {

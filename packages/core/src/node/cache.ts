@@ -44,7 +44,10 @@ export interface LintCache {
 // only --cache runs hash (loading crypto costs ~3 ms of a ~100 ms cold start).
 let crypto: typeof import('node:crypto') | undefined;
 const sha1 = (text: string | Uint8Array): string =>
-  (crypto ??= createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto')).createHash('sha1').update(text).digest('base64url');
+  (crypto ??= createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto'))
+    .createHash('sha1')
+    .update(text)
+    .digest('base64url');
 
 /** The linter's identity: package version plus all rule data, so editing a rule file invalidates the cache. */
 function linterKey(version: string): string {
@@ -53,7 +56,8 @@ function linterKey(version: string): string {
 
 /** A config's identity for the cache. Keys are sorted so equal configs read from different files agree. */
 export function configKey(config: ResolvedConfig, now: Date | string | undefined): string {
-  const today = now === undefined ? new Date().toISOString().slice(0, 10) : now instanceof Date ? now.toISOString() : now;
+  const today =
+    now === undefined ? new Date().toISOString().slice(0, 10) : now instanceof Date ? now.toISOString() : now;
   // A run asks once per file, mostly with the same config object: serialise each object once.
   let json = configJson.get(config);
   if (json === undefined) configJson.set(config, (json = stableJson(config)));
@@ -65,7 +69,9 @@ const configJson = new WeakMap<ResolvedConfig, string>();
 function stableJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
   if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : 1));
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : 1));
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`;
   }
   return JSON.stringify(value) ?? 'null';
@@ -106,20 +112,30 @@ interface OpenCacheOptions {
  * `onNotice` and the run goes on without a cache.
  */
 export function openCache(location: string, version: string, options: OpenCacheOptions = {}): LintCache {
-  const path = cacheFilePath(location, resolve(options.cwd ?? '.', location), (p) => statSync(p, { throwIfNoEntry: false })?.isDirectory() === true);
+  const path = cacheFilePath(
+    location,
+    resolve(options.cwd ?? '.', location),
+    (p) => statSync(p, { throwIfNoEntry: false })?.isDirectory() === true,
+  );
   const linter = linterKey(version);
   const state = inspectCacheFile(path);
   let usable = true;
   if (state.kind === 'special' || state.kind === 'unreadable') {
     usable = false;
-    options.onNotice?.(path, state.kind === 'special' ? `the cache path is ${state.what}, not a file: linting without the cache` : `cannot read the cache (${state.why}): linting without the cache`);
+    options.onNotice?.(
+      path,
+      state.kind === 'special'
+        ? `the cache path is ${state.what}, not a file: linting without the cache`
+        : `cannot read the cache (${state.why}): linting without the cache`,
+    );
   }
   // A Map, not the parsed object: a path is never mistaken for an inherited key such as `__proto__`.
   let files = new Map<string, unknown>();
   if (state.kind === 'own') {
     try {
       const data = JSON.parse(state.text) as Partial<CacheFile>;
-      if (data[MARKER] === FORMAT && data.linter === linter && data.files && typeof data.files === 'object') files = new Map(Object.entries(data.files));
+      if (data[MARKER] === FORMAT && data.linter === linter && data.files && typeof data.files === 'object')
+        files = new Map(Object.entries(data.files));
     } catch {
       // One of ours but damaged, or from another version: start empty.
     }
@@ -132,7 +148,10 @@ export function openCache(location: string, version: string, options: OpenCacheO
     path,
     get(file, content, key) {
       const entry = files.get(file) as Partial<Entry> | undefined;
-      const stored = entry && typeof entry === 'object' && entry.config === key && entry.hash === sha1(content) ? trustedDiagnostics(entry, seal(file), content.length) : undefined;
+      const stored =
+        entry && typeof entry === 'object' && entry.config === key && entry.hash === sha1(content)
+          ? trustedDiagnostics(entry, seal(file), content.length)
+          : undefined;
       if (stored) {
         hits++;
         return stored.map(unpack);
@@ -147,7 +166,14 @@ export function openCache(location: string, version: string, options: OpenCacheO
     },
     save() {
       if (!dirty || !usable) return;
-      const failed = writeCacheFile(path, JSON.stringify({ [MARKER]: FORMAT, linter, files: Object.fromEntries(files) as Record<string, Entry> } satisfies CacheFile));
+      const failed = writeCacheFile(
+        path,
+        JSON.stringify({
+          [MARKER]: FORMAT,
+          linter,
+          files: Object.fromEntries(files) as Record<string, Entry>,
+        } satisfies CacheFile),
+      );
       // A read-only folder: the run still succeeded, it just will not be faster next time.
       if (failed === undefined) dirty = false;
     },

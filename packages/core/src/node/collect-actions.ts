@@ -26,7 +26,10 @@ export interface CollectActionsResult {
 }
 
 /** Every action item across the files the patterns name (found, read and configured as the CLI does). */
-export async function collectActions(patterns: string | readonly string[], options: CollectActionsOptions = {}): Promise<CollectActionsResult> {
+export async function collectActions(
+  patterns: string | readonly string[],
+  options: CollectActionsOptions = {},
+): Promise<CollectActionsResult> {
   const cwd = resolve(options.cwd ?? process.cwd());
   const list = typeof patterns === 'string' ? [patterns] : patterns.length ? patterns : ['.'];
   const configs = createConfigSource({ cwd, configFile: options.configFile });

@@ -54,7 +54,12 @@ interface Step {
   label: string;
 }
 
-function expand(file: string, config: UserConfig, host: ExtendsHost, chain: Step[]): { configs: UserConfig[]; presets?: string[] } {
+function expand(
+  file: string,
+  config: UserConfig,
+  host: ExtendsHost,
+  chain: Step[],
+): { configs: UserConfig[]; presets?: string[] } {
   const { extends: named, ...own } = config;
   if (named === undefined) return { configs: [own] };
   const entries = typeof named === 'string' ? [named] : named;
@@ -72,9 +77,16 @@ function expand(file: string, config: UserConfig, host: ExtendsHost, chain: Step
     const seen = chain.findIndex((step) => step.file === target);
     if (seen >= 0) {
       const loop = [...chain.slice(seen).map((s) => s.label), entry].join(' -> ');
-      throw host.errorAt(file, key, `extends cycle: ${loop}; a config cannot extend itself, directly or through other packages`);
+      throw host.errorAt(
+        file,
+        key,
+        `extends cycle: ${loop}; a config cannot extend itself, directly or through other packages`,
+      );
     }
-    const inner = expand(target, readPackageConfig(target, entry, file, host), host, [...chain, { file: target, label: entry }]);
+    const inner = expand(target, readPackageConfig(target, entry, file, host), host, [
+      ...chain,
+      { file: target, label: entry },
+    ]);
     // A package's `root` means nothing where it is extended; its presets move up to the config that extends it.
     for (const { root: _root, extends: _presets, ...rest } of inner.configs) configs.push(rest);
     if (inner.presets) {
@@ -94,12 +106,17 @@ function readPackageConfig(target: string, entry: string, from: string, host: Ex
   } catch (error) {
     if (!(error instanceof ConfigError) || error.file !== target) throw error;
     const { line, column } = error;
-    throw new ConfigError(error.file, error.key, `${error.problem} (in package config "${entry}", extended by ${host.display(from)})`, {
-      displayFile: host.display(target),
-      line,
-      column,
-      cause: error,
-    });
+    throw new ConfigError(
+      error.file,
+      error.key,
+      `${error.problem} (in package config "${entry}", extended by ${host.display(from)})`,
+      {
+        displayFile: host.display(target),
+        line,
+        column,
+        cause: error,
+      },
+    );
   }
 }
 
@@ -128,7 +145,10 @@ function dataFileIn(folder: string, path: string, what: string): string | { prob
   const file = resolve(folder, path);
   const rel = relative(folder, file);
   if (rel.startsWith('..') || isAbsolute(rel)) return { problem: `${what} "${path}" is outside the package` };
-  if (!DATA_FILE.test(extname(file))) return { problem: `${what} "${path}" is not a JSON or YAML file (a config is data: blameless-lint never runs a package's code)` };
+  if (!DATA_FILE.test(extname(file)))
+    return {
+      problem: `${what} "${path}" is not a JSON or YAML file (a config is data: blameless-lint never runs a package's code)`,
+    };
   if (!isFile(file)) return { problem: `${what} "${path}" does not exist in the package (${file})` };
   return realpathSync(file);
 }
@@ -138,7 +158,9 @@ function locatePackageConfig(entry: string, from: string, fail: (problem: string
   const { name, subpath } = splitEntry(entry);
   const folder = packageFolder(name, from);
   if (folder === undefined) {
-    throw fail(`cannot find package "${name}" from ${dirname(from)} (is it installed? npm install --save-dev ${name})${name.includes('/') ? '' : didYouMean(name, PRESET_NAMES)}`);
+    throw fail(
+      `cannot find package "${name}" from ${dirname(from)} (is it installed? npm install --save-dev ${name})${name.includes('/') ? '' : didYouMean(name, PRESET_NAMES)}`,
+    );
   }
   const found = (result: string | { problem: string }): string => {
     if (typeof result === 'string') return result;

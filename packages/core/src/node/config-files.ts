@@ -16,7 +16,12 @@ import { mergeConfigs } from '../config/resolve.js';
 import { validateConfig } from '../config/validate.js';
 
 /** Names looked for in each folder, in this order; the first present wins in that folder. */
-export const CONFIG_FILE_NAMES = ['.blamelessrc.json', '.blamelessrc.yml', '.blamelessrc.yaml', 'package.json'] as const;
+export const CONFIG_FILE_NAMES = [
+  '.blamelessrc.json',
+  '.blamelessrc.yml',
+  '.blamelessrc.yaml',
+  'package.json',
+] as const;
 /** The key of package.json that holds the config. */
 const PACKAGE_KEY = 'blameless';
 
@@ -64,13 +69,21 @@ function readData(file: string, cwd: string): { data: unknown; text: string } {
     text = readFileSync(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a folder, not a config file' : `cannot be read (${code ?? String(error)})`;
+    const why =
+      code === 'ENOENT'
+        ? 'file not found'
+        : code === 'EISDIR'
+          ? 'is a folder, not a config file'
+          : `cannot be read (${code ?? String(error)})`;
     throw new ConfigError(file, '', why, { displayFile: displayPath(file, cwd), cause: error });
   }
   let data = parseConfigText(text, formatOf(file), file, displayPath(file, cwd));
   if (basename(file) === 'package.json') {
     const pkg = data as Record<string, unknown> | null;
-    data = typeof pkg === 'object' && pkg !== null && !Array.isArray(pkg) && Object.hasOwn(pkg, PACKAGE_KEY) ? pkg[PACKAGE_KEY] : undefined;
+    data =
+      typeof pkg === 'object' && pkg !== null && !Array.isArray(pkg) && Object.hasOwn(pkg, PACKAGE_KEY)
+        ? pkg[PACKAGE_KEY]
+        : undefined;
   }
   const entry = { data, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
   parsed.set(file, entry);
@@ -78,7 +91,10 @@ function readData(file: string, cwd: string): { data: unknown; text: string } {
 }
 
 /** Reads, parses and validates one config file (cached). `undefined` for a package.json without the key. */
-export function readConfigFile(file: string, options: Pick<LoadConfigOptions, 'cwd' | 'rules'> = {}): UserConfig | undefined {
+export function readConfigFile(
+  file: string,
+  options: Pick<LoadConfigOptions, 'cwd' | 'rules'> = {},
+): UserConfig | undefined {
   const cwd = resolve(options.cwd ?? process.cwd());
   const path = resolve(cwd, file);
   const rules = options.rules ?? ruleData;

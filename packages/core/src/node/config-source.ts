@@ -17,8 +17,17 @@ export interface ConfigSource {
   configFor(filePath: string): FileConfig;
 }
 
-export function createConfigSource(options: { cwd: string; configFile?: string; overrides?: readonly RuleOverride[]; overrideConfig?: UserConfig }): ConfigSource {
-  const load = { cwd: options.cwd, configFile: options.configFile, overrides: overridesOf(options.overrideConfig, options.overrides ?? []) };
+export function createConfigSource(options: {
+  cwd: string;
+  configFile?: string;
+  overrides?: readonly RuleOverride[];
+  overrideConfig?: UserConfig;
+}): ConfigSource {
+  const load = {
+    cwd: options.cwd,
+    configFile: options.configFile,
+    overrides: overridesOf(options.overrideConfig, options.overrides ?? []),
+  };
   // Which config applies depends only on the folder (or on nothing, with --config); a docs tree has many files per folder.
   const cache = new Map<string, FileConfig | ConfigError>();
   return {

@@ -1,7 +1,14 @@
 import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { extname, isAbsolute, join, relative, resolve } from 'node:path';
 import picomatch from 'picomatch';
-import { ALWAYS_SKIPPED, ancestorLayers, isIgnored, readIgnoreLayer, toPosix, type IgnoreLayer } from './ignore-files.js';
+import {
+  ALWAYS_SKIPPED,
+  ancestorLayers,
+  isIgnored,
+  readIgnoreLayer,
+  toPosix,
+  type IgnoreLayer,
+} from './ignore-files.js';
 import { describeFsError } from './read-text.js';
 
 /** Extensions searched for in folders. A file named explicitly is linted whatever its extension. */
@@ -29,7 +36,11 @@ export function discover(patterns: readonly string[], cwd: string): DiscoveryRes
   const found = new Map<string, Discovered>();
   const missing: string[] = [];
   const unreadable: DiscoveryResult['unreadable'] = [];
-  const onUnreadable = (path: string, error: unknown) => unreadable.push({ path, error: `cannot list this folder (${describeFsError(error)}): the files in it were not linted` });
+  const onUnreadable = (path: string, error: unknown) =>
+    unreadable.push({
+      path,
+      error: `cannot list this folder (${describeFsError(error)}): the files in it were not linted`,
+    });
   const add = (path: string, explicit: boolean) => {
     const prev = found.get(path);
     if (!prev || (explicit && !prev.explicit)) found.set(path, { path, explicit });
@@ -60,7 +71,13 @@ type OnUnreadable = (path: string, error: unknown) => void;
  * A folder that cannot be listed (permission denied, a path too long) is reported, not skipped in silence:
  * a run that says "no problems" must have seen every file.
  */
-function walk(dir: string, layers: IgnoreLayer[], onFile: (path: string) => void, onUnreadable: OnUnreadable, root = realOrSelf(dir)): void {
+function walk(
+  dir: string,
+  layers: IgnoreLayer[],
+  onFile: (path: string) => void,
+  onUnreadable: OnUnreadable,
+  root = realOrSelf(dir),
+): void {
   let entries;
   try {
     entries = readdirSync(dir, { withFileTypes: true });
@@ -96,10 +113,15 @@ function expandGlob(pattern: string, cwd: string, onFile: (path: string) => void
   if (!statOrUndefined(root)?.isDirectory()) return;
   const matchRelativeToCwd = !normalized.startsWith('/');
   const isMatch = picomatch(normalized, { dot: false });
-  walk(root, [...ancestorLayers(root, cwd)], (file) => {
-    const candidate = matchRelativeToCwd ? toPosix(relative(cwd, file)) : toPosix(file);
-    if (isMatch(candidate)) onFile(file);
-  }, onUnreadable);
+  walk(
+    root,
+    [...ancestorLayers(root, cwd)],
+    (file) => {
+      const candidate = matchRelativeToCwd ? toPosix(relative(cwd, file)) : toPosix(file);
+      if (isMatch(candidate)) onFile(file);
+    },
+    onUnreadable,
+  );
 }
 
 /** The real path, or the path itself when it cannot be resolved (a dangling link is reported when read). */

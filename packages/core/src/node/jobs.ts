@@ -84,7 +84,9 @@ const IN_FLIGHT = 2;
 /** A pool of `size` workers, each linting one text at a time; tasks queue in the order given. */
 export function createLintPool(size: number, entry: WorkerEntry): LintPool {
   // Loaded here, not at start-up: most runs are small and never start a worker (~1 ms of every cold start).
-  const { Worker: WorkerThread } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
+  const { Worker: WorkerThread } = createRequire(import.meta.url)(
+    'node:worker_threads',
+  ) as typeof import('node:worker_threads');
   const workers = new Map<Worker, Task[]>();
   const queue: Task[] = [];
   // A run uses a handful of config objects (one per folder), each sent to a worker once, then named by id:
@@ -99,7 +101,10 @@ export function createLintPool(size: number, entry: WorkerEntry): LintPool {
     const worker: Worker =
       'script' in entry
         ? new WorkerThread(entry.script, { argv: [LINT_WORKER] })
-        : new WorkerThread(IMPORT_WORKER, { eval: true, workerData: { module: new URL('./node/worker.js', entry.library).href } });
+        : new WorkerThread(IMPORT_WORKER, {
+            eval: true,
+            workerData: { module: new URL('./node/worker.js', entry.library).href },
+          });
     workers.set(worker, []);
     sentConfigs.set(worker, new Set());
     worker.on('message', (reply: { id: number; result?: LintResult; error?: string }) => {
@@ -140,7 +145,8 @@ export function createLintPool(size: number, entry: WorkerEntry): LintPool {
 
   const message = (worker: Worker, task: Task): object => {
     const { config, ...options } = task.options;
-    if (config === undefined || config === null || typeof config !== 'object') return { id: task.id, text: task.text, options: task.options };
+    if (config === undefined || config === null || typeof config !== 'object')
+      return { id: task.id, text: task.text, options: task.options };
     let configId = configIds.get(config);
     if (configId === undefined) configIds.set(config, (configId = nextConfigId++));
     const known = sentConfigs.get(worker)!;
@@ -171,7 +177,11 @@ export function createLintPool(size: number, entry: WorkerEntry): LintPool {
 }
 
 /** fn over items with at most `limit` in flight; results in input order. */
-export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
+export async function mapLimit<T, R>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
   const out = new Array<R>(items.length);
   let next = 0;
   const lane = async (): Promise<void> => {

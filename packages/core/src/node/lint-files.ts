@@ -63,7 +63,10 @@ const READ_AHEAD = 8;
  * Results come in path order. Rejects only on a programming error or a `cache` path that holds another file;
  * config errors are reported per file.
  */
-export async function lintFiles(patterns: string | readonly string[], options: LintFilesOptions = {}): Promise<FileResult[]> {
+export async function lintFiles(
+  patterns: string | readonly string[],
+  options: LintFilesOptions = {},
+): Promise<FileResult[]> {
   const cwd = resolve(options.cwd ?? process.cwd());
   const list = typeof patterns === 'string' ? [patterns] : patterns.length > 0 ? patterns : ['.'];
   const overrides = Object.entries(options.rules ?? {}).map(([id, severity]) => ({ id, severity }));
@@ -72,10 +75,19 @@ export async function lintFiles(patterns: string | readonly string[], options: L
     configs: createConfigSource({ cwd, configFile: options.configFile, overrides, overrideConfig: options.overrides }),
     maxSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
     linter: createLinter(options.jobs ?? 1, files.length),
-    cache: options.cache === undefined ? undefined : openCache(options.cache, version(), { cwd, onNotice: (path, message) => options.onNotice?.(display(path, cwd), message) }),
+    cache:
+      options.cache === undefined
+        ? undefined
+        : openCache(options.cache, version(), {
+            cwd,
+            onNotice: (path, message) => options.onNotice?.(display(path, cwd), message),
+          }),
     options,
   };
-  const lanes = Math.max(READ_AHEAD, 2 * (typeof options.jobs === 'number' ? Math.min(options.jobs, defaultJobs()) : 1));
+  const lanes = Math.max(
+    READ_AHEAD,
+    2 * (typeof options.jobs === 'number' ? Math.min(options.jobs, defaultJobs()) : 1),
+  );
   let done = 0;
   try {
     const linted = await mapLimit(files, lanes, async (file) => {
@@ -83,9 +95,16 @@ export async function lintFiles(patterns: string | readonly string[], options: L
       options.onProgress?.(++done, files.length);
       return result && { at: file.path, result };
     });
-    const results: FileResult[] = missing.map((p) => ({ path: p, diagnostics: [], error: 'no such file or folder, and no file matches it' }));
+    const results: FileResult[] = missing.map((p) => ({
+      path: p,
+      diagnostics: [],
+      error: 'no such file or folder, and no file matches it',
+    }));
     // A folder that could not be listed takes its place in path order among the files.
-    const found: Array<{ at: string; result: FileResult }> = unreadable.map((u) => ({ at: u.path, result: { path: display(u.path, cwd), diagnostics: [], error: u.error } }));
+    const found: Array<{ at: string; result: FileResult }> = unreadable.map((u) => ({
+      at: u.path,
+      result: { path: display(u.path, cwd), diagnostics: [], error: u.error },
+    }));
     for (const r of linted) if (r) found.push(r);
     found.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
     for (const { result } of found) results.push(result);
@@ -149,12 +168,20 @@ async function lintOne(path: string, shown: string, explicit: boolean, ctx: Cont
     return { path: shown, diagnostics: fixed.diagnostics, output: fixed.output };
   } catch (error) {
     // "No input crashes it": should one still do, say so for this file and lint the rest.
-    return { path: shown, diagnostics: [], error: `internal error while linting: ${(error as Error).stack ?? String(error)}` };
+    return {
+      path: shown,
+      diagnostics: [],
+      error: `internal error while linting: ${(error as Error).stack ?? String(error)}`,
+    };
   }
 }
 
 /** Lints and fixes again until nothing more changes (at most MAX_FIX_PASSES), as the library's lintAndFix. */
-async function fixPasses(text: string, first: Diagnostic[], lint: (text: string) => Promise<LintResult>): Promise<{ output: string; fixes: number; diagnostics: Diagnostic[] }> {
+async function fixPasses(
+  text: string,
+  first: Diagnostic[],
+  lint: (text: string) => Promise<LintResult>,
+): Promise<{ output: string; fixes: number; diagnostics: Diagnostic[] }> {
   let output = text;
   let diagnostics = first;
   let fixes = 0;

@@ -28,7 +28,8 @@ export interface Linter {
  */
 export function createLinter(requested: number | 'auto', files: number): Linter {
   // More workers than cores only costs memory (each holds the library, ~40 MB): `-j 64` took 2.4 GB.
-  const jobs = requested !== 'auto' ? Math.min(requested, defaultJobs()) : files >= AUTO_PARALLEL_MIN_FILES ? defaultJobs() : 1;
+  const jobs =
+    requested !== 'auto' ? Math.min(requested, defaultJobs()) : files >= AUTO_PARALLEL_MIN_FILES ? defaultJobs() : 1;
   const entry = jobs > 1 && files >= PARALLEL_MIN_FILES ? workerEntry() : undefined;
   if (entry === undefined) {
     return { threads: 1, lint: async (text, options) => lint(text, options), close: async () => {} };

@@ -55,7 +55,8 @@ export function readBytes(path: string, maxSize: number): ReadBytesOutcome {
     closeSync(fd);
   }
   // UTF-16 text is full of NUL bytes; its byte order mark says it is text (Windows tools write it so).
-  if (encodingOf(bytes) === 'utf-8' && bytes.subarray(0, SNIFF_BYTES).includes(0)) return { kind: 'binary', notice: 'skipped: binary file (it contains a NUL byte)' };
+  if (encodingOf(bytes) === 'utf-8' && bytes.subarray(0, SNIFF_BYTES).includes(0))
+    return { kind: 'binary', notice: 'skipped: binary file (it contains a NUL byte)' };
   return { kind: 'bytes', bytes };
 }
 
@@ -93,7 +94,9 @@ export function decodeNotice(bytes: Uint8Array): string | undefined {
 }
 
 function invalidNotice(encoding: Encoding): string {
-  return encoding === 'utf-8' ? INVALID_UTF8 : `invalid ${encoding === 'utf-16le' ? 'UTF-16LE' : 'UTF-16BE'}: undecodable bytes were replaced with U+FFFD`;
+  return encoding === 'utf-8'
+    ? INVALID_UTF8
+    : `invalid ${encoding === 'utf-16le' ? 'UTF-16LE' : 'UTF-16BE'}: undecodable bytes were replaced with U+FFFD`;
 }
 
 /** What a file that is not valid UTF-8 is linted with. */
@@ -104,7 +107,13 @@ function megabytes(bytes: number): string {
   return mb >= 1 ? `${Number(mb.toFixed(1))} MB` : `${bytes} bytes`;
 }
 
-function kindOf(info: { isDirectory(): boolean; isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }): string {
+function kindOf(info: {
+  isDirectory(): boolean;
+  isFIFO(): boolean;
+  isSocket(): boolean;
+  isCharacterDevice(): boolean;
+  isBlockDevice(): boolean;
+}): string {
   if (info.isDirectory()) return 'a folder';
   if (info.isFIFO()) return 'a named pipe';
   if (info.isSocket()) return 'a socket';

@@ -18,13 +18,17 @@ export interface LintTask {
  */
 export function serveLintTasks(lintText: (text: string, options: LintOptions) => LintResult = lint): void {
   // Required here, not imported: the CLI's bundle holds this module, and the main thread never needs it.
-  const port = (createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads')).parentPort;
+  const port = (createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads'))
+    .parentPort;
   if (!port) throw new Error('serveLintTasks runs in a worker thread');
   const configs = new Map<number, ResolvedConfig>();
   port.on('message', ({ id, text, options, configId, config }: LintTask) => {
     if (configId !== undefined && config !== undefined) configs.set(configId, config);
     try {
-      port.postMessage({ id, result: lintText(text, configId === undefined ? options : { ...options, config: configs.get(configId) }) });
+      port.postMessage({
+        id,
+        result: lintText(text, configId === undefined ? options : { ...options, config: configs.get(configId) }),
+      });
     } catch (error) {
       port.postMessage({ id, error: String((error as Error)?.stack ?? error) });
     }

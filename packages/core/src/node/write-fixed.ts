@@ -1,5 +1,15 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  fsyncSync,
+  openSync,
+  readFileSync,
+  realpathSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { describeFsError, encodingOf, type Encoding } from './read-text.js';
 
@@ -17,12 +27,16 @@ export function writeFixed(path: string, linted: Uint8Array, output: string): st
   let target: string;
   try {
     target = realpathSync(path);
-    if (!Buffer.from(linted).equals(readFileSync(target))) return 'not fixed: the file changed on disk while it was linted';
+    if (!Buffer.from(linted).equals(readFileSync(target)))
+      return 'not fixed: the file changed on disk while it was linted';
   } catch (error) {
     return `not fixed: cannot read it again (${describeFsError(error)})`;
   }
   const bytes = encodeLike(linted, output);
-  const temp = join(dirname(target), `.${basename(target)}.blameless-fix-${process.pid}-${randomBytes(4).toString('hex')}`);
+  const temp = join(
+    dirname(target),
+    `.${basename(target)}.blameless-fix-${process.pid}-${randomBytes(4).toString('hex')}`,
+  );
   let fd: number | undefined;
   try {
     // `wx`: never through a file or link someone put at the temporary name.

@@ -21,7 +21,13 @@ export function lex(sentence: Sentence): Lexeme[] {
       // Join "@" + "infra" + "-" + "team" when the tokenizer split the handle.
       let end = next.end;
       let j = i + 1;
-      while (tokens[j + 1] && tokens[j + 2] && tokens[j + 1]!.text === '-' && tokens[j + 1]!.start === end && tokens[j + 2]!.kind === 'word') {
+      while (
+        tokens[j + 1] &&
+        tokens[j + 2] &&
+        tokens[j + 1]!.text === '-' &&
+        tokens[j + 1]!.start === end &&
+        tokens[j + 2]!.kind === 'word'
+      ) {
         end = tokens[j + 2]!.end;
         j += 2;
       }
@@ -29,17 +35,38 @@ export function lex(sentence: Sentence): Lexeme[] {
       out.push({ kind: 'handle', text, lower: text.toLowerCase(), start: t.start, end, spaceBefore: space });
       i = j;
     } else if (t.kind === 'word' && t.text.startsWith('@') && t.text.length > 1) {
-      out.push({ kind: 'handle', text: t.text, lower: t.text.toLowerCase(), start: t.start, end: t.end, spaceBefore: space });
-    } else if (t.kind === 'word' && /^\d+$/.test(t.text) && /^[,.]$/.test(next?.text ?? '') && next!.start === t.end && /^\d{3}$/.test(tokens[i + 2]?.text ?? '') && tokens[i + 2]!.start === next!.end) {
+      out.push({
+        kind: 'handle',
+        text: t.text,
+        lower: t.text.toLowerCase(),
+        start: t.start,
+        end: t.end,
+        spaceBefore: space,
+      });
+    } else if (
+      t.kind === 'word' &&
+      /^\d+$/.test(t.text) &&
+      /^[,.]$/.test(next?.text ?? '') &&
+      next!.start === t.end &&
+      /^\d{3}$/.test(tokens[i + 2]?.text ?? '') &&
+      tokens[i + 2]!.start === next!.end
+    ) {
       // "3,000 SIMs", "12,000 items": one number, not a clause break.
       let end = tokens[i + 2]!.end;
       let j = i + 2;
-      while (tokens[j + 1]?.text === next!.text && tokens[j + 1]!.start === end && /^\d{3}$/.test(tokens[j + 2]?.text ?? '') && tokens[j + 2]!.start === tokens[j + 1]!.end) end = tokens[(j += 2)]!.end;
+      while (
+        tokens[j + 1]?.text === next!.text &&
+        tokens[j + 1]!.start === end &&
+        /^\d{3}$/.test(tokens[j + 2]?.text ?? '') &&
+        tokens[j + 2]!.start === tokens[j + 1]!.end
+      )
+        end = tokens[(j += 2)]!.end;
       const text = sentence.text.slice(t.start - sentence.start, end - sentence.start);
       out.push({ kind: 'word', text, lower: text, start: t.start, end, spaceBefore: space });
       i = j;
     } else {
-      const kind = t.kind === 'word' ? 'word' : t.kind === 'masked' ? 'masked' : t.kind === 'punctuation' ? 'punct' : 'symbol';
+      const kind =
+        t.kind === 'word' ? 'word' : t.kind === 'masked' ? 'masked' : t.kind === 'punctuation' ? 'punct' : 'symbol';
       out.push({ kind, text: t.text, lower: t.text.toLowerCase(), start: t.start, end: t.end, spaceBefore: space });
     }
     space = false;
@@ -52,8 +79,10 @@ export function unpossess(text: string): { base: string; possessive: boolean } {
   // String tests, not a regex: this runs on every word of every candidate sentence.
   const n = text.length;
   const last = text.charCodeAt(n - 1);
-  if (n > 2 && (last === 115 || last === 83) && isApostrophe(text.charCodeAt(n - 2))) return { base: text.slice(0, -2), possessive: true };
-  if (n > 2 && isApostrophe(last) && (text.charCodeAt(n - 2) === 115 || text.charCodeAt(n - 2) === 83)) return { base: text.slice(0, -1), possessive: true };
+  if (n > 2 && (last === 115 || last === 83) && isApostrophe(text.charCodeAt(n - 2)))
+    return { base: text.slice(0, -2), possessive: true };
+  if (n > 2 && isApostrophe(last) && (text.charCodeAt(n - 2) === 115 || text.charCodeAt(n - 2) === 83))
+    return { base: text.slice(0, -1), possessive: true };
   return { base: text, possessive: false };
 }
 

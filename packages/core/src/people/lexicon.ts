@@ -39,7 +39,7 @@ function englishSet(): { has(w: string): boolean } {
 export function isKnownName(lower: string): boolean {
   names ??= new Set(personalNames.split(' '));
   // "zoë", "josé", "inês": the list spells names without diacritics.
-  return names.has(lower) || /[^\x00-\x7f]/.test(lower) && names.has(lower.normalize('NFD').replace(/\p{M}/gu, ''));
+  return names.has(lower) || (/[^\x00-\x7f]/.test(lower) && names.has(lower.normalize('NFD').replace(/\p{M}/gu, '')));
 }
 
 /**
@@ -64,7 +64,26 @@ export function isEnglishWord(lower: string): boolean {
   return stems.some((s) => s.length >= 3 && set.has(s));
 }
 
-const SHORT_TAILS = new Set(['man', 'end', 'dog', 'box', 'hub', 'lab', 'ops', 'bot', 'net', 'app', 'way', 'kit', 'fly', 'bit', 'log', 'map', 'pad', 'cat']);
+const SHORT_TAILS = new Set([
+  'man',
+  'end',
+  'dog',
+  'box',
+  'hub',
+  'lab',
+  'ops',
+  'bot',
+  'net',
+  'app',
+  'way',
+  'kit',
+  'fly',
+  'bit',
+  'log',
+  'map',
+  'pad',
+  'cat',
+]);
 
 /** A made-up compound of two English words, the shape of product names: "Cloudflare", "Datadog", "Firebase". */
 export function isCompoundWord(lower: string): boolean {

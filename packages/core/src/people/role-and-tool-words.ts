@@ -45,14 +45,32 @@ export const ROLE_WORDS: readonly string[] = (
 
 /** Multi-word roles, matched before the single words. */
 export const ROLE_PHRASES: readonly string[] = [
-  'release manager', 'incident commander', 'on-call engineer', 'oncall engineer', 'on call', 'new hire',
-  'team member', 'site reliability engineer', 'support engineer', 'junior engineer', 'senior engineer',
-  'database administrator', 'product manager', 'engineering manager', 'change author',
+  'release manager',
+  'incident commander',
+  'on-call engineer',
+  'oncall engineer',
+  'on call',
+  'new hire',
+  'team member',
+  'site reliability engineer',
+  'support engineer',
+  'junior engineer',
+  'senior engineer',
+  'database administrator',
+  'product manager',
+  'engineering manager',
+  'change author',
 ];
 
 /** Roles in the incident response itself: named as who did what, never as a cause. */
 export const INCIDENT_ROLES: readonly string[] = [
-  'ic', 'incident commander', 'scribe', 'comms lead', 'communications lead', 'ops lead', 'subject matter expert',
+  'ic',
+  'incident commander',
+  'scribe',
+  'comms lead',
+  'communications lead',
+  'ops lead',
+  'subject matter expert',
 ];
 
 /** Nouns that make "the X team" / "X squad" a team. */
@@ -66,15 +84,42 @@ export const TEAM_HANDLE_PARTS: readonly string[] = (
 
 /** Pronouns that stand for a person (he, she) or may (they); "we" and "I" are the writers. */
 export const PRONOUNS: Readonly<Record<string, 'person' | 'maybe' | 'self'>> = {
-  he: 'person', she: 'person', him: 'person', her: 'person', his: 'person', hers: 'person',
-  they: 'maybe', them: 'maybe', their: 'maybe',
-  we: 'self', i: 'self', us: 'self', our: 'self', me: 'self', my: 'self',
+  he: 'person',
+  she: 'person',
+  him: 'person',
+  her: 'person',
+  his: 'person',
+  hers: 'person',
+  they: 'maybe',
+  them: 'maybe',
+  their: 'maybe',
+  we: 'self',
+  i: 'self',
+  us: 'self',
+  our: 'self',
+  me: 'self',
+  my: 'self',
 };
 
 /** Words that open a noun phrase; a capitalised word after one is a thing ("the Jenkins job"). */
-export const DETERMINERS: readonly string[] = (
-  'the a an this that these those our your its each every any some no another which whose'
-).split(' ');
+export const DETERMINERS: readonly string[] =
+  'the a an this that these those our your its each every any some no another which whose'.split(' ');
 
 /** Lower-case particles inside personal names: "Ludwig van Beethoven", "Maria da Silva". */
-export const NAME_PARTICLES: readonly string[] = ['van', 'von', 'der', 'de', 'da', 'di', 'del', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ter', 'ten'];
+export const NAME_PARTICLES: readonly string[] = [
+  'van',
+  'von',
+  'der',
+  'de',
+  'da',
+  'di',
+  'del',
+  'la',
+  'le',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'ter',
+  'ten',
+];

@@ -17,10 +17,17 @@ export interface Agent {
 
 /** A person, role, team or a pronoun standing for one; not the writers ("we", "our team") and not an incident role. */
 export const isHuman = (m: Mention | undefined): m is Mention =>
-  m !== undefined && !m.incidentRole && !m.self && (m.kind === 'person' || m.kind === 'role' || m.kind === 'team' || (m.kind === 'pronoun' && m.human === true));
+  m !== undefined &&
+  !m.incidentRole &&
+  !m.self &&
+  (m.kind === 'person' || m.kind === 'role' || m.kind === 'team' || (m.kind === 'pronoun' && m.human === true));
 
 const agent = (_a: Analysis, m: Mention | undefined, first: number, last: number, passive: boolean): Agent => ({
-  mention: m, first, last, passive, human: isHuman(m),
+  mention: m,
+  first,
+  last,
+  passive,
+  human: isHuman(m),
 });
 
 /** Index of the first lexeme of the clause that contains lexeme p (after a boundary, time stamp or clause word). */
@@ -29,7 +36,12 @@ export function clauseStart(a: Analysis, p: number): number {
   while (k >= 0) {
     const t = a.lx[k]!;
     if ((t.kind === 'punct' || t.kind === 'symbol') && /^[;:([“"‘—–]+$|^[.!?]$/u.test(t.text)) break;
-    if (t.kind === 'word' && (isTimeWord(t.text) || /^(because|since|when|while|although|though|if|unless|so|then|after|before)$/.test(t.lower))) break;
+    if (
+      t.kind === 'word' &&
+      (isTimeWord(t.text) ||
+        /^(because|since|when|while|although|though|if|unless|so|then|after|before)$/.test(t.lower))
+    )
+      break;
     k--;
   }
   return k + 1;
@@ -59,7 +71,14 @@ export function agentOf(a: Analysis, p: number, end = p): Agent | null {
         while (lx[s] && /^(the|a|an|our|their)$/.test(lx[s]!.lower)) s++;
         // "by the new intern": adjectives before the person.
         let adj = s;
-        while (!a.at(adj) && adj < s + 2 && lx[adj]?.kind === 'word' && /^\p{Ll}/u.test(lx[adj]!.text) && !CLAUSE_WORDS.has(lx[adj]!.lower)) adj++;
+        while (
+          !a.at(adj) &&
+          adj < s + 2 &&
+          lx[adj]?.kind === 'word' &&
+          /^\p{Ll}/u.test(lx[adj]!.text) &&
+          !CLAUSE_WORDS.has(lx[adj]!.lower)
+        )
+          adj++;
         if (a.at(adj) && a.at(adj)!.first === adj) s = adj;
         const m = a.at(s);
         let e = s;
@@ -101,6 +120,7 @@ function subjectAt(a: Analysis, h: number, depth: number): Agent | null {
   if (CLAUSE_WORDS.has(t.lower)) return null;
   // A noun phrase whose head is a thing: "the alert", "the engineer's script".
   let first = h;
-  while (first > 0 && lx[first - 1]!.kind === 'word' && !CLAUSE_WORDS.has(lx[first - 1]!.lower) && !a.at(first - 1)) first--;
+  while (first > 0 && lx[first - 1]!.kind === 'word' && !CLAUSE_WORDS.has(lx[first - 1]!.lower) && !a.at(first - 1))
+    first--;
   return agent(a, undefined, first, h, false);
 }

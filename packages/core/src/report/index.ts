@@ -20,9 +20,15 @@ export function isFormatName(name: string): name is FormatName {
 }
 
 /** Renders lint results in the named format. Throws on an unknown format name. */
-export function format(results: readonly FileResult[], name: FormatName | string = 'stylish', options: FormatOptions = {}): string {
+export function format(
+  results: readonly FileResult[],
+  name: FormatName | string = 'stylish',
+  options: FormatOptions = {},
+): string {
   if (!isFormatName(name)) {
-    throw new Error(`blameless-lint: unknown format "${name}" (expected one of: ${Object.keys(formatters).join(', ')})`);
+    throw new Error(
+      `blameless-lint: unknown format "${name}" (expected one of: ${Object.keys(formatters).join(', ')})`,
+    );
   }
   return formatters[name](results, options);
 }

@@ -29,12 +29,23 @@ export const sarif: Formatter = (results, options) => {
   for (const result of results) {
     const uri = toUri(result.path, cwd);
     if (result.error !== undefined) {
-      notifications.push({ level: 'error', message: { text: `${result.path}: ${result.error}` }, locations: [{ physicalLocation: { artifactLocation: artifact(uri) } }] });
+      notifications.push({
+        level: 'error',
+        message: { text: `${result.path}: ${result.error}` },
+        locations: [{ physicalLocation: { artifactLocation: artifact(uri) } }],
+      });
     }
     for (const d of result.diagnostics) sarifResults.push(toResult(d, uri, index.get(d.ruleId) ?? 0));
   }
   const run: Record<string, unknown> = {
-    tool: { driver: { name: 'blameless-lint', informationUri: INFORMATION_URI, ...(options.version ? { version: options.version, semanticVersion: options.version } : {}), rules } },
+    tool: {
+      driver: {
+        name: 'blameless-lint',
+        informationUri: INFORMATION_URI,
+        ...(options.version ? { version: options.version, semanticVersion: options.version } : {}),
+        rules,
+      },
+    },
     invocations: [{ executionSuccessful: notifications.length === 0, toolExecutionNotifications: notifications }],
     results: sarifResults,
     columnKind: 'utf16CodeUnits',
@@ -55,7 +66,14 @@ function toResult(d: Diagnostic, uri: string, ruleIndex: number) {
         physicalLocation: {
           artifactLocation: artifact(uri),
           // SARIF columns are 1-based UTF-16 units and endColumn is exclusive: the same as our ranges.
-          region: { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column, charOffset: start.offset, charLength: end.offset - start.offset },
+          region: {
+            startLine: start.line,
+            startColumn: start.column,
+            endLine: end.line,
+            endColumn: end.column,
+            charOffset: start.offset,
+            charLength: end.offset - start.offset,
+          },
         },
       },
     ],

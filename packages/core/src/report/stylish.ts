@@ -32,7 +32,10 @@ function fixableLine(results: readonly FileResult[], p: Paint): string {
   if (count.error + count.warning + count.info === 0) return '';
   const parts = [plural(count.error, 'error'), plural(count.warning, 'warning')];
   if (count.info > 0) parts.push(plural(count.info, 'info'));
-  return p.bold(`  ${parts.join(', ').replace(/, ([^,]*)$/, ' and $1')} potentially fixable with the \`--fix\` option.`) + '\n';
+  return (
+    p.bold(`  ${parts.join(', ').replace(/, ([^,]*)$/, ' and $1')} potentially fixable with the \`--fix\` option.`) +
+    '\n'
+  );
 }
 
 function fileBlock(result: FileResult, p: Paint): string {

@@ -3,9 +3,21 @@
 import type { HouseRule, ResolvedConfig } from '../types.js';
 import type { RuleData } from './types.js';
 
-const HOUSE_DOCS = 'https://github.com/blameless-lint/blameless-lint/blob/main/packages/core/docs/configuration.md#house-rules';
+const HOUSE_DOCS =
+  'https://github.com/blameless-lint/blameless-lint/blob/main/packages/core/docs/configuration.md#house-rules';
 
-const MENTION_WORDS = ['term', 'terms', 'phrase', 'phrases', 'word', 'words', 'expression', 'label', 'called', 'so-called'];
+const MENTION_WORDS = [
+  'term',
+  'terms',
+  'phrase',
+  'phrases',
+  'word',
+  'words',
+  'expression',
+  'label',
+  'called',
+  'so-called',
+];
 
 // One RuleData per house rule object: the language server lints with the same config object on every
 // keystroke, and the phrase kind's compiled matchers and the block cache are keyed by these objects.

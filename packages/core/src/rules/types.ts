@@ -5,7 +5,9 @@ import type { Severity } from '../types.js';
  * A rule as data: rules/<id>.yml plus the examples and text of rules/<id>.md, checked and emitted at build time
  * (or a house rule from config). `check` names its kind and `params` has that kind's generated type.
  */
-export type RuleData<K extends CheckKindName = CheckKindName> = { [N in K]: RuleFields & { readonly check: N; readonly params: ParamsByKind[N] } }[K];
+export type RuleData<K extends CheckKindName = CheckKindName> = {
+  [N in K]: RuleFields & { readonly check: N; readonly params: ParamsByKind[N] };
+}[K];
 
 /** What every rule has, whatever its check kind. */
 export interface RuleFields {

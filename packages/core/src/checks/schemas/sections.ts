@@ -2,7 +2,10 @@ import { closed, texts, words } from './shapes.js';
 
 export const sectionsParams = closed(
   {
-    problem: { enum: ['required', 'summary', 'single-factor', 'impact', 'coverage'], description: 'What the rule checks about the sections.' },
+    problem: {
+      enum: ['required', 'summary', 'single-factor', 'impact', 'coverage'],
+      description: 'What the rule checks about the sections.',
+    },
     messages: texts('Message templates by kind of problem.'),
     parties: words('Who can be affected ("customers", "users").'),
     units: words('Units that measure impact ("requests", "minutes").'),
@@ -11,7 +14,8 @@ export const sectionsParams = closed(
     roles: words('Parties that also name a part of a system ("consumer", "listener"): a party only in the plural.'),
     model: {
       type: 'object',
-      description: 'The angle reader of factor-coverage, trained by scripts/train-factor-angles.mjs (rules/<id>.model.json).',
+      description:
+        'The angle reader of factor-coverage, trained by scripts/train-factor-angles.mjs (rules/<id>.model.json).',
       properties: {
         angles: { type: 'array', items: { type: 'string' } },
         prior: { type: 'array', items: { type: 'number' } },

@@ -6,16 +6,31 @@
 export type ParamSchema = Record<string, unknown>;
 
 /** A list of words or phrases of the rule's vocabulary. */
-export const words = (description?: string): ParamSchema => ({ type: 'array', items: { type: 'string' }, ...(description ? { description } : {}) });
+export const words = (description?: string): ParamSchema => ({
+  type: 'array',
+  items: { type: 'string' },
+  ...(description ? { description } : {}),
+});
 
 /** A text of the rule's data (a message, a rewrite, advice). */
-export const text = (description?: string): ParamSchema => ({ type: 'string', ...(description ? { description } : {}) });
+export const text = (description?: string): ParamSchema => ({
+  type: 'string',
+  ...(description ? { description } : {}),
+});
 
 /** A map of names to texts (messages by problem, labels by category). */
-export const texts = (description?: string): ParamSchema => ({ type: 'object', additionalProperties: { type: 'string' }, ...(description ? { description } : {}) });
+export const texts = (description?: string): ParamSchema => ({
+  type: 'object',
+  additionalProperties: { type: 'string' },
+  ...(description ? { description } : {}),
+});
 
 /** A closed object: every key is known, `required` ones must be given. */
-export function closed(properties: Record<string, ParamSchema>, required: string[] = [], description?: string): ParamSchema {
+export function closed(
+  properties: Record<string, ParamSchema>,
+  required: string[] = [],
+  description?: string,
+): ParamSchema {
   return { type: 'object', additionalProperties: false, required, properties, ...(description ? { description } : {}) };
 }
 
