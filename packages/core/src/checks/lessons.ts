@@ -336,6 +336,8 @@ function clauseStarts(words: string[], tags: Tag[]): number[] {
     const modalAfter = words.slice(k + 2, k + 4).some((x) => MODAL_WORDS.test(x));
     if (
       (w === ':' && (k <= 6 || verbless || subjectAfter)) ||
+      // "**Lesson 2.** It is essential that …": a short label closed by a full stop.
+      ((w === '.' || /^\d+\.$/.test(w)) && k <= 3 && verbless) ||
       w === ';' ||
       ((w === '—' || w === '–') && tags[k + 1] === 'PRP' && modalAfter)
     ) {
@@ -679,6 +681,11 @@ function exhortsFrom(words: string[], tags: Tag[], lemmas: string[], v: Vocabula
       // "Nobody was careless" denies the fault.
       if (v.failings.has(words[q] ?? '') && !/^(nobody|no|none)$/.test(words[i] ?? '')) return true;
     }
+    // Care or attention people did not give: "team members did not take enough care", "we never paid attention".
+    if (/^(did|didn't|didn’t|never)$/.test(words[j] ?? '')) {
+      const q = words[j + 1] === 'not' || words[j + 1] === 'never' ? j + 2 : j + 1;
+      if (/^(take|pay|took|paid)$/.test(words[q] ?? '') && attitude(lemmas[q]!, words.slice(q + 1), v)) return true;
+    }
     // A pledge or a hope about their own conduct: "we promise to be extra mindful", "we hope to be …", "we commit
     // to …", "management wishes to …".
     if (
@@ -822,6 +829,22 @@ function exhortsFrom(words: string[], tags: Tag[], lemmas: string[], v: Vocabula
       // subjunctive, also when written as a present tense.
       // ("is" there asks for a quality, read by the behaviour, not for any state: "… that each developer is on the rota".)
       addressed = led && (tags[j] === 'VB' || words[j] === 'be' || (tags[j] === 'VBZ' && words[subject - 1] !== 'it'));
+      // The tagger may read the present tense as a plural noun ("every operator stays alert"): after a subject of
+      // people, a word that is a verb's base form plus "-s" is that verb.
+      const stem = tags[j] === 'NNS' ? (words[j] ?? '').replace(/s$/, '') : '';
+      if (
+        led &&
+        stem &&
+        canBeVerb(stem) &&
+        behaviourPredicate(
+          words,
+          tags,
+          lemmas.map((l, k) => (k === j ? stem : l)),
+          j,
+          v,
+        )
+      )
+        return true;
       if (
         led &&
         /^(is|are)$/.test(words[j] ?? '') &&

@@ -24,6 +24,8 @@ export const defaultSectionAliases: Record<SectionKind, string[]> = {
     'resumo',
     'sumário',
     'zusammenfassung',
+    'kurzfassung',
+    'crynodeb',
     'riepilogo',
     'sommario',
     'samenvatting',
@@ -95,6 +97,8 @@ export const defaultSectionAliases: Record<SectionKind, string[]> = {
     'fatores contribuintes',
     'causa raiz',
     'ursachen',
+    'einflussfaktoren',
+    'beitragende faktoren',
     'ursache',
     'przyczyny',
     'oorzaken',
@@ -131,6 +135,9 @@ export const defaultSectionAliases: Record<SectionKind, string[]> = {
     'takeaways',
     'lessons learnt',
     'lecciones aprendidas',
+    'lecciones',
+    'lecciones del incidente',
+    'gwersi',
     'aprendizajes',
     'leçons apprises',
     'leçons retenues',
@@ -186,6 +193,8 @@ export const defaultSectionAliases: Record<SectionKind, string[]> = {
     'what happens next',
     'acciones',
     'acciones correctivas',
+    'compromisos',
+    'próximos pasos',
     'plan de acción',
     'actions correctives',
     "plan d'action",
@@ -231,7 +240,7 @@ const PATTERNS: Array<[SectionKind, RegExp]> = [
   ],
   [
     'action-items',
-    /\b(?:action items?|recommendations?|actions? (?:planned|taken|to take)|follow[- ]?ups?|follow[- ]up (?:tasks|actions|items)|next steps|remediations?|remedial|corrective|preventi(?:ve|ative|on)|(?:what|things) we(?:'re| are) (?:doing|changing|fixing)|^capas?$|(?:owners|next steps) and actions|what we(?:'ve)? changed|what we(?:'ll| will) change|we(?:'ll| will) do(?! differently)|going forward|do better|preventing (?:it|this)|resulting actions?|review actions|todos?|(?:counter|corrective |preventive )?measures|to[- ]dos?(?: list)?$|open (?:items|actions|tasks)|work items|mitigations? planned|planned mitigations?|backlog|homework|loose ends|punch list|open asks|commitments|what we(?:'re| are) signing up for|action (?:register|log|tracker|list|points?)|^before (?:the )?next)\b/,
+    /\b(?:action items?|recommendations?|actions? (?:planned|taken|to take)|follow[- ]?ups?|follow[- ]up (?:tasks|actions|items)|next steps|remediations?|remedial|corrective|preventi(?:ve|ative|on)|(?:what|things) we(?:'re| are) (?:doing|changing|fixing)|^capas?$|(?:owners|next steps) and actions|what we(?:'ve)? changed|what we(?:'ll| will) change|we(?:'ll| will) do(?! differently)|going forward|do better|preventing (?:it|this)|resulting actions?|review actions|todos?|(?:counter|corrective |preventive )?measures|to[- ]dos?(?: list)?$|open (?:items|actions|tasks)|work items|mitigations? planned|planned mitigations?|backlog|homework|loose ends|punch list|open asks|commitments|committing to|ais|actions arising|what'?s next|what we(?:'re| are) signing up for|action (?:register|log|tracker|list|points?)|^before (?:the )?next)\b/,
   ],
   [
     'lessons',
@@ -239,11 +248,11 @@ const PATTERNS: Array<[SectionKind, RegExp]> = [
   ],
   [
     'contributing-factors',
-    /^why (?:did|didn'?t|does|doesn'?t|was|wasn'?t|were|weren'?t|had|hadn'?t|it|this|the|we|our|they|nobody|no one)\b(?!.*\bmatters?\b)|\b(?:root[- ]causes?|causes?|contributing factors?|went wrong|causal factors?|what contributed|factors that contributed|factors$|(?:contributing|underlying|causal) (?:conditions|circumstances)|conditions that (?:contributed|led|enabled|allowed|let)|swiss cheese|(?:things|holes|what) (?:that )?lined up|what we didn'?t know|ingredients|(?:lapses|gaps|weaknesses) identified|conditions at the time|^pourquoi\b|ce qui a (?:contribu|rendu|men|caus|permis)|what set (?:it|this) up|causal analysis|contributors|what made (?:it|this|things) worse|(?:things|what) that contributed|how (?:did we get|we got) here|what led to (?:it|this|the (?:incident|outage|failure))|why (?:did )?(?:it|this) happen|how (?:did )?(?:it|this|we\b.*) happen|five why'?s?|trigger)\b/,
+    /^why (?:did|didn'?t|does|doesn'?t|was|wasn'?t|were|weren'?t|had|hadn'?t|it|this|the|we|our|they|nobody|no one)\b(?!.*\bmatters?\b)|\b(?:root[- ]causes?|causes?|contributing factors?|went (?:wrong|sideways|pear-shaped)|causal factors?|what contributed|factors that contributed|factors$|(?:contributing|underlying|causal) (?:conditions|circumstances)|conditions that (?:contributed|led|enabled|allowed|let)|swiss[- ]cheese|holes in the cheese|latent conditions|^reasons?$|context that mattered|(?:things|holes|what) (?:that )?lined up|what we didn'?t know|ingredients|(?:lapses|gaps|weaknesses) identified|conditions at the time|^pourquoi\b|ce qui a (?:contribu|rendu|men|caus|permis)|what set (?:it|this) up|causal analysis|contributors|what made (?:it|this|things) worse|(?:things|what) that contributed|how (?:did we get|we got) here|what led to (?:it|this|the (?:incident|outage|failure))|why (?:did )?(?:it|this) happen|how (?:did )?(?:it|this|we\b.*) happen|five why'?s?|trigger)\b/,
   ],
   [
     'summary',
-    /\b(?:summary|synopsis|in a nutshell|^headline$|overview|at a glance|tl;?dr|abstract|introduction|what happened|(?:the )?short version|in (?:brief|short)|recap|bottom line|problem (?:statement|description)|the short of it|(?:incident )?(?:brief|précis)$|situation report|sitrep|fact sheet|^(?:the )?event(?: description)?$|^(?:in|by) (?:the )?numbers$)\b/,
+    /\b(?:summary|synopsis|in a nutshell|^headline$|overview|at a glance|tl;?dr|abstract|introduction|what happened|(?:the )?short version|in (?:brief|short)|recap|bottom line|(?:the )?gist|in one (?:paragraph|sentence|line)|problem (?:statement|description)|the short of it|(?:incident )?(?:brief|précis)$|situation report|sitrep|fact sheet|^(?:the )?event(?: description)?$|^(?:in|by) (?:the )?numbers$)\b/,
   ],
 ];
 

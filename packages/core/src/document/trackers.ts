@@ -25,9 +25,13 @@ const PLACEHOLDER = /^(?:tbd|tba|tbc|none|n\/a|-+|—|–|\?+|todo|pending|)$/i;
 // Standards and algorithms share the shape of a ticket key: "SHA-256", "UTF-8", "ISO-8601", "RFC-9110", "NG-911".
 const STANDARD =
   /^(?:SHA|UTF|ISO|RFC|NG|TLS|SSL|HTTP|HTTPS|IPV|AES|RSA|MD|PCI|CVE|CWE|GDPR|HIPAA|SOC|ECMA|IEEE|ANSI|X|P|H|E|S|Q|L|V|ES|PG|DB|OS|WCAG|IEC|EN|DIN|COVID|A|B|C)-\d/;
-// "#4" in "step #4", "item #2", "rule #3" is a number in a list, not an issue.
+// "#4" in "step #4", "item #2", "rule #3" is a number in a list, not an issue; "the #1 priority" is a rank.
 const NOT_ISSUE_BEFORE =
-  /\b(?:step|item|no|number|row|line|section|rule|point|page|slide|option|priority|rank|shard|node|pod|room|floor|table|attempt|run|try|version)\s*$/i;
+  /\b(?:the|a|our|their|its|step|item|no|number|row|line|section|rule|point|page|slide|option|priority|rank|shard|node|pod|room|floor|table|attempt|run|try|version)\s*$/i;
+// A number that names a thing modifies the noun after it ("the Pit #3 lookout", "Gate #4 scanner"); a reference to
+// an issue stands alone or before a function word, a field or punctuation ("#123 for the details", "#123 — owner").
+const NAMES_A_THING_AFTER =
+  /^\s+(?!(?:and|or|for|to|in|on|at|by|with|from|as|is|was|are|were|will|has|had|tracks?|covers?|owner|owners|due|status|eta|assignee|deadline|target|until|before|after|of|the|a|an|this|that|it|we|which|where)\b)[a-z]{3,}\b/;
 
 const compiled = new WeakMap<readonly Tracker[], Array<{ re: RegExp; name: string }>>();
 
@@ -62,7 +66,13 @@ export function trackerRefs(
         re.lastIndex++;
         continue;
       }
-      if (STANDARD.test(m[0]) || (m[0].startsWith('#') && NOT_ISSUE_BEFORE.test(text.slice(0, m.index)))) continue;
+      if (
+        STANDARD.test(m[0]) ||
+        (m[0].startsWith('#') &&
+          (NOT_ISSUE_BEFORE.test(text.slice(0, m.index)) ||
+            NAMES_A_THING_AFTER.test(text.slice(m.index + m[0].length))))
+      )
+        continue;
       if (out.some((r) => r.start <= start + m!.index && r.end >= start + m!.index + m![0].length)) continue;
       out.push({ text: m[0], tracker: name, start: start + m.index, end: start + m.index + m[0].length });
     }
