@@ -309,8 +309,15 @@ export function exhortsPeople(
 function exhorts(words: string[], tags: Tag[], lemmas: string[], v: Vocabulary): boolean {
   // A quoted exhortation is being discussed ("\"Be careful with flags\" is not a control"), not made.
   if (/^["“'‘]$/.test(words[0] ?? '')) return false;
+  // An emphatic reflexive after its noun adds nothing to the clause: "the console itself has to enforce the stages".
+  const emphatic = words.map((w, k) => k > 0 && REFLEXIVE.test(w) && /^(NN|NNS|NNP|PRP)$/.test(tags[k - 1] ?? ''));
+  if (emphatic.some(Boolean)) {
+    const keep = (_: unknown, k: number) => !emphatic[k];
+    return exhorts(words.filter(keep), tags.filter(keep), lemmas.filter(keep), v);
+  }
   return clauseStarts(words, tags).some((i) => exhortsFrom(words, tags, lemmas, v, i));
 }
+const REFLEXIVE = /^(itself|themselves|ourselves|himself|herself|myself|yourself|yourselves)$/;
 
 /**
  * Where a frame may start: the sentence's start; after a label or a lead-in that ends in a colon ("One thing
@@ -1536,5 +1543,9 @@ function isNounAfter(_rest: string[], k: number, tags: Tag[], offset: number): b
   const next = tags[offset + k + 1];
   // "know better than this": "than" closes a comparison of manner (the tagger may call it a noun).
   if (_rest[k + 1] === 'than') return false;
+  // An adverb in -ly modifies the verb ("test properly next time"), unless an adjective follows it ("use a
+  // sufficiently complex password").
+  if (/ly$/.test(_rest[k] ?? '') && (next !== 'JJ' || /^(next|every|each|this|again)$/.test(_rest[k + 1] ?? '')))
+    return false;
   return next === 'NN' || next === 'NNS' || next === 'NNP' || next === 'JJ' || next === 'VBG';
 }

@@ -22,12 +22,13 @@ const TRACKER_HEADER =
 const FIELD =
   /(?:^|[\s([,;.|—–-])(tickets?|issues?|jira|tracker|tracking|tracked in|refs?|references?|task|story|card|bug|change(?: request)?|chg|cr|rfc)\s*(?:#|no\.?|number)?\s*[:=]\s*([^\s,;()\[\]]*\d[^\s,;()\[\]]*)/giu;
 const PLACEHOLDER = /^(?:tbd|tba|tbc|none|n\/a|-+|—|–|\?+|todo|pending|)$/i;
-// Standards and algorithms share the shape of a ticket key: "SHA-256", "UTF-8", "ISO-8601", "RFC-9110", "NG-911".
+// Standards and algorithms share the shape of a ticket key: "SHA-256", "UTF-8", "ISO-8601", "RFC-9110", "NG-911", "EAN-13".
 const STANDARD =
-  /^(?:SHA|UTF|ISO|RFC|NG|TLS|SSL|HTTP|HTTPS|IPV|AES|RSA|MD|PCI|CVE|CWE|GDPR|HIPAA|SOC|ECMA|IEEE|ANSI|X|P|H|E|S|Q|L|V|ES|PG|DB|OS|WCAG|IEC|EN|DIN|COVID|A|B|C)-\d/;
-// "#4" in "step #4", "item #2", "rule #3" is a number in a list, not an issue; "the #1 priority" is a rank.
+  /^(?:SHA|UTF|ISO|RFC|NG|EAN|UPC|GTIN|CRC|TLS|SSL|HTTP|HTTPS|IPV|AES|RSA|MD|PCI|CVE|CWE|GDPR|HIPAA|SOC|ECMA|IEEE|ANSI|X|P|H|E|S|Q|L|V|ES|PG|DB|OS|WCAG|IEC|EN|DIN|COVID|A|B|C)-\d/;
+// "#4" in "step #4", "item #2", "rule #3" is a number in a list, not an issue; "the #1 priority" is a rank; "store
+// #214" numbers a place or a thing.
 const NOT_ISSUE_BEFORE =
-  /\b(?:the|a|our|their|its|step|item|no|number|row|line|section|rule|point|page|slide|option|priority|rank|shard|node|pod|room|floor|table|attempt|run|try|version)\s*$/i;
+  /\b(?:the|a|our|their|its|store|shop|branch|site|gate|dock|bay|lane|terminal|pit|truck|device|rack|aisle|step|item|no|number|row|line|section|rule|point|page|slide|option|priority|rank|shard|node|pod|room|floor|table|attempt|run|try|version)\s*$/i;
 // A number that names a thing modifies the noun after it ("the Pit #3 lookout", "Gate #4 scanner"); a reference to
 // an issue stands alone or before a function word, a field or punctuation ("#123 for the details", "#123 — owner").
 const NAMES_A_THING_AFTER =
