@@ -69,4 +69,19 @@ describe(id, () => {
       'OPS-7',
     ]);
   });
+
+  it('reads an action register by its fields under any heading, and nothing else there', () => {
+    const doc = [
+      '---\ntype: postmortem\n---',
+      '## Owners and dates\n\n| Action | Owner | Due |\n|---|---|---|\n| Alert on sync success below 95% | Priya | 2027-08-01 |',
+      '## Contacts\n\n| Team | Owner | Channel |\n|---|---|---|\n| Payments | Ana | #payments |',
+      '## Hardening\n\n- Add a canary stage — owner: Tom — due 2027-03-01\n- Rotate the signing key — owner: @ana — due: 2027-05-01',
+      '## Steps to reproduce\n\n1. Open the app.\n2. Tap sync.',
+    ].join('\n\n');
+    expect(actionItems(doc).map((row) => row.item)).toEqual([
+      'Alert on sync success below 95%',
+      'Add a canary stage — owner: Tom — due 2027-03-01',
+      'Rotate the signing key — owner: @ana — due: 2027-05-01',
+    ]);
+  });
 });

@@ -44,6 +44,7 @@ export function actionRegions(
   const regions: ActionRegion[] = [];
   const inSection = doc.blocks.filter((b) => inActionSection(doc, b));
   if (inSection.length) regions.push({ blocks: inSection, heading: '' });
+  regions.push(...fieldedRegions(doc));
   const blocks = doc.blocks;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
@@ -71,6 +72,33 @@ export function actionRegions(
     if (region.length) regions.push({ blocks: region, heading: label });
   }
   return regions;
+}
+
+// An action register says what it is by its fields, whatever its heading ("Owners and dates", "Hardening"):
+// a table with an owner column and a due column, or a list whose every item names an owner and a due date.
+const OWNER_HEADER = /^(?:owners?|assignee|assigned to|responsible|dri)$/i;
+const DUE_HEADER = /^(?:due(?: date)?|deadline|target(?: date)?|eta|by when)$/i;
+const OWNER_FIELD = /\b(?:owners?|assignee|responsible|dri)\b\s*[:=—–-]|@[a-z][\w-]*/i;
+const DUE_FIELD =
+  /\b(?:due|deadline|target|eta|by)\b\s*[:=—–-]?\s*(?:\d|q[1-4]\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|end of|next)/i;
+
+function fieldedRegions(doc: PostmortemDocument): ActionRegion[] {
+  const bySection = new Map<number, Block[]>();
+  for (const b of doc.blocks) {
+    const s = doc.sections[b.section];
+    if (!s || s.kind || s.parentKind || (b.kind !== 'table-row' && b.kind !== 'list-item')) continue;
+    bySection.set(b.section, [...(bySection.get(b.section) ?? []), b]);
+  }
+  const out: ActionRegion[] = [];
+  for (const blocks of bySection.values()) {
+    const rows = blocks.filter((b) => b.kind === 'table-row');
+    const header = (rows[0]?.cells ?? []).map((c) => c.header.replace(/[*_`:]/g, '').trim());
+    const table = rows.length > 0 && header.some((h) => OWNER_HEADER.test(h)) && header.some((h) => DUE_HEADER.test(h));
+    const items = blocks.filter((b) => b.kind === 'list-item' && (b.depth ?? 0) === 0);
+    const list = items.length >= 2 && items.every((b) => OWNER_FIELD.test(b.text) && DUE_FIELD.test(b.text));
+    if (table || list) out.push({ blocks: table ? rows : items, heading: '' });
+  }
+  return out;
 }
 
 /**
