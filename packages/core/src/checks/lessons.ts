@@ -763,8 +763,10 @@ function exhortsFrom(words: string[], tags: Tag[], lemmas: string[], v: Vocabula
       /^(to|of|that)$/.test(words[pv + 2] ?? '')
     )
       return true;
+    // "Staff are expected to …" demands; "night technicians were expected to …" reports what the setup assumed.
     if (
       BE_WORDS.test(words[j] ?? '') &&
+      !/^(was|were)$/.test(words[j] ?? '') &&
       /^(expected|asked|required|advised|instructed|obliged)$/.test(words[pv + 1] ?? '') &&
       words[pv + 2] === 'to'
     ) {
@@ -783,6 +785,11 @@ function exhortsFrom(words: string[], tags: Tag[], lemmas: string[], v: Vocabula
     } else if (/^(who|that)$/.test(words[j] ?? '')) {
       const duty = words.findIndex((w, k) => k > j && k < j + 10 && DUTY.has(w) && tags[k] === 'MD');
       if (duty > 0) j = duty;
+    }
+    // "Everyone involved in formulary changes should …": a participle phrase after the subject.
+    if (tags[j] === 'VBN' || /^(involved|working|responsible)$/.test(words[j] ?? '')) {
+      const duty = words.findIndex((w, k) => k > j && k <= j + 8 && DUTY.has(w) && tags[k] === 'MD');
+      if (duty > 0 && !tags.slice(j, duty).some((t) => t === 'PUNCT')) j = duty;
     }
     // "Everyone on the desk needs to …", "staff in both depots must …": a short place after the subject.
     if (/^(on|in|at|from|across|of)$/.test(words[j] ?? '')) {
@@ -818,7 +825,11 @@ function exhortsFrom(words: string[], tags: Tag[], lemmas: string[], v: Vocabula
       while (
         j < n &&
         (words[j] === 'to' ||
-          (words[j] === 'have' && /^(VBN|VBD|BE)$/.test(tags[j + 1] ?? '')) ||
+          (words[j] === 'have' &&
+            // ("should have read access": a noun, not the perfect of "read".)
+            !/^(access|permissions?|rights|privileges)$/.test(words[j + 2] ?? '') &&
+            (/^(VBN|VBD|BE)$/.test(tags[j + 1] ?? '') ||
+              (tags[j + 1] === 'RB' && /^(VBN|VBD|BE)$/.test(tags[j + 2] ?? '')))) ||
           (words[j] === 'got' && words[j + 1] === 'to') ||
           words[j] === 'of' ||
           /^wants?$/.test(words[j]!) ||
@@ -1416,6 +1427,12 @@ function behaviourPredicate(words: string[], tags: Tag[], lemmas: string[], p: n
     return true;
   // A verb done again for its own sake asks for effort, whatever the verb: "look twice", "think twice".
   if (/^(twice|thrice)$/.test(rest[0] ?? '')) return true;
+  // So is a behaviour done twice to its object ("review their edits twice"), not a frequency ("twice a day").
+  if (
+    v.behaviours.has(verb) &&
+    rest.some((w, k) => /^(twice|thrice)$/.test(w) && !/^(a|an|per|each|every|daily|weekly)$/.test(rest[k + 1] ?? ''))
+  )
+    return true;
   // "make sure nothing like this happens again": a wish, not a change.
   if (
     verb === 'make' &&

@@ -143,6 +143,8 @@ export const defaultSectionAliases: Record<SectionKind, string[]> = {
     'lessons learnt',
     'lecciones aprendidas',
     'lecciones',
+    'opit',
+    'eftertanke',
     'lecciones del incidente',
     'gwersi',
     'aprendizajes',
@@ -210,6 +212,9 @@ export const defaultSectionAliases: Record<SectionKind, string[]> = {
     'maßnahmen',
     'działania',
     'zadania',
+    'opgaver',
+    'handlinger',
+    'tehtävät',
     'acties',
     'azioni',
     'azioni correttive',
@@ -248,19 +253,19 @@ const PATTERNS: Array<[SectionKind, RegExp]> = [
   ],
   [
     'action-items',
-    /\b(?:action items?|recommendations?|actions? (?:planned|taken|to take)|follow[- ]?ups?|follow[- ]up (?:tasks|actions|items)|next steps|remediations?|remedial|corrective|preventi(?:ve|ative|on)|(?:what|things|stuff) we(?:'re| are) (?:doing|changing|fixing)|^capas?$|(?:owners|next steps) and actions|what we(?:'ve)? changed|what we(?:'ll| will) change|we(?:'ll| will) do(?! differently)|going forward|do better|preventing (?:it|this)|resulting actions?|review actions|todos?|(?:counter|corrective |preventive )?measures|to[- ]dos?(?: list)?$|open (?:items|actions|tasks)|work items|mitigations? planned|planned mitigations?|backlog|homework|hardening|fix(?:es)? list|owners? and (?:dates|deadlines)|loose ends|punch list|open asks|commitments|committing to|ais|actions arising|what'?s next|what we(?:'re| are) signing up for|action (?:register|log|tracker|list|points?)|^before (?:the )?next)\b/,
+    /\b(?:action items?|recommendations?|actions? (?:planned|taken|to take)|follow[- ]?ups?|follow[- ]up (?:tasks|actions|items)|next steps|remediations?|remedial|corrective|preventi(?:ve|ative|on)|(?:what|things|stuff) we(?:'re| are) (?:doing|changing|fixing)|^capas?$|(?:owners|next steps) and actions|what we(?:'ve)? changed|what we(?:'ll| will) change|we(?:'ll| will) do(?! differently)|going forward|do better|preventing (?:it|this)|resulting actions?|review actions|todos?|(?:counter|corrective |preventive )?measures|to[- ]dos?(?: list)?$|open (?:items|actions|tasks)|work items|mitigations? planned|planned mitigations?|backlog|work queue|homework|hardening|fix(?:es)? list|owners? and (?:dates|deadlines)|loose ends|punch list|open asks|commitments|committing to|ais|actions arising|what'?s next|what we(?:'re| are) signing up for|action (?:register|log|tracker|list|points?)|^before (?:the )?next)\b/,
   ],
   [
     'lessons',
-    /\b(?:lessons?|learn(?:ed|t|ings?)?|takeaways?|went (?:well|poorly|badly|right)|got lucky|reflections?|tak(?:e|ing)[- ]?aways?|took away|(?:would|'d|will|'ll) do differently|looking back|taught us|retrospective notes|^retro(?:spective)?(?: notes)?(?= —|$)|^observations$|learning points?|key learnings?|insights?|things to (?:keep in mind|remember|carry forward)|carry[- ]forwards?|what we(?: would|'d) change|past[- ](?:selves|us|me)|tell (?:ourselves|our past selves|past[- ]us)|note to (?:our )?future (?:us|self|selves)|hindsight|morals? of the story|kaizen|if we (?:had to|could) do it (?:again|over)|things we (?:now )?know|what we know now)\b/,
+    /\b(?:lessons?|learn(?:ed|t|ings?)?|takeaways?|went (?:well|poorly|badly|right)|got lucky|reflections?|tak(?:e|ing)[- ]?aways?|took away|(?:would|'d|will|'ll) do differently|looking back|taught us|retrospective notes|^retro(?:spective)?(?: notes)?(?= —|$)|^observations$|learning points?|key learnings?|insights?|things to (?:keep in mind|remember|carry forward)|carry[- ]forwards?|what we(?: would|'d) change|past[- ](?:selves|us|me)|tell (?:ourselves|our past selves|past[- ]us)|notes? to (?:our )?future (?:us|self|selves)|noted for next time|hindsight|morals? of the story|kaizen|if we (?:had to|could) do it (?:again|over)|things we (?:now )?know|what we know now)\b/,
   ],
   [
     'contributing-factors',
-    /^why (?:did|didn'?t|does|doesn'?t|was|wasn'?t|were|weren'?t|had|hadn'?t|it|this|the|we|our|they|nobody|no one)\b(?!.*\bmatters?\b)|\b(?:root[- ]causes?|causes?|contributing factors?|went (?:wrong|sideways|pear-shaped)|causal factors?|what contributed|factors (?:that|which|who) contributed|factors (?:identified|found)|contributing (?:elements|conditions|causes)|(?:what|things) (?:we|i) didn'?t know|^dlaczego\b|zawiod|słabe punkty|factors$|(?:contributing|underlying|causal) (?:conditions|circumstances)|conditions that (?:contributed|led|enabled|allowed|let)|swiss[- ]cheese|holes in the cheese|latent conditions|^reasons?$|context that mattered|(?:things|holes|what) (?:that )?lined up|what we didn'?t know|ingredients|(?:lapses|gaps|weaknesses) (?:identified|found)|conditions at the time|^pourquoi\b|ce qui a (?:contribu|rendu|men|caus|permis)|what set (?:it|this) up|causal analysis|contributors|what made (?:it|this|things) worse|what made (?:it|this) possible|(?:things|what) that contributed|how (?:did we get|we got) here|what led to (?:it|this|the (?:incident|outage|failure))|why (?:did )?(?:it|this) happen|how (?:did )?(?:it|this|we\b.*) happen|five why'?s?|trigger)\b/,
+    /^why (?:did|didn'?t|does|doesn'?t|was|wasn'?t|were|weren'?t|had|hadn'?t|it|this|the|we|our|they|nobody|no one)\b(?!.*\bmatters?\b)|\b(?:root[- ]causes?|causes?|contributing factors?|went (?:wrong|sideways|pear-shaped)|causal factors?|what contributed|factors (?:that|which|who) contributed|factors (?:identified|found)|contributing (?:elements|conditions|causes)|(?:what|things) (?:we|i) didn'?t know|^dlaczego\b|zawiod|słabe punkty|factors$|(?:contributing|underlying|causal) (?:conditions|circumstances)|conditions that (?:contributed|led|enabled|allowed|let)|swiss[- ]cheese|holes in the cheese|latent conditions|^reasons?$|context that mattered|(?:things|holes|what) (?:that )?lined up|what we didn'?t know|ingredients|(?:lapses|gaps|weaknesses) (?:identified|found)|conditions at the time|^pourquoi\b|ce qui a (?:contribu|rendu|men|caus|permis)|what set (?:it|this) up|causal analysis|contributors|what made (?:it|this|things) worse|what made (?:it|this) possible|what bit us|^why (?:tho|though)$|(?:things|what) that contributed|how (?:did we get|we got) here|what led to (?:it|this|the (?:incident|outage|failure))|why (?:did )?(?:it|this) happen|how (?:did )?(?:it|this|we\b.*) happen|five why'?s?|trigger)\b/,
   ],
   [
     'summary',
-    /\b(?:summary|synopsis|(?:in a )?nutshell|(?:incident )?outline|briefing note|^headline$|overview|at a glance|tl;?dr|abstract|introduction|what happened|(?:the )?short version|in (?:brief|short)|recap|bottom line|(?:the )?gist|in one (?:paragraph|sentence|line)|problem (?:statement|description)|the short of it|(?:incident )?(?:brief|précis)$|situation report|sitrep|fact sheet|^(?:the )?event(?: description)?$|^(?:in|by) (?:the )?numbers$)\b/,
+    /\b(?:summary|synopsis|(?:in a )?nutshell|(?:incident )?outline|briefing note|key facts|incident card|too long[,;]? didn'?t read|^sbar|^headline$|overview|at a glance|tl;?dr|abstract|introduction|what happened|(?:the )?short version|in (?:brief|short)|recap|bottom line|(?:the )?gist|in one (?:paragraph|sentence|line)|problem (?:statement|description)|the short of it|(?:incident )?(?:brief|précis)$|situation report|sitrep|fact sheet|^(?:the )?event(?: description)?$|^(?:in|by) (?:the )?numbers$)\b/,
   ],
 ];
 
