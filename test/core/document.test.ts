@@ -196,31 +196,22 @@ describe('what counts as a postmortem', () => {
     expect(doc.sections.map((s) => s.kind)).toEqual(['summary', 'lessons', 'lessons']);
   });
 
-  it('reads the usual section names of Italian, Turkish, the Nordic languages, Chinese and Japanese', () => {
-    const doc = parseDocument(
-      '## Sammendrag\n\nText.\n\n## Tidslinje\n\n- 14:02 page\n\n## 原因分析\n\n- A.\n\n## Lezioni apprese\n\n- B.\n\n## Yapılacaklar\n\n- C.\n\n## 対策\n\n- D.\n',
-    );
-    expect(doc.sections.map((s) => s.kind)).toEqual([
-      'summary',
-      'timeline',
-      'contributing-factors',
-      'lessons',
-      'action-items',
-      'action-items',
-    ]);
-  });
-
-  it('reads the usual section names of six other languages, for English postmortems headed in them', () => {
-    const doc = parseDocument(
-      '## Resumen\n\nText.\n\n## Linha do tempo (UTC)\n\n- 14:02 page\n\n## Facteurs contributifs\n\n- A.\n\n## Erkenntnisse\n\n- B.\n\n## Działania\n\n- C.\n',
-    );
-    expect(doc.sections.map((s) => s.kind)).toEqual([
-      'summary',
-      'timeline',
-      'contributing-factors',
-      'lessons',
-      'action-items',
-    ]);
+  it('reads the usual section names of other languages, for English postmortems headed in them', () => {
+    const named: Array<[string, string]> = [
+      ['Resumen', 'summary'],
+      ['Linha do tempo (UTC)', 'timeline'],
+      ['Facteurs contributifs', 'contributing-factors'],
+      ['Erkenntnisse', 'lessons'],
+      ['Działania', 'action-items'],
+      ['Sammendrag', 'summary'],
+      ['Tidslinje', 'timeline'],
+      ['原因分析', 'contributing-factors'],
+      ['Lezioni apprese', 'lessons'],
+      ['Yapılacaklar', 'action-items'],
+      ['対策', 'action-items'],
+    ];
+    const doc = parseDocument(named.map(([heading]) => `## ${heading}\n\n- 14:02 text\n`).join('\n'));
+    expect(doc.sections.map((s) => [s.heading, s.kind])).toEqual(named);
   });
 
   it('takes a title that names an incident as evidence, not one that teaches about incidents', () => {

@@ -87,7 +87,9 @@ function fieldedRegions(doc: PostmortemDocument): ActionRegion[] {
   for (const b of doc.blocks) {
     const s = doc.sections[b.section];
     if (!s || s.kind || s.parentKind || (b.kind !== 'table-row' && b.kind !== 'list-item')) continue;
-    bySection.set(b.section, [...(bySection.get(b.section) ?? []), b]);
+    const list = bySection.get(b.section);
+    if (list) list.push(b);
+    else bySection.set(b.section, [b]);
   }
   const out: ActionRegion[] = [];
   for (const blocks of bySection.values()) {
