@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '@blameless-lint/core';
+import { classifyHeading, classifyLabel } from '../../packages/core/src/document/sections.js';
 
 const words = (text: string, blockIndex = 0) => {
   const doc = parseDocument(text);
@@ -180,6 +181,46 @@ describe('what counts as a postmortem', () => {
     // One time heading is a moment in a story, and release numbers are not times.
     expect(parseDocument('## What happened\n\n### 19:02\n- Lag 10 s.\n').sections[0]?.kind).toBe('summary');
     expect(parseDocument('## Versions\n\n### 1.2.0\n- A.\n\n### 1.3.0\n- B.\n').sections[0]?.kind).toBe(null);
+  });
+
+  it('reads a heading no alias or pattern names with the heading model, and only when it is sure', () => {
+    const doc = parseDocument(
+      [
+        '## Weak spots we found', // causes, in words the patterns do not list
+        '## Stuff still to fix',
+        '## What this taught the team',
+        '## Impact',
+        '## Purple monkey dishwasher',
+        '## Timeline-ish notes from Dana',
+      ].join('\n\n- An item.\n\n'),
+    );
+    expect(doc.sections.map((s) => s.kind)).toEqual([
+      'contributing-factors',
+      'action-items',
+      'lessons',
+      null, // another section's name
+      null, // words the model never met
+      'timeline', // the patterns, not the model (which never answers "timeline")
+    ]);
+  });
+
+  it('recognises a postmortem by the sections its headings name outright, not by what the model reads', () => {
+    const readme = parseDocument(
+      '# Linter\n\n## Weak spots we found\n\n- Slow.\n\n## Stuff still to fix\n\n- Speed.\n',
+    );
+    expect(readme.sections.map((s) => s.kind)).toEqual([null, 'contributing-factors', 'action-items']);
+    expect(readme.isPostmortem).toBe(false);
+    const named = parseDocument('# Linter\n\n## Root causes\n\n- Slow.\n\n## Action items\n\n- Speed.\n');
+    expect(named.isPostmortem).toBe(true);
+  });
+
+  it('does not read a bold label with the heading model: a label inside a section is as often a lead-in', () => {
+    const doc = parseDocument(
+      '## Resolution\n\n**Stuff still to fix:**\n\n- Scale the relay nodes\n\n## Stuff still to fix\n\n- Add an alert\n',
+    );
+    expect(doc.sections.map((s) => s.kind)).toEqual([null, 'action-items']);
+    expect(classifyLabel('Stuff still to fix')).toBeNull();
+    expect(classifyHeading('Stuff still to fix')).toBe('action-items');
   });
 
   it('reads a bilingual heading by the name in its brackets, and a zone in brackets as nothing', () => {

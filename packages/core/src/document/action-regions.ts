@@ -3,7 +3,7 @@
 // or following), after a sentence that announces them ("… we will make these changes:"), or in one
 // `Action point:` line at the end of the section it follows from.
 import type { Block, PostmortemDocument } from './types.js';
-import { classifyHeading } from './sections.js';
+import { classifyLabel } from './sections.js';
 
 interface ActionRegion {
   /** Blocks that may hold items, in document order (the label block itself excluded). */
@@ -39,7 +39,7 @@ export function boldLabel(block: Block): string | null {
 
 export function actionRegions(
   doc: PostmortemDocument,
-  aliases: Parameters<typeof classifyHeading>[1] = {},
+  aliases: Parameters<typeof classifyLabel>[1] = {},
 ): ActionRegion[] {
   const regions: ActionRegion[] = [];
   const inSection = doc.blocks.filter((b) => inActionSection(doc, b));
@@ -67,7 +67,7 @@ export function actionRegions(
       continue;
     }
     const label = boldLabel(b);
-    if (!label || classifyHeading(label, aliases) !== 'action-items') continue;
+    if (!label || classifyLabel(label, aliases) !== 'action-items') continue;
     const region = labelledBlocks(doc, i);
     if (region.length) regions.push({ blocks: region, heading: label });
   }

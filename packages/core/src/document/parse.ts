@@ -4,7 +4,7 @@ import { blankRange, readFrontMatter } from './front-matter.js';
 import type { RawHeading } from './markdown.js';
 import { readMarkdown } from './markdown-parts.js';
 import { readPlainText } from './text.js';
-import { classifyHeading } from './sections.js';
+import { classifyHeading, classifyLabel } from './sections.js';
 import { timedRuns } from './timeline-runs.js';
 import { positionMapper } from './positions.js';
 import { parseSentences } from './sentences.js';
@@ -31,7 +31,13 @@ export function parseDocument(text: string, options: ParseOptions = {}): Postmor
   const structure = language === 'text' ? readPlainText(body, aliases) : readMarkdown(body, language);
   const sections = buildSections(structure.headings, text.length, aliases);
   assignSections(structure.blocks, sections);
-  const kinds = new Set(sections.map((s) => s.kind).filter(Boolean));
+  // Recognition counts the sections a heading names outright: the heading model reads a README's "Why use it?"
+  // as well as a postmortem's "What set the trap", and must not make a postmortem of a README.
+  const kinds = new Set(
+    sections
+      .filter((s) => s.kind && (s.kind === 'timeline' || classifyLabel(s.heading, aliases) === s.kind))
+      .map((s) => s.kind),
+  );
   const declared = String(frontMatter?.data.type ?? '').toLowerCase();
   const cache = new WeakMap<Block, Sentence[]>();
   const position = positionMapper(text);

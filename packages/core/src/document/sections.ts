@@ -1,5 +1,6 @@
 import type { SectionKind } from '../types.js';
 import { flat } from '../engine/block-cache.js';
+import { modelHeadingKind } from './heading-model.js';
 
 /** Built-in heading aliases; config `sections` adds more. Matched case-insensitively on the heading's words. */
 export const defaultSectionAliases: Record<SectionKind, string[]> = {
@@ -257,7 +258,7 @@ const PATTERNS: Array<[SectionKind, RegExp]> = [
   ],
   [
     'lessons',
-    /\b(?:lessons?|learn(?:ed|t|ings?)?|takeaways?|went (?:well|poorly|badly|right)|got lucky|reflections?|tak(?:e|ing)[- ]?aways?|took away|(?:would|'d|will|'ll) do differently|looking back|taught us|retrospective notes|^retro(?:spective)?(?: notes)?(?= —|$)|^observations$|learning points?|key learnings?|insights?|things to (?:keep in mind|remember|carry forward)|carry[- ]forwards?|what we(?: would|'d) change|past[- ](?:selves|us|me)|tell (?:ourselves|our past selves|past[- ]us)|notes? to (?:our )?future (?:us|self|selves)|noted for next time|hindsight|morals? of the story|kaizen|if we (?:had to|could) do it (?:again|over)|things we (?:now )?know|what we know now)\b/,
+    /\b(?:lessons?|learn(?:ed|t|ings?)?|takeaways?|went (?:well|poorly|badly|right)|(?:got|get|getting) lucky|reflections?|tak(?:e|ing)[- ]?aways?|took away|(?:would|'d|will|'ll) do differently|looking back|taught us|retrospective notes|^retro(?:spective)?(?: notes)?(?= —|$)|^observations$|learning points?|key learnings?|insights?|things to (?:keep in mind|remember|carry forward)|carry[- ]forwards?|what we(?: would|'d) change|past[- ](?:selves|us|me)|tell (?:ourselves|our past selves|past[- ]us)|notes? to (?:our )?future (?:us|self|selves)|noted for next time|hindsight|morals? of the story|kaizen|if we (?:had to|could) do it (?:again|over)|things we (?:now )?know|what we know now)\b/,
   ],
   [
     'contributing-factors',
@@ -285,11 +286,34 @@ function normalise(heading: string): string {
   );
 }
 
-/** The section kind a heading names, or null. "Timeline (all times UTC)" is a timeline. */
+/**
+ * The section kind a Markdown heading names, or null. "Timeline (all times UTC)" is a timeline. A heading the
+ * aliases and patterns do not know is read by the heading model ("Gaps that let it through" names contributing
+ * factors), which answers only when it is confident.
+ */
 export function classifyHeading(
   heading: string,
   extra: Partial<Record<SectionKind, string[]>> = {},
 ): SectionKind | null {
+  const named = classifyLabel(heading, extra);
+  if (named || heading.trimStart().startsWith('`')) return named;
+  let kind = modelKinds.get(heading);
+  if (kind === undefined) {
+    if (modelKinds.size >= 4096) modelKinds.clear();
+    // A long heading is a sentence of the text, not the name of a section.
+    kind = normalise(heading).split(' ').length > 9 ? null : modelHeadingKind(heading);
+    modelKinds.set(flat(heading), kind);
+  }
+  return kind;
+}
+const modelKinds = new Map<string, SectionKind | null>();
+
+/**
+ * The section kind a label names by the aliases and patterns alone: a bold label in a paragraph ("**Immediate
+ * fixes:**"), a line of a plain-text postmortem. A label is a lead-in within its section as often as the name of
+ * one, so a phrase only the heading model would read names nothing here.
+ */
+export function classifyLabel(heading: string, extra: Partial<Record<SectionKind, string[]>> = {}): SectionKind | null {
   // Memoised per alias set: the language server classifies every heading again on each keystroke, and the
   // alias lists below are rebuilt per heading and kind (most of a lint's allocations in a long document).
   const byExtra =
@@ -374,5 +398,5 @@ export function boldLabel(
   extra: Partial<Record<SectionKind, string[]>> = {},
 ): { kind: SectionKind | null; start: number; end: number } | null {
   const m = BOLD_LABEL.exec(text);
-  return m ? { kind: classifyHeading(m[1]!.replace(/:\s*$/, ''), extra), start: m.index, end: m[0].length } : null;
+  return m ? { kind: classifyLabel(m[1]!.replace(/:\s*$/, ''), extra), start: m.index, end: m[0].length } : null;
 }

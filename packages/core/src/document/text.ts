@@ -1,7 +1,7 @@
 import type { Block, Comment } from './types.js';
 import type { RawHeading } from './markdown.js';
 import { makeBlock, pushParagraph } from './blocks.js';
-import { classifyHeading } from './sections.js';
+import { classifyLabel } from './sections.js';
 import type { SectionKind } from '../types.js';
 
 /**
@@ -46,7 +46,7 @@ export function readPlainText(
     const name = trimmed.replace(/:$/, '');
     if (
       trimmed.length <= 60 &&
-      classifyHeading(name, aliases) &&
+      classifyLabel(name, aliases) &&
       (trimmed.endsWith(':') || trimmed === trimmed.toUpperCase() || !para)
     ) {
       flush();
