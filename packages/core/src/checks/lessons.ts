@@ -38,7 +38,10 @@ export const lessons: CheckKind<'lessons'> = {
           // A table's short cell labels the row ("Monitoring | Latency was graphed but never alerted on"): the
           // lesson is in the cell that says something.
           if (block.kind === 'table-row' && isLabelCell(block, sentence)) continue;
-          if (!exhortsPeople(sentence, options, ctx.rule.params)) continue;
+          if (!exhortsPeople(sentence, options, ctx.rule.params)) {
+            const gloss = afterDash(sentence);
+            if (!gloss || !exhortsPeople(gloss, options, ctx.rule.params)) continue;
+          }
           report({ start: sentence.start, end: sentence.end, data: { actual: sentenceText(sentence) } });
           // One finding per list item or row: the item is the lesson to rewrite.
           if (block.kind === 'list-item' || block.kind === 'table-row') break;
@@ -46,6 +49,22 @@ export const lessons: CheckKind<'lessons'> = {
       });
   },
 };
+
+/**
+ * The clause after a sentence's last dash, when it is one: a bilingual item glosses itself there ("Tenemos que
+ * probar más — we need to test more"), and an English item may put its advice after the case it makes.
+ */
+function afterDash(sentence: Sentence): Sentence | null {
+  const at = sentence.tokens.findLastIndex((t) => t.kind !== 'word' && /^(?:—|–|--)$/.test(t.text));
+  if (at < 0) return null;
+  const tokens = sentence.tokens
+    .slice(at + 1)
+    .filter((t, i, all) => i > 0 || t.kind !== 'whitespace' || all.length === 1);
+  const words = tokens.filter((t) => t.kind === 'word');
+  if (words.length < 3) return null;
+  const start = tokens[0]!.start;
+  return { start, end: sentence.end, text: sentence.text.slice(start - sentence.start), tokens, words };
+}
 
 function isLabelCell(block: Block, sentence: { start: number; end: number }): boolean {
   const cell = block.cells?.find((c) => c.start <= sentence.start && sentence.end <= c.end);

@@ -5,6 +5,7 @@ import type { Block, PostmortemDocument } from './types.js';
 import { parseActionItem, type ParsedActionItem } from './action-item-fields.js';
 import { dateOrderOf, findDueDate, type DateOrder, type DueDate } from './dates.js';
 import { ACTION_LINE, actionRegions, boldLabel, inActionSection } from './action-regions.js';
+import { boldLabel as openingLabel } from './sections.js';
 import { perDocument } from '../engine/block-cache.js';
 import { canBeVerb } from '../grammar/lexicon.js';
 
@@ -204,9 +205,15 @@ function readRegion(
     } else if (block.kind === 'paragraph' || block.kind === 'line') {
       if (block.split) continue;
       const m = ACTION_LINE.exec(block.text);
+      // "**Do zrobienia (To do):** Replace the reader": a label that names the action items opens the item.
+      const opened = m ? null : openingLabel(block.text);
       if (m) {
         start = block.start + m[0].length;
         text = block.text.slice(m[0].length);
+      } else if (opened?.kind === 'action-items') {
+        const lead = /^[\s:—–-]*/.exec(block.text.slice(opened.end))![0].length;
+        start = block.start + opened.end + lead;
+        text = block.text.slice(opened.end + lead);
       } else if (!proseItem(doc, listed, block)) continue;
       else {
         // "7.3 Risk & Controls to review …": the outline number of a numbered paragraph is not part of the item.

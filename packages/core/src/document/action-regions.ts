@@ -3,7 +3,7 @@
 // or following), after a sentence that announces them ("… we will make these changes:"), or in one
 // `Action point:` line at the end of the section it follows from.
 import type { Block, PostmortemDocument } from './types.js';
-import { classifyLabel } from './sections.js';
+import { boldLabel as openingLabel, classifyLabel } from './sections.js';
 
 interface ActionRegion {
   /** Blocks that may hold items, in document order (the label block itself excluded). */
@@ -67,7 +67,14 @@ export function actionRegions(
       continue;
     }
     const label = boldLabel(b);
-    if (!label || classifyLabel(label, aliases) !== 'action-items') continue;
+    if (!label) {
+      // A paragraph that a bold label opens and the item follows: "**Do zrobienia (To do):** Replace the reader".
+      const inline = (b.kind === 'paragraph' || b.kind === 'line') && !b.split ? openingLabel(b.text, aliases) : null;
+      if (inline?.kind === 'action-items' && /[\p{L}\p{N}]/u.test(b.text.slice(inline.end)))
+        regions.push({ blocks: [b], heading: '' });
+      continue;
+    }
+    if (classifyLabel(label, aliases) !== 'action-items') continue;
     const region = labelledBlocks(doc, i);
     if (region.length) regions.push({ blocks: region, heading: label });
   }

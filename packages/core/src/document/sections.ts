@@ -31,6 +31,7 @@ export const defaultSectionAliases: Record<SectionKind, string[]> = {
     'sommario',
     'samenvatting',
     'podsumowanie',
+    'streszczenie',
     'krótko',
     'krótko mówiąc',
     'w skrócie',
@@ -158,6 +159,10 @@ export const defaultSectionAliases: Record<SectionKind, string[]> = {
     'erkenntnisse',
     'lehren',
     'wnioski',
+    'lekcje',
+    'reflexões',
+    'reflexiones',
+    'réflexions',
     'lessen',
     'lezioni apprese',
     'lezioni',
@@ -205,6 +210,8 @@ export const defaultSectionAliases: Record<SectionKind, string[]> = {
     'acciones correctivas',
     'compromisos',
     'próximos pasos',
+    'pendientes',
+    'pendentes',
     'plan de acción',
     'actions correctives',
     "plan d'action",
@@ -262,7 +269,7 @@ const PATTERNS: Array<[SectionKind, RegExp]> = [
   ],
   [
     'contributing-factors',
-    /^why (?:did|didn'?t|does|doesn'?t|was|wasn'?t|were|weren'?t|had|hadn'?t|it|this|the|we|our|they|nobody|no one)\b(?!.*\bmatters?\b)|\b(?:root[- ]causes?|causes?|contributing factors?|went (?:wrong|sideways|pear-shaped)|causal factors?|what contributed|factors (?:that|which|who) contributed|factors (?:identified|found)|contributing (?:elements|conditions|causes)|(?:what|things) (?:we|i) didn'?t know|^dlaczego\b|zawiod|słabe punkty|factors$|(?:contributing|underlying|causal) (?:conditions|circumstances)|conditions that (?:contributed|led|enabled|allowed|let)|swiss[- ]cheese|holes in the cheese|latent conditions|^reasons?$|context that mattered|(?:things|holes|what) (?:that )?lined up|what we didn'?t know|ingredients|(?:lapses|gaps|weaknesses) (?:identified|found)|conditions at the time|^pourquoi\b|ce qui a (?:contribu|rendu|men|caus|permis)|what set (?:it|this) up|causal analysis|contributors|what made (?:it|this|things) worse|what made (?:it|this) possible|what bit us|^why (?:tho|though)$|(?:things|what) that contributed|how (?:did we get|we got) here|what led to (?:it|this|the (?:incident|outage|failure))|why (?:did )?(?:it|this) happen|how (?:did )?(?:it|this|we\b.*) happen|five why'?s?|trigger)\b/,
+    /^why (?:did|didn'?t|does|doesn'?t|was|wasn'?t|were|weren'?t|had|hadn'?t|it|this|the|we|our|they|nobody|no one)\b(?!.*\bmatters?\b)|\b(?:root[- ]causes?|causes?|contributing factors?|went (?:wrong|sideways|pear-shaped)|causal factors?|what contributed|factors (?:that|which|who) contributed|factors (?:identified|found)|contributing (?:elements|conditions|causes)|(?:what|things) (?:we|i) didn'?t know|^dlaczego\b|zawiod|słabe punkty|factors$|(?:contributing|causal) (?:conditions|circumstances)|underlying (?:issues|problems|causes|factors|conditions|circumstances|weaknesses)|^circumstances$|conditions that (?:contributed|led|enabled|allowed|let)|swiss[- ]cheese|holes in the cheese|latent conditions|^reasons?$|context that mattered|(?:things|holes|what) (?:that )?lined up|what we didn'?t know|ingredients|(?:lapses|gaps|weaknesses) (?:identified|found)|conditions at the time|^pourquoi\b|ce qui a (?:contribu|rendu|men|caus|permis)|what set (?:it|this) up|causal analysis|contributors|what made (?:it|this|things) worse|what made (?:it|this) possible|what bit us|^why (?:tho|though)$|(?:things|what) that contributed|how (?:did we get|we got) here|what led to (?:it|this|the (?:incident|outage|failure))|why (?:did )?(?:it|this) happen|how (?:did )?(?:it|this|we\b.*) happen|five why'?s?|trigger)\b/,
   ],
   [
     'summary',
@@ -340,13 +347,14 @@ function classify(heading: string, extra: Partial<Record<SectionKind, string[]>>
   // hold a zone or a note ("(all times UTC)") classify as nothing.
   const brackets = [...heading.matchAll(/\(([^()]{3,60})\)/g)].map((m) => m[1]!);
   for (const inner of brackets) {
-    const named = aliasOf(normalise(inner), extra);
+    // "Ngā take (the reasons)": the gloss's article is not part of the name.
+    const named = aliasOf(normalise(inner).replace(/^(?:the|our) /, ''), extra);
     if (named) return named;
   }
   const kind = classifyWords(heading, extra);
   if (kind) return kind;
   for (const inner of brackets) {
-    const mentioned = classifyWords(inner, extra);
+    const mentioned = classifyWords(inner.replace(/^\s*(?:the|our)\s+/i, ''), extra);
     if (mentioned) return mentioned;
   }
   return null;
