@@ -38,10 +38,7 @@ export const lessons: CheckKind<'lessons'> = {
           // A table's short cell labels the row ("Monitoring | Latency was graphed but never alerted on"): the
           // lesson is in the cell that says something.
           if (block.kind === 'table-row' && isLabelCell(block, sentence)) continue;
-          if (!exhortsPeople(sentence, options, ctx.rule.params)) {
-            const gloss = afterDash(sentence);
-            if (!gloss || !exhortsPeople(gloss, options, ctx.rule.params)) continue;
-          }
+          if (!exhortsPeople(sentence, options, ctx.rule.params)) continue;
           report({ start: sentence.start, end: sentence.end, data: { actual: sentenceText(sentence) } });
           // One finding per list item or row: the item is the lesson to rewrite.
           if (block.kind === 'list-item' || block.kind === 'table-row') break;
@@ -49,22 +46,6 @@ export const lessons: CheckKind<'lessons'> = {
       });
   },
 };
-
-/**
- * The clause after a sentence's last dash, when it is one: a bilingual item glosses itself there ("Tenemos que
- * probar más — we need to test more"), and an English item may put its advice after the case it makes.
- */
-function afterDash(sentence: Sentence): Sentence | null {
-  const at = sentence.tokens.findLastIndex((t) => t.kind !== 'word' && /^(?:—|–|--)$/.test(t.text));
-  if (at < 0) return null;
-  const tokens = sentence.tokens
-    .slice(at + 1)
-    .filter((t, i, all) => i > 0 || t.kind !== 'whitespace' || all.length === 1);
-  const words = tokens.filter((t) => t.kind === 'word');
-  if (words.length < 3) return null;
-  const start = tokens[0]!.start;
-  return { start, end: sentence.end, text: sentence.text.slice(start - sentence.start), tokens, words };
-}
 
 function isLabelCell(block: Block, sentence: { start: number; end: number }): boolean {
   const cell = block.cells?.find((c) => c.start <= sentence.start && sentence.end <= c.end);
@@ -358,14 +339,16 @@ function clauseStarts(words: string[], tags: Tag[]): number[] {
     const subjectAfter =
       /^(PRP|DT|NN|NNS|NNP)$/.test(tags[k + 1] ?? '') &&
       words.slice(k + 2, k + 7).some((x, q) => tags[k + 2 + q] === 'MD' || /^(need|needs|have|has)$/.test(x));
-    // "Il faut mieux se parler — we must talk more": a dash before a subject and its modal opens a clause too.
     const modalAfter = words.slice(k + 2, k + 4).some((x) => MODAL_WORDS.test(x));
+    // "Il faut mieux se parler — we must talk more", "Ser más cuidadosos — be more careful with the flags": a
+    // bilingual item glosses itself after a dash, and the gloss is a clause of its own.
+    const glossAfter = tags.slice(k + 1).filter((t) => t !== 'PUNCT').length >= 3;
     if (
       (w === ':' && (k <= 6 || verbless || subjectAfter)) ||
       // "**Lesson 2.** It is essential that …": a short label closed by a full stop.
       ((w === '.' || /^\d+\.$/.test(w)) && k <= 3 && verbless) ||
       w === ';' ||
-      ((w === '—' || w === '–') && tags[k + 1] === 'PRP' && modalAfter)
+      ((w === '—' || w === '–') && glossAfter)
     ) {
       out.push(k + 1);
       // "Take ownership: if you see it, act on it": a subordinate clause may open the part after the colon.
@@ -409,7 +392,10 @@ const HAD = /^(had|'d|’d)$/;
 
 /** Verbs whose "that" clause holds the lesson: "is that", "it was learned that", "the Board recommends that". */
 const THAT_LEADS =
-  /^(is|was|expected|required|learned|learnt|found|realised|realized|noted|agreed|recommends?|recommended|reminded|concluded|means|suggests?|believes?|feel|think|emphasi[sz]es?|stress(?:es)?|reiterates?|reminds?|insists?|hopes?|expects?)$/;
+  /^(is|was|ensure|ensures|expected|required|learned|learnt|found|realised|realized|noted|agreed|recommends?|recommended|reminded|concluded|means|suggests?|believes?|feel|think|emphasi[sz]es?|stress(?:es)?|reiterates?|reminds?|insists?|hopes?|expects?)$/;
+/** Verbs whose "that" clause is a duty, not a finding. */
+const MANDATIVE =
+  /^(expected|required|recommended|recommends?|ensure|ensures|insists?|urges?|urged|demands?|asks?|advised|requested)$/;
 /** "It would be lovely if …", "wouldn't it be nice if …": a wish about what people do. */
 const WISHED = /^(lovely|nice|great|good|grand|ideal|better|helpful|wonderful|brilliant|cool|awesome)$/;
 
@@ -423,7 +409,9 @@ function exhortsFrom(words: string[], tags: Tag[], lemmas: string[], v: Vocabula
   const n = words.length;
   let i = start;
   if (words[i] === 'and' || words[i] === 'but' || words[i] === 'so' || words[i] === 'yet') i++;
-  let led = false;
+  // "It is expected that all departments adhere …", "management should ensure that staff exercise …": a
+  // mandative verb's "that" clause states a duty, its verb a subjunctive, as after "it is important that".
+  let led = words[start - 1] === 'that' && MANDATIVE.test(words[start - 2] ?? '');
   let learned = false;
   for (let guard = 0; guard < 6 && i < n; guard++) {
     for (;;) {

@@ -50,6 +50,8 @@ export function measures(text: string, w: TaggedWord[], v: ImpactVocabulary): bo
     const prev = w[i - 1]?.lower ?? '';
     if (/^\d[\d,.]*(?:k|m|x)?$/.test(x.lower)) {
       if (identifier(x, prev, next, w[i + 1])) continue;
+      // A number after a capitalised noun is part of a name: "Terminal 3", "Form 941", "Carousel 14".
+      if (i > 0 && NOUN.has(w[i - 1]!.tag) && /^\p{Lu}/u.test(w[i - 1]!.text) && !MONTHS.test(prev)) continue;
       // A number right after a noun and before no noun names the thing ("data center 2", "deploy 4411").
       if (
         i > 0 &&
@@ -237,7 +239,9 @@ export function namesAffected(text: string, w: TaggedWord[], v: ImpactVocabulary
       !v.things.has(l)
     )
       return true;
-    if (head && (w[i]!.tag === 'NNS' || /[^s]s$/.test(l)) && !isUnit(l, v) && !v.things.has(l)) {
+    // A counted noun is plural in meaning whatever its form ("around 1,200 podcaster could not upload").
+    const counted = /^[~≈]?\d[\d,.]*k?$/.test(w[i - 1]?.lower ?? '') && !/^[~≈]?[01]$/.test(w[i - 1]!.lower);
+    if (head && (w[i]!.tag === 'NNS' || /[^s]s$/.test(l) || counted) && !isUnit(l, v) && !v.things.has(l)) {
       const subject = !/^(of|to|for|by|with|in|on|at|from)$/.test(w[i - 1]?.lower ?? '');
       if (
         (subject && wentThrough(w, i)) ||

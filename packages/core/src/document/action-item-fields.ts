@@ -359,8 +359,9 @@ export function parseActionItem(input: ActionItemInput): ParsedActionItem {
   if (input.checked === true || input.checked === false) r.status = input.checked ? 'done' : 'open';
   if (statusCell) r.status = readStatusWord(statusCell.text) ?? r.status;
   for (const p of prose) {
-    // Up to a separator, the end of emphasis ("**Status: Done**") or a time ("Status: Completed 05:52").
-    const label = /\bstatus\s*[:=]\s*([\w /.'’-]+?)(?=\s*[;,()\]|*_]|\s+\d|$)/i.exec(p.text);
+    // Up to a separator, the end of emphasis ("**Status: Done**") or a time ("Status: Completed 05:52"); the
+    // value may be set apart by emphasis of its own ("Status: **Closed** 20/06/2025").
+    const label = /\bstatus\s*[:=]\s*[*_]*\s*([\w/.'’-][\w /.'’-]*?)(?=\s*[;,()\]|*_]|\s+\d|$)/i.exec(p.text);
     if (label && !statusCell) r.status = readStatusWord(label[1]) ?? r.status;
     // A written "(done)", "— won't do", a tick or a strike-through wins over an unticked box nobody updated.
     const written = statusCell || label ? null : writtenStatus(p.text);
