@@ -341,14 +341,15 @@ function clauseStarts(words: string[], tags: Tag[]): number[] {
       words.slice(k + 2, k + 7).some((x, q) => tags[k + 2 + q] === 'MD' || /^(need|needs|have|has)$/.test(x));
     const modalAfter = words.slice(k + 2, k + 4).some((x) => MODAL_WORDS.test(x));
     // "Il faut mieux se parler — we must talk more", "Ser más cuidadosos — be more careful with the flags": a
-    // bilingual item glosses itself after a dash, and the gloss is a clause of its own.
+    // bilingual item glosses itself after a dash or in brackets after the sentence ("Mitarbeitende sollten …
+    // (Staff should always …)"), and the gloss is a clause of its own.
     const glossAfter = tags.slice(k + 1).filter((t) => t !== 'PUNCT').length >= 3;
     if (
       (w === ':' && (k <= 6 || verbless || subjectAfter)) ||
       // "**Lesson 2.** It is essential that …": a short label closed by a full stop.
       ((w === '.' || /^\d+\.$/.test(w)) && k <= 3 && verbless) ||
       w === ';' ||
-      ((w === '—' || w === '–') && glossAfter)
+      ((w === '—' || w === '–' || (w === '(' && k > 2)) && glossAfter)
     ) {
       out.push(k + 1);
       // "Take ownership: if you see it, act on it": a subordinate clause may open the part after the colon.
@@ -890,6 +891,8 @@ function exhortsFrom(words: string[], tags: Tag[], lemmas: string[], v: Vocabula
     }
   } else if (words[i] === "let's" || (words[i] === 'let' && words[i + 1] === 'us')) {
     p = i + (words[i] === 'let' ? 2 : 1);
+    // "Let us not become complacent": a prohibition addressed to ourselves.
+    if (words[p] === 'not' || words[p] === 'never') p++;
     addressed = true;
   } else if (
     NEGATE.has(words[i]!) &&
@@ -902,6 +905,8 @@ function exhortsFrom(words: string[], tags: Tag[], lemmas: string[], v: Vocabula
     // the tooling can enforce; "don't be a hero" is not).
     p = i + 1;
     if (words[p] === 'not') p++;
+    // "Never again publish …", "don't ever skip …".
+    while (words[p] === 'again' || words[p] === 'ever') p++;
     if (p >= n) return false;
     if (attitude(lemmas[p]!, words.slice(p + 1), v) || behaviourPredicate(words, tags, lemmas, p, v)) return true;
     // "Don't YOLO prod", "never go cowboy": a fault of people, whatever its part of speech.
@@ -1033,6 +1038,8 @@ function demandOnPeople(words: string[], tags: Tag[], i: number, v: Vocabulary):
   for (let k = i + 1; k <= i + 4 && k < words.length; k++) {
     if (tags[k] === 'PUNCT' || tags[k] === 'MD') return -1;
     if (!DEMANDS.test(words[k]!)) continue;
+    // "the SOP step that requires staff to check it": a relative clause says what a thing asks, describing it.
+    if (/^(that|which)$/.test(words[k - 1] ?? '')) return -1;
     const after = peopleSubject(words, tags, k + 1, v);
     return after > k + 1 && words[after] === 'to' ? after + 1 : -1;
   }
@@ -1384,6 +1391,8 @@ function behaviourPredicate(words: string[], tags: Tag[], lemmas: string[], p: n
   // "be more careful", "stay vigilant", "be extra cautious with".
   if (/^(be|stay|remain|become|get|keep)$/.test(verb)) {
     if (qualityAfter(rest, v)) return true;
+    // "become complacent", "get sloppy": a fault of people as the state to avoid.
+    if (v.failings.has(rest[0] ?? '')) return true;
     // People asked to be more of anything: "each member will be more conscious of …", "be a little more open".
     const more = rest.findIndex((w) => w === 'more' || w === 'less');
     if (

@@ -29,10 +29,10 @@ const LAST_SENTENCE = new RegExp(
   String.raw`[.;!]\s+(?:${CLOSED_WORDS})(?:${WHEN}|\s+(?:on|in|at|during|before|after)\s[^.;!\n]{1,30})[\s.!]*$`,
   'i',
 );
-// A status written into the item: a leading "DONE:" / "[Fixed]", a trailing "— DONE", "- won't do", "(fixed)",
-// "(done 2026-11-09)".
+// A status written into the item: a leading "DONE:" / "[Fixed]" (also glossed: "Erledigt / Done:"), a trailing
+// "— DONE", "- won't do", "(fixed)", "(done 2026-11-09)".
 const WRITTEN = new RegExp(
-  String.raw`^[\s*_]*(?:\[\s*(?:${CLOSED_WORDS})\s*\]|(?:${CLOSED_WORDS})\s*[:\-–—])|(?:\s*[:|]\s*|\s[-–—]\s*|[(\[]\s*)(?:${CLOSED_WORDS})\s*[)\]]?[\s.!]*$|[(\[]\s*(?:${CLOSED_WORDS})${WHEN}\s*\.?\s*[)\]]`,
+  String.raw`^[\s*_]*(?:\[\s*(?:${CLOSED_WORDS})\s*\]|(?:[^\s/:*_]+\s*\/\s*)?(?:${CLOSED_WORDS})\s*[:\-–—])|(?:\s*[:|]\s*|\s[-–—]\s*|[(\[]\s*)(?:${CLOSED_WORDS})\s*[)\]]?[\s.!]*$|[(\[]\s*(?:${CLOSED_WORDS})${WHEN}\s*\.?\s*[)\]]`,
   'i',
 );
 // A last field that opens with a status and goes on with a remark: "· shipped in hotfix, closed", "*(done, released

@@ -32,6 +32,14 @@ export const defaultSectionAliases: Record<SectionKind, string[]> = {
     'samenvatting',
     'podsumowanie',
     'streszczenie',
+    'in het kort',
+    'kort',
+    'in breve',
+    'σύνοψη',
+    'περίληψη',
+    'buod',
+    '요약',
+    '개요',
     'yhteenveto',
     'tiivistelmä',
     'tóm tắt',
@@ -115,6 +123,13 @@ export const defaultSectionAliases: Record<SectionKind, string[]> = {
     'einflussfaktoren',
     'beitragende faktoren',
     'ursache',
+    'bijdragende factoren',
+    'αίτια',
+    'παράγοντες που συνέβαλαν',
+    'sanhi',
+    '원인',
+    '기여 요인',
+    '근본 원인',
     'mitwirkende faktoren',
     'warum',
     'syyt',
@@ -176,11 +191,19 @@ export const defaultSectionAliases: Record<SectionKind, string[]> = {
     "retour d'expérience",
     'enseignements',
     'lições aprendidas',
+    'lições',
     'aprendizados',
     'erkenntnisse',
     'lehren',
     'wnioski',
     'lekcje',
+    'συμπεράσματα',
+    'διδάγματα',
+    'insegnamenti',
+    'schlussfolgerungen',
+    'aral',
+    '교훈',
+    '배운 점',
     'was wir gelernt haben',
     'opitut asiat',
     'opit',
@@ -241,6 +264,10 @@ export const defaultSectionAliases: Record<SectionKind, string[]> = {
     'compromisos',
     'próximos pasos',
     'pendientes',
+    'actiepunten',
+    'ενέργειες',
+    '후속 조치',
+    '조치 사항',
     'itens de ação',
     'toimenpiteet',
     'jatkotoimet',
@@ -308,11 +335,11 @@ const PATTERNS: Array<[SectionKind, RegExp]> = [
   ],
   [
     'contributing-factors',
-    /^why (?:did|didn'?t|does|doesn'?t|was|wasn'?t|were|weren'?t|had|hadn'?t|it|this|the|we|our|they|nobody|no one)\b(?!.*\bmatters?\b)|\b(?:root[- ]causes?|causes?|contributing factors?|went (?:wrong|sideways|pear-shaped)|causal factors?|what contributed|factors (?:that|which|who) contributed|factors (?:identified|found)|contributing (?:elements|conditions|causes)|(?:what|things) (?:we|i) didn'?t know|^dlaczego\b|zawiod|słabe punkty|factors$|(?:contributing|causal) (?:conditions|circumstances)|underlying (?:issues|problems|causes|factors|conditions|circumstances|weaknesses)|^circumstances$|conditions that (?:contributed|led|enabled|allowed|let)|swiss[- ]cheese|holes in the cheese|latent conditions|^reasons?$|context that mattered|(?:things|holes|what) (?:that )?lined up|what we didn'?t know|ingredients|(?:lapses|gaps|weaknesses) (?:identified|found)|conditions at the time|^pourquoi\b|ce qui a (?:contribu|rendu|men|caus|permis)|what set (?:it|this) up|causal analysis|contributors|what made (?:it|this|things) worse|what made (?:it|this|that) (?:possible|happen)|how (?:was|were|is) (?:it|this|that|the [\w-]+(?: [\w-]+)?) possible|tripped (?:us )?up|what bit us|^why (?:tho|though)$|(?:things|what) that contributed|how (?:did we get|we got) here|what led to (?:it|this|the (?:incident|outage|failure))|why (?:did )?(?:it|this) happen|how (?:did )?(?:it|this|we\b.*) happen|five why'?s?|trigger)\b/,
+    /^why (?:did|didn'?t|does|doesn'?t|was|wasn'?t|were|weren'?t|had|hadn'?t|it|this|the|we|our|they|nobody|no one)\b(?!.*\bmatters?\b)|\b(?:root[- ]causes?|causes?|contributing factors?|went (?:wrong|sideways|pear-shaped)|causal factors?|what contributed|factors (?:that|which|who) contributed|factors (?:identified|found)|contributing (?:elements|conditions|causes)|(?:what|things) (?:we|i) didn'?t know|^dlaczego\b|zawiod|słabe punkty|factors$|(?:contributing|causal) (?:conditions|circumstances)|underlying (?:issues|problems|causes|factors|conditions|circumstances|weaknesses)|^circumstances$|conditions that (?:contributed|led|enabled|allowed|let)|swiss[- ]cheese|holes in the cheese|latent conditions|^reasons?$|context that mattered|(?:things|holes|what) (?:that )?lined up|what we didn'?t know|ingredients|(?:lapses|gaps|weaknesses) (?:identified|found)|conditions at the time|^pourquoi\b|ce qui a (?:contribu|rendu|men|caus|permis)|what set (?:it|this) up|causal analysis|contributors|what made (?:it|this|things) worse|what made (?:it|this|that) (?:possible|happen)|what caused (?:it|this|that|the)\b|factors (?:relating|related) to|how (?:was|were|is) (?:it|this|that|the [\w-]+(?: [\w-]+)?) possible|tripped (?:us )?up|what bit us|^why (?:tho|though)$|(?:things|what) that contributed|how (?:did we get|we got) here|what led to (?:it|this|the (?:incident|outage|failure))|why (?:did )?(?:it|this) happen|how (?:did )?(?:it|this|we\b.*) happen|five why'?s?|trigger)\b/,
   ],
   [
     'summary',
-    /\b(?:summary|synopsis|(?:in a )?nutshell|(?:incident )?outline|briefing note|key facts|incident card|too long[,;]? didn'?t read|^sbar|^headline$|overview|at a glance|tl;?dr|abstract|introduction|what happened|what broke|where (?:we are|things stand|we stand)|(?:the )?short version|in (?:brief|short)|recap|bottom line|(?:the )?gist|in one (?:paragraph|sentence|line)|problem (?:statement|description)|the short of it|(?:incident )?(?:brief|précis)$|situation report|sitrep|fact sheet|^(?:the )?event(?: description)?$|^(?:in|by) (?:the )?numbers$)\b/,
+    /\b(?:summary|synopsis|(?:in a )?nutshell|(?:incident )?outline|briefing note|key facts|incident card|too long[,;]? didn'?t read|^sbar|^headline$|overview|at a glance|tl;?dr|abstract|introduction|what happened|what broke|what went down|where (?:we are|things stand|we stand)|(?:the )?short version|in (?:brief|short)|recap|bottom line|(?:the )?gist|in one (?:paragraph|sentence|line)|problem (?:statement|description)|the short of it|(?:incident )?(?:brief|précis)$|situation report|sitrep|fact sheet|^(?:the )?event(?: description)?$|^(?:in|by) (?:the )?numbers$)\b/,
   ],
 ];
 
@@ -386,13 +413,13 @@ function classify(heading: string, extra: Partial<Record<SectionKind, string[]>>
   // hold a zone or a note ("(all times UTC)") classify as nothing.
   const brackets = [...heading.matchAll(/\(([^()]{3,60})\)/g)].map((m) => m[1]!);
   for (const inner of brackets) {
-    // "Ngā take (the reasons)": the gloss's article is not part of the name.
-    const named = aliasOf(normalise(inner).replace(/^(?:the|our) /, ''), extra);
+    const named = aliasOf(normalise(inner), extra);
     if (named) return named;
   }
   const kind = classifyWords(heading, extra);
   if (kind) return kind;
   for (const inner of brackets) {
+    // "Ngā take (the reasons)": the gloss's article is not part of the name.
     const mentioned = classifyWords(inner.replace(/^\s*(?:the|our)\s+/i, ''), extra);
     if (mentioned) return mentioned;
   }
