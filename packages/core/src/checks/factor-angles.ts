@@ -67,8 +67,16 @@ export function sectionAngle(factors: readonly string[], model: AngleModel): str
   // A factor that says someone was not told is about communication, however few words it has for the model:
   // "the events team didn't share the schedule", "introduced the code without telling terminals".
   if (angle !== 'communication' && factors.some((f) => UNTOLD.test(f))) return null;
+  // So is one that says people did not know about knowledge: "I didn't know iOS suspends background tasks".
+  if (angle !== 'knowledge' && factors.some((f) => UNKNOWN_TO_PEOPLE.test(f))) return null;
   return angle;
 }
+
+// People who did not know, said in the first person or of nobody: "I didn't know", "nobody knew". Not what a
+// tool did not know about ("the scheduler does not know about rooms under renovation"), and not the wider forms
+// ("was not aware", "had never done"): they cost more one-angle sections than they saved (M1–M62).
+const UNKNOWN_TO_PEOPLE =
+  /\b(?:(?:i|we|they|nobody|no one)\s+(?:didn't|did not|never)\s+(?:know|knew)|(?:nobody|no one)\s+knew)\b/i;
 
 // People not told: a passive of telling ("weren't told", "was not shared with"), "without telling/informing", or
 // someone who did not pass it on ("didn't share the schedule", "nobody passed it on"). Not "could not tell" (see),

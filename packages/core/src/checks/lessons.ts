@@ -394,6 +394,8 @@ const HAD = /^(had|'d|’d)$/;
 /** Verbs whose "that" clause holds the lesson: "is that", "it was learned that", "the Board recommends that". */
 const THAT_LEADS =
   /^(is|was|ensure|ensures|expected|required|learned|learnt|found|realised|realized|noted|agreed|recommends?|recommended|reminded|concluded|means|suggests?|believes?|feel|think|emphasi[sz]es?|stress(?:es)?|reiterates?|reminds?|insists?|hopes?|expects?)$/;
+/** What people do when attention lapses: said with "will" and no "not", a prediction. */
+const LAPSES = /^(skip|ignore|forget|rush|hurry|panic|assume|guess|miss|overlook|bypass)$/;
 /** Verbs whose "that" clause is a duty, not a finding. */
 const MANDATIVE =
   /^(expected|required|recommended|recommends?|ensure|ensures|insists?|urges?|urged|demands?|asks?|advised|requested)$/;
@@ -814,6 +816,11 @@ function exhortsFrom(words: string[], tags: Tag[], lemmas: string[], v: Vocabula
       return false;
     } else if (isDuty(words, j)) {
       j++;
+      // "Personnel shall at all times adhere …": the adverbial between the modal and its verb.
+      if (words[j] === 'at' && words[j + 1] === 'all' && /^times?$/.test(words[j + 2] ?? '')) j += 3;
+      // "people will skip it every single time": "will" with a lapse, unnegated, predicts what the setup makes
+      // people do; it asks nothing of them ("we will not rush" and "we will double-check" still pledge).
+      if (/^(will|'ll|would)$/.test(words[j - 1]!) && LAPSES.test(lemmas[j] ?? '')) return false;
       // "Two teams could edit the schedule" is what the system allowed, unless what they could do is an effort
       // ("folk could keep a closer eye on things"); "could have", "might want to", "could try to" are suggestions.
       if (

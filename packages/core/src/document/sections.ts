@@ -32,6 +32,8 @@ export const defaultSectionAliases: Record<SectionKind, string[]> = {
     'samenvatting',
     'podsumowanie',
     'streszczenie',
+    'összefoglaló',
+    'összefoglalás',
     'in het kort',
     'kort',
     'in breve',
@@ -123,6 +125,10 @@ export const defaultSectionAliases: Record<SectionKind, string[]> = {
     'einflussfaktoren',
     'beitragende faktoren',
     'ursache',
+    'sebepler',
+    'causes profondes',
+    'közreműködő tényezők',
+    'okok',
     'bijdragende factoren',
     'αίτια',
     'παράγοντες που συνέβαλαν',
@@ -197,6 +203,8 @@ export const defaultSectionAliases: Record<SectionKind, string[]> = {
     'lehren',
     'wnioski',
     'lekcje',
+    'tanulságok',
+    'mit tanultunk',
     'συμπεράσματα',
     'διδάγματα',
     'insegnamenti',
@@ -264,6 +272,9 @@ export const defaultSectionAliases: Record<SectionKind, string[]> = {
     'compromisos',
     'próximos pasos',
     'pendientes',
+    'åtgärdsplan',
+    'teendők',
+    'intézkedések',
     'actiepunten',
     'ενέργειες',
     '후속 조치',
@@ -335,11 +346,11 @@ const PATTERNS: Array<[SectionKind, RegExp]> = [
   ],
   [
     'contributing-factors',
-    /^why (?:did|didn'?t|does|doesn'?t|was|wasn'?t|were|weren'?t|had|hadn'?t|it|this|the|we|our|they|nobody|no one)\b(?!.*\bmatters?\b)|\b(?:root[- ]causes?|causes?|contributing factors?|went (?:wrong|sideways|pear-shaped)|causal factors?|what contributed|factors (?:that|which|who) contributed|factors (?:identified|found)|contributing (?:elements|conditions|causes)|(?:what|things) (?:we|i) didn'?t know|^dlaczego\b|zawiod|słabe punkty|factors$|(?:contributing|causal) (?:conditions|circumstances)|underlying (?:issues|problems|causes|factors|conditions|circumstances|weaknesses)|^circumstances$|conditions that (?:contributed|led|enabled|allowed|let)|swiss[- ]cheese|holes in the cheese|latent conditions|^reasons?$|context that mattered|(?:things|holes|what) (?:that )?lined up|what we didn'?t know|ingredients|(?:lapses|gaps|weaknesses) (?:identified|found)|conditions at the time|^pourquoi\b|ce qui a (?:contribu|rendu|men|caus|permis)|what set (?:it|this) up|causal analysis|contributors|what made (?:it|this|things) worse|what made (?:it|this|that) (?:possible|happen)|what caused (?:it|this|that|the)\b|factors (?:relating|related) to|how (?:was|were|is) (?:it|this|that|the [\w-]+(?: [\w-]+)?) possible|tripped (?:us )?up|what bit us|^why (?:tho|though)$|(?:things|what) that contributed|how (?:did we get|we got) here|what led to (?:it|this|the (?:incident|outage|failure))|why (?:did )?(?:it|this) happen|how (?:did )?(?:it|this|we\b.*) happen|five why'?s?|trigger)\b/,
+    /^why (?:did|didn'?t|does|doesn'?t|was|wasn'?t|were|weren'?t|had|hadn'?t|it|this|the|we|our|they|nobody|no one)\b(?!.*\bmatters?\b)|\b(?:root[- ]causes?|causes?|contributing factors?|went (?:wrong|sideways|pear-shaped)|causal factors?|what contributed|factors (?:that|which|who) contributed|factors (?:identified|found)|contributing (?:elements|conditions|causes)|(?:what|things) (?:we|i) didn'?t know|^dlaczego\b|zawiod|słabe punkty|factors$|(?:contributing|causal) (?:conditions|circumstances)|underlying (?:issues|problems|causes|factors|conditions|circumstances|weaknesses)|^circumstances$|conditions that (?:contributed|led|enabled|allowed|let)|swiss[- ]cheese|holes in the cheese|latent conditions|^reasons?$|context that mattered|(?:things|holes|what) (?:that )?lined up|what we didn'?t know|ingredients|(?:lapses|gaps|weaknesses) (?:identified|found)|conditions at the time|^pourquoi\b|ce qui a (?:contribu|rendu|men|caus|permis)|what set (?:it|this) up|causal analysis|contributors|(?:what|things|stuff) (?:that )?made (?:it|this|things) worse|what made (?:it|this|that) (?:possible|happen)|what caused (?:it|this|that|the)\b|factors (?:relating|related) to|how (?:was|were|is) (?:it|this|that|the [\w-]+(?: [\w-]+)?) possible|tripped (?:us )?up|what bit us|^why (?:tho|though)$|(?:things|what) that contributed|how (?:did we get|we got) here|what led to (?:it|this|the (?:incident|outage|failure))|what led (?:us )?here|why (?:did )?(?:it|this) happen|how (?:did )?(?:it|this|we\b.*) happen|five why'?s?|trigger)\b/,
   ],
   [
     'summary',
-    /\b(?:summary|synopsis|(?:in a )?nutshell|(?:incident )?outline|briefing note|key facts|incident card|too long[,;]? didn'?t read|^sbar|^headline$|overview|at a glance|tl;?dr|abstract|introduction|what happened|what broke|what went down|where (?:we are|things stand|we stand)|(?:the )?short version|in (?:brief|short)|recap|bottom line|(?:the )?gist|in one (?:paragraph|sentence|line)|problem (?:statement|description)|the short of it|(?:incident )?(?:brief|précis)$|situation report|sitrep|fact sheet|^(?:the )?event(?: description)?$|^(?:in|by) (?:the )?numbers$)\b/,
+    /\b(?:summary|synopsis|(?:in a )?nutshell|(?:incident )?outline|briefing note|key facts|incident card|too long[,;]? didn'?t read|^sbar|^(?:the )?headline$|overview|at a glance|tl;?dr|abstract|introduction|what happened|what broke|what went down|where (?:we are|things stand|we stand)|(?:the )?short version|in (?:brief|short)|recap|bottom line|(?:the )?gist|in one (?:paragraph|sentence|line)|problem (?:statement|description)|the short of it|(?:incident )?(?:brief|précis)$|situation report|sitrep|fact sheet|^(?:the )?event(?: description)?$|^(?:in|by) (?:the )?numbers$)\b/,
   ],
 ];
 
@@ -352,7 +363,7 @@ function normalise(heading: string): string {
       .replace(/\p{Extended_Pictographic}|\u{FE0F}|\u{200D}/gu, ' ')
       .replace(/’/g, "'")
       .replace(/\(.*?\)/g, ' ')
-      .replace(/[*_`#:.!?]/g, ' ')
+      .replace(/[*_`#:.!?,]/g, ' ')
       .replace(/^\s*\d+(\.\d+)*\s*/, '')
       .replace(/\s+/g, ' ')
       .trim()

@@ -34,6 +34,14 @@ const NOT_ISSUE_BEFORE =
 const NAMES_A_THING_AFTER =
   /^\s+(?!(?:and|or|for|to|in|on|at|by|with|from|as|is|was|are|were|will|has|had|tracks?|covers?|owner|owners|due|status|eta|assignee|deadline|target|until|before|after|of|the|a|an|this|that|it|we|which|where)\b)[a-z]{3,}\b/;
 
+// "Forklift #7", "Dock #3": a number after a capitalised noun names that thing; after a tracker's own word it is
+// the tracker's ("PR #12", "Issue #45", "Ticket #9").
+const NAMED_THING_BEFORE =
+  /(?:^|[\s(])(?!(?:PR|MR|Issue|Issues|Bug|Ticket|Story|Task|Epic|Case|Change|Request|Pull|GitHub|GitLab|Jira|See|Fixes|Closes|Resolves|Refs?|Tracked|Tracking|In|Via|Per)\s*$)\p{Lu}[\p{L}-]*\s*$/u;
+// "quality procedure QP-14", "form W-2", "SOP-7": a document's number has the shape of a ticket key.
+const DOCUMENT_BEFORE =
+  /\b(?:procedure|policy|standard|form|document|doc|sop|clause|regulation|directive|spec|specification|section)\s*$/i;
+
 const compiled = new WeakMap<readonly Tracker[], Array<{ re: RegExp; name: string }>>();
 
 function compile(trackers: readonly Tracker[]): Array<{ re: RegExp; name: string }> {
@@ -67,10 +75,13 @@ export function trackerRefs(
         re.lastIndex++;
         continue;
       }
+      const before = text.slice(0, m.index);
       if (
         STANDARD.test(m[0]) ||
+        DOCUMENT_BEFORE.test(before) ||
         (m[0].startsWith('#') &&
-          (NOT_ISSUE_BEFORE.test(text.slice(0, m.index)) ||
+          (NOT_ISSUE_BEFORE.test(before) ||
+            NAMED_THING_BEFORE.test(before) ||
             NAMES_A_THING_AFTER.test(text.slice(m.index + m[0].length))))
       )
         continue;
