@@ -348,6 +348,8 @@ function clauseStarts(words: string[], tags: Tag[]): number[] {
       (w === ':' && (k <= 6 || verbless || subjectAfter)) ||
       // "**Lesson 2.** It is essential that …": a short label closed by a full stop.
       ((w === '.' || /^\d+\.$/.test(w)) && k <= 3 && verbless) ||
+      // "(b) All operators are to …", "iii) …": an outline marker.
+      (w === ')' && k <= 3 && verbless) ||
       w === ';' ||
       ((w === '—' || w === '–' || (w === '(' && k > 2)) && glossAfter)
     ) {
@@ -1057,6 +1059,8 @@ const DEMANDS =
 
 /** A duty at j: a modal ("must", "should"), or "need", "have", "got" with their "to" ("we need some DNS entries" is not one). */
 function isDuty(words: string[], j: number): boolean {
+  // "All parties are to adhere …": "be to" is a duty too.
+  if (/^(are|is)$/.test(words[j] ?? '') && words[j + 1] === 'to') return true;
   if (!DUTY.has(words[j] ?? '')) return false;
   return !/^(have|has|need|needs|got)$/.test(words[j]!) || words.slice(j + 1, j + 4).includes('to');
 }

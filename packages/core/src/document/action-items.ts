@@ -94,7 +94,7 @@ function headlineItem(text: string): boolean {
 }
 
 // A paragraph laid out as an item's fields: "**Owner:** Elif — **Task:** Add a crash-rate gate — **Due:** next sprint".
-const OWNER_FIELD = /(?:^|[\s*_—–|-])(?:owners?|responsible|assignee|assigned to|dri)[*_]*\s*:/i;
+const OWNER_FIELD = /(?:^|[\s*_—–|-])(?:owners?|responsible|assignee|assigned to|dri|lead)[*_]*\s*:/i;
 const WORK_FIELD = /(?:^|[\s*_—–|-])(?:task|action|what|due(?: date)?|deadline|target(?: date)?|eta)[*_]*\s*:/i;
 const fielded = (text: string) => OWNER_FIELD.test(text) && WORK_FIELD.test(text);
 

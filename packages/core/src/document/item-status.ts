@@ -14,7 +14,7 @@ const WHEN = String.raw`(?:\s+(?:on\s+|in\s+)?(?:\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2
 const CLOSED_WHEN = new RegExp(String.raw`^(?:${CLOSED_WORDS})${WHEN}$`, 'i');
 // A status after a dash, bar or colon may carry a date and a reason: "— won't do; X covers it", "- done 11/24".
 const TRAILING = new RegExp(
-  String.raw`\s[-–—·]\s*(?:${CLOSED_WORDS})${WHEN}\s*(?:[.!]*$|[;,]\s+\S[^\n]*$)|\s*[:|]\s*(?:${CLOSED_WORDS})${WHEN}[\s.!]*$`,
+  String.raw`\s[-–—·]\s*(?:[^\s/:*_]+\s*\/\s*)?(?:${CLOSED_WORDS})${WHEN}\s*(?:[.!]*$|[;,]\s+\S[^\n]*$)|\s*[:|]\s*(?:${CLOSED_WORDS})${WHEN}[\s.!]*$`,
   'i',
 );
 // After a comma only with its date, or as the bare last word "done"/"completed": "Flush X, done 14 Mar" ("Alert

@@ -109,7 +109,9 @@ function buildSections(
   aliases: Partial<Record<SectionKind, string[]>>,
 ): Section[] {
   const sections: Section[] = headings.map((h) => ({
-    kind: classifyHeading(h.text, aliases),
+    // A top-level heading is most often the document's title ("What went on with the runners"): only the names
+    // of sections classify it, not the heading model.
+    kind: h.level === 1 ? classifyLabel(h.text, aliases) : classifyHeading(h.text, aliases),
     heading: h.text,
     level: h.level,
     start: h.start,

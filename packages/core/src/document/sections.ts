@@ -203,6 +203,9 @@ export const defaultSectionAliases: Record<SectionKind, string[]> = {
     'lehren',
     'wnioski',
     'lekcje',
+    'hva lærte vi',
+    'hva vi lærte',
+    'qué nos llevamos',
     'tanulságok',
     'mit tanultunk',
     'συμπεράσματα',
@@ -338,15 +341,15 @@ const PATTERNS: Array<[SectionKind, RegExp]> = [
   ],
   [
     'action-items',
-    /\b(?:action items?|recommendations?|actions? (?:planned|taken|to take)|follow[- ]?ups?|follow[- ]up (?:tasks|actions|items)|next steps|remediations?|remedial|corrective|preventi(?:ve|ative|on)|(?:what|things|stuff) we(?:'re| are) (?:doing|changing|fixing)|^capas?$|(?:owners|next steps) and actions|what we(?:'ve)? changed|what we(?:'ll| will) change|we(?:'ll| will)(?: \w+ly)? do(?! different)|^fixes$|going forward|do better|preventing (?:it|this)|resulting actions?|review actions|todos?|(?:counter|corrective |preventive )?measures|to[- ]dos?(?: list)?$|open (?:items|actions|tasks)|work items|mitigations? planned|planned mitigations?|backlog|work queue|homework|hardening|fix(?:es)? list|owners? and (?:dates|deadlines)|loose ends|punch list|open asks|commitments|committing to|ais|actions arising|what'?s next|what we(?:'re| are) signing up for|action (?:register|log|tracker|list|points?)|^before (?:the )?next)\b/,
+    /\b(?:action items?|recommendations?|actions? (?:planned|taken|to take)|follow[- ]?ups?|follow[- ]up (?:tasks|actions|items)|next steps|remediations?|remedial|corrective|preventi(?:ve|ative|on)|(?:what|things|stuff) we(?:'re| are) (?:doing|changing|fixing)|^capas?$|(?:owners|next steps) and actions|what we(?:'ve)? changed|what we(?:'ll| will) change|we(?:'ll| will)(?: \w+ly)? do(?! different)|^fixes$|going forward|do better|preventing (?:it|this)|resulting actions?|review actions|todos?|(?:counter|corrective |preventive )?measures|to[- ]dos?(?: list)?$|open (?:items|actions|tasks)|work items|mitigations? planned|planned mitigations?|backlog|work queue|homework|hardening|fix(?:es)? list|owners? and (?:dates|deadlines)|loose ends|punch list|open asks|commitments|committing to|ais|actions arising|what'?s next|what we(?:'re| are) signing up for|action (?:register|log|tracker|list|points?)|^before (?:the )?next|(?:remaining|outstanding|owed|open) work|^(?:jobs|tasks)(?: for .*| to do| list)?$)\b/,
   ],
   [
     'lessons',
-    /\b(?:lessons?|learn(?:ed|t|ings?)?|takeaways?|went (?:well|poorly|badly|right)|(?:got|get|getting) lucky|reflections?|tak(?:e|ing)[- ]?aways?|took away|(?:would|'d|will|'ll) do different(?:ly)?|looking back|taught us|retrospective notes|^retro(?:spective)?(?: notes)?(?= —|$)|^observations$|learning points?|key learnings?|insights?|things to (?:keep in mind|remember|carry forward)|carry[- ]forwards?|what we(?: would|'d) change|past[- ](?:selves|us|me)|tell (?:ourselves|our past selves|past[- ]us)|notes? to (?:our )?future (?:us|self|selves)|noted for next time|hindsight|morals? of the story|kaizen|if we (?:had to|could) do it (?:again|over)|things we (?:now )?know|what we know now)\b/,
+    /\b(?:lessons?|learn(?:ed|t|ings?)?|takeaways?|went (?:well|poorly|badly|right)|(?:got|get|getting) lucky|reflections?|tak(?:e|ing)[- ]?aways?|took away|(?:would|'d|will|'ll) do different(?:ly)?|what we(?:'re| are)? tak(?:e|ing)(?: (?:away|from|with)|$)|looking back|taught us|retrospective notes|^retro(?:spective)?(?: notes)?(?= —|$)|^observations$|learning points?|key learnings?|insights?|things to (?:keep in mind|remember|carry forward)|carry[- ]forwards?|what we(?: would|'d) change|past[- ](?:selves|us|me)|tell (?:ourselves|our past selves|past[- ]us)|notes? to (?:our )?future (?:us|self|selves)|noted for next time|hindsight|morals? of the story|kaizen|if we (?:had to|could) do it (?:again|over)|things we (?:now )?know|what we know now)\b/,
   ],
   [
     'contributing-factors',
-    /^why (?:did|didn'?t|does|doesn'?t|was|wasn'?t|were|weren'?t|had|hadn'?t|it|this|the|we|our|they|nobody|no one)\b(?!.*\bmatters?\b)|\b(?:root[- ]causes?|causes?|contributing factors?|went (?:wrong|sideways|pear-shaped)|causal factors?|what contributed|factors (?:that|which|who) contributed|factors (?:identified|found)|contributing (?:elements|conditions|causes)|(?:what|things) (?:we|i) didn'?t know|^dlaczego\b|zawiod|słabe punkty|factors$|(?:contributing|causal) (?:conditions|circumstances)|underlying (?:issues|problems|causes|factors|conditions|circumstances|weaknesses)|^circumstances$|conditions that (?:contributed|led|enabled|allowed|let)|swiss[- ]cheese|holes in the cheese|latent conditions|^reasons?$|context that mattered|(?:things|holes|what) (?:that )?lined up|what we didn'?t know|ingredients|(?:lapses|gaps|weaknesses) (?:identified|found)|conditions at the time|^pourquoi\b|ce qui a (?:contribu|rendu|men|caus|permis)|what set (?:it|this) up|causal analysis|contributors|(?:what|things|stuff) (?:that )?made (?:it|this|things) worse|what made (?:it|this|that) (?:possible|happen)|what caused (?:it|this|that|the)\b|factors (?:relating|related) to|how (?:was|were|is) (?:it|this|that|the [\w-]+(?: [\w-]+)?) possible|tripped (?:us )?up|what bit us|^why (?:tho|though)$|(?:things|what) that contributed|how (?:did we get|we got) here|what led to (?:it|this|the (?:incident|outage|failure))|what led (?:us )?here|why (?:did )?(?:it|this) happen|how (?:did )?(?:it|this|we\b.*) happen|five why'?s?|trigger)\b/,
+    /^why (?:did|didn'?t|does|doesn'?t|was|wasn'?t|were|weren'?t|had|hadn'?t|it|this|the|we|our|they|nobody|no one)\b(?!.*\bmatters?\b)|\b(?:root[- ]causes?|causes?|contributing factors?|went (?:wrong|sideways|pear-shaped)|causal factors?|what contributed|factors (?:that|which|who) contributed|factors (?:identified|found)|contributing (?:elements|conditions|causes)|(?:what|things) (?:we|i) didn'?t know|^dlaczego\b|zawiod|słabe punkty|factors$|(?:contributing|causal) (?:conditions|circumstances)|underlying (?:issues|problems|causes|factors|conditions|circumstances|weaknesses)|^circumstances$|conditions that (?:contributed|led|enabled|allowed|let)|swiss[- ]cheese|holes in the cheese|latent conditions|^reasons?$|context that mattered|(?:things|holes|what) (?:that )?lined up|what we didn'?t know|ingredients|(?:lapses|gaps|weaknesses) (?:identified|found)|conditions at the time|^pourquoi\b|ce qui a (?:contribu|rendu|men|caus|permis)|what set (?:it|this) up|causal analysis|contributors|(?:what|things|stuff) (?:that )?made (?:it|this|things) worse|what made (?:it|this|that) (?:possible|happen)|what caused (?:it|this|that|the)\b|factors (?:relating|related) to|how (?:was|were|is) (?:it|this|that|the [\w-]+(?: [\w-]+)?) possible|tripped (?:us )?up|what bit us|^why (?:tho|though)$|(?:things|what) that contributed|how (?:did we get|we got) here|what led to (?:it|this|the (?:incident|outage|failure))|what led (?:us )?here|perfect storm|(?:how|why) (?:it|things|this) (?:got out of hand|snowballed|escalated|spiral+ed)|why (?:did )?(?:it|this) happen|how (?:did )?(?:it|this|we\b.*) happen|five why'?s?|trigger)\b/,
   ],
   [
     'summary',
@@ -456,8 +459,12 @@ function classifyWords(heading: string, extra: Partial<Record<SectionKind, strin
     const aliases = [...(extra[kind] ?? []).map(normalise), ...defaultSectionAliases[kind]];
     if (aliases.some((a) => a.length > 3 && (h.startsWith(`${a} `) || h.endsWith(` ${a}`)))) return kind;
   }
-  // A long heading is a sentence of the text, not the name of a section.
-  if (h.split(' ').length > 9) return null;
+  // A long heading is a sentence of the text, not the name of a section; but it may open with one ("Fixes, roughly
+  // in order of how much pain they'd have saved me").
+  if (h.split(' ').length > 9) {
+    const lead = /^([^,;(]{3,40}?)\s*[,;(]/.exec(heading)?.[1];
+    return lead ? classifyWords(lead, extra) : null;
+  }
   for (const [kind, re] of PATTERNS) if (re.test(h)) return kind;
   return null;
 }
