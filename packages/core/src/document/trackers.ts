@@ -34,10 +34,10 @@ const NOT_ISSUE_BEFORE =
 const NAMES_A_THING_AFTER =
   /^\s+(?!(?:and|or|for|to|in|on|at|by|with|from|as|is|was|are|were|will|has|had|tracks?|covers?|owner|owners|due|status|eta|assignee|deadline|target|until|before|after|of|the|a|an|this|that|it|we|which|where)\b)[a-z]{3,}\b/;
 
-// "Forklift #7", "Dock #3": a number after a capitalised noun names that thing; after a tracker's own word it is
-// the tracker's ("PR #12", "Issue #45", "Ticket #9").
+// "Forklift #7", "Dock #3": a number after a capitalised noun names that thing; after a tracker's own word or a
+// linking keyword it is the tracker's ("PR #12", "Issue #45", "Fixes #9", "Related #3", "Follow-up #8").
 const NAMED_THING_BEFORE =
-  /(?:^|[\s(])(?!(?:PR|MR|Issue|Issues|Bug|Ticket|Story|Task|Epic|Case|Change|Request|Pull|GitHub|GitLab|Jira|See|Fixes|Closes|Resolves|Refs?|Tracked|Tracking|In|Via|Per)\s*$)\p{Lu}[\p{L}-]*\s*$/u;
+  /(?:^|[\s(])(?!(?:PR|MR|Issue|Issues|Bug|Ticket|Story|Task|Epic|Case|Change|Request|Pull|GitHub|GitLab|Jira|See|Fix|Fixes|Fixed|Close|Closes|Closed|Resolve|Resolves|Resolved|Related|Relates|Blocked|Blocks|Depends|Duplicate|Follow-up|Followup|Parent|Refs?|Tracked|Tracking|In|Via|Per)\s*$)\p{Lu}[\p{L}-]*\s*$/u;
 // "quality procedure QP-14", "form W-2", "SOP-7": a document's number has the shape of a ticket key.
 const DOCUMENT_BEFORE =
   /\b(?:procedure|policy|standard|form|document|doc|sop|clause|regulation|directive|spec|specification|section)\s*$/i;
