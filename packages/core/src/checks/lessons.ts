@@ -315,7 +315,16 @@ function exhorts(words: string[], tags: Tag[], lemmas: string[], v: Vocabulary):
     const keep = (_: unknown, k: number) => !emphatic[k];
     return exhorts(words.filter(keep), tags.filter(keep), lemmas.filter(keep), v);
   }
-  return clauseStarts(words, tags).some((i) => exhortsFrom(words, tags, lemmas, v, i));
+  // "Pay attention to this one: our flags are evaluated per pod …": a lead-in that points at what follows asks
+  // only to read it; the lesson is after the colon.
+  const colon = words.indexOf(':');
+  const pointer =
+    colon > 0 &&
+    /^(?:this|these|that|it|one|following|below)$/.test(words[colon - 1]!) &&
+    /^(?:this|these|that|the)$/.test(
+      words[colon - 1] === 'one' || words[colon - 1] === 'following' ? (words[colon - 2] ?? '') : 'this',
+    );
+  return clauseStarts(words, tags).some((i) => (!pointer || i > colon) && exhortsFrom(words, tags, lemmas, v, i));
 }
 const REFLEXIVE = /^(itself|themselves|ourselves|himself|herself|myself|yourself|yourselves)$/;
 
@@ -672,7 +681,18 @@ function exhortsFrom(words: string[], tags: Tag[], lemmas: string[], v: Vocabula
       j = peopleSubject(words, tags, j + 1, v);
     // "Clinicians and engineers alike must", "module and IT engineers both should", "We as a team must", "we all".
     if (/^(alike|both)$/.test(words[j] ?? '')) j++;
+    // "All staff involved in the onboarding of new participants are reminded to …": a participle phrase on the
+    // subject, up to its clause's own verb.
     else if (
+      (tags[j] === 'VBN' || tags[j] === 'VBG' || (tags[j] === 'VBD' && tags[j + 1] === 'IN')) &&
+      !MODAL_WORDS.test(words[j]!)
+    ) {
+      for (let k = j + 2; k < Math.min(n, j + 12) && tags[k] !== 'PUNCT'; k++)
+        if (tags[k] === 'MD' || (tags[k] === 'BE' && BE_WORDS.test(words[k]!))) {
+          j = k;
+          break;
+        }
+    } else if (
       words[j] === 'as' &&
       /^(a|an|one)$/.test(words[j + 1] ?? '') &&
       peopleSubject(words, tags, j + 2, v) > j + 2
@@ -742,6 +762,16 @@ function exhortsFrom(words: string[], tags: Tag[], lemmas: string[], v: Vocabula
         p = j;
         addressed = true;
       }
+    }
+    // "We recognise the need to raise awareness …": a duty named as a noun.
+    if (
+      !addressed &&
+      words[j + 1] === 'the' &&
+      /^(need|necessity)$/.test(words[j + 2] ?? '') &&
+      words[j + 3] === 'to'
+    ) {
+      p = j + 4;
+      addressed = true;
     }
     // "We need analysts to be …", "we want everyone to …": a duty put on other people.
     if (

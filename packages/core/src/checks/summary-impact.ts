@@ -30,6 +30,7 @@ export interface TaggedWord {
 const MONTHS =
   /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
 const NOUN = new Set<Tag>(['NN', 'NNS', 'NNP']);
+const CONTENT = new Set<Tag>(['NN', 'NNS', 'NNP', 'JJ', 'VB', 'VBZ', 'X']);
 
 /** Does the text measure the impact? `w` are its words, tagged. */
 export function measures(text: string, w: TaggedWord[], v: ImpactVocabulary): boolean {
@@ -240,8 +241,14 @@ export function namesAffected(text: string, w: TaggedWord[], v: ImpactVocabulary
     )
       return true;
     // A counted noun is plural in meaning whatever its form ("around 1,200 podcaster could not upload").
-    const counted = /^[~≈]?\d[\d,.]*k?$/.test(w[i - 1]?.lower ?? '') && !/^[~≈]?[01]$/.test(w[i - 1]!.lower);
-    if (head && (w[i]!.tag === 'NNS' || /[^s]s$/.test(l) || counted) && !isUnit(l, v) && !v.things.has(l)) {
+    // Not a quantity of something ("96 MWh of production", "3 TB of logs"): a measure, whoever lost it.
+    const counted =
+      /^[~≈]?\d[\d,.]*k?$/.test(w[i - 1]?.lower ?? '') &&
+      !/^[~≈]?[01]$/.test(w[i - 1]!.lower) &&
+      !(w[i + 1]?.lower === 'of' && w[i]!.tag !== 'NNS');
+    // (A word in -s is read as a plural when the tagger missed one, but never a function word: "was", "this", "its".)
+    const plural = w[i]!.tag === 'NNS' || (/[^s]s$/.test(l) && CONTENT.has(w[i]!.tag));
+    if (head && (plural || counted) && !isUnit(l, v) && !v.things.has(l)) {
       const subject = !/^(of|to|for|by|with|in|on|at|from)$/.test(w[i - 1]?.lower ?? '');
       if (
         (subject && wentThrough(w, i)) ||

@@ -38,12 +38,13 @@ export interface ParsedActionItem {
 }
 
 // In a RACI table the owner is the Responsible column ("R"); Accountable, Consulted and Informed are not owners.
-const OWNER_HEADER = /^(?:owners?|assignee|assigned(?: to)?|who|dri|responsible|lead|r|responsible \(r\))$/i;
+const OWNER_HEADER =
+  /^(?:owners?|assignee|assigned(?: to)?|who|dri|responsible|lead|r|responsible \(r\)|pic|person in charge|responsable|responsável|verantwortlich|zuständig|ansvarlig|ansvarig|eigenaar|vastuuhenkilö|omistaja)$/i;
 const DUE_HEADER = /^(?:due|due date|deadline|target|target date|eta|date|when|by)$/i;
 const STATUS_HEADER = /^(?:status|state|done\??)$/i;
 // "owner: X", "Owner - X" (a field on a line of its own under the item), "assigned to X".
 const OWNER_LABEL =
-  /\b(?:owners?|assignee|assigned to|owned by|dri|responsible)\s*(?:[:=]|[-–—](?=\s))\s*|\b(?:owners?|assigned to|owned by|dri)\s+(?=@|[A-Z])/gi;
+  /\b(?:owners?|assignee|assigned to|owned by|dri|responsible|pic|person in charge|responsable|responsável|verantwortlich|ansvarlig|ansvarig|eigenaar)\s*(?:[:=]|[-–—](?=\s))\s*|\b(?:owners?|assigned to|owned by|dri)\s+(?=@|[A-Z])/gi;
 const OWNER_VALUE_END =
   /\s*(?:[;|)\]\n·]|(?<![\s.][A-Z])\.(?:\s|$)|,\s*(?:due|by|eta|status|deadline|target)\b|\s[-–—]\s|\s(?:due|by|eta|deadline|status)\b|$)/i;
 const DUE_LABEL =

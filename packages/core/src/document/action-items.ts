@@ -93,6 +93,17 @@ function headlineItem(text: string): boolean {
   );
 }
 
+/** "7.3 Establish a regulatory calendar …": a numbered paragraph of an action section that opens with an order. */
+function outlineImperative(text: string): boolean {
+  const number = OUTLINE_NUMBER.exec(text);
+  const verb = number && /^[A-Z][a-z]+\b/.exec(text.slice(number[0].length));
+  return (
+    !!verb &&
+    canBeVerb(verb[0].toLowerCase()) &&
+    !/^(?:The|This|That|These|Those|Our|Their|All|Each|Every|No)$/.test(verb[0])
+  );
+}
+
 // A paragraph laid out as an item's fields: "**Owner:** Elif — **Task:** Add a crash-rate gate — **Due:** next sprint".
 const OWNER_FIELD = /(?:^|[\s*_—–|-])(?:owners?|responsible|assignee|assigned to|dri|lead)[*_]*\s*:/i;
 const WORK_FIELD = /(?:^|[\s*_—–|-])(?:task|action|what|due(?: date)?|deadline|target(?: date)?|eta)[*_]*\s*:/i;
@@ -106,7 +117,7 @@ function proseItem(doc: PostmortemDocument, listed: ReadonlySet<number>, block: 
   if (
     !inActionSection(doc, block) ||
     /:\s*$/.test(block.text) ||
-    !(PLAN.test(block.text) || headlineItem(block.text) || fielded(block.text))
+    !(PLAN.test(block.text) || headlineItem(block.text) || fielded(block.text) || outlineImperative(block.text))
   )
     return false;
   // Prose beside a list or table of the same section (or of its sub-sections) introduces or discusses them.

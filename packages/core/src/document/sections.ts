@@ -46,6 +46,18 @@ export const defaultSectionAliases: Record<SectionKind, string[]> = {
     'tiivistelmä',
     'tóm tắt',
     'tóm tắt sự cố',
+    'ringkasan',
+    'ringkasan insiden',
+    'ringkasan eksekutif',
+    'ikhtisar',
+    'rangkuman',
+    'povzetek',
+    'bref',
+    'sammenfatning',
+    'resumé af hændelsen',
+    'hændelsen',
+    'hendelsen',
+    'händelsen',
     'muhtasari',
     'achoimre',
     'krótko',
@@ -89,6 +101,11 @@ export const defaultSectionAliases: Record<SectionKind, string[]> = {
     'zaman çizelgesi',
     'tidslinje',
     'aikajana',
+    'kronologi',
+    'kronologi kejadian',
+    'linimasa',
+    'časovnica',
+    'potek dogodkov',
     'dòng thời gian',
     'tidslinjen',
     '时间线',
@@ -141,6 +158,18 @@ export const defaultSectionAliases: Record<SectionKind, string[]> = {
     'syyt',
     'juurisyy',
     'juurisyyt',
+    'faktor penyebab',
+    'penyebab',
+    'akar masalah',
+    'akar penyebab',
+    'faktor yang berkontribusi',
+    'vzroki',
+    'vzrok',
+    'prispevajoči dejavniki',
+    'bidragende faktorer',
+    'medvirkende faktorer',
+    'bidragande faktorer',
+    'medverkande faktorer',
     'tekijät',
     'myötävaikuttaneet tekijät',
     'nguyên nhân',
@@ -219,6 +248,15 @@ export const defaultSectionAliases: Record<SectionKind, string[]> = {
     'opitut asiat',
     'opit',
     'opetukset',
+    'pelajaran',
+    'pelajaran yang dipetik',
+    'pembelajaran',
+    'spoznanja',
+    'naučene lekcije',
+    'leerpunten',
+    'geleerde lessen',
+    'hot wash',
+    'hotwash',
     'bài học',
     'bài học kinh nghiệm',
     'những điều học được',
@@ -285,6 +323,16 @@ export const defaultSectionAliases: Record<SectionKind, string[]> = {
     'itens de ação',
     'toimenpiteet',
     'jatkotoimet',
+    'tindak lanjut',
+    'rencana tindakan',
+    'tindakan',
+    'tindakan perbaikan',
+    'ukrepi',
+    'korektivni ukrepi',
+    'mesures correctives',
+    'hvad gør vi nu',
+    'opfølgning',
+    'handlingspunkter',
     'hành động',
     'hành động khắc phục',
     'việc cần làm',
@@ -341,7 +389,7 @@ const PATTERNS: Array<[SectionKind, RegExp]> = [
   ],
   [
     'action-items',
-    /\b(?:action items?|recommendations?|actions? (?:planned|taken|to take)|follow[- ]?ups?|follow[- ]up (?:tasks|actions|items)|next steps|remediations?|remedial|corrective|preventi(?:ve|ative|on)|(?:what|things|stuff) we(?:'re| are) (?:doing|changing|fixing)|^capas?$|(?:owners|next steps) and actions|what we(?:'ve)? changed|what we(?:'ll| will) change|we(?:'ll| will)(?: \w+ly)? do(?! different)|^fixes$|going forward|do better|preventing (?:it|this)|resulting actions?|review actions|todos?|(?:counter|corrective |preventive )?measures|to[- ]dos?(?: list)?$|open (?:items|actions|tasks)|work items|mitigations? planned|planned mitigations?|backlog|work queue|homework|hardening|fix(?:es)? list|owners? and (?:dates|deadlines)|loose ends|punch list|open asks|commitments|committing to|ais|actions arising|what'?s next|what we(?:'re| are) signing up for|action (?:register|log|tracker|list|points?)|^before (?:the )?next|(?:remaining|outstanding|owed|open) work|^(?:jobs|tasks)(?: for .*| to do| list)?$)\b/,
+    /\b(?:action items?|recommendations?|actions? (?:planned|taken|to take)|follow[- ]?ups?|follow[- ]up (?:tasks|actions|items)|next steps|remediations?|remedial|correctives?|preventi(?:ve|ative|on)|(?:what|things|stuff) we(?:'re| are) (?:doing|changing|fixing)|(?:what|things|stuff) (?:we|to) (?:gotta|got to|have to|need to|must|should|ought to) (?:do|fix|change)|what (?:do|should|can|will) we do(?: now| next| about (?:it|this))?$|^capas?$|(?:owners|next steps) and actions|what we(?:'ve)? changed|what we(?:'ll| will) change|we(?:'ll| will)(?: \w+ly)? do(?! different)|^fixes$|going forward|do better|preventing (?:it|this)|resulting actions?|review actions|todos?|(?:counter|corrective |preventive )?measures|to[- ]dos?(?: list)?$|open (?:items|actions|tasks)|work items|mitigations? planned|planned mitigations?|backlog|work queue|homework|hardening|fix(?:es)? list|owners? and (?:dates|deadlines)|loose ends|punch list|open asks|commitments|committing to|ais|actions arising|what'?s next|what we(?:'re| are) signing up for|action (?:register|log|tracker|list|points?)|^before (?:the )?next|(?:remaining|outstanding|owed|open) work|^(?:jobs|tasks)(?: for .*| to do| list)?$)\b/,
   ],
   [
     'lessons',
@@ -349,11 +397,11 @@ const PATTERNS: Array<[SectionKind, RegExp]> = [
   ],
   [
     'contributing-factors',
-    /^why (?:did|didn'?t|does|doesn'?t|was|wasn'?t|were|weren'?t|had|hadn'?t|it|this|the|we|our|they|nobody|no one)\b(?!.*\bmatters?\b)|\b(?:root[- ]causes?|causes?|contributing factors?|went (?:wrong|sideways|pear-shaped)|causal factors?|what contributed|factors (?:that|which|who) contributed|factors (?:identified|found)|contributing (?:elements|conditions|causes)|(?:what|things) (?:we|i) didn'?t know|^dlaczego\b|zawiod|słabe punkty|factors$|(?:contributing|causal) (?:conditions|circumstances)|underlying (?:issues|problems|causes|factors|conditions|circumstances|weaknesses)|^circumstances$|conditions that (?:contributed|led|enabled|allowed|let)|swiss[- ]cheese|holes in the cheese|latent conditions|^reasons?$|context that mattered|(?:things|holes|what) (?:that )?lined up|what we didn'?t know|ingredients|(?:lapses|gaps|weaknesses) (?:identified|found)|conditions at the time|^pourquoi\b|ce qui a (?:contribu|rendu|men|caus|permis)|what set (?:it|this) up|causal analysis|contributors|(?:what|things|stuff) (?:that )?made (?:it|this|things) worse|what made (?:it|this|that) (?:possible|happen)|what caused (?:it|this|that|the)\b|factors (?:relating|related) to|how (?:was|were|is) (?:it|this|that|the [\w-]+(?: [\w-]+)?) possible|tripped (?:us )?up|what bit us|^why (?:tho|though)$|(?:things|what) that contributed|how (?:did we get|we got) here|what led to (?:it|this|the (?:incident|outage|failure))|what led (?:us )?here|perfect storm|(?:how|why) (?:it|things|this) (?:got out of hand|snowballed|escalated|spiral+ed)|why (?:did )?(?:it|this) happen|how (?:did )?(?:it|this|we\b.*) happen|five why'?s?|trigger)\b/,
+    /^why (?:did|didn'?t|does|doesn'?t|was|wasn'?t|were|weren'?t|had|hadn'?t|it|this|the|we|our|they|nobody|no one)\b(?!.*\bmatters?\b)|\b(?:root[- ]causes?|causes?|contributing factors?|went (?:wrong|sideways|pear-shaped)|causal factors?|what contributed|factors (?:that|which|who) contributed|factors (?:identified|found)|contributing (?:elements|conditions|causes)|(?:what|things) (?:we|i) didn'?t know|^dlaczego\b|zawiod|słabe punkty|factors$|(?:contributing|causal) (?:conditions|circumstances)|underlying (?:issues|problems|causes|factors|conditions|circumstances|weaknesses)|^circumstances$|conditions that (?:contributed|led|enabled|allowed|let)|swiss[- ]cheese|holes in the cheese|latent conditions|^reasons?$|context that mattered|(?:things|holes|what) (?:that )?lined up|what we didn'?t know|ingredients|(?:lapses|gaps|weaknesses) (?:identified|found)|conditions at the time|^pourquoi\b|ce qui a (?:contribu|rendu|men|caus|permis)|what set (?:it|this) up|causal analysis|contributors|(?:what|things|stuff) (?:that )?made (?:it|this|things) worse|what made (?:it|this|that) (?:possible|happen)|what caused (?:it|this|that|the)\b|factors (?:relating|related) to|how (?:was|were|is) (?:it|this|that|the [\w-]+(?: [\w-]+)?) possible|tripped (?:us )?up|what bit us|^why (?:tho|though)$|(?:things|what) that contributed|how (?:did we get|we got) here|what led to (?:it|this|the (?:incident|outage|failure))|what led (?:us )?here|perfect storm|(?:how|why) (?:it|things|this) (?:got out of hand|snowballed|escalated|spiral+ed)|why(?:'d| \w+)? (?:it|this|that|things) (?:\w+ )?happen|^how come$|pile[- ]?up|(?:stacked|piled) up|(?:what|things) we (?:were|are) missing|^(?:da |the )?root\b|how (?:did )?(?:it|this|we\b.*) happen|five why'?s?|trigger)\b/,
   ],
   [
     'summary',
-    /\b(?:summary|synopsis|(?:in a )?nutshell|(?:incident )?outline|briefing note|key facts|incident card|too long[,;]? didn'?t read|^sbar|^(?:the )?headline$|overview|at a glance|tl;?dr|abstract|introduction|what happened|what broke|what went down|where (?:we are|things stand|we stand)|(?:the )?short version|in (?:brief|short)|recap|bottom line|(?:the )?gist|in one (?:paragraph|sentence|line)|problem (?:statement|description)|the short of it|(?:incident )?(?:brief|précis)$|situation report|sitrep|fact sheet|^(?:the )?event(?: description)?$|^(?:in|by) (?:the )?numbers$)\b/,
+    /\b(?:summary|synopsis|(?:in a )?nutshell|(?:incident )?outline|briefing note|key facts|incident card|too long[,;]? didn'?t read|^sbar|^(?:the )?headline$|overview|at a glance|tl;?dr|abstract|introduction|what happened|^wh?at (?:\w+ )?happen(?:ed)?$|what broke|what went down|where (?:we are|things stand|we stand)|(?:the )?short version|in (?:brief|short)|recap|bottom line|(?:the )?gist|in one (?:paragraph|sentence|line)|problem (?:statement|description)|the short of it|(?:incident )?(?:brief|précis)$|situation report|sitrep|fact sheet|^(?:the )?event(?: description)?$|^(?:in|by) (?:the )?numbers$)\b/,
   ],
 ];
 
@@ -389,6 +437,12 @@ export function classifyHeading(
     if (modelKinds.size >= 4096) modelKinds.clear();
     // A long heading is a sentence of the text, not the name of a section.
     kind = normalise(heading).split(' ').length > 9 ? null : modelHeadingKind(heading);
+    // A bilingual heading glosses itself in brackets ("Kenapa bisa terjadi? (why could it happen?)"); the model
+    // reads the gloss when the words outside say nothing it knows.
+    for (const m of kind ? [] : heading.matchAll(/\(([^()]{3,60})\)/g)) {
+      kind = modelHeadingKind(m[1]!);
+      if (kind) break;
+    }
     modelKinds.set(flat(heading), kind);
   }
   return kind;

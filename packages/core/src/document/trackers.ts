@@ -77,6 +77,8 @@ export function trackerRefs(
       }
       const before = text.slice(0, m.index);
       if (
+        // "the V136-4.2 turbines": a model or version number has the shape of a key, and a point after it.
+        /^\.\d/.test(text.slice(m.index + m[0].length)) ||
         STANDARD.test(m[0]) ||
         DOCUMENT_BEFORE.test(before) ||
         (m[0].startsWith('#') &&
@@ -101,6 +103,8 @@ export function trackerRefs(
     if (
       TRACKER_HEADER.test(cell.header.replace(/[*_`:]/g, '').trim()) &&
       !PLACEHOLDER.test(value) &&
+      // A reference holds a number or a link; "(to be created)", "à créer" in the column say there is none yet.
+      /\d|https?:\/\//.test(cell.text) &&
       !out.some((r) => r.start >= cell.start && r.end <= cell.end)
     ) {
       out.push({ text: value, tracker: 'column', start: cell.start, end: cell.end });
