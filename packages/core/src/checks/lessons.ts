@@ -353,6 +353,10 @@ function clauseStarts(words: string[], tags: Tag[]): number[] {
     // bilingual item glosses itself after a dash or in brackets after the sentence ("Mitarbeitende sollten …
     // (Staff should always …)"), and the gloss is a clause of its own.
     const glossAfter = tags.slice(k + 1).filter((t) => t !== 'PUNCT').length >= 3;
+    // A bracket glosses only at the end of its sentence; one mid-sentence is an aside ("The fallback (show the
+    // posted wait time when a sensor goes silent) switched on by itself").
+    const close = w === '(' ? words.indexOf(')', k) : -1;
+    const glossBracket = close < 0 || words.slice(close + 1).every((x) => /^[.!?;:]$/.test(x));
     if (
       (w === ':' && (k <= 6 || verbless || subjectAfter)) ||
       // "**Lesson 2.** It is essential that …": a short label closed by a full stop.
@@ -360,7 +364,7 @@ function clauseStarts(words: string[], tags: Tag[]): number[] {
       // "(b) All operators are to …", "iii) …": an outline marker.
       (w === ')' && k <= 3 && verbless) ||
       w === ';' ||
-      ((w === '—' || w === '–' || (w === '(' && k > 2)) && glossAfter)
+      ((w === '—' || w === '–' || (w === '(' && k > 2 && glossBracket)) && glossAfter)
     ) {
       out.push(k + 1);
       // "Take ownership: if you see it, act on it": a subordinate clause may open the part after the colon.
@@ -472,8 +476,9 @@ function exhortsFrom(words: string[], tags: Tag[], lemmas: string[], v: Vocabula
     led = true;
     // "It is incumbent on every cataloguer to …", "it is vital for operators to …": the duty falls on them.
     if (/^(on|upon|for)$/.test(words[i] ?? '') && peopleSubject(words, tags, i + 1, v) > i + 1) {
+      // "… upon every member of the litigation support group to …": the group may follow its members.
       const to = words.indexOf('to', i);
-      if (to > 0 && to <= i + 8) i = to;
+      if (to > 0 && to <= i + 10) i = to;
     }
     while (
       i < n &&
@@ -536,6 +541,14 @@ function exhortsFrom(words: string[], tags: Tag[], lemmas: string[], v: Vocabula
     }
   }
   if (words[i] === 'next' && words[i + 1] === 'time') i += 2;
+  // "As a team we must …", "as engineers, we should …": the role the subject speaks in comes first.
+  if (words[i] === 'as' && i === start) {
+    let q = i + 1;
+    if (/^(a|an|the|one)$/.test(words[q] ?? '')) q++;
+    const after = peopleSubject(words, tags, q, v);
+    const next = words[after] === ',' ? after + 1 : after;
+    if (after > q && next < n && peopleSubject(words, tags, next, v) > next) i = next;
+  }
   // "Nobody should push … without thinking it through": a prohibition on everyone, vague only by its behaviour.
   if (
     (words[i] === 'nobody' || (words[i] === 'no' && words[i + 1] === 'one')) &&
@@ -612,22 +625,27 @@ function exhortsFrom(words: string[], tags: Tag[], lemmas: string[], v: Vocabula
       !NOUNISH.has(tags[k + 3]!)
     )
       return true;
-    // "The procedure … must be followed": compliance in the passive.
+    // "The procedure … must be followed", "the hygiene rules are to be observed": compliance in the passive.
+    const beTo = /^(is|are)$/.test(words[k]!) && words[k + 1] === 'to' && words[k + 2] === 'be' ? k + 2 : -1;
     if (
-      DUTY.has(words[k]!) &&
-      words[k + 1] === 'be' &&
-      /^(followed|respected|obeyed|observed|adhered|applied|enforced)$/.test(words[k + 2] ?? '')
+      (DUTY.has(words[k]!) || beTo > 0) &&
+      words[beTo > 0 ? beTo : k + 1] === 'be' &&
+      /^(followed|respected|obeyed|observed|adhered|applied|enforced)$/.test(words[(beTo > 0 ? beTo : k + 1) + 1] ?? '')
     )
       return true;
     // A behaviour asked for in the passive, with a manner: "changes should be reviewed more thoroughly".
     // "changes should be reviewed more thoroughly", "labels must always be checked twice".
+    // "Shift handovers are to be carried out more carefully": "be to" is a duty too.
     const be =
-      words[k + 1] === 'be'
-        ? k + 1
-        : (tags[k + 1] === 'RB' || words[k + 1] === 'to') && words[k + 2] === 'be'
-          ? k + 2
-          : -1;
-    if (DUTY.has(words[k]!) && be > 0 && tags[be + 1] === 'VBN' && passiveManner(words.slice(be + 2), v)) return true;
+      beTo > 0
+        ? beTo
+        : words[k + 1] === 'be'
+          ? k + 1
+          : (tags[k + 1] === 'RB' || words[k + 1] === 'to') && words[k + 2] === 'be'
+            ? k + 2
+            : -1;
+    if ((DUTY.has(words[k]!) || beTo > 0) && be > 0 && tags[be + 1] === 'VBN' && passiveManner(words.slice(be + 2), v))
+      return true;
   }
   // "the need for heightened vigilance", "calls for more care".
   for (let k = i; k + 2 < n; k++)
@@ -655,7 +673,9 @@ function exhortsFrom(words: string[], tags: Tag[], lemmas: string[], v: Vocabula
     const together = lemmas[q] === 'work' && words[q + 1] === 'together';
     if (
       (together || /^(communicate|talk|coordinate|collaborate|listen|speak)$/.test(lemmas[q] ?? '')) &&
-      /^(more|better|often|oftener|earlier|sooner|closely)$/.test(clauseEnd(words, q + 1))
+      (/^(more|better|often|oftener|earlier|sooner|closely)$/.test(clauseEnd(words, q + 1)) ||
+        // "communicate better on the morning of a change": the manner right after the verb.
+        (/^(better|more|closely)$/.test(words[q + 1] ?? '') && !NOUNISH.has(tags[q + 2]!)))
     )
       return true;
   }
@@ -681,17 +701,25 @@ function exhortsFrom(words: string[], tags: Tag[], lemmas: string[], v: Vocabula
       j = peopleSubject(words, tags, j + 1, v);
     // "Clinicians and engineers alike must", "module and IT engineers both should", "We as a team must", "we all".
     if (/^(alike|both)$/.test(words[j] ?? '')) j++;
-    // "All staff involved in the onboarding of new participants are reminded to …": a participle phrase on the
-    // subject, up to its clause's own verb.
+    // "Everyone involved in formulary changes should …", "all staff involved in the onboarding of new participants
+    // are reminded to …": a participle phrase on the subject, up to its clause's own verb.
     else if (
-      (tags[j] === 'VBN' || tags[j] === 'VBG' || (tags[j] === 'VBD' && tags[j + 1] === 'IN')) &&
+      (tags[j] === 'VBN' ||
+        tags[j] === 'VBG' ||
+        (tags[j] === 'VBD' && tags[j + 1] === 'IN') ||
+        /^(involved|working|responsible)$/.test(words[j] ?? '')) &&
       !MODAL_WORDS.test(words[j]!)
     ) {
       for (let k = j + 2; k < Math.min(n, j + 12) && tags[k] !== 'PUNCT'; k++)
-        if (tags[k] === 'MD' || (tags[k] === 'BE' && BE_WORDS.test(words[k]!))) {
+        if ((DUTY.has(words[k]!) && tags[k] === 'MD') || (tags[k] === 'BE' && BE_WORDS.test(words[k]!))) {
           j = k;
           break;
         }
+    } else if ((words[j] === 'and' || words[j] === 'or') && !isDuty(words, j)) {
+      // "Drivers and dispatch need to …": the other conjunct need not name people.
+      let k = j + 1;
+      while (k < Math.min(n, j + 4) && /^(DT|JJ|NN|NNS|NNP)$/.test(tags[k]!)) k++;
+      if (k > j + 1 && isDuty(words, k)) j = k;
     } else if (
       words[j] === 'as' &&
       /^(a|an|one)$/.test(words[j + 1] ?? '') &&
@@ -827,11 +855,6 @@ function exhortsFrom(words: string[], tags: Tag[], lemmas: string[], v: Vocabula
     } else if (/^(who|that)$/.test(words[j] ?? '')) {
       const duty = words.findIndex((w, k) => k > j && k < j + 10 && DUTY.has(w) && tags[k] === 'MD');
       if (duty > 0) j = duty;
-    }
-    // "Everyone involved in formulary changes should …": a participle phrase after the subject.
-    if (tags[j] === 'VBN' || /^(involved|working|responsible)$/.test(words[j] ?? '')) {
-      const duty = words.findIndex((w, k) => k > j && k <= j + 8 && DUTY.has(w) && tags[k] === 'MD');
-      if (duty > 0 && !tags.slice(j, duty).some((t) => t === 'PUNCT')) j = duty;
     }
     // "Everyone on the desk needs to …", "staff in both depots must …": a short place after the subject.
     if (/^(on|in|at|from|across|of)$/.test(words[j] ?? '')) {
@@ -1301,6 +1324,8 @@ function peopleSubject(words: string[], tags: Tag[], i: number, v: Vocabulary): 
     const w = words[k]!;
     if (v.groups.has(w) || (tags[k] !== 'VB' && isPeopleNoun(w))) {
       let end = k + 1;
+      // "All shift 3 operators": a number between the group and its people.
+      if (tags[end] === 'CD' && (v.groups.has(words[end + 1] ?? '') || isPersonNoun(words[end + 1] ?? ''))) end++;
       while (
         end < words.length &&
         (v.groups.has(words[end]!) || isPersonNoun(words[end]!)) &&
@@ -1318,6 +1343,7 @@ function peopleSubject(words: string[], tags: Tag[], i: number, v: Vocabulary): 
       tags[k] !== 'JJ' &&
       tags[k] !== 'NNS' &&
       tags[k] !== 'VBG' &&
+      tags[k] !== 'CD' &&
       !(k === j && tags[k] === 'VB')
     )
       break;
@@ -1514,6 +1540,10 @@ function behaviourPredicate(words: string[], tags: Tag[], lemmas: string[], p: n
   if (rest.length && conductNoun(rest, 0, v)) return true;
   // A manner that asks for effort: "communicate better", "review PRs more carefully", "test properly".
   if (rest.some((w, k) => v.manners.has(w) && !isNounAfter(rest, k, tags, p + 1))) return true;
+  // A conduct noun as the manner, ending the clause: "verify their work with rigour", "handle the records with care".
+  const cut = rest.findIndex((w) => /^(when|before|after|while|if|so|because|since|until|unless|[.;,!?])$/.test(w));
+  const own = cut < 0 ? rest : rest.slice(0, cut);
+  if (own.length >= 2 && own[own.length - 2] === 'with' && v.nouns.has(own[own.length - 1]!)) return true;
   // A comparative of any manner asks for more effort too: "communicate more proactively", "merge less hastily".
   if (rest.some((w, k) => (w === 'more' || w === 'less') && /^[a-z]{4,}ly$/.test(rest[k + 1] ?? ''))) return true;
   // Everything at once: "test everything", "double-check all changes".
@@ -1576,7 +1606,9 @@ function passiveManner(rest: string[], v: Vocabulary): boolean {
       v.manners.has(w) ||
       w === 'twice' ||
       ((w === 'more' || w === 'less') && /^[a-z]{4,}ly$/.test(clause[k + 1] ?? '')) ||
-      (w === 'with' && conductNoun(clause, k + 1, v)),
+      (w === 'with' && conductNoun(clause, k + 1, v)) ||
+      // "with rigour", "with care": the conduct noun alone, as the manner of the whole clause.
+      (w === 'with' && v.nouns.has(clause[k + 1] ?? '') && k + 2 === clause.length),
   );
 }
 

@@ -129,7 +129,7 @@ function component(w: TaggedWord[], i: number, v: ImpactVocabulary): boolean {
   const prev = w[i - 1];
   return !!prev && (prev.lower === 'the' || NOUN.has(prev.tag) || /\d/.test(prev.lower));
 }
-const GROUP = /^(team|department|desk|office|unit|shift|crew|staff|workforce)$/;
+const GROUP = /^(team|department|desk|office|unit|shift|crew|staff|workforce|group)$/;
 
 /** The plural at i is counted as a share: "~9% of", "half of all", "1,200 of our". */
 function shareOf(w: TaggedWord[], i: number, v: ImpactVocabulary): boolean {
@@ -245,7 +245,9 @@ export function namesAffected(text: string, w: TaggedWord[], v: ImpactVocabulary
     const counted =
       /^[~≈]?\d[\d,.]*k?$/.test(w[i - 1]?.lower ?? '') &&
       !/^[~≈]?[01]$/.test(w[i - 1]!.lower) &&
-      !(w[i + 1]?.lower === 'of' && w[i]!.tag !== 'NNS');
+      !(w[i + 1]?.lower === 'of' && w[i]!.tag !== 'NNS') &&
+      // "dropped to 6.1 after …": only a noun is counted.
+      CONTENT.has(w[i]!.tag);
     // (A word in -s is read as a plural when the tagger missed one, but never a function word: "was", "this", "its".)
     const plural = w[i]!.tag === 'NNS' || (/[^s]s$/.test(l) && CONTENT.has(w[i]!.tag));
     if (head && (plural || counted) && !isUnit(l, v) && !v.things.has(l)) {

@@ -96,17 +96,17 @@ function headlineItem(text: string): boolean {
 /** "7.3 Establish a regulatory calendar …": a numbered paragraph of an action section that opens with an order. */
 function outlineImperative(text: string): boolean {
   const number = OUTLINE_NUMBER.exec(text);
-  const verb = number && /^[A-Z][a-z]+\b/.exec(text.slice(number[0].length));
+  // "5.1 [P1] Split …": a priority tag may come first.
+  const verb = number && /^(?:\[[^\]]{1,12}\]\s*)?([A-Z][a-z]+)\b/.exec(text.slice(number[0].length))?.[1];
   return (
-    !!verb &&
-    canBeVerb(verb[0].toLowerCase()) &&
-    !/^(?:The|This|That|These|Those|Our|Their|All|Each|Every|No)$/.test(verb[0])
+    !!verb && canBeVerb(verb.toLowerCase()) && !/^(?:The|This|That|These|Those|Our|Their|All|Each|Every|No)$/.test(verb)
   );
 }
 
 // A paragraph laid out as an item's fields: "**Owner:** Elif — **Task:** Add a crash-rate gate — **Due:** next sprint".
 const OWNER_FIELD = /(?:^|[\s*_—–|-])(?:owners?|responsible|assignee|assigned to|dri|lead)[*_]*\s*:/i;
-const WORK_FIELD = /(?:^|[\s*_—–|-])(?:task|action|what|due(?: date)?|deadline|target(?: date)?|eta)[*_]*\s*:/i;
+const WORK_FIELD =
+  /(?:^|[\s*_—–|-])(?:task|action|what|due(?: date)?|deadline|target(?: date)?|eta|priority)[*_]*\s*:/i;
 const fielded = (text: string) => OWNER_FIELD.test(text) && WORK_FIELD.test(text);
 
 /**

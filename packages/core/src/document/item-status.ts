@@ -43,6 +43,8 @@ const STATUS_REMARK = new RegExp(
   'i',
 );
 // The item's last sentence opens with a status and says more: "… Done, all six, on Nov 18.", "… Not doing it."
+// A status after a dash with who and when in brackets: "— Done (Rui, 12/03)".
+const BRACKET_REMARK = new RegExp(String.raw`\s[-–—·|]\s*(?:${REMARK_WORDS})\s*\([^()\n]{1,40}\)[\s*_.!]*$`, 'i');
 const LAST_REMARK = new RegExp(
   String.raw`[.;!]\s+(?:${REMARK_WORDS.replace('|fixed', '')})\b[^.;!\n]{0,40}[.!]?\s*$`,
   'i',
@@ -67,8 +69,11 @@ export function readStatusWord(value: string): 'open' | 'done' | null {
     .replace(/\s*\([^()]*\)\s*$/, '')
     .replace(/\s+[-–—:;]\s.*$/, '')
     .replace(/[*_`.~]/g, '')
+    // "Completed on 21.03.2025": the label's value stops before the date.
+    .replace(/\s+(?:on|in|at)$/i, '')
     .trim();
-  if (CLOSED.test(v) || CLOSED_WHEN.test(v)) return 'done';
+  // "erledigt / Done": a status glossed in a second language.
+  if ([v, ...v.split(/(?<=\p{L})\s*\/\s*(?=\p{L})/u)].some((x) => CLOSED.test(x) || CLOSED_WHEN.test(x))) return 'done';
   if (OPEN.test(v)) return 'open';
   return null;
 }
@@ -80,6 +85,7 @@ export function writtenStatus(text: string): 'open' | 'done' | null {
     WRITTEN.test(text) ||
     TRAILING.test(text) ||
     STATUS_REMARK.test(text) ||
+    BRACKET_REMARK.test(text) ||
     LAST_REMARK.test(text) ||
     LAST_SENTENCE.test(text) ||
     COMMA_WHEN.test(text) ||

@@ -356,6 +356,8 @@ export const defaultSectionAliases: Record<SectionKind, string[]> = {
     'azioni correttive',
     "piano d'azione",
     'suivi',
+    'suivis',
+    'massnahmen',
     'yapılacaklar',
     'aksiyonlar',
     'tiltak',
@@ -512,6 +514,12 @@ function classifyWords(heading: string, extra: Partial<Record<SectionKind, strin
   for (const kind of Object.keys(defaultSectionAliases) as SectionKind[]) {
     const aliases = [...(extra[kind] ?? []).map(normalise), ...defaultSectionAliases[kind]];
     if (aliases.some((a) => a.length > 3 && (h.startsWith(`${a} `) || h.endsWith(` ${a}`)))) return kind;
+    // A German compound ends in its section's name: "Korrekturmaßnahmen", "Fehlerursachen", "Haupterkenntnisse".
+    if (
+      !h.includes(' ') &&
+      aliases.some((a) => a.length >= 8 && !a.includes(' ') && /[äöüß]|en$|se$/.test(a) && h.endsWith(a))
+    )
+      return kind;
   }
   // A long heading is a sentence of the text, not the name of a section; but it may open with one ("Fixes, roughly
   // in order of how much pain they'd have saved me").

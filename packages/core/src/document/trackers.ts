@@ -32,12 +32,14 @@ const NOT_ISSUE_BEFORE =
 // A number that names a thing modifies the noun after it ("the Pit #3 lookout", "Gate #4 scanner"); a reference to
 // an issue stands alone or before a function word, a field or punctuation ("#123 for the details", "#123 — owner").
 const NAMES_A_THING_AFTER =
-  /^\s+(?!(?:and|or|for|to|in|on|at|by|with|from|as|is|was|are|were|will|has|had|tracks?|covers?|owner|owners|due|status|eta|assignee|deadline|target|until|before|after|of|the|a|an|this|that|it|we|which|where)\b)[a-z]{3,}\b/;
+  /^\s+(?!(?:and|or|for|to|in|on|at|by|with|from|as|is|was|are|were|will|has|had|tracks?|covers?|owner|owners|due|status|eta|assignee|deadline|target|until|before|after|of|the|a|an|this|that|it|we|which|where|tickets?|issues?|cards?|story|stories|epics?|tasks?|bugs?|prs?|follow-ups?)\b)[a-z]{3,}\b/;
+// "the HDX-200 boxes", "an RX-7 gateway": a key between an article and a noun is a model's name.
+const ARTICLE_BEFORE = /\b(?:the|a|an|our|their|its|all|every|each)\s+$/i;
 
 // "Forklift #7", "Dock #3": a number after a capitalised noun names that thing; after a tracker's own word or a
 // linking keyword it is the tracker's ("PR #12", "Issue #45", "Fixes #9", "Related #3", "Follow-up #8").
 const NAMED_THING_BEFORE =
-  /(?:^|[\s(])(?!(?:PR|MR|Issue|Issues|Bug|Ticket|Story|Task|Epic|Case|Change|Request|Pull|GitHub|GitLab|Jira|See|Fix|Fixes|Fixed|Close|Closes|Closed|Resolve|Resolves|Resolved|Related|Relates|Blocked|Blocks|Depends|Duplicate|Follow-up|Followup|Parent|Refs?|Tracked|Tracking|In|Via|Per)\s*$)\p{Lu}[\p{L}-]*\s*$/u;
+  /(?:^|[\s(])(?!(?:PR|MR|Issue|Issues|Bug|Ticket|Story|Task|Epic|Case|Change|Request|Pull|GitHub|GitLab|Jira|See|Fix|Fixes|Fixed|Close|Closes|Closed|Resolve|Resolves|Resolved|Related|Relates|Blocked|Blocks|Depends|Duplicate|Follow-up|GH|GL|JIRA|ADO|Followup|Parent|Refs?|Tracked|Tracking|In|Via|Per)\s*$)\p{Lu}[\p{L}-]*\s*$/u;
 // "quality procedure QP-14", "form W-2", "SOP-7": a document's number has the shape of a ticket key.
 const DOCUMENT_BEFORE =
   /\b(?:procedure|policy|standard|form|document|doc|sop|clause|regulation|directive|spec|specification|section)\s*$/i;
@@ -81,6 +83,7 @@ export function trackerRefs(
         /^\.\d/.test(text.slice(m.index + m[0].length)) ||
         STANDARD.test(m[0]) ||
         DOCUMENT_BEFORE.test(before) ||
+        (ARTICLE_BEFORE.test(before) && NAMES_A_THING_AFTER.test(text.slice(m.index + m[0].length))) ||
         (m[0].startsWith('#') &&
           (NOT_ISSUE_BEFORE.test(before) ||
             NAMED_THING_BEFORE.test(before) ||
