@@ -168,7 +168,7 @@ export async function measureLibraries(log) {
   }
   rows.push({
     job: 'a pool of 2 workers linting 400 distinct postmortems (start to last result, workers started inside)',
-    ours: 'node/jobs.ts',
+    ours: 'node/worker-pool.ts (via node/jobs.ts)',
     library: 'tinypool 1',
     oursMs: median(poolTimes[0]),
     libraryMs: median(poolTimes[1]),

@@ -1,4 +1,5 @@
 import type { Worker } from 'node:worker_threads';
+import { createWorkerPool, type WorkerPool } from '@blameless-lint/core/node';
 import type { LintOptions } from '@blameless-lint/core';
 import { adoptHeadStart, laneWorker, smallLaneHeapMb } from './head-start.js';
 import { lintWorkspaceFiles, type Diagnostic, type FileResult, type LintFunction, type UserConfig } from './library.js';
@@ -154,15 +155,17 @@ interface Job {
 }
 
 /**
- * One worker thread and its queue. A superseded run is left to finish unless it has gone on for
- * `stopStaleAfterMs`; then it is asked to stop (a flag the lint reads between blocks), so the worker and its caches survive; only a run that does not
- * stop, or one over `timeoutMs` (0: none), ends the worker, which starts again for the next job.
+ * One worker thread (the Node layer's worker pool, of one) and its queue. A superseded run is left to finish
+ * unless it has gone on for `stopStaleAfterMs`; then it is asked to stop (a flag the lint reads between blocks),
+ * so the worker and its caches survive; only a run that does not stop, or one over `timeoutMs` (0: none), ends
+ * the worker, which starts again for the next job.
  */
 class Lane {
-  private worker: Worker | undefined;
   private readonly stopCell: Int32Array;
   /** A worker started before the server loaded (head-start.ts), used for this lane's first job. */
   private started: Worker | undefined;
+  /** One worker, one job at a time; the lane keeps its own queue, to drop a stale job before it is sent. */
+  private readonly pool: WorkerPool<JobRequest, JobResponse>;
   private nextId = 1;
   private current:
     | (Job & { id: number; started: number; timer?: NodeJS.Timeout; stopping?: NodeJS.Timeout })
@@ -170,16 +173,25 @@ class Lane {
   private readonly queue: Job[] = [];
 
   constructor(
-    private readonly script: string | URL,
+    script: string | URL,
     private readonly timeoutMs: number,
     private readonly onStopped: Stopped,
     private readonly stopStaleAfterMs: number,
     /** A cap on the worker's heap (MB), or 0 for V8's default. */
-    private readonly heapMb = 0,
+    heapMb = 0,
     headStart?: { worker: Worker; stop: SharedArrayBuffer },
   ) {
     this.stopCell = new Int32Array(headStart?.stop ?? new SharedArrayBuffer(4));
     this.started = headStart?.worker;
+    this.pool = createWorkerPool<JobRequest, JobResponse>({
+      size: 1,
+      spawn: () => {
+        const worker = this.started ?? laneWorker(script, this.stopCell.buffer as SharedArrayBuffer, heapMb);
+        this.started = undefined;
+        worker.unref();
+        return worker;
+      },
+    });
   }
 
   run(key: string, payload: JobPayload, { yields = false } = {}): Promise<unknown> {
@@ -207,13 +219,13 @@ class Lane {
     job.stopping = setTimeout(() => {
       if (this.current !== job) return;
       this.onStopped(key, `ended a worker whose stale run did not stop within ${TERMINATE_AFTER_MS} ms`);
-      this.stop(new StaleRun('superseded'));
+      this.pool.restart(new StaleRun('superseded'));
     }, TERMINATE_AFTER_MS);
   }
 
   dispose(): void {
-    this.stop(new StaleRun('server shutting down'));
     for (const job of this.queue.splice(0)) job.reject(new StaleRun('server shutting down'));
+    void this.pool.close(new StaleRun('server shutting down'));
   }
 
   private pump(): void {
@@ -224,60 +236,32 @@ class Lane {
       this.timeoutMs > 0
         ? setTimeout(() => {
             this.onStopped(job.key, `stopped a run after ${this.timeoutMs} ms`);
-            this.stop(new Error(`linting took longer than ${Math.round(this.timeoutMs / 1000)} s and was stopped`));
+            this.pool.restart(
+              new Error(`linting took longer than ${Math.round(this.timeoutMs / 1000)} s and was stopped`),
+            );
           }, this.timeoutMs)
         : undefined;
-    this.current = { ...job, id, started: Date.now(), timer };
-    this.ensureWorker().postMessage({ ...job.payload, id } satisfies JobRequest);
-  }
-
-  private ensureWorker(): Worker {
-    if (this.worker) return this.worker;
-    const worker = this.started ?? laneWorker(this.script, this.stopCell.buffer as SharedArrayBuffer, this.heapMb);
-    this.started = undefined;
-    worker.on('message', (response: JobResponse) => {
-      const job = this.current;
-      if (!job || job.id !== response.id) return;
-      this.finish();
-      if ('error' in response) {
-        if (response.error.aborted) job.reject(new StaleRun('superseded'));
-        else job.reject(Object.assign(new Error(response.error.message), response.error));
-      } else {
-        job.resolve(response.result);
-      }
-    });
+    const current = { ...job, id, started: Date.now(), timer };
+    this.current = current;
     // A worker that dies (out of memory, a crash in native code) fails its job; the next job starts a new one.
-    const died = (error: Error) => {
-      if (this.worker !== worker) return;
-      this.worker = undefined;
-      const job = this.current;
-      if (job) {
-        this.finish();
+    this.pool.run(id, { ...job.payload, id } satisfies JobRequest).then(
+      (response) => {
+        this.finish(current);
+        if (!('error' in response)) job.resolve(response.result);
+        else if (response.error.aborted) job.reject(new StaleRun('superseded'));
+        else job.reject(Object.assign(new Error(response.error.message), response.error));
+      },
+      (error: Error) => {
+        this.finish(current);
         job.reject(error);
-      }
-    };
-    worker.on('error', died);
-    worker.on('exit', (code) => died(new Error(`the lint worker stopped (exit code ${code})`)));
-    worker.unref();
-    this.worker = worker;
-    return worker;
+      },
+    );
   }
 
-  private stop(reason: Error): void {
-    const job = this.current;
-    const worker = this.worker;
-    this.worker = undefined;
-    if (job) {
-      this.finish();
-      job.reject(reason);
-    }
-    void worker?.terminate();
-  }
-
-  private finish(): void {
-    if (this.current?.timer) clearTimeout(this.current.timer);
-    if (this.current?.stopping) clearTimeout(this.current.stopping);
-    this.current = undefined;
+  private finish(job: NonNullable<Lane['current']>): void {
+    if (job.timer) clearTimeout(job.timer);
+    if (job.stopping) clearTimeout(job.stopping);
+    if (this.current === job) this.current = undefined;
     queueMicrotask(() => this.pump());
   }
 }

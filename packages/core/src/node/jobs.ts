@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import type { Worker } from 'node:worker_threads';
 import type { LintOptions, LintResult } from '../types.js';
+import { createWorkerPool } from './worker-pool.js';
 
 /**
  * `--jobs N`: lint files on N worker threads. The main thread keeps discovery, config lookup, reading and
@@ -70,16 +71,14 @@ import(workerData.module).then((m) => m.serveLintTasks(), (e) => {
 /** The argument that tells the CLI's launcher it runs as a lint worker (cli/bin.ts). */
 export const LINT_WORKER = 'blameless-lint-worker';
 
+/** Tasks sent to a worker before its previous one is answered: it never waits for the main thread. */
+const IN_FLIGHT = 2;
+
 interface Task {
   id: number;
   text: string;
   options: LintOptions;
-  resolve(result: LintResult): void;
-  reject(error: Error): void;
 }
-
-/** Tasks sent to a worker before its previous one is answered: it never waits for the main thread. */
-const IN_FLIGHT = 2;
 
 /** A pool of `size` workers, each linting one text at a time; tasks queue in the order given. */
 export function createLintPool(size: number, entry: WorkerEntry): LintPool {
@@ -87,61 +86,12 @@ export function createLintPool(size: number, entry: WorkerEntry): LintPool {
   const { Worker: WorkerThread } = createRequire(import.meta.url)(
     'node:worker_threads',
   ) as typeof import('node:worker_threads');
-  const workers = new Map<Worker, Task[]>();
-  const queue: Task[] = [];
   // A run uses a handful of config objects (one per folder), each sent to a worker once, then named by id:
   // no copy per file, and the worker lints with the same object each time (the engine's memos hold).
   const configIds = new WeakMap<object, number>();
   const sentConfigs = new WeakMap<Worker, Set<number>>();
   let nextConfigId = 0;
   let nextId = 0;
-  let closed = false;
-
-  const spawn = (): void => {
-    const worker: Worker =
-      'script' in entry
-        ? new WorkerThread(entry.script, { argv: [LINT_WORKER] })
-        : new WorkerThread(IMPORT_WORKER, {
-            eval: true,
-            workerData: { module: new URL('./node/worker.js', entry.library).href },
-          });
-    workers.set(worker, []);
-    sentConfigs.set(worker, new Set());
-    worker.on('message', (reply: { id: number; result?: LintResult; error?: string }) => {
-      const sent = workers.get(worker);
-      // A worker answers in the order it was sent tasks.
-      const task = sent?.[0]?.id === reply.id ? sent.shift() : undefined;
-      if (task) {
-        if (reply.error !== undefined) task.reject(new Error(reply.error));
-        else task.resolve(reply.result!);
-      }
-      pump();
-    });
-    // A worker that dies (out of memory, a native crash) fails only the task it was running; a fresh one replaces it.
-    worker.on('error', (error) => retire(worker, error));
-    worker.on('exit', (code) => retire(worker, new Error(`worker stopped (exit code ${code})`)));
-  };
-  const retire = (worker: Worker, error: Error): void => {
-    const sent = workers.get(worker);
-    if (!sent) return;
-    workers.delete(worker);
-    if (closed) return;
-    // The first task sent is the one it was running; the others it had not started go to the next worker.
-    const [running, ...waiting] = sent;
-    running?.reject(error);
-    queue.unshift(...waiting);
-    spawn();
-    pump();
-  };
-  const pump = (): void => {
-    for (const [worker, sent] of workers) {
-      while (!closed && sent.length < IN_FLIGHT && queue.length > 0) {
-        const task = queue.shift()!;
-        sent.push(task);
-        worker.postMessage(message(worker, task));
-      }
-    }
-  };
 
   const message = (worker: Worker, task: Task): object => {
     const { config, ...options } = task.options;
@@ -149,30 +99,33 @@ export function createLintPool(size: number, entry: WorkerEntry): LintPool {
       return { id: task.id, text: task.text, options: task.options };
     let configId = configIds.get(config);
     if (configId === undefined) configIds.set(config, (configId = nextConfigId++));
-    const known = sentConfigs.get(worker)!;
+    let known = sentConfigs.get(worker);
+    if (!known) sentConfigs.set(worker, (known = new Set()));
     const first = !known.has(configId);
     known.add(configId);
     return { id: task.id, text: task.text, options, configId, config: first ? config : undefined };
   };
-
-  for (let i = 0; i < size; i++) spawn();
+  const pool = createWorkerPool<Task, { id: number; result?: LintResult; error?: string }>({
+    size,
+    inFlight: IN_FLIGHT,
+    message,
+    spawn: () =>
+      'script' in entry
+        ? new WorkerThread(entry.script, { argv: [LINT_WORKER] })
+        : new WorkerThread(IMPORT_WORKER, {
+            eval: true,
+            workerData: { module: new URL('./node/worker.js', entry.library).href },
+          }),
+  });
   return {
     size,
-    lint(text, options) {
-      if (closed) return Promise.reject(new Error('@blameless-lint/core: the lint pool is closed'));
-      return new Promise<LintResult>((resolve, reject) => {
-        queue.push({ id: nextId++, text, options, resolve, reject });
-        pump();
-      });
+    async lint(text, options) {
+      const id = nextId++;
+      const reply = await pool.run(id, { id, text, options });
+      if (reply.error !== undefined) throw new Error(reply.error);
+      return reply.result!;
     },
-    async close() {
-      closed = true;
-      const stopped = new Error('@blameless-lint/core: the lint pool was closed');
-      for (const task of [...queue.splice(0), ...[...workers.values()].flat()]) task.reject(stopped);
-      const all = [...workers.keys()];
-      workers.clear();
-      await Promise.all(all.map((w) => w.terminate()));
-    },
+    close: () => pool.close(new Error('@blameless-lint/core: the lint pool was closed')),
   };
 }
 
