@@ -164,6 +164,12 @@ describe('what counts as a postmortem', () => {
         (s) => s.kind,
       ),
     ).toEqual([null, null, null]);
+    // A library's docs on a word's root are not a root cause, and do not make a postmortem ("Root / lemma").
+    expect(
+      parseDocument(
+        '# Match syntax\n\nThe match syntax finds words and phrases in a parsed document by their text, tags or roots.\nIt matches whole words, not characters.\n\n## Overview\n\nA table.\n\n### Root / lemma — `{root}`\n\nMatches the root.\n\n### What is not supported\n\nLookbehind.\n',
+      ).isPostmortem,
+    ).toBe(false);
     // A list of three dated notes with no second section is still not enough to call a README a postmortem.
     expect(
       parseDocument('# Release notes\n\n- 2026-05-02T11:58Z v1.2\n- 2026-05-03T10:00Z v1.3\n- 2026-05-04T09:00Z v1.4\n')
