@@ -63,9 +63,13 @@ describe('the worker pool the CLI and the language server share', () => {
     const { p } = pool(1);
     const stuck = p.run(1, { id: 1, n: -1 });
     const queued = p.run(2, { id: 2, n: 1 });
+    // Both are awaited only after close, so their rejections are watched from before it.
+    const failed = Promise.all([
+      expect(stuck).rejects.toThrow('shutting down'),
+      expect(queued).rejects.toThrow('shutting down'),
+    ]);
     await p.close(new Error('shutting down'));
-    await expect(stuck).rejects.toThrow('shutting down');
-    await expect(queued).rejects.toThrow('shutting down');
+    await failed;
     await expect(p.run(3, { id: 3, n: 1 })).rejects.toThrow(/closed/);
   });
 });

@@ -38,6 +38,7 @@ const NODE_EXPORTS = [
   'readConfigFile',
   'clearConfigCache',
   'CONFIG_FILE_NAMES',
+  'createWorkerPool',
 ];
 
 describe('library API', () => {
