@@ -626,26 +626,21 @@ function exhortsFrom(words: string[], tags: Tag[], lemmas: string[], v: Vocabula
     )
       return true;
     // "The procedure … must be followed", "the hygiene rules are to be observed": compliance in the passive.
+    // "Be to" is a duty too: "shift handovers are to be carried out more carefully".
     const beTo = /^(is|are)$/.test(words[k]!) && words[k + 1] === 'to' && words[k + 2] === 'be' ? k + 2 : -1;
+    const duty = DUTY.has(words[k]!) || beTo > 0;
+    const directBe = beTo > 0 ? beTo : words[k + 1] === 'be' ? k + 1 : -1;
     if (
-      (DUTY.has(words[k]!) || beTo > 0) &&
-      words[beTo > 0 ? beTo : k + 1] === 'be' &&
-      /^(followed|respected|obeyed|observed|adhered|applied|enforced)$/.test(words[(beTo > 0 ? beTo : k + 1) + 1] ?? '')
+      duty &&
+      directBe > 0 &&
+      /^(followed|respected|obeyed|observed|adhered|applied|enforced)$/.test(words[directBe + 1] ?? '')
     )
       return true;
-    // A behaviour asked for in the passive, with a manner: "changes should be reviewed more thoroughly".
-    // "changes should be reviewed more thoroughly", "labels must always be checked twice".
-    // "Shift handovers are to be carried out more carefully": "be to" is a duty too.
+    // A behaviour asked for in the passive, with a manner: "changes should be reviewed more thoroughly", "labels
+    // must always be checked twice".
     const be =
-      beTo > 0
-        ? beTo
-        : words[k + 1] === 'be'
-          ? k + 1
-          : (tags[k + 1] === 'RB' || words[k + 1] === 'to') && words[k + 2] === 'be'
-            ? k + 2
-            : -1;
-    if ((DUTY.has(words[k]!) || beTo > 0) && be > 0 && tags[be + 1] === 'VBN' && passiveManner(words.slice(be + 2), v))
-      return true;
+      directBe > 0 ? directBe : (tags[k + 1] === 'RB' || words[k + 1] === 'to') && words[k + 2] === 'be' ? k + 2 : -1;
+    if (duty && be > 0 && tags[be + 1] === 'VBN' && passiveManner(words.slice(be + 2), v)) return true;
   }
   // "the need for heightened vigilance", "calls for more care".
   for (let k = i; k + 2 < n; k++)
@@ -1541,9 +1536,7 @@ function behaviourPredicate(words: string[], tags: Tag[], lemmas: string[], p: n
   // A manner that asks for effort: "communicate better", "review PRs more carefully", "test properly".
   if (rest.some((w, k) => v.manners.has(w) && !isNounAfter(rest, k, tags, p + 1))) return true;
   // A conduct noun as the manner, ending the clause: "verify their work with rigour", "handle the records with care".
-  const cut = rest.findIndex((w) => /^(when|before|after|while|if|so|because|since|until|unless|[.;,!?])$/.test(w));
-  const own = cut < 0 ? rest : rest.slice(0, cut);
-  if (own.length >= 2 && own[own.length - 2] === 'with' && v.nouns.has(own[own.length - 1]!)) return true;
+  if (endsWithConduct(ownClause(rest), v)) return true;
   // A comparative of any manner asks for more effort too: "communicate more proactively", "merge less hastily".
   if (rest.some((w, k) => (w === 'more' || w === 'less') && /^[a-z]{4,}ly$/.test(rest[k + 1] ?? ''))) return true;
   // Everything at once: "test everything", "double-check all changes".
@@ -1599,17 +1592,27 @@ function qualityAfter(rest: string[], v: Vocabulary): boolean {
 
 /** The words after a passive verb ask for effort: "more thoroughly", "with more care", "carefully" (up to a clause break). */
 function passiveManner(rest: string[], v: Vocabulary): boolean {
-  const end = rest.findIndex((w) => /^(when|before|after|while|if|so|because|since|until|unless|[.;,!?])$/.test(w));
-  const clause = end < 0 ? rest : rest.slice(0, end);
-  return clause.some(
-    (w, k) =>
-      v.manners.has(w) ||
-      w === 'twice' ||
-      ((w === 'more' || w === 'less') && /^[a-z]{4,}ly$/.test(clause[k + 1] ?? '')) ||
-      (w === 'with' && conductNoun(clause, k + 1, v)) ||
-      // "with rigour", "with care": the conduct noun alone, as the manner of the whole clause.
-      (w === 'with' && v.nouns.has(clause[k + 1] ?? '') && k + 2 === clause.length),
+  const clause = ownClause(rest);
+  return (
+    clause.some(
+      (w, k) =>
+        v.manners.has(w) ||
+        w === 'twice' ||
+        ((w === 'more' || w === 'less') && /^[a-z]{4,}ly$/.test(clause[k + 1] ?? '')) ||
+        (w === 'with' && conductNoun(clause, k + 1, v)),
+    ) || endsWithConduct(clause, v)
   );
+}
+
+/** The words up to the clause's end (a subordinate clause or punctuation). */
+function ownClause(rest: string[]): string[] {
+  const end = rest.findIndex((w) => /^(when|before|after|while|if|so|because|since|until|unless|[.;,!?])$/.test(w));
+  return end < 0 ? rest : rest.slice(0, end);
+}
+
+/** A conduct noun as the manner of the whole clause: "… with rigour", "… with care". */
+function endsWithConduct(clause: string[], v: Vocabulary): boolean {
+  return clause.length >= 2 && clause[clause.length - 2] === 'with' && v.nouns.has(clause[clause.length - 1]!);
 }
 
 /** An attitude verb, alone or as a phrase with the words after it ("pay attention", "keep an eye on"). */
