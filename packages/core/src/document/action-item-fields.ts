@@ -4,6 +4,7 @@ import { findDueDate, type DateOrder, type DueDate } from './dates.js';
 import { isEnglishWord, isKnownName } from '../people/index.js';
 import { reportsDoneWork } from './item-tense.js';
 import { isStatusWord, readStatusWord, writtenStatus } from './item-status.js';
+import { BoundedCache, bytes, flat, MB, own } from '../engine/bounded-cache.js';
 
 export interface Span {
   text: string;
@@ -320,7 +321,37 @@ function readDue(text: string, base: number, r: ParsedActionItem, labelledOnly: 
   if (loose) r.vagueDue ??= span(loose[0], loose.index, base);
 }
 
+/**
+ * What an item says, read once per distinct item: the same text, cells, box, roster and date order give the
+ * same fields at offsets relative to the item's start. While someone types elsewhere in a long postmortem,
+ * every item is read from here (at its new offset), not parsed again. Each call gets its own copy (callers
+ * amend the fields).
+ */
 export function parseActionItem(input: ActionItemInput): ParsedActionItem {
+  const at = input.start;
+  const cells =
+    input.cells?.map((c) => `${c.header}\u0001${c.text}\u0001${c.start - at}\u0001${c.end - at}`).join('\u0002') ?? '';
+  const key = `${input.text}\u0000${cells}\u0000${input.checked}\u0000${input.dateOrder ?? ''}\u0000${(input.known ?? []).join('\u0001')}`;
+  let stored = parsedItems.get(key);
+  if (stored === undefined) parsedItems.set(flat(key), (stored = own(shifted(readItem(input), -at))));
+  return shifted(stored, at);
+}
+
+const parsedItems = new BoundedCache<string, ParsedActionItem>(4 * MB, (k) => bytes(k, 512));
+
+function shifted(r: ParsedActionItem, by: number): ParsedActionItem {
+  const move = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start + by, end: x.end + by });
+  return {
+    owners: r.owners.map(move),
+    ownerPlaceholder: r.ownerPlaceholder && move(r.ownerPlaceholder),
+    due: r.due && { ...move(r.due), date: { ...r.due.date } },
+    vagueDue: r.vagueDue && move(r.vagueDue),
+    status: r.status,
+    tickets: r.tickets.map(move),
+  };
+}
+
+function readItem(input: ActionItemInput): ParsedActionItem {
   const r: ParsedActionItem = {
     owners: [],
     ownerPlaceholder: null,

@@ -3,6 +3,7 @@
 import type { Block, TableCell } from './types.js';
 import { parseTimestampAt, type Timestamp } from './timestamps.js';
 import type { CalendarDate } from './dates.js';
+import { BoundedCache, bytes, flat, MB, own } from '../engine/bounded-cache.js';
 
 const PLACEHOLDER_TIME =
   /^[\s*_]*(?:(?:yyyy|20xx|\d{4}|xxxx)[-/](?:mm|xx)[-/](?:dd|xx)\s*)?(?:hh|xx)[:.]?(?:mm|xx)\b|^[\s*_]*(?:yyyy|20xx)[-/]mm[-/]dd\b/i;
@@ -46,6 +47,17 @@ export function entryTimestamp(
   zones: Record<string, string>,
   speakers = true,
 ): Timestamp | null {
+  return remembered(`${speakers ? 's' : ''}\u0000${text}`, zones, at, () =>
+    readEntryTimestamp(text, 0, zones, speakers),
+  );
+}
+
+function readEntryTimestamp(
+  text: string,
+  at: number,
+  zones: Record<string, string>,
+  speakers: boolean,
+): Timestamp | null {
   const direct = parseTimestampAt(text, 0, { zones, loose: true });
   if (direct) return shift(direct, at);
   const lead = LEAD_IN.exec(text);
@@ -66,6 +78,29 @@ function spokenAt(text: string, zones: Record<string, string>): Timestamp | null
   const m = SPEAKER.exec(text);
   const ts = m ? parseTimestampAt(text, m[0].length, { zones, loose: false }) : null;
   return ts && ts.minutes !== null && /^[\])]?[\s:*_]*(?:\n|$)/.test(text.slice(ts.end)) ? ts : null;
+}
+
+/**
+ * Timestamps by what they are read from, at offsets relative to its start: every timeline entry is read again
+ * on each keystroke of a long postmortem, and only the edited one has changed. Keyed by the config's zones too
+ * (as text: each lint gets its own copy of the config).
+ */
+const timestamps = new BoundedCache<string, { ts: Timestamp | null }>(4 * MB, (k) => bytes(k, 256));
+const zoneKeys = new WeakMap<Record<string, string>, string>();
+
+function remembered(
+  key: string,
+  zones: Record<string, string>,
+  at: number,
+  read: () => Timestamp | null,
+): Timestamp | null {
+  let z = zoneKeys.get(zones);
+  if (z === undefined) zoneKeys.set(zones, (z = JSON.stringify(zones)));
+  const full = `${z}\u0000${key}`;
+  let hit = timestamps.get(full);
+  if (hit === undefined) timestamps.set(flat(full), (hit = { ts: own(read()) }));
+  const ts = shift(hit.ts, at);
+  return ts?.date ? { ...ts, date: { ...ts.date } } : ts;
 }
 
 /** A timestamp parsed from a piece of text, moved to source offsets. */
@@ -102,6 +137,12 @@ export function dayMarker(text: string): boolean {
  * column beside a time column ("Date | Time | Event") gives the time its date.
  */
 export function rowTimestamp(block: Block, zones: Record<string, string>): Timestamp | null {
+  const at = block.start;
+  const key = (block.cells ?? []).map((c) => `${c.header}\u0001${c.text}\u0001${c.start - at}`).join('\u0002');
+  return remembered(`r\u0000${key}`, zones, at, () => shift(readRowTimestamp(block, zones), -at));
+}
+
+function readRowTimestamp(block: Block, zones: Record<string, string>): Timestamp | null {
   const cells = block.cells ?? [];
   const byHeader =
     cells.find((c) => TIME_HEADER.test(c.header) && !/^\W*(?:date|day)\W*$/i.test(c.header)) ??
