@@ -3,9 +3,12 @@ import { Worker } from 'node:worker_threads';
 /** What a lint worker is told at start: it is one, and where to read "stop the job with this id". */
 export interface WorkerData {
   blamelessLintWorker: true;
-  /** Int32Array over it; cell 0 holds the id of the job asked to stop. */
+  /** Int32Array over it (STOP_CELLS cells): cell 0 holds the id of the job asked to stop, JOB_SENT is set once its lane sent a job. */
   stop: SharedArrayBuffer;
 }
+export const STOP_CELLS = 2;
+/** The cell its lane sets when it sends the worker a job: the warm-up (warm-up.ts) stops then. */
+export const JOB_SENT = 1;
 
 /**
  * The typing lane's heap, in MB. V8 keeps what a heap once grew to: uncapped, 2,000 keystrokes in a
@@ -40,7 +43,7 @@ type Holder = { [HEAD_START]?: HeadStart };
  * wait for it. The runner adopts the worker (`adoptHeadStart`) when it starts the lane for `script`.
  */
 export function headStart(script: string): void {
-  const stop = new SharedArrayBuffer(4);
+  const stop = new SharedArrayBuffer(STOP_CELLS * 4);
   const worker = laneWorker(script, stop, smallLaneHeapMb());
   const started: HeadStart = { script, stop, worker, failed: false };
   // Until the runner adopts it, a worker that fails to start is only noted (the runner then starts its own).

@@ -1,7 +1,7 @@
 import type { Worker } from 'node:worker_threads';
 import { createWorkerPool, type WorkerPool } from '@blameless-lint/core/node';
 import type { LintOptions } from '@blameless-lint/core';
-import { adoptHeadStart, laneWorker, smallLaneHeapMb } from './head-start.js';
+import { adoptHeadStart, JOB_SENT, laneWorker, smallLaneHeapMb, STOP_CELLS } from './head-start.js';
 import { lintWorkspaceFiles, type Diagnostic, type FileResult, type LintFunction, type UserConfig } from './library.js';
 
 /** Work a worker does: lint one text, or lint a folder the way the CLI does. */
@@ -58,28 +58,6 @@ const LARGE_TEXT = 1024 * 1024;
 
 type Stopped = (key: string, why: string) => void;
 
-const WARM_UP = [
-  '# Checkout outage',
-  '',
-  '## Summary',
-  '',
-  'Checkout failed for 40 minutes. Sam pushed a config that took the site down.',
-  '',
-  '## Timeline',
-  '',
-  '- 10:02 UTC the alert fired',
-  '- 10:05 UTC Sam realized the deploy was careless',
-  '',
-  '## Contributing factors',
-  '',
-  '- Human error: we should have caught it in review.',
-  '',
-  '## Action items',
-  '',
-  '- [ ] Add a canary stage (owner: @kim, due 2026-07-15)',
-  '',
-].join('\n');
-
 /** What a lint worker gets at start: the shared cell in which its lane names the job to stop. */
 /**
  * Lints in worker threads, in lanes: ordinary documents; very large ones (so typing in a postmortem never
@@ -105,17 +83,11 @@ export class WorkerRunner implements LintRunner {
   }
 
   /**
-   * Starts the lane most documents use and lints a short postmortem in it, so loading the library and
-   * compiling its hot paths happen while the editor is still starting, not on the first document opened.
+   * Starts the worker of the lane most documents use (unless the launcher already has), so loading the library
+   * and its warm-up lint (warm-up.ts) happen while the editor is still starting, not on the first document.
    */
   start(): void {
-    this.small
-      .run(
-        '\u0000warm-up',
-        { kind: 'text', text: WARM_UP, options: { filePath: 'warm-up.md', config: { extends: 'recommended' } } },
-        { yields: true },
-      )
-      .catch(() => {});
+    this.small.prestart();
   }
 
   run(key: string, text: string, options: LintOptions): Promise<Diagnostic[]> {
@@ -148,8 +120,6 @@ export class WorkerRunner implements LintRunner {
 interface Job {
   key: string;
   payload: JobPayload;
-  /** Background work (the warm-up) that stops between two blocks as soon as a real job arrives. */
-  yields?: boolean;
   resolve: (result: unknown) => void;
   reject: (error: Error) => void;
 }
@@ -162,8 +132,9 @@ interface Job {
  */
 class Lane {
   private readonly stopCell: Int32Array;
-  /** A worker started before the server loaded (head-start.ts), used for this lane's first job. */
+  /** A worker started before its first job (head-start.ts, `prestart`), used for that job. */
   private started: Worker | undefined;
+  private readonly spawn: () => Worker;
   /** One worker, one job at a time; the lane keeps its own queue, to drop a stale job before it is sent. */
   private readonly pool: WorkerPool<JobRequest, JobResponse>;
   private nextId = 1;
@@ -181,12 +152,13 @@ class Lane {
     heapMb = 0,
     headStart?: { worker: Worker; stop: SharedArrayBuffer },
   ) {
-    this.stopCell = new Int32Array(headStart?.stop ?? new SharedArrayBuffer(4));
+    this.stopCell = new Int32Array(headStart?.stop ?? new SharedArrayBuffer(STOP_CELLS * 4));
     this.started = headStart?.worker;
+    this.spawn = () => laneWorker(script, this.stopCell.buffer as SharedArrayBuffer, heapMb);
     this.pool = createWorkerPool<JobRequest, JobResponse>({
       size: 1,
       spawn: () => {
-        const worker = this.started ?? laneWorker(script, this.stopCell.buffer as SharedArrayBuffer, heapMb);
+        const worker = this.started ?? this.spawn();
         this.started = undefined;
         worker.unref();
         return worker;
@@ -194,12 +166,15 @@ class Lane {
     });
   }
 
-  run(key: string, payload: JobPayload, { yields = false } = {}): Promise<unknown> {
-    // A document opened while the warm-up runs should not wait for it: the warm-up has done its part (the
-    // library is loaded) and is asked to stop at its next block.
-    if (!yields && this.current?.yields) Atomics.store(this.stopCell, 0, this.current.id);
+  /** Starts the worker now, before its first job: it loads the library and warms up meanwhile. */
+  prestart(): void {
+    this.started ??= this.spawn();
+    this.started.unref();
+  }
+
+  run(key: string, payload: JobPayload): Promise<unknown> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ key, payload, yields, resolve, reject });
+      this.queue.push({ key, payload, resolve, reject });
       this.pump();
     });
   }
@@ -243,6 +218,8 @@ class Lane {
         : undefined;
     const current = { ...job, id, started: Date.now(), timer };
     this.current = current;
+    // The worker's warm-up stops at its next block: a document never waits behind it.
+    Atomics.store(this.stopCell, JOB_SENT, 1);
     // A worker that dies (out of memory, a crash in native code) fails its job; the next job starts a new one.
     this.pool.run(id, { ...job.payload, id } satisfies JobRequest).then(
       (response) => {

@@ -1,7 +1,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { lint } from '@blameless-lint/core';
 import { clearConfigCache, lintWorkspaceFiles, type LintFunction } from './library.js';
-import type { WorkerData } from './head-start.js';
+import { JOB_SENT, type WorkerData } from './head-start.js';
+import { warmUp } from './warm-up.js';
 import type { JobRequest, JobResponse } from './runner.js';
 
 /**
@@ -50,4 +51,6 @@ export function runLintWorker(lintText: LintFunction = lint): void {
       else failed(job.id, error);
     }
   });
+  // Messages wait while it runs; the first job's arrival stops it.
+  if (stopCell && stopCell.length > JOB_SENT) warmUp(lintText, () => Atomics.load(stopCell, JOB_SENT) !== 0);
 }
