@@ -54,7 +54,7 @@ export function typingSection(t) {
   const parts = ['## Typing into the shipped language server', ''];
   if (t.error) return [...parts, `Failed: ${t.error}`, ''];
   parts.push(
-    '`blameless-lint-lsp --stdio` (packages/lsp/bin/blameless-lint-lsp.mjs, which starts the lint worker and loads dist/bin.js) in a child process with default settings (debounce 150 ms, lint in its worker thread), driven over JSON-RPC. ' +
+    '`blameless-lint-lsp --stdio` (packages/lsp/bin/blameless-lint-lsp.mjs, which starts the lint worker and loads dist/bin.js) in a child process with default settings (debounce 100 ms, lint in its worker thread), driven over JSON-RPC. ' +
       'A sentence of new words (none of them in the document) is typed character by character, keys on a fixed clock, into a prose line in the middle of the postmortem; each cadence types at a new place for about 6 s (at least 25 keys). ' +
       '"Publishes/s" counts publishDiagnostics received while the keys were coming; "final" is from the last key to the diagnostics of the final text. ' +
       'The keystroke latency runs a second server with debounce 0 and sends each key once the previous one was published.',

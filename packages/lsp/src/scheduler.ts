@@ -4,7 +4,7 @@ const MAX_WAIT_MS = 400;
 /**
  * Debounced lint runs per document. A change restarts its document's timer, so 1,000 keystrokes in a
  * second cost one run; but no later than MAX_WAIT_MS after the first change not yet linted, so squiggles
- * keep up with someone typing faster than the debounce (a key every 120 ms against 150 ms of quiet). A document never has two runs at once: a run requested while one is going
+ * keep up with someone typing faster than the debounce (a key every 90 ms against 100 ms of quiet). A document never has two runs at once: a run requested while one is going
  * starts when it ends (and reads the text as it is then). Different documents run independently; the
  * runner decides how many lint at the same time.
  */

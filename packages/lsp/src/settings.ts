@@ -30,7 +30,7 @@ export const defaultSettings: Settings = {
   people: [],
   teams: [],
   languages: ['markdown', 'gfm', 'plaintext', 'text'],
-  debounce: 150,
+  debounce: 100,
   run: 'onType',
 };
 
