@@ -2,6 +2,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Script } from 'node:vm';
+import { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildServer, Client, repo, summary } from './harness.js';
 
@@ -62,5 +64,35 @@ describe('the language server launcher', () => {
     } finally {
       await client.shutdown();
     }
+  });
+
+  it('starts its lint workers from their own bundle, which V8 compiles from the code cache the build wrote', async () => {
+    const stop = new SharedArrayBuffer(8);
+    new Int32Array(stop)[1] = 1; // a job was sent: no warm-up first
+    const worker = new Worker(join(pkgDir, 'bin', 'lint-worker.cjs'), {
+      workerData: { blamelessLintWorker: true, stop },
+    });
+    try {
+      const text = '---\ntype: postmortem\n---\n## Timeline\n\nThe engineer should have checked the config.\n';
+      worker.postMessage({ id: 7, kind: 'text', text, options: {} });
+      const reply = (await new Promise((resolve) => worker.once('message', resolve))) as {
+        id: number;
+        result: Array<{ ruleId: string }>;
+      };
+      expect(reply.id).toBe(7);
+      expect(reply.result.map((d) => d.ruleId)).toContain('counterfactual');
+    } finally {
+      await worker.terminate();
+    }
+    // The same wrapper as bin/lint-worker.cjs: a cache V8 turns down would silently cost the start-up it saves.
+    const file = join(pkgDir, 'dist', 'lint-worker.cjs');
+    const script = new Script(
+      `(function (exports, require, module, __filename, __dirname) {${readFileSync(file, 'utf8')}\n})`,
+      {
+        filename: file,
+        cachedData: readFileSync(`${file}.v8cache`),
+      },
+    );
+    expect(script.cachedDataRejected).toBe(false);
   });
 });

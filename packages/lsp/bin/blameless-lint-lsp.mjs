@@ -12,9 +12,11 @@ if (!existsSync(server)) {
   );
   process.exit(2);
 }
-// The lint worker starts loading now, beside the server rather than after it (src/head-start.ts).
+// The lint worker starts loading now, beside the server rather than after it (src/head-start.ts), from its own
+// bundle (bin/lint-worker.cjs) when the build made one, else from the server's.
 if (!process.argv.slice(2).some((a) => /^(-h|--help|-v|--version)$/.test(a))) {
   const { headStart } = await import('../dist/head-start.js');
-  headStart(fileURLToPath(server));
+  const worker = new URL('./lint-worker.cjs', import.meta.url);
+  headStart(fileURLToPath(existsSync(new URL('../dist/lint-worker.cjs', import.meta.url)) ? worker : server));
 }
 await import(server.href);

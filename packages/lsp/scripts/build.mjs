@@ -2,11 +2,12 @@
 //   dist/bin.js    the `blameless-lint-lsp` executable: one ESM bundle (core and vscode-languageserver inside),
 //                  so an editor starting it pays for one file read, not hundreds of module resolutions.
 //   dist/head-start.js  what the launcher runs before loading dist/bin.js: it starts the lint worker.
+//   dist/lint-worker.cjs (+ .v8cache)  the lint worker's own bundle, which bin/lint-worker.cjs loads.
 //   dist/index.js  the library entry (`startServer`) for hosts such as the VS Code extension, with
 //                  dependencies left as imports; dist/*.d.ts from tsc.
 // `--bundle-only` skips the library entry and types (tests use it: they need the bin, fast).
-import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -68,6 +69,49 @@ await esbuild.build({
 });
 chmodSync(tmp, 0o755);
 renameSync(tmp, join(pkgDir, 'dist', 'bin.js'));
+// The lint worker's bundle (src/lint-worker.ts), CommonJS so that bin/lint-worker.cjs can compile it with a code
+// cache (ES modules cannot use one on Node 20). Code that finds its own files reads import.meta.url: here, the
+// bundle's URL.
+const workerTmp = join(pkgDir, 'dist', `lint-worker.${process.pid}.tmp.cjs`);
+await esbuild.build({
+  entryPoints: [join(pkgDir, 'src', 'lint-worker.ts')],
+  outfile: workerTmp,
+  absWorkingDir: repo, // the same bytes from any directory, so an unchanged bundle keeps its cache
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  minifyWhitespace: true,
+  minifySyntax: true,
+  plugins: [coreFromSource],
+  mainFields: ['module', 'main'],
+  define: { 'import.meta.url': '__blamelessBundleUrl' },
+  banner: { js: "var __blamelessBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  legalComments: 'eof',
+  logLevel: 'warning',
+});
+// An unchanged bundle keeps its code cache (the tests build once per file, in parallel).
+const workerBundle = join(pkgDir, 'dist', 'lint-worker.cjs');
+const same = existsSync(workerBundle) && readFileSync(workerBundle).equals(readFileSync(workerTmp));
+if (same) rmSync(workerTmp);
+else {
+  rmSync(`${workerBundle}.v8cache`, { force: true });
+  renameSync(workerTmp, workerBundle);
+}
+// Its V8 code cache, from one lint of the examples: valid only for this exact bundle, so written after it (not
+// for the tests' --bundle-only builds: a worker without one compiles from source).
+if (!bundleOnly && !(same && existsSync(`${workerBundle}.v8cache`))) {
+  const examples = join(repo, 'examples');
+  const files = readdirSync(examples)
+    .filter((f) => /\.(md|txt)$/.test(f) && f !== 'README.md')
+    .map((f) => join(examples, f));
+  const r = spawnSync(process.execPath, [join(pkgDir, 'bin', 'lint-worker.cjs'), ...files], {
+    env: { ...process.env, BLAMELESS_LINT_WRITE_CODE_CACHE: '1' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  if (r.status !== 0) throw new Error(`language-server build: the lint worker failed on examples/ (exit ${r.status})`);
+}
+
 // The launcher's head start (bin/blameless-lint-lsp.mjs): small, so loading it costs the server nothing.
 await esbuild.build({
   ...nodeModule,

@@ -7,6 +7,7 @@ import {
   StreamMessageWriter,
 } from 'vscode-languageserver/node.js';
 import { FramingGuard } from './framing.js';
+import { headStartScript } from './head-start.js';
 import { startServer } from './server.js';
 import { VERSION } from './version.js';
 import { runLintWorker } from './worker.js';
@@ -28,8 +29,11 @@ function main(): void {
     process.exit(0);
   }
   let shutdownReceived = false;
-  // This same file is the lint worker (one bundle to ship and to load).
-  const options = { workerScript: fileURLToPath(import.meta.url), onShutdown: () => (shutdownReceived = true) };
+  // The lint worker: the one the launcher started (its own bundle), else this same file.
+  const options = {
+    workerScript: headStartScript() ?? fileURLToPath(import.meta.url),
+    onShutdown: () => (shutdownReceived = true),
+  };
   if (args.some((a) => /^--(node-ipc|socket|pipe)\b/.test(a))) {
     // vscode-languageserver reads these transports from argv.
     startServer(createConnection(ProposedFeatures.all), options);

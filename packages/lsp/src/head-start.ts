@@ -53,6 +53,11 @@ export function headStart(script: string): void {
   (globalThis as Holder)[HEAD_START] = started;
 }
 
+/** The script of the worker the launcher started, if it did: the server's lanes start theirs from it too. */
+export function headStartScript(): string | undefined {
+  return (globalThis as Holder)[HEAD_START]?.script;
+}
+
 /** The worker `headStart` started for `script` and its stop cell, once; undefined if there is none or it failed. */
 export function adoptHeadStart(script: string | URL): { worker: Worker; stop: SharedArrayBuffer } | undefined {
   const holder = globalThis as Holder;
