@@ -40,7 +40,9 @@ export function typingTargets(t, row) {
     'Shipped server: first diagnostics after didOpen < 300 ms (20,000 words)',
     `${ms(d20.firstMs)} ms`,
     d20.firstMs < 300,
-    'fresh server, after initialize',
+    d20.firstSamples
+      ? `median of ${d20.firstSamples.length} fresh servers, each after initialize`
+      : 'fresh server, after initialize',
   );
   row(
     'Shipped server: RSS < 300 MB after 2,000 typed edits (20,000 words)',
@@ -63,7 +65,7 @@ export function typingSection(t) {
   for (const d of t.documents) {
     parts.push(`### ${thousands(d.words)} words (${(d.bytes / 1024).toFixed(0)} KB)`, '');
     parts.push(
-      `First diagnostics after didOpen: ${ms(d.firstMs)} ms. didChange → publish (debounce 0, ${d.latency.edits} edits): p50 ${ms(d.latency.p50)} ms, p95 ${ms(d.latency.p95)} ms, max ${ms(d.latency.max)} ms; server RSS ${d.latency.rssAfterOpenMb === undefined ? '' : `${d.latency.rssAfterOpenMb.toFixed(0)} MB after the first lint, `}${d.latency.rssMb.toFixed(0)} MB after the edits.`,
+      `First diagnostics after didOpen: ${ms(d.firstMs)} ms${d.firstSamples ? ` (median of ${d.firstSamples.length} fresh servers: ${d.firstSamples.map(ms).join(', ')} ms)` : ''}. didChange → publish (debounce 0, ${d.latency.edits} edits): p50 ${ms(d.latency.p50)} ms, p95 ${ms(d.latency.p95)} ms, max ${ms(d.latency.max)} ms; server RSS ${d.latency.rssAfterOpenMb === undefined ? '' : `${d.latency.rssAfterOpenMb.toFixed(0)} MB after the first lint, `}${d.latency.rssMb.toFixed(0)} MB after the edits.`,
       '',
     );
     parts.push(
