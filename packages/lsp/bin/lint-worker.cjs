@@ -20,14 +20,19 @@ try {
 } catch {
   // No cache: compile from source.
 }
-const script = new vm.Script(
-  `(function (exports, require, module, __filename, __dirname) {${readFileSync(file, 'utf8')}\n})`,
-  {
-    filename: file,
-    cachedData,
-    importModuleDynamically: vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER,
-  },
-);
+let source;
+try {
+  source = readFileSync(file, 'utf8');
+} catch {
+  throw new Error(
+    'blameless-lint-lsp: the lint worker is not built yet; run `npm run build -w packages/lsp` (or `npm ci`, which builds).',
+  );
+}
+const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+  filename: file,
+  cachedData,
+  importModuleDynamically: vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+});
 const bundle = { exports: {} };
 script.runInThisContext()(bundle.exports, createRequire(file), bundle, file, dirname(file));
 if (!isMainThread) bundle.exports.runLintWorker();

@@ -58,7 +58,6 @@ const LARGE_TEXT = 1024 * 1024;
 
 type Stopped = (key: string, why: string) => void;
 
-/** What a lint worker gets at start: the shared cell in which its lane names the job to stop. */
 /**
  * Lints in worker threads, in lanes: ordinary documents; very large ones (so typing in a postmortem never
  * waits behind a 5 MB log someone opened); and whole folders for the workspace command. A lane's worker

@@ -68,10 +68,13 @@ function charAt(text: string, at: number): string {
   const c = text.codePointAt(at);
   return c === undefined ? '' : String.fromCodePoint(c);
 }
+const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
 function charBefore(text: string, at: number): string {
   if (at <= 0) return '';
-  const low = text.charCodeAt(at - 1);
-  return low >= 0xdc00 && low <= 0xdfff && at >= 2 ? text.slice(at - 2, at) : text[at - 1]!;
+  return at >= 2 && isLowSurrogate(text.charCodeAt(at - 1)) && isHighSurrogate(text.charCodeAt(at - 2))
+    ? text.slice(at - 2, at)
+    : text[at - 1]!;
 }
 const isWordChar = (ch: string): boolean =>
   ch !== '' && (ch < '\u0080' ? /[A-Za-z0-9'-]/.test(ch) : WORD_CHAR.test(ch));
@@ -104,10 +107,12 @@ export class PhraseSet {
     const out: PhraseMatch[] = [];
     if (this.steps.length === 0) return Object.freeze(out);
     for (let at = 0; at < text.length; ) {
-      const code = text.charCodeAt(at);
       // Not inside a surrogate pair, and not right after a word's letter (the phrases are whole words).
-      const inPair = code >= 0xdc00 && code <= 0xdfff && at > 0 && charBefore(text, at).length === 2;
-      if (inPair || isWordChar(charBefore(text, at))) {
+      if (isLowSurrogate(text.charCodeAt(at)) && isHighSurrogate(text.charCodeAt(at - 1))) {
+        at++;
+        continue;
+      }
+      if (isWordChar(charBefore(text, at))) {
         at++;
         continue;
       }

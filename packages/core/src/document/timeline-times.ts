@@ -47,27 +47,21 @@ export function entryTimestamp(
   zones: Record<string, string>,
   speakers = true,
 ): Timestamp | null {
-  return remembered(`${speakers ? 's' : ''}\u0000${text}`, zones, at, () =>
-    readEntryTimestamp(text, 0, zones, speakers),
-  );
+  return remembered(`${speakers ? 's' : ''}\u0000${text}`, zones, at, () => readEntryTimestamp(text, zones, speakers));
 }
 
-function readEntryTimestamp(
-  text: string,
-  at: number,
-  zones: Record<string, string>,
-  speakers: boolean,
-): Timestamp | null {
+/** The same, at offsets into `text` (`remembered` moves them to the source). */
+function readEntryTimestamp(text: string, zones: Record<string, string>, speakers: boolean): Timestamp | null {
   const direct = parseTimestampAt(text, 0, { zones, loose: true });
-  if (direct) return shift(direct, at);
+  if (direct) return direct;
   const lead = LEAD_IN.exec(text);
   const led = lead ? parseTimestampAt(text, lead[0].length, { zones, loose: false }) : null;
-  if (led) return shift(led, at);
+  if (led) return led;
   // "First detected 2020-09-21 18:27", "Repaired 2022-01-22 13:59": a label, then a full date and time.
   const label = LABEL.exec(text);
   const labelled = label ? parseTimestampAt(text, label[0].length, { zones, loose: false }) : null;
-  if (labelled?.date && labelled.minutes !== null) return shift(labelled, at);
-  return (speakers ? shift(spokenAt(text, zones), at) : null) ?? placeholder(text, at);
+  if (labelled?.date && labelled.minutes !== null) return labelled;
+  return (speakers ? spokenAt(text, zones) : null) ?? placeholder(text, 0);
 }
 
 // A chat log's speaker line: "liggitt [6:27 AM]", "**ana** 14:02", "@ben (14:05):"; the message follows it.
