@@ -48,3 +48,18 @@ describe(id, () => {
     expect(summary('It broke. It was fixed. Nobody knows why.')).toHaveLength(1);
   });
 });
+
+describe(`${id} while one part of the summary is edited`, () => {
+  // Each part's words are read once per text: an edit must still change the verdict, and undoing it restore it.
+  it('judges the summary as it is now, part by part', () => {
+    const doc = (second: string) =>
+      pm('Summary', `The index rebuild started at 09:00 UTC.\n\n${second}\n\nThe rebuild was rolled back.`);
+    const verdict = (second: string) => only(id, doc(second)).map((d) => d.message);
+    const before = verdict('Search was slow.');
+    expect(before).toHaveLength(1);
+    expect(verdict('Search was slow for 30% of EU customers.')).toEqual([]);
+    expect(verdict('Search was slow.')).toEqual(before);
+    expect(verdict('Search was slow for EU customers.')).toHaveLength(1);
+    expect(verdict('Search was slow for EU customers.')[0]).not.toEqual(before[0]);
+  });
+});

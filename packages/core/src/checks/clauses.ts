@@ -132,7 +132,7 @@ function scanWordsOf(sentence: Sentence): string[] {
     for (const x of sentence.words) {
       const lower = x.text.toLowerCase();
       if (PLAIN.test(lower)) out.push(lower);
-      else for (const m of lower.matchAll(WORD)) out.push(m[0].includes('’') ? m[0].replace(/’/g, "'") : m[0]);
+      else for (const w of lower.match(WORD) ?? []) out.push(w.includes('’') ? w.replace(/’/g, "'") : w);
     }
     scanWordsCache.set(sentence, out);
   }

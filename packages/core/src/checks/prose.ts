@@ -62,7 +62,7 @@ function chunkTerms(chunk: string): string[] {
   let terms = termsCache.get(chunk);
   if (terms === undefined) {
     const found = new Set<string>();
-    for (const m of chunk.matchAll(/(?<![@\p{L}\p{N}._/-])\p{Ll}[\p{Ll}\p{N}]{2,}(?![@\p{L}\p{N}])/gu)) found.add(m[0]);
+    for (const w of chunk.match(/(?<![@\p{L}\p{N}._/-])\p{Ll}[\p{Ll}\p{N}]{2,}(?![@\p{L}\p{N}])/gu) ?? []) found.add(w);
     // Names the document introduces as software ("Marvin, our triage bot", "the Otto CI", "Otto auto-merged"):
     // marked "tool:" so that even a common first name is a tool everywhere in the document.
     for (const m of chunk.matchAll(TOOL_INTRODUCTIONS)) found.add(`tool:${(m[1] ?? m[2] ?? m[3])!.toLowerCase()}`);

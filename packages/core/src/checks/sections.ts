@@ -11,7 +11,7 @@ import { analyze } from '../people/index.js';
 import { tagSentence } from '../grammar/tag.js';
 import { peopleOptions } from './prose.js';
 import { sectionAngle } from './factor-angles.js';
-import { BoundedCache } from '../engine/bounded-cache.js';
+import { BoundedCache, flat } from '../engine/bounded-cache.js';
 
 /**
  * Sections of a postmortem: `problem` picks what a rule checks.
@@ -301,6 +301,7 @@ function checkImpact(ctx: CheckContext<'sections'>, blocks: Block[], at: { start
 }
 
 const verdicts = new WeakMap<object, BoundedCache<string, '' | 'neither' | 'no-affected' | 'no-impact'>>();
+const blockWords = new BoundedCache<string, TaggedWord[]>(2 * 1024 * 1024, (k, v) => k.length * 2 + v.length * 64);
 
 /** What the summary lacks: '' when it measures the impact and names who felt it. */
 function impactVerdict(
@@ -310,12 +311,22 @@ function impactVerdict(
 ): '' | 'neither' | 'no-affected' | 'no-impact' {
   const options = peopleOptions(ctx.config, ctx.doc);
   const words: TaggedWord[] = [];
+  // Each block's words once per text and roster, as the verdict is: typing in one part of a long summary (or
+  // one of many) tags that part again, not all of it.
+  const roster = `${ctx.doc.language}\u0000${ctx.config.people.join('\u0001')}\u0000${ctx.config.teams.join('\u0001')}`;
   for (const b of read) {
-    for (const sentence of ctx.doc.sentences(b)) {
-      const a = analyze(sentence, options, []);
-      const tags = tagSentence(a).tags;
-      a.lx.forEach((x, i) => words.push({ text: x.text, lower: x.lower, tag: tags[i]! }));
+    const key = `${roster}\u0000${b.kind}\u0000${b.text}`;
+    let mine = blockWords.get(key);
+    if (!mine) {
+      mine = [];
+      for (const sentence of ctx.doc.sentences(b)) {
+        const a = analyze(sentence, options, []);
+        const tags = tagSentence(a).tags;
+        a.lx.forEach((x, i) => mine!.push({ text: flat(x.text), lower: flat(x.lower), tag: tags[i]! }));
+      }
+      blockWords.set(flat(key), mine);
     }
+    for (const w of mine) words.push(w);
   }
   const text = read.map((b) => b.prose).join('\n');
   const measured = measures(text, words, v);

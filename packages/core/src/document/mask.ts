@@ -18,8 +18,12 @@ export interface Masked {
 }
 
 const PLACEHOLDER = 'x';
+/** What every mask below starts with: a code, HTML, link, footnote, emphasis or escape character, or a URL. */
+const MAY_MASK = /[`<\]\\*_~{]|https?:\/\/|www\./i;
 
 export function maskInline(source: string, language: Language = 'markdown'): Masked {
+  // Most blocks hold none of the characters any mask starts with: nothing to copy character by character.
+  if (!MAY_MASK.test(source)) return { prose: source, masks: [] };
   const mdx = language === 'mdx';
   const chars = source.split('');
   const masks: Mask[] = [];

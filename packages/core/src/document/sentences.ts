@@ -40,7 +40,7 @@ function toSentence(node: NlcstNode, block: Block, base: number, masks: Mask[]):
     const start = offset + (child.position?.start.offset ?? 0);
     const end = offset + (child.position?.end.offset ?? 0);
     const rel = start - block.start;
-    const mask = masks.find((m) => rel < m.end && rel + (end - start) > m.start);
+    const mask = masks.length ? maskOver(masks, rel, rel + (end - start)) : undefined;
     let kind: Token['kind'] =
       child.type === 'WordNode'
         ? 'word'
@@ -62,6 +62,11 @@ function toSentence(node: NlcstNode, block: Block, base: number, masks: Mask[]):
     tokens,
     words: tokens.filter((t) => t.kind === 'word'),
   };
+}
+
+function maskOver(masks: Mask[], from: number, to: number): Mask | undefined {
+  for (const m of masks) if (from < m.end && to > m.start) return m;
+  return undefined;
 }
 
 /**

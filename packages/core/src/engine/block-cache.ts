@@ -34,19 +34,26 @@ export function maskedProse(source: string, language: string, compute: () => str
   if (!cache)
     proseCaches.set(language, (cache = new BoundedCache<string, string>(4 * MB, (k, v) => bytes(k, v.length * 2))));
   let prose = cache.get(source);
-  if (prose === undefined) cache.set(flat(source), (prose = compute()));
+  if (prose === undefined) {
+    const key = flat(source);
+    prose = compute();
+    // Prose with nothing masked is the source itself, a slice that would keep the document alive.
+    cache.set(key, (prose = prose === source ? key : prose));
+  }
   return prose;
 }
 
 const wordsCache = new BoundedCache<string, string[]>(8 * MB, (k, v) => bytes(k, v.length * 40));
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+const NO_WORDS: readonly string[] = [];
 
 /** The distinct lower-case words of a prose string (curly apostrophes as straight ones). */
 export function blockWords(prose: string): string[] {
   let words = wordsCache.get(prose);
   if (words === undefined) {
     const seen = new Set<string>();
-    for (const m of prose.toLowerCase().matchAll(WORD)) seen.add(m[0].replace(/’/g, "'"));
+    // match(), not matchAll(): the words as strings, not one match object each.
+    for (const w of prose.toLowerCase().match(WORD) ?? NO_WORDS) seen.add(w.includes('’') ? w.replace(/’/g, "'") : w);
     wordsCache.set(flat(prose), (words = [...seen]));
   }
   return words;
@@ -216,9 +223,10 @@ export function cachedSentences(block: Block, language: string, parse: () => Sen
   let stored = sentenceCache.get(block.text)?.get(block.prose)?.get(kind);
   if (stored === undefined) {
     const at = block.start;
+    const parsed = parse();
     // Copied field by field, not through JSON (this runs for every new block); V8 copies a slice shorter than 13
     // characters, a longer one is flattened so it keeps no document alive.
-    stored = parse().map((s) => ({
+    stored = parsed.map((s) => ({
       start: s.start - at,
       end: s.end - at,
       text: flat(s.text),
@@ -234,6 +242,10 @@ export function cachedSentences(block: Block, language: string, parse: () => Sen
     let byKind = byProse.get(block.prose);
     if (!byKind) byProse.set(flat(block.prose), (byKind = new Map()));
     byKind.set(kind, stored);
+    // This document gets the parse itself, not a third copy (it holds slices of this document only, and `current`
+    // lets go of it two documents later).
+    current.set(stored, { at, sentences: parsed });
+    return parsed;
   }
   const last = current.get(stored) ?? previous.get(stored);
   if (last && last.at === block.start) {

@@ -92,9 +92,17 @@ function isTerm(options: PeopleOptions, term: string): boolean {
   return yes;
 }
 
+// A sentence's lexemes depend on it alone: each rule's walk may analyse it again after other sentences.
+const lexemes = new WeakMap<Sentence, Lexeme[]>();
+function lexemesOf(sentence: Sentence): Lexeme[] {
+  let lx = lexemes.get(sentence);
+  if (!lx) lexemes.set(sentence, (lx = lex(sentence)));
+  return lx;
+}
+
 function analyzeWith(sentence: Sentence, options: PeopleOptions, previous: readonly Mention[]): Analysis {
   const cfg = compilePeople(options);
-  const lx = lex(sentence);
+  const lx = lexemesOf(sentence);
   const mentions: Mention[] = [];
   const add = (
     kind: MentionKind,
