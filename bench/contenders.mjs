@@ -42,10 +42,11 @@ export const CONTENDERS = {
   // blameless-lint, recommended preset, through the built package (what users run).
   // The block cache is emptied before each file: the postmortem corpus repeats its files to reach 2 MB, and
   // a copy must cost what the first did (the cache is for edits of one document, measured under "LSP").
-  async blameless(dist = join(root, 'packages/core/dist')) {
+  async blameless(dist = join(root, 'packages/core/dist'), only = undefined) {
     const core = await import(pathToFileURL(join(dist, 'index.js')).href);
     const { clearBlockCaches } = await import(pathToFileURL(join(dist, 'engine/block-cache.js')).href);
-    const config = core.resolveConfig([{ extends: 'recommended' }]);
+    const off = only ? core.rules.filter((r) => !only.includes(r.id)).map((r) => [r.id, 'off']) : [];
+    const config = core.resolveConfig([{ extends: 'recommended', rules: Object.fromEntries(off) }]);
     return (text, path) => {
       clearBlockCaches();
       return core.lint(text, { filePath: path, config, now: '2026-01-01' }).diagnostics.length;
@@ -53,10 +54,25 @@ export const CONTENDERS = {
   },
   // The same, built from the commit named by `--baseline` (bench/baseline.mjs).
   async baseline() {
-    if (!process.env.BLAMELESS_BASELINE_DIST) throw new Error('BLAMELESS_BASELINE_DIST is not set');
-    return CONTENDERS.blameless(process.env.BLAMELESS_BASELINE_DIST);
+    return CONTENDERS.blameless(baselineDist());
+  },
+  // The language rules alone (every other rule off), here and at the baseline commit: what the language rules
+  // themselves add, apart from the rules other work has added to the preset since.
+  async language() {
+    return CONTENDERS.blameless(undefined, LANGUAGE_RULES);
+  },
+  async baselineLanguage() {
+    return CONTENDERS.blameless(baselineDist(), LANGUAGE_RULES);
   },
 };
+
+/** The language family of the real-corpus evaluation (../shared/corpus/GOLD.md). */
+export const LANGUAGE_RULES = ['names-as-root-cause', 'judgmental-language', 'counterfactual', 'human-error'];
+
+function baselineDist() {
+  if (!process.env.BLAMELESS_BASELINE_DIST) throw new Error('BLAMELESS_BASELINE_DIST is not set');
+  return process.env.BLAMELESS_BASELINE_DIST;
+}
 
 async function main() {
   const [name, listFile] = process.argv.slice(2);

@@ -50,7 +50,7 @@ const RUNS = quick ? 1 : 3;
 // With a baseline, blameless-lint built at that commit runs next to the working tree's, interleaved.
 const baseline = baselineRef ? prepareBaseline(root, baselineRef, log) : undefined;
 if (baseline) process.env.BLAMELESS_BASELINE_DIST = baseline.dist;
-const mine = baseline ? ['blameless', 'baseline'] : ['blameless'];
+const mine = baseline ? ['blameless', 'baseline', 'language', 'baselineLanguage'] : ['blameless'];
 const results = {
   command: `npm run bench${argv.length ? ` -- ${argv.join(' ')}` : ''}`,
   machine: machine(),
