@@ -87,6 +87,30 @@ describe('document model', () => {
     ]);
   });
 
+  it('reads a title as the name of the incident, not of a section, and a short top-level name as a section', () => {
+    // Titles that hold a section's word ("backlog", "what happened", "root cause analysis") name no section, so
+    // the sections under them inherit nothing: the notes under "Thanks" are not action items.
+    for (const title of [
+      'Payment queue backlog held refunds for a day',
+      'What happened to the nightly builds last week',
+      'Root cause analysis: late lab results at the east clinic',
+    ]) {
+      const doc = parseDocument(
+        `# ${title}\n\n## Summary\n\nRefunds waited.\n\n## Thanks\n\n- The vendor's support desk\n`,
+      );
+      expect(doc.sections.map((s) => [s.kind, s.parentKind])).toEqual([
+        [null, null],
+        ['summary', null],
+        [null, null],
+      ]);
+    }
+    // A document written with top-level sections keeps them.
+    const sections = parseDocument(
+      '# Timeline\n\n- 10:02 page\n\n# Root causes and trigger\n\nA.\n\n# Action items\n\n- B\n',
+    );
+    expect(sections.sections.map((s) => s.kind)).toEqual(['timeline', 'contributing-factors', 'action-items']);
+  });
+
   it('reads table rows with their header cells and exact cell offsets', () => {
     const text = '| Owner | Due | Item |\n|---|---|---|\n| @kim | 2026-12-01 | Add a `canary` stage |\n';
     const doc = parseDocument(text);
