@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism, cpus, release, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { LIMIT } from './adversarial.mjs';
+import { LANGUAGE_RULES } from './contenders.mjs';
 import { mb, ms, ratio, table, thousands } from './stats.mjs';
 import { typingSection, typingTargets } from './typing-report.mjs';
 
@@ -149,7 +150,7 @@ function targets(r) {
       'the language rules',
       'language',
       'baselineLanguage',
-      'names-as-root-cause, judgmental-language, counterfactual and human-error alone at both commits; median times, same run, interleaved',
+      `${LANGUAGE_RULES.join(', ')} alone at both commits; median times, same run, interleaved`,
     );
     budget(
       'the whole recommended preset',

@@ -301,7 +301,7 @@ function checkImpact(ctx: CheckContext<'sections'>, blocks: Block[], at: { start
 }
 
 const verdicts = new WeakMap<object, BoundedCache<string, '' | 'neither' | 'no-affected' | 'no-impact'>>();
-const blockWords = new BoundedCache<string, TaggedWord[]>(2 * 1024 * 1024, (k, v) => k.length * 2 + v.length * 64);
+const partWords = new BoundedCache<string, TaggedWord[]>(2 * 1024 * 1024, (k, v) => k.length * 2 + v.length * 64);
 
 /** What the summary lacks: '' when it measures the impact and names who felt it. */
 function impactVerdict(
@@ -316,7 +316,7 @@ function impactVerdict(
   const roster = `${ctx.doc.language}\u0000${ctx.config.people.join('\u0001')}\u0000${ctx.config.teams.join('\u0001')}`;
   for (const b of read) {
     const key = `${roster}\u0000${b.kind}\u0000${b.text}`;
-    let mine = blockWords.get(key);
+    let mine = partWords.get(key);
     if (!mine) {
       mine = [];
       for (const sentence of ctx.doc.sentences(b)) {
@@ -324,7 +324,7 @@ function impactVerdict(
         const tags = tagSentence(a).tags;
         a.lx.forEach((x, i) => mine!.push({ text: flat(x.text), lower: flat(x.lower), tag: tags[i]! }));
       }
-      blockWords.set(flat(key), mine);
+      partWords.set(flat(key), mine);
     }
     for (const w of mine) words.push(w);
   }

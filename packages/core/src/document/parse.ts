@@ -4,7 +4,7 @@ import { blankRange, readFrontMatter } from './front-matter.js';
 import type { RawHeading } from './markdown.js';
 import { readMarkdown } from './markdown-parts.js';
 import { readPlainText } from './text.js';
-import { classifyHeading, classifyLabel } from './sections.js';
+import { classifyHeading, classifyLabel, classifyTopLevel } from './sections.js';
 import { timedRuns } from './timeline-runs.js';
 import { positionMapper } from './positions.js';
 import { parseSentences } from './sentences.js';
@@ -109,15 +109,7 @@ function buildSections(
   aliases: Partial<Record<SectionKind, string[]>>,
 ): Section[] {
   const sections: Section[] = headings.map((h) => ({
-    // A top-level heading is most often the document's title ("What went on with the runners"): only the names
-    // of sections classify it, not the heading model, and only a name's few words: a title that holds one
-    // ("Search indexing backlog delayed listing updates") names the incident, not its action items.
-    kind:
-      h.level === 1
-        ? wordCount(h.text) <= 4
-          ? classifyLabel(h.text, aliases)
-          : null
-        : classifyHeading(h.text, aliases),
+    kind: h.level === 1 ? classifyTopLevel(h.text, aliases) : classifyHeading(h.text, aliases),
     heading: h.text,
     level: h.level,
     start: h.start,
@@ -147,8 +139,6 @@ function buildSections(
   });
   return sections;
 }
-
-const wordCount = (text: string): number => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
 /** A heading that is a time or a date: `19:02`, `**00:27 UTC**`, `2026-03-04`, `[14:02]`, `2:15 PM`. */
 const TIMED_HEADING = /^[\s*_[(]*(?:\d{1,2}[:.h]\d{2}\b|\d{4}-\d{2}-\d{2}\b|\d{1,2}(?::\d{2})?\s*[ap]\.?m\b|T[+-]\d)/i;

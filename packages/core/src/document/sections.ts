@@ -438,7 +438,7 @@ export function classifyHeading(
   if (kind === undefined) {
     if (modelKinds.size >= 4096) modelKinds.clear();
     // A long heading is a sentence of the text, not the name of a section.
-    kind = normalise(heading).split(' ').length > 9 ? null : modelHeadingKind(heading);
+    kind = headingWords(heading) > 9 ? null : modelHeadingKind(heading);
     // A bilingual heading glosses itself in brackets ("Kenapa bisa terjadi? (why could it happen?)"); the model
     // reads the gloss when the words outside say nothing it knows.
     for (const m of kind ? [] : heading.matchAll(/\(([^()]{3,60})\)/g)) {
@@ -450,6 +450,21 @@ export function classifyHeading(
   return kind;
 }
 const modelKinds = new Map<string, SectionKind | null>();
+
+/**
+ * A top-level heading is most often the document's title ("What went on with the runners"): only the names of
+ * sections classify it, not the heading model, and only a name's few words: a title that holds one ("Search
+ * indexing backlog delayed listing updates") names the incident, not its action items.
+ */
+export function classifyTopLevel(
+  heading: string,
+  extra: Partial<Record<SectionKind, string[]>> = {},
+): SectionKind | null {
+  return headingWords(heading) <= 4 ? classifyLabel(heading, extra) : null;
+}
+
+/** How many words a heading names a section with (emoji, glosses in brackets and numbering left out). */
+const headingWords = (heading: string): number => normalise(heading).split(' ').length;
 
 /**
  * The section kind a label names by the aliases and patterns alone: a bold label in a paragraph ("**Immediate
