@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lint, resolveConfig } from '@blameless-lint/core';
-import { BoundedCache, clearBlockCaches, own } from '../../packages/core/src/engine/block-cache.js';
+import { acrossLints, BoundedCache, clearBlockCaches, own } from '../../packages/core/src/engine/block-cache.js';
 
 const examples = fileURLToPath(new URL('../../examples/', import.meta.url));
 const docs = readdirSync(examples)
@@ -37,14 +37,16 @@ describe('per-block cache', () => {
     it(`gives the same diagnostics as an uncached lint, edit after edit: ${name}`, () => {
       clearBlockCaches();
       let current = text;
-      expect(lint(current, { filePath: name, config, now }).diagnostics).toEqual(fresh(current, name));
-      lint(current, { filePath: name, config, now });
+      expect(lint(current, { filePath: name, config, now, incremental: true }).diagnostics).toEqual(
+        fresh(current, name),
+      );
+      lint(current, { filePath: name, config, now, incremental: true });
       for (const edit of edits(text)) {
         current = edit(current);
-        const cached = lint(current, { filePath: name, config, now }).diagnostics;
+        const cached = lint(current, { filePath: name, config, now, incremental: true }).diagnostics;
         expect(cached).toEqual(fresh(current, name));
         // Warm the cache again for the next edit (fresh() cleared it).
-        lint(current, { filePath: name, config, now });
+        lint(current, { filePath: name, config, now, incremental: true });
       }
     });
   }
@@ -60,9 +62,9 @@ describe('per-block cache', () => {
       ds.filter((d) => d.ruleId === 'names-as-root-cause').map((d) => d.range.start.line);
     clearBlockCaches();
     const seen = steps.map((text) => {
-      const cached = lint(text, { config, now }).diagnostics;
+      const cached = lint(text, { config, now, incremental: true }).diagnostics;
       expect(cached).toEqual(fresh(text, 'x.md'));
-      lint(text, { config, now });
+      lint(text, { config, now, incremental: true });
       return lines(cached);
     });
     expect(seen).toEqual([[13], [9, 13], [13], [], [13]]);
@@ -70,38 +72,52 @@ describe('per-block cache', () => {
 
   it('keys on config: a rule turned off or a roster added changes the answer', () => {
     const text = docs.find((d) => d.name.startsWith('02'))!.text;
-    lint(text, { filePath: 'a.md', config, now });
+    lint(text, { filePath: 'a.md', config, now, incremental: true });
     const people = resolveConfig([{ people: ['Ravi Shankar'], rules: { 'judgmental-language': 'off' } }]);
-    const cached = lint(text, { filePath: 'a.md', config: people, now }).diagnostics;
+    const cached = lint(text, { filePath: 'a.md', config: people, now, incremental: true }).diagnostics;
     clearBlockCaches();
     expect(cached).toEqual(lint(text, { filePath: 'a.md', config: people, now }).diagnostics);
   });
 
   it('bounds its entries, forgetting the oldest', () => {
     const cache = new BoundedCache<string, number>(2);
-    cache.set('a', 1);
-    cache.set('b', 2);
-    cache.set('c', 3);
-    expect([cache.get('a'), cache.get('b'), cache.get('c')]).toEqual([undefined, 2, 3]);
+    acrossLints(true, () => {
+      cache.set('a', 1);
+      cache.set('b', 2);
+      cache.set('c', 3);
+    });
+    expect(acrossLints(true, () => [cache.get('a'), cache.get('b'), cache.get('c')])).toEqual([undefined, 2, 3]);
+  });
+
+  it('keeps nothing past a one-off lint, and shares it within one', () => {
+    const cache = new BoundedCache<string, number>(2);
+    acrossLints(false, () => {
+      cache.set('a', 1);
+      expect(cache.get('a')).toBe(1);
+    });
+    expect(acrossLints(false, () => cache.get('a'))).toBeUndefined();
+    expect(acrossLints(true, () => cache.get('a'))).toBeUndefined();
   });
 
   it('forgets oldest first over any run of sets, re-sets and clears (as a list model does)', () => {
     const op = fc.oneof(fc.record({ set: fc.integer({ min: 0, max: 12 }) }), fc.constant({ clear: true }));
     fc.assert(
-      fc.property(fc.array(op, { maxLength: 200 }), (ops) => {
-        const cache = new BoundedCache<number, number>(5);
-        let model: number[] = [];
-        for (const o of ops) {
-          if ('clear' in o) {
-            cache.clear();
-            model = [];
-          } else {
-            cache.set(o.set, o.set * 10);
-            model = [...model.filter((k) => k !== o.set), o.set].slice(-5);
+      fc.property(fc.array(op, { maxLength: 200 }), (ops) =>
+        acrossLints(true, () => {
+          const cache = new BoundedCache<number, number>(5);
+          let model: number[] = [];
+          for (const o of ops) {
+            if ('clear' in o) {
+              cache.clear();
+              model = [];
+            } else {
+              cache.set(o.set, o.set * 10);
+              model = [...model.filter((k) => k !== o.set), o.set].slice(-5);
+            }
+            for (let k = 0; k <= 12; k++) expect(cache.get(k)).toBe(model.includes(k) ? k * 10 : undefined);
           }
-          for (let k = 0; k <= 12; k++) expect(cache.get(k)).toBe(model.includes(k) ? k * 10 : undefined);
-        }
-      }),
+        }),
+      ),
       { numRuns: 300 },
     );
   });

@@ -11,7 +11,7 @@ const file = '02-checkout-outage-blameful.md';
 const text = readFileSync(fileURLToPath(new URL(`../../examples/${file}`, import.meta.url)), 'utf8');
 const config = resolveConfig([]);
 const now = '2026-11-01';
-const lintNow = (t: string) => lint(t, { filePath: file, config, now }).diagnostics;
+const lintNow = (t: string) => lint(t, { filePath: file, config, now, incremental: true }).diagnostics;
 const cold = (t: string) => {
   clearBlockCaches();
   return lintNow(t);
@@ -39,6 +39,25 @@ describe('typing into a document', () => {
     // Four language rules check blocks one by one: a keystroke re-runs at most those four, on one block.
     expect(Math.max(...perKey)).toBeLessThanOrEqual(4);
     expect(perKey.filter((n) => n > 0).length).toBeGreaterThan(typed.length / 2);
+  });
+
+  it('keeps nothing from a one-off lint: only an incremental one is read back', () => {
+    clearBlockCaches();
+    const oneOff = () => lint(text, { filePath: file, config, now }).diagnostics;
+    const runsOf = (fn: () => unknown) => {
+      const before = blockRuns();
+      fn();
+      return blockRuns() - before;
+    };
+    const full = runsOf(oneOff);
+    expect(full).toBeGreaterThan(4);
+    // A second one-off lint of the same text checks every block again; the first incremental one too.
+    expect(runsOf(oneOff)).toBe(full);
+    expect(runsOf(() => lintNow(text))).toBe(full);
+    // The next incremental lint replays them all, and a one-off lint between does not read them.
+    expect(runsOf(() => lintNow(text))).toBe(0);
+    expect(runsOf(oneOff)).toBe(full);
+    expect(oneOff()).toEqual(lintNow(text));
   });
 
   it('re-checks a block elsewhere when a word typed makes one of its names a term (and back)', () => {
@@ -97,7 +116,7 @@ describe('typing into a document', () => {
 
   it('stops between blocks when its signal says so, and the next lint still finds what a cold one does', () => {
     clearBlockCaches();
-    expect(() => lint(text, { filePath: file, config, now, signal: { aborted: true } })).toThrow(
+    expect(() => lint(text, { filePath: file, config, now, incremental: true, signal: { aborted: true } })).toThrow(
       expect.objectContaining({ name: 'AbortError' }),
     );
     // Stopped part way through the language rules: what was checked so far stays cached.
@@ -107,7 +126,7 @@ describe('typing into a document', () => {
         return ++reads > 40;
       },
     };
-    expect(() => lint(text, { filePath: file, config, now, signal: partway })).toThrow(
+    expect(() => lint(text, { filePath: file, config, now, incremental: true, signal: partway })).toThrow(
       expect.objectContaining({ name: 'AbortError' }),
     );
     const before = blockRuns();

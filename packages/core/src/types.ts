@@ -132,9 +132,16 @@ export interface LintOptions {
   now?: Date | string;
   /**
    * Read between rules and between blocks: once `aborted` is true, `lint` stops and throws an Error named
-   * "AbortError" (an `AbortSignal` fits). What was checked so far stays cached, so the next lint is quicker.
+   * "AbortError" (an `AbortSignal` fits). With `incremental`, what was checked so far stays cached, so the next
+   * lint is quicker.
    */
   signal?: { readonly aborted: boolean };
+  /**
+   * The text will be linted again after edits (an editor, a fix loop): keep each block's results in memory (a
+   * bounded amount), so the next lint re-checks only the blocks that changed. A one-off lint (the default) keeps
+   * nothing and skips the cost of storing it.
+   */
+  incremental?: boolean;
 }
 
 export interface LintResult {

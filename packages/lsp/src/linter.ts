@@ -77,7 +77,13 @@ export class DocumentLinter {
     try {
       // Untitled buffers take the workspace root's config; the file name itself is never read.
       const config = this.deps.configs.resolve(filePath ?? (root ? join(root, 'untitled.md') : undefined), settings);
-      findings = await this.deps.runner.run(doc.uri, text, { filePath, language: languageOf(doc.languageId), config });
+      // Incremental: the document will be linted again as it is typed in, each block re-checked only if it changed.
+      findings = await this.deps.runner.run(doc.uri, text, {
+        filePath,
+        language: languageOf(doc.languageId),
+        config,
+        incremental: true,
+      });
     } catch (error) {
       if (error instanceof StaleRun) throw error;
       const why = error instanceof Error ? error.message : String(error);

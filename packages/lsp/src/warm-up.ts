@@ -47,6 +47,8 @@ export function warmUp(lintText: LintFunction, sent: () => boolean): void {
     lintText(WARM_UP, {
       filePath: 'warm-up.md',
       config: { extends: 'recommended' },
+      // The paths a document's lints take (linter.ts).
+      incremental: true,
       signal: {
         get aborted() {
           return sent();

@@ -30,7 +30,8 @@ scope.onmessage = (event) => {
   const { id, text, language, config } = event.data;
   const start = performance.now();
   try {
-    const { diagnostics } = lint(text, { filePath: PLAYGROUND_FILE, language, config });
+    // Incremental: the page lints again on every edit.
+    const { diagnostics } = lint(text, { filePath: PLAYGROUND_FILE, language, config, incremental: true });
     scope.postMessage({ type: 'result', id, diagnostics, ms: Math.round(performance.now() - start) });
   } catch (error) {
     scope.postMessage({ type: 'failed', id, error: error instanceof Error ? error.message : String(error) });

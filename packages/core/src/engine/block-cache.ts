@@ -1,10 +1,10 @@
 import type { Block, PostmortemDocument, Sentence } from '../document/types.js';
 import type { Finding } from '../checks/types.js';
 import type { ResolvedConfig } from '../types.js';
-import { BoundedCache, bytes, clearAllCaches, flat, MB, own } from './bounded-cache.js';
+import { BoundedCache, bytes, clearAllCaches, flat, keepsAcrossLints, MB, own } from './bounded-cache.js';
 
 // Shared helpers, re-exported for the modules that already import them from here.
-export { BoundedCache, flat, own, perDocument } from './bounded-cache.js';
+export { acrossLints, BoundedCache, flat, own, perDocument } from './bounded-cache.js';
 
 /**
  * Per-block caches keyed by content, so re-linting a document after a keystroke re-analyses only the
@@ -158,6 +158,14 @@ export function runPerBlock(
   /** What else the findings read besides the block and its section (whole-document checks: see CheckContext.cached). */
   extra = '',
 ): void {
+  // A one-off lint reads nothing back: no keys, facts or relative copies.
+  if (!keepsAcrossLints()) {
+    for (const block of blocks) {
+      runs++;
+      run(block, report);
+    }
+    return;
+  }
   for (const block of blocks) {
     const blockFacts = extra ? `${factsOf(doc, block)}\u0000${extra}` : factsOf(doc, block);
     let byContext = findingsCache.get(block.text)?.get(block.prose)?.get(blockFacts);
@@ -219,6 +227,8 @@ const sentenceCache = new BoundedCache<string, Map<string, Map<string, StoredSen
  * the same blocks' sentences on every keystroke.
  */
 export function cachedSentences(block: Block, language: string, parse: () => Sentence[]): Sentence[] {
+  // (The document holds each block's sentences for the rest of a lint.)
+  if (!keepsAcrossLints()) return parse();
   const kind = `${language}\u0000${block.kind}`;
   let stored = sentenceCache.get(block.text)?.get(block.prose)?.get(kind);
   if (stored === undefined) {

@@ -9,6 +9,34 @@ import type { PostmortemDocument } from '../document/types.js';
 const registry = new Set<WeakRef<{ clear(): void }>>();
 
 /**
+ * Whether what the caches compute is kept past the current lint. Only a lint that will be followed by lints of
+ * the same text edited (an editor, a fix loop: `LintOptions.incremental`) gains from it; a one-off lint (the CLI,
+ * a script) would pay for keys, copies and evictions it never reads back. Outside such a lint each cache is a
+ * scratch Map that the lint's end drops: the rules of one lint still share what one of them computed.
+ */
+let keeping = false;
+/** The caches used as scratch during the current one-off lint, dropped when it ends. */
+const scratched = new Set<{ dropScratch(): void }>();
+
+/** Runs `fn` (one lint) with the caches keeping their entries across lints or not. */
+export function acrossLints<T>(keep: boolean, fn: () => T): T {
+  const was = keeping;
+  keeping = keep;
+  try {
+    return fn();
+  } finally {
+    keeping = was;
+    if (!keeping) {
+      for (const cache of scratched) cache.dropScratch();
+      scratched.clear();
+    }
+  }
+}
+
+/** True inside an incremental lint: callers skip the work of storing (copies, keys) when nothing is stored. */
+export const keepsAcrossLints = (): boolean => keeping;
+
+/**
  * A Map that forgets its oldest entries once their total weight passes `max` (weight: about the bytes an
  * entry holds; 1 per entry by default). A hit does not refresh an entry (that would cost a delete and a set
  * per lookup, with keys as long as a block); with room for far more blocks than one document holds, an
@@ -22,6 +50,8 @@ export class BoundedCache<K, V> {
    * already deleted from the front of the Map's table, until V8 rehashes it: quadratic on a long run.
    */
   private oldest: Iterator<K> | undefined;
+  /** This lint's entries, when nothing is kept across lints. */
+  private scratch: Map<K, V> | undefined;
   constructor(
     private readonly max: number,
     private readonly weigh: (key: K, value: V) => number = () => 1,
@@ -30,10 +60,18 @@ export class BoundedCache<K, V> {
   }
 
   get(key: K): V | undefined {
-    return this.map.get(key)?.value;
+    return keeping ? this.map.get(key)?.value : this.scratch?.get(key);
   }
 
   set(key: K, value: V): void {
+    if (!keeping) {
+      if (!this.scratch) {
+        this.scratch = new Map();
+        scratched.add(this);
+      }
+      this.scratch.set(key, value);
+      return;
+    }
     this.delete(key);
     const weight = this.weigh(key, value);
     this.map.set(key, { value, weight });
@@ -54,7 +92,12 @@ export class BoundedCache<K, V> {
     this.total -= old.weight;
   }
 
+  dropScratch(): void {
+    this.scratch = undefined;
+  }
+
   clear(): void {
+    this.scratch = undefined;
     this.map.clear();
     this.total = 0;
     this.oldest = undefined;

@@ -11,7 +11,7 @@ import { isRealIsoDate } from '../config/iso-date.js';
 import { candidateBlocks } from './scan.js';
 import { readDirectives, suppressor } from './suppress.js';
 import { compareDiagnostics, toDiagnostic } from './diagnostics.js';
-import { contextKey, runPerBlock, type DocumentFacts } from './block-cache.js';
+import { acrossLints, contextKey, runPerBlock, type DocumentFacts } from './block-cache.js';
 import { peopleOptions } from '../checks/prose.js';
 import { termsRead } from '../people/index.js';
 
@@ -28,6 +28,10 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
       `@blameless-lint/core: lint(text, options) needs an options object or nothing (got ${options === null ? 'null' : Array.isArray(options) ? 'an array' : typeof options})`,
     );
   }
+  return acrossLints(options.incremental === true, () => lintText(text, options));
+}
+
+function lintText(text: string, options: LintOptions): LintResult {
   const config = toConfig(options.config);
   const language = options.language ?? languageOf(options.filePath);
   const doc = parseDocument(text, { language, sections: config.sections });
