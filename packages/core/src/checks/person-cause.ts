@@ -484,7 +484,6 @@ function harmDone(s: Scope, pr: Predicate, lemma: string): void {
   }
 }
 
-/** An omission by a person, given as the explanation. */
 function omissionFrame(s: Scope): void {
   const { parse, previous, section, a, c, report } = s;
   // An omission by a person, given as the explanation: "I didn't update the card details, so the domain
@@ -509,7 +508,6 @@ function omissionFrame(s: Scope): void {
   }
 }
 
-/** "this one's on me", "it's all on Kim". */
 function onSomeoneFrame(s: Scope): void {
   const { parse, a, report, causeOf } = s;
   // "this one's on me", "it's all on Kim": a contracted "is" before the source.
@@ -524,7 +522,6 @@ function onSomeoneFrame(s: Scope): void {
   }
 }
 
-/** "due to X", "because Sam merged …". */
 function markerFrames(s: Scope): void {
   const { parse, previous, a, c, report, causeOf } = s;
   // "due to X", "because of X's change", "as a result of edits made by …", "because Sam merged …".
@@ -589,7 +586,6 @@ function markerFrames(s: Scope): void {
   }
 }
 
-/** "Root cause: the DBA ran the migration without a dry run". */
 function labelFrame(s: Scope): void {
   const { parse, previous, c, report, causeOf } = s;
   // "Root cause: the DBA ran the migration without a dry run".
