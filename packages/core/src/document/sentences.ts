@@ -80,7 +80,8 @@ function splitAtStops(sentence: Sentence, block: Block): Sentence[] {
   const t = detachStops(sentence.tokens);
   const cuts: number[] = [];
   for (let i = 0; i + 2 < t.length; i++) {
-    if (t[i + 1]!.kind !== 'whitespace') continue;
+    // (Most tokens end in no stop: the tests below run only for those that do.)
+    if (t[i + 1]!.kind !== 'whitespace' || !STOP_AT_END.test(t[i]!.text)) continue;
     const next = t[i + 2]!;
     const opensLower = next.kind === 'word' && /^\p{Ll}/u.test(next.text);
     if (t[i]!.kind === 'punctuation' && /^[.!?]$/.test(t[i]!.text)) {
@@ -114,6 +115,7 @@ function splitAtStops(sentence: Sentence, block: Block): Sentence[] {
   return out;
 }
 
+const STOP_AT_END = /[.!?]$/;
 const ABBREVIATION =
   /^(e\.g|i\.e|etc|vs|cf|approx|incl|esp|al|ca|fig|figs|no|nos|vol|ver|mr|mrs|ms|dr|prof|st|jr|sr|inc|ltd|co|corp|dept|min|mins|max|sec|secs|hr|hrs|est|resp|ref|eq)\.$/i;
 
@@ -124,6 +126,7 @@ function detachStops(tokens: Token[]): Token[] {
     const tok = tokens[i]!;
     const split =
       tok.kind === 'word' &&
+      tok.text.endsWith('.') &&
       i + 1 < tokens.length &&
       tokens[i + 1]!.kind === 'whitespace' &&
       /^[\p{L}\p{N}][\p{L}\p{N}'’-]*[\p{L}\p{N}]\.$/u.test(tok.text) &&
