@@ -512,11 +512,33 @@ function classify(heading: string, extra: Partial<Record<SectionKind, string[]>>
 }
 
 function aliasOf(h: string, extra: Partial<Record<SectionKind, string[]>>): SectionKind | null {
-  for (const kind of Object.keys(defaultSectionAliases) as SectionKind[]) {
-    const aliases = [...(extra[kind] ?? []).map(normalise), ...defaultSectionAliases[kind]];
-    if (aliases.includes(h)) return kind;
+  return aliasTable(extra).byAlias.get(h) ?? null;
+}
+
+interface AliasTable {
+  /** Each alias with the first kind (in the order of `defaultSectionAliases`) that lists it. */
+  byAlias: Map<string, SectionKind>;
+  /** Each kind with its aliases, the config's (normalised) first. */
+  byKind: Array<[SectionKind, string[]]>;
+}
+// Per alias set (one per config): every heading of every document is classified against them.
+const aliasTables = new WeakMap<object, AliasTable>();
+const NO_EXTRA = {};
+
+function aliasTable(extra: Partial<Record<SectionKind, string[]>>): AliasTable {
+  // (Callers without a config pass a new `{}` each time: those share one table.)
+  const key = Object.keys(extra).length === 0 ? NO_EXTRA : extra;
+  let table = aliasTables.get(key);
+  if (!table) {
+    const byKind = (Object.keys(defaultSectionAliases) as SectionKind[]).map((kind): [SectionKind, string[]] => [
+      kind,
+      [...(extra[kind] ?? []).map(normalise), ...defaultSectionAliases[kind]],
+    ]);
+    const byAlias = new Map<string, SectionKind>();
+    for (const [kind, aliases] of byKind) for (const a of aliases) if (!byAlias.has(a)) byAlias.set(a, kind);
+    aliasTables.set(key, (table = { byAlias, byKind }));
   }
-  return null;
+  return table;
 }
 
 function classifyWords(heading: string, extra: Partial<Record<SectionKind, string[]>>): SectionKind | null {
@@ -526,8 +548,7 @@ function classifyWords(heading: string, extra: Partial<Record<SectionKind, strin
   if (named) return named;
   // ("Timeline summary", "Timeline of the response": the timeline, whatever word follows.)
   if (PATTERNS[0]![1].test(h)) return 'timeline';
-  for (const kind of Object.keys(defaultSectionAliases) as SectionKind[]) {
-    const aliases = [...(extra[kind] ?? []).map(normalise), ...defaultSectionAliases[kind]];
+  for (const [kind, aliases] of aliasTable(extra).byKind) {
     if (aliases.some((a) => a.length > 3 && (h.startsWith(`${a} `) || h.endsWith(` ${a}`)))) return kind;
     // A German compound ends in its section's name: "Korrekturmaßnahmen", "Fehlerursachen", "Haupterkenntnisse".
     if (
