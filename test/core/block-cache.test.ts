@@ -97,6 +97,11 @@ describe('per-block cache', () => {
     });
     expect(acrossLints(false, () => cache.get('a'))).toBeUndefined();
     expect(acrossLints(true, () => cache.get('a'))).toBeUndefined();
+    // Outside any lint (parseDocument on its own) it keeps, within its bounds, and a one-off lint does not read it.
+    cache.set('b', 2);
+    expect(cache.get('b')).toBe(2);
+    expect(acrossLints(false, () => cache.get('b'))).toBeUndefined();
+    expect(cache.get('b')).toBe(2);
   });
 
   it('forgets oldest first over any run of sets, re-sets and clears (as a list model does)', () => {

@@ -10,11 +10,12 @@ const registry = new Set<WeakRef<{ clear(): void }>>();
 
 /**
  * Whether what the caches compute is kept past the current lint. Only a lint that will be followed by lints of
- * the same text edited (an editor, a fix loop: `LintOptions.incremental`) gains from it; a one-off lint (the CLI,
- * a script) would pay for keys, copies and evictions it never reads back. Outside such a lint each cache is a
- * scratch Map that the lint's end drops: the rules of one lint still share what one of them computed.
+ * the same text edited (an editor: `LintOptions.incremental`) gains from it; a one-off lint (the CLI, a script)
+ * would pay for keys, copies and evictions it never reads back, so its caches are scratch Maps that its end drops
+ * (the rules of one lint still share what one of them computed). Outside any lint (`parseDocument` called on its
+ * own) the caches keep, within their bounds, as they always did.
  */
-let keeping = false;
+let keeping = true;
 /** The caches used as scratch during the current one-off lint, dropped when it ends. */
 const scratched = new Set<{ dropScratch(): void }>();
 
@@ -26,7 +27,7 @@ export function acrossLints<T>(keep: boolean, fn: () => T): T {
     return fn();
   } finally {
     keeping = was;
-    if (!keeping) {
+    if (!keep) {
       for (const cache of scratched) cache.dropScratch();
       scratched.clear();
     }
