@@ -60,7 +60,7 @@ export function maskInline(source: string, language: Language = 'markdown'): Mas
   maskUrls(source, put);
   for (const m of source.matchAll(/\[\^[^\]\s]*\]/g)) put(m.index, m.index + m[0].length, 'markup');
   maskEmphasis(source, put);
-  masks.sort((a, b) => a.start - b.start);
+  if (masks.length > 1) masks.sort((a, b) => a.start - b.start);
   return { prose: chars.join(''), masks };
 }
 

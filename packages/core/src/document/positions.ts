@@ -25,7 +25,15 @@ export function positionMapper(text: string): (offset: number) => { line: number
  */
 export function lineStarts(text: string): number[] {
   const starts = [0];
-  for (const m of text.matchAll(/\r\n?|\n/g)) starts.push(m.index! + m[0].length);
+  // By character code, not a match object per line: every lint maps the whole text.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
   return starts;
 }
 

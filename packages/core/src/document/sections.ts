@@ -549,7 +549,7 @@ function classifyWords(heading: string, extra: Partial<Record<SectionKind, strin
   // ("Timeline summary", "Timeline of the response": the timeline, whatever word follows.)
   if (PATTERNS[0]![1].test(h)) return 'timeline';
   for (const [kind, aliases] of aliasTable(extra).byKind) {
-    if (aliases.some((a) => a.length > 3 && (h.startsWith(`${a} `) || h.endsWith(` ${a}`)))) return kind;
+    if (aliases.some((a) => a.length > 3 && (startsWord(h, a) || endsWord(h, a)))) return kind;
     // A German compound ends in its section's name: "Korrekturmaßnahmen", "Fehlerursachen", "Haupterkenntnisse".
     if (
       !h.includes(' ') &&
@@ -566,6 +566,12 @@ function classifyWords(heading: string, extra: Partial<Record<SectionKind, strin
   for (const [kind, re] of PATTERNS) if (re.test(h)) return kind;
   return null;
 }
+
+// "h starts with `${a} `" and "h ends with ` ${a}`", without making those strings for every alias of every heading.
+const startsWord = (h: string, a: string): boolean =>
+  h.length > a.length && h.charCodeAt(a.length) === 32 && h.startsWith(a);
+const endsWord = (h: string, a: string): boolean =>
+  h.length > a.length && h.charCodeAt(h.length - a.length - 1) === 32 && h.endsWith(a);
 
 /**
  * The other kinds a heading that joins two sections also names: "Lessons learned and future safeguards" is
