@@ -1,4 +1,3 @@
-import { mayNamePerson } from './clauses.js';
 import { matchWords } from './word-phrases.js';
 import { ZONE_ABBREVIATIONS, AMBIGUOUS_ZONES } from '../document/zones.js';
 import { actionVerbOf, agentKind, isDeed, isPeopleKind, isPersonKind } from '../grammar/agents.js';
@@ -9,6 +8,7 @@ import {
   clauseSentences,
   doerOf,
   doerOfPredicate,
+  mayNamePerson,
   UNDOING,
   unsureName,
   type ClauseSentence,
