@@ -5,6 +5,7 @@ import { analyze, type Analysis, type Mention, type PeopleOptions } from '../peo
 import type { ResolvedConfig, SectionKind } from '../types.js';
 import type { CheckContext } from './types.js';
 import { BoundedCache, flat } from '../engine/block-cache.js';
+import { keepsAcrossLints } from '../engine/bounded-cache.js';
 
 export interface ProseSentence {
   a: Analysis;
@@ -22,7 +23,7 @@ export function peopleOptions(config: ResolvedConfig, doc: PostmortemDocument): 
   if (!byConfig) peopleCache.set(doc, (byConfig = new WeakMap()));
   let hit = byConfig.get(config);
   if (!hit) {
-    let terms: Set<string> | undefined;
+    let terms: { has(term: string): boolean } | undefined;
     hit = {
       people: config.people ?? [],
       teams: config.teams ?? [],
@@ -36,12 +37,19 @@ export function peopleOptions(config: ResolvedConfig, doc: PostmortemDocument): 
 
 /**
  * Words the document writes in lower case or in code (`falco`, "falco rules"): terms, not names. Handles and
- * e-mail addresses (@priya, priya@example.com) do not count. One linear scan, only when a check asks.
+ * e-mail addresses (@priya, priya@example.com) do not count. Only when a check asks.
  */
-function documentTerms(text: string): Set<string> {
+function documentTerms(text: string): { has(term: string): boolean } {
+  return keepsAcrossLints() ? everyTerm(text) : termsOnDemand(text);
+}
+
+/**
+ * Every term, paragraph by paragraph: a term never spans a line break, so each paragraph's terms are found once
+ * and cached, and after an edit only the edited paragraph is scanned again (the language server re-lints on every
+ * keystroke and asks the same terms of every block's stored findings).
+ */
+export function everyTerm(text: string): Set<string> {
   const out = new Set<string>();
-  // A term never spans a line break, so each paragraph's terms are found once and cached: after an edit
-  // only the edited paragraph is scanned again (the language server re-lints on every keystroke).
   for (const chunk of text.split('\n\n')) for (const t of chunkTerms(chunk)) out.add(t);
   return out;
 }
@@ -57,18 +65,72 @@ const TOOL_INTRODUCTIONS = new RegExp(
     `|\\b(\\p{Lu}[\\p{L}\\p{N}-]*) auto-\\p{L}+`,
   'gu',
 );
+const LOWER_WORDS = /(?<![@\p{L}\p{N}._/-])\p{Ll}[\p{Ll}\p{N}]{2,}(?![@\p{L}\p{N}])/gu;
 
 function chunkTerms(chunk: string): string[] {
   let terms = termsCache.get(chunk);
   if (terms === undefined) {
     const found = new Set<string>();
-    for (const w of chunk.match(/(?<![@\p{L}\p{N}._/-])\p{Ll}[\p{Ll}\p{N}]{2,}(?![@\p{L}\p{N}])/gu) ?? []) found.add(w);
+    for (const w of chunk.match(LOWER_WORDS) ?? []) found.add(w);
     // Names the document introduces as software ("Marvin, our triage bot", "the Otto CI", "Otto auto-merged"):
     // marked "tool:" so that even a common first name is a tool everywhere in the document.
-    for (const m of chunk.matchAll(TOOL_INTRODUCTIONS)) found.add(`tool:${(m[1] ?? m[2] ?? m[3])!.toLowerCase()}`);
+    for (const t of toolsIn(chunk)) found.add(t);
     termsCache.set(flat(chunk), (terms = [...found].map(flat)));
   }
   return terms;
+}
+
+function toolsIn(text: string): string[] {
+  return Array.from(text.matchAll(TOOL_INTRODUCTIONS), (m) => `tool:${(m[1] ?? m[2] ?? m[3])!.toLowerCase()}`);
+}
+
+/**
+ * The same answers for a one-off lint, which asks about a few dozen capitalised words and keeps nothing: each
+ * word looked up where it occurs, instead of collecting every lower-case word of the document (most of its words).
+ * A match of LOWER_WORDS equal to the term is exactly an occurrence with the same boundaries on either side.
+ */
+export function termsOnDemand(text: string): { has(term: string): boolean } {
+  const known = new Map<string, boolean>();
+  let tools: Set<string> | undefined;
+  return {
+    has(term) {
+      let yes = known.get(term);
+      if (yes === undefined) {
+        yes = term.startsWith('tool:') ? (tools ??= new Set(toolsIn(text))).has(term) : writtenLowerCase(text, term);
+        known.set(term, yes);
+      }
+      return yes;
+    },
+  };
+}
+
+const A_TERM = /^\p{Ll}[\p{Ll}\p{N}]{2,}$/u;
+const NOT_BEFORE = /[@\p{L}\p{N}._/-]/u;
+const NOT_AFTER = /[@\p{L}\p{N}]/u;
+
+function writtenLowerCase(text: string, term: string): boolean {
+  if (!A_TERM.test(term)) return false;
+  for (let at = text.indexOf(term); at !== -1; at = text.indexOf(term, at + 1)) {
+    const before = codePointBefore(text, at);
+    const after = text.codePointAt(at + term.length);
+    if (
+      (before === undefined || !NOT_BEFORE.test(String.fromCodePoint(before))) &&
+      (after === undefined || !NOT_AFTER.test(String.fromCodePoint(after)))
+    )
+      return true;
+  }
+  return false;
+}
+
+/** The code point that ends just before `at` (a surrogate pair read whole). */
+function codePointBefore(text: string, at: number): number | undefined {
+  if (at === 0) return undefined;
+  const low = text.charCodeAt(at - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && at >= 2) {
+    const high = text.charCodeAt(at - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return text.codePointAt(at - 2);
+  }
+  return low;
 }
 
 /**

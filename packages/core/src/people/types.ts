@@ -35,7 +35,7 @@ export interface PeopleOptions {
    * Words the document itself uses as terms (written in lower case or as code somewhere): a capitalised
    * unknown word that is one ("Falco" beside `falco`) is a tool, not a name. Called lazily.
    */
-  terms?: () => ReadonlySet<string>;
+  terms?: () => { has(term: string): boolean };
 }
 
 /** A token of a sentence as person detection sees it: words, masked spans and punctuation, no whitespace. */
