@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lint, type Diagnostic, type Language, type UserConfig } from '@blameless-lint/core';
+import { TODAY } from '../../surfaces/surfaces.js';
 import { openPage, settled, startPlayground, type Playground } from './page.js';
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
@@ -133,6 +134,10 @@ describe('the playground', () => {
       '04-dns-misconfiguration.md',
       '05-cert-expiry-email.txt',
     ];
+    // Deadlines in examples/ are real dates: a fixed Today keeps the clean one clean on any day.
+    const config: UserConfig = { extends: 'recommended', rules: {}, now: TODAY };
+    await page.locator('#today').fill(TODAY);
+    await settled(page);
     const counts: number[] = [];
     for (const name of names) {
       const language: Language = name.endsWith('.txt') ? 'text' : 'markdown';
@@ -146,13 +151,14 @@ describe('the playground', () => {
         textarea.dispatchEvent(new Event('input'));
       }, example(name));
       await settled(page);
-      counts.push((await expectSameAsNode(page, { extends: 'recommended', rules: {} }, language)).length);
+      counts.push((await expectSameAsNode(page, config, language)).length);
     }
-    // The language is part of the link.
+    // The language and the day are part of the link.
     const restored = await open(page.url());
     expect(await restored.page.locator('#language').inputValue()).toBe('text');
+    expect(await restored.page.locator('#today').inputValue()).toBe(TODAY);
     expect((await shown(restored.page)).items).toEqual(
-      expected(example('05-cert-expiry-email.txt'), { extends: 'recommended', rules: {} }, 'text').items,
+      expected(example('05-cert-expiry-email.txt'), config, 'text').items,
     );
     await restored.page.close();
     expect(counts[0]).toBe(0); // the clean postmortem
