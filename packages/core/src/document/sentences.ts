@@ -50,7 +50,11 @@ function toSentence(node: NlcstNode, block: Block, base: number, masks: Mask[]):
             ? 'punctuation'
             : 'symbol';
     if (mask && kind !== 'whitespace' && (mask.kind === 'code' || mask.kind === 'url')) kind = 'masked';
-    const text = kind === 'masked' ? block.text.slice(rel, rel + (end - start)) : nlcstToString(child as never);
+    // The parser's offsets are exact: a slice of the prose is the token's text, without walking its children
+    // (a node without a position, which a retext plugin could add, is read the slow way).
+    const text = !child.position
+      ? nlcstToString(child as never)
+      : (kind === 'masked' ? block.text : block.prose).slice(rel, rel + (end - start));
     tokens.push({ kind, text, start, end });
   }
   const start = tokens.length ? tokens[0].start : offset;
