@@ -63,6 +63,25 @@ describe('document model', () => {
     expect(doc.blocks.map((b) => b.text)).toEqual(['Text.']);
   });
 
+  it('reads front matter as YAML 1.2 data: dates stay as written, a repeated key wins, aliases are not expanded', () => {
+    const data = (yaml: string) => parseDocument(`---\n${yaml}\n---\n\nText.\n`).frontMatter?.data;
+    expect(data('type: draft\ntype: postmortem\ndate: 2026-01-02\nreviewed: yes\nsev: 2')).toEqual({
+      type: 'postmortem',
+      date: '2026-01-02',
+      reviewed: 'yes',
+      sev: 2,
+    });
+    // Nine levels of nine-fold aliases would be 387 million strings if expanded.
+    const bomb = ['a: &l0 [x, x, x, x, x, x, x, x, x]'];
+    for (let i = 1; i < 9; i++) {
+      const nine = Array(9).fill(`*l${i - 1}`);
+      bomb.push(`l${i}: &l${i} [${nine.join(', ')}]`);
+    }
+    expect(data([...bomb, 'type: postmortem'].join('\n'))?.type).toBe('postmortem');
+    expect(data(': : [unclosed')).toEqual({});
+    expect(data('- a list\n- not a mapping')).toEqual({});
+  });
+
   it('reads headings written as plain questions and phrases: the short version, how it unfolded, what we changed', () => {
     const text =
       '# What went on with the runners\n\n## The short version\n\nA.\n\n## How it unfolded\n\n- 10:02 UTC page\n\n## What we changed / will change\n\n- [ ] Rotate keys — Ana — 2027-01-10\n';
