@@ -1,4 +1,4 @@
-import type { LintFunction } from './library.js';
+import type { LintFunction, ResolvedConfig } from './library.js';
 
 /** A short postmortem with a finding of most rules: linting it compiles the library's hot paths. */
 const WARM_UP = [
@@ -40,13 +40,14 @@ const WARM_UP = [
  * Lints the warm-up postmortem in a lint worker as soon as it has loaded, while the server is still loading
  * and the editor initialising, so the first document opened does not pay for compiling the library's paths
  * (a first lint took 450-700 ms on 20,000 words, a later one about 300). It stops between two blocks as soon
- * as its lane sends a job (`sent`), so a document never waits behind it.
+ * as its lane sends a job (`sent`), so a document never waits behind it. `config` is a resolved config, as the
+ * server's jobs carry: checking one (its time zones start the ICU time zone data, ~30 ms) is paid here too.
  */
-export function warmUp(lintText: LintFunction, sent: () => boolean): void {
+export function warmUp(lintText: LintFunction, config: ResolvedConfig, sent: () => boolean): void {
   try {
     lintText(WARM_UP, {
       filePath: 'warm-up.md',
-      config: { extends: 'recommended' },
+      config,
       // The paths a document's lints take (linter.ts).
       incremental: true,
       signal: {

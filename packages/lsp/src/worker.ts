@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { lint } from '@blameless-lint/core';
-import { clearConfigCache, lintWorkspaceFiles, type LintFunction } from './library.js';
+import { clearConfigCache, defaultConfig, lintWorkspaceFiles, type LintFunction } from './library.js';
+import { sameConfig } from './same-config.js';
 import { JOB_SENT, type WorkerData } from './head-start.js';
 import { warmUp } from './warm-up.js';
 import type { JobRequest, JobResponse } from './runner.js';
@@ -44,7 +45,8 @@ export function runLintWorker(lintText: LintFunction = lint): void {
       },
     };
     try {
-      reply({ id: job.id, result: lintText(job.text, { ...job.options, signal }).diagnostics });
+      const options = { ...job.options, config: sameConfig(job.options.config), signal };
+      reply({ id: job.id, result: lintText(job.text, options).diagnostics });
     } catch (error) {
       if (error instanceof Error && error.name === 'AbortError')
         reply({ id: job.id, error: { message: error.message, aborted: true } });
@@ -52,5 +54,6 @@ export function runLintWorker(lintText: LintFunction = lint): void {
     }
   });
   // Messages wait while it runs; the first job's arrival stops it.
-  if (stopCell && stopCell.length > JOB_SENT) warmUp(lintText, () => Atomics.load(stopCell, JOB_SENT) !== 0);
+  if (stopCell && stopCell.length > JOB_SENT)
+    warmUp(lintText, sameConfig(defaultConfig(undefined)), () => Atomics.load(stopCell, JOB_SENT) !== 0);
 }
