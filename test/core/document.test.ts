@@ -63,7 +63,7 @@ describe('document model', () => {
     expect(doc.blocks.map((b) => b.text)).toEqual(['Text.']);
   });
 
-  it('reads front matter as YAML 1.2 data: dates stay as written, a repeated key wins, aliases are not expanded', () => {
+  it('reads front matter as YAML 1.2 data: dates stay as written, a repeated key wins, unknown tags are read through, aliases are not expanded', () => {
     const data = (yaml: string) => parseDocument(`---\n${yaml}\n---\n\nText.\n`).frontMatter?.data;
     expect(data('type: draft\ntype: postmortem\ndate: 2026-01-02\nreviewed: yes\nsev: 2')).toEqual({
       type: 'postmortem',
@@ -78,6 +78,13 @@ describe('document model', () => {
       bomb.push(`l${i}: &l${i} [${nine.join(', ')}]`);
     }
     expect(data([...bomb, 'type: postmortem'].join('\n'))?.type).toBe('postmortem');
+    // A tag the core schema does not know reads as the value it tags; the rest of the front matter stays.
+    expect(data('type: postmortem\nref: !Ref thing\nwhen: !!timestamp 2026-01-02\nlist: !seq [a, b]')).toEqual({
+      type: 'postmortem',
+      ref: 'thing',
+      when: '2026-01-02',
+      list: ['a', 'b'],
+    });
     expect(data(': : [unclosed')).toEqual({});
     expect(data('- a list\n- not a mapping')).toEqual({});
   });

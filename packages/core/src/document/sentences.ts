@@ -50,8 +50,8 @@ function toSentence(node: NlcstNode, block: Block, base: number, masks: Mask[]):
             ? 'punctuation'
             : 'symbol';
     if (mask && kind !== 'whitespace' && (mask.kind === 'code' || mask.kind === 'url')) kind = 'masked';
-    // The parser's offsets are exact: a slice of the prose is the token's text, without walking its children
-    // (a node without a position, which a retext plugin could add, is read the slow way).
+    // The parser's offsets are exact: a slice of the prose is the token's text, without walking its children.
+    // Positions are optional in nlcst (as the offsets above read them): a node without one keeps its own text.
     const text = !child.position
       ? nlcstToString(child as never)
       : (kind === 'masked' ? block.text : block.prose).slice(rel, rel + (end - start));
