@@ -285,9 +285,10 @@ function checkImpact(ctx: CheckContext<'sections'>, blocks: Block[], at: { start
       }),
     );
   }
-  // The title carries impact too ("Checkout down for 40 minutes for EU customers").
+  // The title carries impact too ("Checkout down for 40 minutes for EU customers"), and so does a lead under it:
+  // the paragraphs before the first section heading are the first thing a reader reads, above "## Summary".
   const title = ctx.doc.blocks.find((b) => b.kind === 'heading' && b.level === 1);
-  const read = title ? [title, ...blocks] : blocks;
+  const read = [...new Set([...(title ? [title] : []), ...leadOf(ctx, title), ...blocks])];
   // The verdict reads the summary's text and the roster only: kept while typing elsewhere in the document.
   const memo = `${read.map((b) => b.text).join('\u0001')}\u0000${ctx.config.people.join('\u0001')}\u0000${ctx.config.teams.join('\u0001')}`;
   let key = verdicts.get(ctx.rule.params)?.get(memo);
@@ -298,6 +299,17 @@ function checkImpact(ctx: CheckContext<'sections'>, blocks: Block[], at: { start
     byParams.set((' ' + memo).slice(1), key);
   }
   if (key) ctx.report({ ...at, message: msg(ctx, key) });
+}
+
+/** The paragraphs between the title (or the top) and the first heading after it. */
+function leadOf(ctx: CheckContext<'sections'>, title: Block | undefined): Block[] {
+  const lead: Block[] = [];
+  for (const b of ctx.doc.blocks) {
+    if (title && b.start <= title.start) continue;
+    if (b.kind === 'heading') break;
+    if ((b.kind === 'paragraph' || b.kind === 'line') && !b.split && b.prose.trim()) lead.push(b);
+  }
+  return lead;
 }
 
 const verdicts = new WeakMap<object, BoundedCache<string, '' | 'neither' | 'no-affected' | 'no-impact'>>();

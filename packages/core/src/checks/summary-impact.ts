@@ -32,15 +32,20 @@ const MONTHS =
 const NOUN = new Set<Tag>(['NN', 'NNS', 'NNP']);
 const CONTENT = new Set<Tag>(['NN', 'NNS', 'NNP', 'JJ', 'VB', 'VBZ', 'X']);
 
+// A time of day: "14:02", "9.30", "9h15", "9am", "11 p.m.", "noon", "midnight".
+const TIME = String.raw`(?:\d{1,2}[:.h]\d{2}|\d{1,2}\s?[ap]\.?m\b\.?|noon|midnight)`;
+const WINDOW = new RegExp(
+  String.raw`\b(?:between|from)\b[^.;]{0,40}?${TIME}[^.;]{0,40}?\b(?:and|to|until|till|through)\b[^.;]{0,30}?${TIME}`,
+  'i',
+);
+
 /** Does the text measure the impact? `w` are its words, tagged. */
 export function measures(text: string, w: TaggedWord[], v: ImpactVocabulary): boolean {
-  // A window between two times ("between 14:02 and 14:43 UTC", "from 09:10 to 09:55") is a measure.
-  if (
-    /\b(?:between|from)\b[^.;]{0,40}?\d{1,2}[:.h]\d{2}[^.;]{0,40}?\b(?:and|to|until|till|through)\b[^.;]{0,30}?\d{1,2}[:.h]\d{2}/i.test(
-      text,
-    )
-  )
-    return true;
+  // A window between two times ("between 14:02 and 14:43 UTC", "from 09:10 to 09:55", "from 9am until noon")
+  // is a measure.
+  if (WINDOW.test(text)) return true;
+  // A duration as an adjective: "a 17-minute outage", "the 3-day backlog".
+  if (/\b\d+(?:[.,]\d+)?-(?:second|minute|hour|day|week|month)\b/i.test(text)) return true;
   if (/\d{1,2}:\d{2}\s*(?:[A-Z]{2,5}\s*)?[-–—]\s*\d{1,2}:\d{2}/.test(text)) return true;
   // "HTTP 500s" are status codes in the plural, not 500 seconds.
   const unitText = text.replace(/\b(?:http|status)\s+[1-5]\d\ds\b/gi, ' ');
