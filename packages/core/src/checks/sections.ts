@@ -38,18 +38,16 @@ export const sections: CheckKind<'sections'> = {
     } else if (problem === 'impact') {
       // One finding per document: "Introduction" and "Description" are one summary in two parts. Without a
       // Summary heading, the first paragraph that opens with a bold "**Summary:**" label.
-      const summaries = ofKind(ctx, 'summary');
+      const summaries = incidentSummaries(ctx);
       const first = summaries[0];
+      const labelled = first ? undefined : summaryLabel(ctx);
       if (first)
         checkImpact(
           ctx,
           summaries.flatMap((s) => summaryBlocks(ctx, s)),
           { start: first.start, end: first.end },
         );
-      else {
-        const [labelled] = labelledBlocks(ctx, 'summary');
-        if (labelled) checkImpact(ctx, [labelled[0], ...underLabel(ctx, labelled[0], labelled[1])], labelled[1]);
-      }
+      else if (labelled) checkImpact(ctx, [labelled[0], ...underLabel(ctx, labelled[0], labelled[1])], labelled[1]);
     } else if (problem === 'coverage') {
       for (const s of ofKind(ctx, 'contributing-factors')) checkCoverage(ctx, factorsOf(ctx, s), s, body(ctx, s));
       // A bold "**Contributing factors**" on a line of its own and the list under it.
@@ -75,6 +73,63 @@ function msg(ctx: CheckContext<'sections'>, key: string): string {
 /** Top-level sections of a kind (a "Root cause" sub-heading inside "Contributing factors" is part of it). */
 function ofKind(ctx: CheckContext<'sections'>, kind: SectionKind): Section[] {
   return ctx.doc.sections.filter((s) => s.kind === kind && s.parentKind !== kind);
+}
+
+/**
+ * The sections that summarise the incident: named as a summary, but not the document's title ("# Postmortem
+ * summary" over a log of incidents) and not a part's own summary (a bug report's "#### Summary" inside another
+ * section, after the timeline). Of nested summaries, the outer one ("Introduction" and "Description" under it
+ * read as one).
+ */
+function incidentSummaries(ctx: CheckContext<'sections'>): Section[] {
+  const sections = ctx.doc.sections;
+  const title = titleOf(ctx);
+  const later = firstOtherKind(ctx);
+  const named = sections.filter((s) => s.kind === 'summary' && s !== title);
+  return named.filter(
+    (s) =>
+      !named.some((o) => o !== s && o.start < s.start && s.start < o.bodyEnd) &&
+      // Inside another section, after the incident's summary or its timeline: that section's own summary.
+      !(
+        (s.start > later || named.some((o) => o.start < s.start)) &&
+        sections.some((o) => o !== title && o.level < s.level && o.start < s.start && s.start < o.bodyEnd)
+      ),
+  );
+}
+
+/**
+ * The first bold "**Summary:**" label that is the document's: not one after the timeline or the action items, and
+ * not one of a list whose other items label other parts ("2. **Summary:** …", "3. **Timeline:** …"): a guide's
+ * outline of what a postmortem holds.
+ */
+function summaryLabel(ctx: CheckContext<'sections'>): [Block, { start: number; end: number }] | undefined {
+  const later = firstOtherKind(ctx);
+  const others = new Set(
+    boldLabels(ctx)
+      .filter(([kind]) => kind && kind !== 'summary')
+      .map(([, b]) => b),
+  );
+  const blocks = ctx.doc.blocks;
+  const outline = (b: Block) => {
+    if (b.kind !== 'list-item') return false;
+    const at = blocks.indexOf(b);
+    for (const step of [-1, 1])
+      for (let i = at + step; blocks[i]?.kind === 'list-item'; i += step) if (others.has(blocks[i]!)) return true;
+    return false;
+  };
+  return labelledBlocks(ctx, 'summary').find(([b]) => b.start < later && !outline(b));
+}
+
+/** The document's title: its first heading, the only one of level 1, with the other headings under it. */
+function titleOf(ctx: CheckContext<'sections'>): Section | undefined {
+  const [first, ...rest] = ctx.doc.sections;
+  return first && first.level === 1 && rest.length > 0 && rest.every((s) => s.level > 1) ? first : undefined;
+}
+
+/** Where the first section of the incident that is not a summary (a timeline, factors, lessons, action items) starts. */
+function firstOtherKind(ctx: CheckContext<'sections'>): number {
+  const title = titleOf(ctx);
+  return ctx.doc.sections.find((s) => s !== title && s.kind && s.kind !== 'summary')?.start ?? Infinity;
 }
 
 /** Blocks in a section's body, its sub-sections included; headings excluded. */
@@ -269,7 +324,8 @@ const impactVocabularies = new WeakMap<object, ImpactVocabulary>();
 
 /** One finding per summary, naming what it lacks: a measured impact, an affected party, or both. */
 function checkImpact(ctx: CheckContext<'sections'>, blocks: Block[], at: { start: number; end: number }): void {
-  if (!blocks.length) return;
+  // A template's summary is a slot to fill: nothing written yet to judge.
+  if (!blocks.length || blocks.every(unfilled)) return;
   let v = impactVocabularies.get(ctx.rule.params);
   if (!v) {
     const set = (k: 'parties' | 'units' | 'numbers' | 'things' | 'roles') =>
@@ -299,6 +355,19 @@ function checkImpact(ctx: CheckContext<'sections'>, blocks: Block[], at: { start
     byParams.set((' ' + memo).slice(1), key);
   }
   if (key) ctx.report({ ...at, message: msg(ctx, key) });
+}
+
+/**
+ * A block of a template not filled in: filler text ("Lorem ipsum dolor"), slots and markers only ("<describe the
+ * impact>", "{{summary}}", "[one paragraph]", "TBD"), or a form's row with its values blank ("| Severity |  |").
+ */
+function unfilled(b: Block): boolean {
+  if (b.kind === 'heading') return true;
+  if (b.kind === 'table-row' && b.cells?.length)
+    return b.cells.filter((c) => !c.text.trim()).length * 2 >= b.cells.length;
+  if (/\blorem ipsum\b/i.test(b.text)) return true;
+  const said = b.text.replace(/<[^<>]*>|\{\{[^{}]*\}\}|\[[^\]]*\](?!\()|\b(?:tbd|tbc|todo|n\/a)\b/gi, ' ');
+  return !/\p{L}/u.test(said);
 }
 
 /** The paragraphs between the title (or the top) and the first heading after it. */

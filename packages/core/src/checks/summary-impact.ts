@@ -18,6 +18,7 @@ export interface ImpactVocabulary {
 }
 
 import type { Tag } from '../grammar/tag.js';
+import { findClockTimes } from '../document/timestamps.js';
 import { isPeopleNoun } from '../grammar/lexicon.js';
 
 /** A word of the summary with its part of speech. */
@@ -44,6 +45,9 @@ export function measures(text: string, w: TaggedWord[], v: ImpactVocabulary): bo
   // A window between two times ("between 14:02 and 14:43 UTC", "from 09:10 to 09:55", "from 9am until noon")
   // is a measure.
   if (WINDOW.test(text)) return true;
+  // So are two times of day in separate sentences when the later one says the impact ended ("At 10:10 we
+  // deployed … we were back online at 10:13"); a meeting at 09:00 and a report filed at 17:30 bound nothing.
+  if (windowAcross(text)) return true;
   // A duration as an adjective: "a 17-minute outage", "the 3-day backlog".
   if (/\b\d+(?:[.,]\d+)?-(?:second|minute|hour|day|week|month)\b/i.test(text)) return true;
   if (/\d{1,2}:\d{2}\s*(?:[A-Z]{2,5}\s*)?[-–—]\s*\d{1,2}:\d{2}/.test(text)) return true;
@@ -56,6 +60,8 @@ export function measures(text: string, w: TaggedWord[], v: ImpactVocabulary): bo
     const prev = w[i - 1]?.lower ?? '';
     if (/^\d[\d,.]*(?:k|m|x)?$/.test(x.lower)) {
       if (identifier(x, prev, next, w[i + 1])) continue;
+      // A number of units of time is a duration, whatever is before it ("Duration 47 minutes" in a form's row).
+      if (/^(?:seconds?|minutes?|hours?|days?|weeks?|months?)$/.test(next)) return true;
       // A number after a capitalised noun is part of a name: "Terminal 3", "Form 941", "Carousel 14".
       if (i > 0 && NOUN.has(w[i - 1]!.tag) && /^\p{Lu}/u.test(w[i - 1]!.text) && !MONTHS.test(prev)) continue;
       // A number right after a noun and before no noun names the thing ("data center 2", "deploy 4411").
@@ -86,6 +92,22 @@ export function measures(text: string, w: TaggedWord[], v: ImpactVocabulary): bo
       return true;
   }
   return false;
+}
+
+// What a sentence says when the impact ended: the service back, the incident over.
+const ENDED =
+  /\b(?:back (?:online|up|to normal)|(?:working|available|online|up|normal|healthy|operational) again|resolved|restored|recovered|mitigated|ended|cleared|subsided|returned to normal)\b/i;
+
+/** A start and an end given as two different times of day, the sentence of the later one saying the impact ended. */
+function windowAcross(text: string): boolean {
+  const times = findClockTimes(text);
+  const first = times[0] && text.slice(times[0].start, times[0].end).replace(/[\s.]/g, '').toLowerCase();
+  return times.slice(1).some((t) => {
+    if (text.slice(t.start, t.end).replace(/[\s.]/g, '').toLowerCase() === first) return false;
+    const from = Math.max(text.lastIndexOf('. ', t.start), text.lastIndexOf('\n', t.start)) + 1;
+    const to = text.slice(t.end).search(/\.(?:\s|$)|\n/);
+    return ENDED.test(text.slice(from, to < 0 ? text.length : t.end + to));
+  });
 }
 
 /** A number that names something rather than counting it. */
