@@ -40,6 +40,18 @@ describe(id, () => {
         ),
       ),
     ).toEqual([]);
+    // The date after each time: one window, the same one summary-impact reads as a measure.
+    expect(
+      only(
+        id,
+        summary('Between 21:10 on 3 May and 04:25 on 4 May (UTC) the export jobs stalled. Tenants got no reports.'),
+      ),
+    ).toEqual([]);
+    expect(only(id, summary('From 9am until 11am the kiosks were offline. Visitors queued at the desk.'))).toEqual([]);
+    // Two times with a date between them that is no window are still a walk.
+    expect(
+      only(id, summary('At 21:10 on 3 May the export stalled. At 04:25 on 4 May a restart cleared it.'))[0].message,
+    ).toContain('walks through 2 times');
   });
 
   it('reports a summary once, for its first problem', () => {

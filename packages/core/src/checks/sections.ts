@@ -3,6 +3,7 @@ import { sectionsParams } from './schemas/sections.js';
 import type { Block, Section } from '../document/types.js';
 import type { SectionKind } from '../types.js';
 import { findClockTimes } from '../document/timestamps.js';
+import { timeWindows } from '../document/time-windows.js';
 import { PhraseSet, blankQuotes } from '../document/phrase-match.js';
 import { alsoNamed, boldLabel } from '../document/sections.js';
 import { readTimelines } from '../document/timeline.js';
@@ -250,19 +251,10 @@ function timedRun(ctx: CheckContext<'sections'>): boolean {
   return readTimelines(ctx.doc, ctx.config.zones).some((t) => t.entries.filter((e) => e.timestamp).length >= 3);
 }
 
-// "between 14:02 and 14:43 UTC", "from November 11, 4:02 PM UTC to November 14, 3:02 PM UTC",
-// "10:45–16:11": an impact window, not a sequence of events.
-const CLOCK = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?`;
-const WINDOW = new RegExp(
-  String.raw`(?:between|from)\s+[^.;]{0,40}?${CLOCK}[^.;]{0,12}?\s+(?:and|to|until|till|through)\s+[^.;]{0,40}?${CLOCK}|${CLOCK}(?:\s+[A-Z]{2,5})?\s*(?:[-–—]|to|until|till|through)\s*${CLOCK}`,
-  'gi',
-);
-
+/** The clock times of a text outside its time windows: a walk through events, not one span of time. */
 function sequenceTimes(text: string): Array<{ start: number; end: number }> {
-  const windows: Array<[number, number]> = [];
-  WINDOW.lastIndex = 0;
-  for (let m = WINDOW.exec(text); m; m = WINDOW.exec(text)) windows.push([m.index, m.index + m[0].length]);
-  return findClockTimes(text).filter((t) => !windows.some(([a, b]) => t.start >= a && t.end <= b));
+  const windows = timeWindows(text);
+  return findClockTimes(text).filter((t) => !windows.some((w) => t.start >= w.start && t.end <= w.end));
 }
 
 /**

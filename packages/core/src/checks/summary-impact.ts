@@ -19,6 +19,7 @@ export interface ImpactVocabulary {
 
 import type { Tag } from '../grammar/tag.js';
 import { findClockTimes } from '../document/timestamps.js';
+import { timeWindows } from '../document/time-windows.js';
 import { isPeopleNoun } from '../grammar/lexicon.js';
 
 /** A word of the summary with its part of speech. */
@@ -33,24 +34,16 @@ const MONTHS =
 const NOUN = new Set<Tag>(['NN', 'NNS', 'NNP']);
 const CONTENT = new Set<Tag>(['NN', 'NNS', 'NNP', 'JJ', 'VB', 'VBZ', 'X']);
 
-// A time of day: "14:02", "9.30", "9h15", "9am", "11 p.m.", "noon", "midnight".
-const TIME = String.raw`(?:\d{1,2}[:.h]\d{2}|\d{1,2}\s?[ap]\.?m\b\.?|noon|midnight)`;
-const WINDOW = new RegExp(
-  String.raw`\b(?:between|from)\b[^.;]{0,40}?${TIME}[^.;]{0,40}?\b(?:and|to|until|till|through)\b[^.;]{0,30}?${TIME}`,
-  'i',
-);
-
 /** Does the text measure the impact? `w` are its words, tagged. */
 export function measures(text: string, w: TaggedWord[], v: ImpactVocabulary): boolean {
   // A window between two times ("between 14:02 and 14:43 UTC", "from 09:10 to 09:55", "from 9am until noon")
   // is a measure.
-  if (WINDOW.test(text)) return true;
+  if (timeWindows(text).length) return true;
   // So are two times of day in separate sentences when the later one says the impact ended ("At 10:10 we
   // deployed … we were back online at 10:13"); a meeting at 09:00 and a report filed at 17:30 bound nothing.
   if (windowAcross(text)) return true;
   // A duration as an adjective: "a 17-minute outage", "the 3-day backlog".
   if (/\b\d+(?:[.,]\d+)?-(?:second|minute|hour|day|week|month)\b/i.test(text)) return true;
-  if (/\d{1,2}:\d{2}\s*(?:[A-Z]{2,5}\s*)?[-–—]\s*\d{1,2}:\d{2}/.test(text)) return true;
   // "HTTP 500s" are status codes in the plural, not 500 seconds.
   const unitText = text.replace(/\b(?:http|status)\s+[1-5]\d\ds\b/gi, ' ');
   if (/[$€£]\s?\d|\d\s?(?:%|percent\b|per cent\b|[kKmM]\b|ms\b|s\b|h\b|hrs?\b|mins?\b)/.test(unitText)) return true;
