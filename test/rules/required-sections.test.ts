@@ -49,6 +49,18 @@ describe(id, () => {
     expect(only(id, text)).toEqual([]);
   });
 
+  it('takes a Background section for the summary, past a line of metadata set as a smaller heading', () => {
+    const text =
+      '# Retrospective: registry outage\n\n#### Tracking bug: [4411](https://example.com/4411)\n\n' +
+      '## Background\n\nThe package registry refused uploads for two hours; maintainers could not publish.\n\n' +
+      '## Timeline\n\n- 09:10 a\n\n## Root cause\n\nb\n\n## Lessons\n\nc\n\n## Follow-ups\n\n- d\n';
+    expect(only(id, text)).toEqual([]);
+    // Past the metadata line the first section counts, and only it: here it is no summary's place.
+    expect(only(id, text.replace('## Background', '## Cluster layout')).map((d) => d.message)).toEqual([
+      'This postmortem has no Summary section: add one (headings are matched by aliases, configurable with `sections`).',
+    ]);
+  });
+
   it('does not count a long narrative before the first heading as a summary', () => {
     const story = `# Our domain expired\n\n${'It was a quiet evening and nothing seemed wrong until the phone buzzed again. '.repeat(25)}\n\n## Timeline\n\n- 20:01 a\n\n## Root cause\n\nb\n\n## Lessons\n\nc\n\n## Follow-ups\n\n- d\n`;
     expect(only(id, story).map((d) => d.message)).toEqual([

@@ -239,9 +239,14 @@ function lede(ctx: CheckContext<'sections'>): boolean {
   return words >= 10 && words <= 250;
 }
 
-/** The first section after the title is "Background", "Context", "Details" or "Introduction": the summary's place. */
+/**
+ * The first section after the title is "Background", "Context", "Details" or "Introduction": the summary's place.
+ * A heading deeper than the document's sections is a line of metadata ("#### Bugzilla bug: 1486582"), not one.
+ */
 function openingContext(ctx: CheckContext<'sections'>): boolean {
-  const first = ctx.doc.sections.find((s, i) => i > 0 || s.level > 1);
+  const after = ctx.doc.sections.filter((s, i) => i > 0 || s.level > 1);
+  const top = Math.min(...after.map((s) => s.level));
+  const first = after.find((s) => s.level === top);
   return !!first && /^[\s#*_:]*(?:background|context|details|introduction|description)\b/i.test(first.heading);
 }
 
