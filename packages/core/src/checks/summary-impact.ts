@@ -46,7 +46,13 @@ export function measures(text: string, w: TaggedWord[], v: ImpactVocabulary): bo
   if (/\b\d+(?:[.,]\d+)?-(?:second|minute|hour|day|week|month)\b/i.test(text)) return true;
   // "HTTP 500s" are status codes in the plural, not 500 seconds.
   const unitText = text.replace(/\b(?:http|status)\s+[1-5]\d\ds\b/gi, ' ');
-  if (/[$€£]\s?\d|\d\s?(?:%|percent\b|per cent\b|[kKmM]\b|ms\b|s\b|h\b|hrs?\b|mins?\b)/.test(unitText)) return true;
+  // A number inside a name is no measure: "k8s", "i18n".
+  if (
+    /[$€£]\s?\d|(?<!\p{L})\d+(?:[.,]\d+)*\s?(?:%|percent\b|per cent\b|[kKmM]\b|ms\b|s\b|h\b|hrs?\b|mins?\b)/u.test(
+      unitText,
+    )
+  )
+    return true;
   for (let i = 0; i < w.length; i++) {
     const x = w[i]!;
     const next = w[i + 1]?.lower ?? '';
@@ -89,7 +95,7 @@ export function measures(text: string, w: TaggedWord[], v: ImpactVocabulary): bo
 
 // What a sentence says when the impact ended: the service back, the incident over.
 const ENDED =
-  /\b(?:back (?:online|up|to normal)|(?:working|available|online|up|normal|healthy|operational) again|resolved|restored|recovered|mitigated|ended|cleared|subsided|returned to normal)\b/i;
+  /\b(?:back (?:online|up|to normal)|(?:working|available|online|up|normal|healthy|operational) again|resolved|restored|recovered|mitigated|fixed|ended|cleared|all[- ]clear|subsided|returned to normal)\b/i;
 
 /** A start and an end given as two different times of day, the sentence of the later one saying the impact ended. */
 function windowAcross(text: string): boolean {
