@@ -80,22 +80,28 @@ function ofKind(ctx: CheckContext<'sections'>, kind: SectionKind): Section[] {
  * The sections that summarise the incident: named as a summary, but not the document's title ("# Postmortem
  * summary" over a log of incidents) and not a part's own summary (a bug report's "#### Summary" inside another
  * section, after the timeline). Of nested summaries, the outer one ("Introduction" and "Description" under it
- * read as one).
+ * read as one). One pass over the headings: a file of thousands of them is linted on every keystroke.
  */
 function incidentSummaries(ctx: CheckContext<'sections'>): Section[] {
-  const sections = ctx.doc.sections;
-  const title = titleOf(ctx);
-  const later = firstOtherKind(ctx);
-  const named = sections.filter((s) => s.kind === 'summary' && s !== title);
-  return named.filter(
-    (s) =>
-      !named.some((o) => o !== s && o.start < s.start && s.start < o.bodyEnd) &&
-      // Inside another section, after the incident's summary or its timeline: that section's own summary.
-      !(
-        (s.start > later || named.some((o) => o.start < s.start)) &&
-        sections.some((o) => o !== title && o.level < s.level && o.start < s.start && s.start < o.bodyEnd)
-      ),
-  );
+  const title = titleSection(ctx);
+  const later = firstOtherKind(ctx, title);
+  const out: Section[] = [];
+  // The sections that enclose the current one (the title left out).
+  const open: Section[] = [];
+  // Where the summaries met so far end: one that starts before is nested in one of them.
+  let summariesEnd = -1;
+  for (const s of ctx.doc.sections) {
+    while (open.length && open[open.length - 1]!.level >= s.level) open.pop();
+    const enclosed = open.length > 0;
+    if (s !== title) open.push(s);
+    if (s.kind !== 'summary' || s === title) continue;
+    const nested = s.start < summariesEnd;
+    // Inside another section, after the incident's summary or its timeline: that section's own summary.
+    const partsOwn = enclosed && (s.start > later || summariesEnd >= 0);
+    summariesEnd = Math.max(summariesEnd, s.bodyEnd);
+    if (!nested && !partsOwn) out.push(s);
+  }
+  return out;
 }
 
 /**
@@ -104,7 +110,7 @@ function incidentSummaries(ctx: CheckContext<'sections'>): Section[] {
  * outline of what a postmortem holds.
  */
 function summaryLabel(ctx: CheckContext<'sections'>): [Block, { start: number; end: number }] | undefined {
-  const later = firstOtherKind(ctx);
+  const later = firstOtherKind(ctx, titleSection(ctx));
   const others = new Set(
     boldLabels(ctx)
       .filter(([kind]) => kind && kind !== 'summary')
@@ -122,14 +128,13 @@ function summaryLabel(ctx: CheckContext<'sections'>): [Block, { start: number; e
 }
 
 /** The document's title: its first heading, the only one of level 1, with the other headings under it. */
-function titleOf(ctx: CheckContext<'sections'>): Section | undefined {
+function titleSection(ctx: CheckContext<'sections'>): Section | undefined {
   const [first, ...rest] = ctx.doc.sections;
   return first && first.level === 1 && rest.length > 0 && rest.every((s) => s.level > 1) ? first : undefined;
 }
 
 /** Where the first section of the incident that is not a summary (a timeline, factors, lessons, action items) starts. */
-function firstOtherKind(ctx: CheckContext<'sections'>): number {
-  const title = titleOf(ctx);
+function firstOtherKind(ctx: CheckContext<'sections'>, title: Section | undefined): number {
   return ctx.doc.sections.find((s) => s !== title && s.kind && s.kind !== 'summary')?.start ?? Infinity;
 }
 
@@ -245,7 +250,9 @@ function lede(ctx: CheckContext<'sections'>): boolean {
  */
 function openingContext(ctx: CheckContext<'sections'>): boolean {
   const after = ctx.doc.sections.filter((s, i) => i > 0 || s.level > 1);
-  const top = Math.min(...after.map((s) => s.level));
+  // A loop, not Math.min(...levels): a spread of 100,000 headings overflows the stack.
+  let top = Infinity;
+  for (const s of after) top = Math.min(top, s.level);
   const first = after.find((s) => s.level === top);
   return !!first && /^[\s#*_:]*(?:background|context|details|introduction|description)\b/i.test(first.heading);
 }
@@ -359,7 +366,6 @@ function checkImpact(ctx: CheckContext<'sections'>, blocks: Block[], at: { start
  * impact>", "{{summary}}", "[one paragraph]", "TBD"), or a form's row with its values blank ("| Severity |  |").
  */
 function unfilled(b: Block): boolean {
-  if (b.kind === 'heading') return true;
   if (b.kind === 'table-row' && b.cells?.length)
     return b.cells.filter((c) => !c.text.trim()).length * 2 >= b.cells.length;
   if (/\blorem ipsum\b/i.test(b.text)) return true;
