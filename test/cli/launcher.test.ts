@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -50,6 +51,21 @@ describe('the CLI launcher', () => {
         stdout: expected.stdout,
       });
     }
+  });
+
+  it('reads a bundle the build wrote in ASCII as Latin-1, and any other as UTF-8', () => {
+    expect(isAscii(readFileSync(bundle))).toBe(true);
+    const expected = lintWith(copyOfPackage('ascii', { bundle: true }));
+    expect(expected.status).toBe(0);
+    // A bundle with a non-ASCII character (a hand-edited or older build) must not be read as Latin-1.
+    const root = copyOfPackage('utf8', { bundle: true });
+    const edited = join(tree.dir, 'utf8', 'dist', 'cli.cjs');
+    // Read as Latin-1, its "é" would be two characters and the CLI would exit 7.
+    const guard = `;if ("é".length !== 1) process.exit(7);`;
+    writeFileSync(edited, `${readFileSync(edited, 'utf8')}\n${guard}\n`);
+    expect(isAscii(readFileSync(edited))).toBe(false);
+    const r = lintWith(root);
+    expect({ code: r.status, stdout: r.stdout }).toEqual({ code: expected.status, stdout: expected.stdout });
   });
 
   it('says how to build when the bundle is missing', () => {

@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -94,5 +95,9 @@ describe('the language server launcher', () => {
       },
     );
     expect(script.cachedDataRejected).toBe(false);
+    // Written in ASCII, which the launcher decodes as Latin-1 (core's scripts/ascii-only.mjs says why); the server's
+    // own bundle too, which Node decodes faster when it is ASCII.
+    expect(isAscii(readFileSync(file))).toBe(true);
+    expect(isAscii(readFileSync(join(pkgDir, 'dist', 'bin.js')))).toBe(true);
   });
 });

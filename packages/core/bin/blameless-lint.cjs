@@ -8,6 +8,7 @@
 // bytecode of every function a lint of the examples ran), so neither the CLI nor a worker parses and
 // compiles 1 MB of JavaScript at start. V8 checks the cache against its version, its flags and the source
 // and ignores one that does not fit (another Node version): that start is as slow as without it.
+const { isAscii } = require('node:buffer');
 const { readFileSync, writeFileSync } = require('node:fs');
 const { createRequire } = require('node:module');
 const { dirname, join } = require('node:path');
@@ -17,7 +18,9 @@ const file = join(__dirname, '..', 'dist', 'cli.cjs');
 const cacheFile = `${file}.v8cache`;
 let source;
 try {
-  source = readFileSync(file, 'utf8');
+  const bytes = readFileSync(file);
+  // The build writes the bundle in ASCII, which Latin-1 decodes exactly and twice as fast as UTF-8 does.
+  source = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
 } catch {
   process.stderr.write(
     'blameless-lint: the CLI is not built yet; run `npm run build -w packages/core` (or `npm ci`, which builds).\n',

@@ -6,6 +6,7 @@
 //
 // Run as a program with BLAMELESS_LINT_WRITE_CODE_CACHE=1 (the build does), it lints the files it is given and
 // writes the cache.
+const { isAscii } = require('node:buffer');
 const { readFileSync, renameSync, writeFileSync } = require('node:fs');
 const { createRequire } = require('node:module');
 const { dirname, join } = require('node:path');
@@ -22,7 +23,9 @@ try {
 }
 let source;
 try {
-  source = readFileSync(file, 'utf8');
+  const bytes = readFileSync(file);
+  // The build writes the bundle in ASCII, which Latin-1 decodes exactly and twice as fast as UTF-8 does.
+  source = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
 } catch {
   throw new Error(
     'blameless-lint-lsp: the lint worker is not built yet; run `npm run build -w packages/lsp` (or `npm ci`, which builds).',

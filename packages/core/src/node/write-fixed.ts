@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import {
   closeSync,
   fsyncSync,
@@ -33,9 +32,11 @@ export function writeFixed(path: string, linted: Uint8Array, output: string): st
     return `not fixed: cannot read it again (${describeFsError(error)})`;
   }
   const bytes = encodeLike(linted, output);
+  // Math.random, not node:crypto: `wx` below is what keeps the name safe, and loading crypto cost every CLI run and
+  // every language-server worker ~5 ms at start for a file that is rarely fixed.
   const temp = join(
     dirname(target),
-    `.${basename(target)}.blameless-fix-${process.pid}-${randomBytes(4).toString('hex')}`,
+    `.${basename(target)}.blameless-fix-${process.pid}-${Math.random().toString(36).slice(2, 10)}`,
   );
   let fd: number | undefined;
   try {
