@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findComments, readMarkdownPart } from '../../packages/core/src/document/markdown.js';
 import { closingLine, partStarts, readMarkdown } from '../../packages/core/src/document/markdown-parts.js';
+import { blankRange, readFrontMatter } from '../../packages/core/src/document/front-matter.js';
 
 // Reading a Markdown text part by part (split at headings, parts cached by content) must give exactly what
 // one markdown-it parse of the whole text gives.
@@ -49,6 +50,54 @@ const tricky: Record<string, string> = {
   'setext headings': 'Title\n=====\n\ntext\n\nSub\n---\n\n# A\n',
 };
 
+// Lines that open, close or look like Markdown structure, for generated documents.
+const line = fc.constantFrom(
+  '# H',
+  '## Timeline',
+  '',
+  '',
+  '',
+  '```',
+  '````',
+  '~~~',
+  '```sh',
+  '```a`b',
+  '  ```',
+  '- ```',
+  '- item',
+  '  - nested',
+  '1. one',
+  '> quote',
+  '> # quoted heading',
+  '<!--',
+  '-->',
+  '<pre>',
+  '</pre>',
+  '<div>',
+  'text line',
+  'a <!-- b',
+  '    indented',
+  '| a | b |',
+  '|---|---|',
+  '#tag',
+  '\t# tab',
+  '  # two spaces',
+  '====',
+  '---',
+  '- [ ] task',
+  ' \t ',
+  '   ```',
+  '    ```',
+  '``` ',
+  '```\t',
+  '~~~~',
+  '~~~ x',
+  '```` ',
+  '> ```',
+  '<script>',
+  '</script>',
+);
+
 describe('reading Markdown part by part', () => {
   for (const { name, text } of files) {
     it(`equals one parse of the whole text: ${name}`, () => {
@@ -84,60 +133,37 @@ describe('reading Markdown part by part', () => {
   });
 
   it('equals one parse of the whole text on generated documents', () => {
-    const line = fc.constantFrom(
-      '# H',
-      '## Timeline',
-      '',
-      '',
-      '',
-      '```',
-      '````',
-      '~~~',
-      '```sh',
-      '```a`b',
-      '  ```',
-      '- ```',
-      '- item',
-      '  - nested',
-      '1. one',
-      '> quote',
-      '> # quoted heading',
-      '<!--',
-      '-->',
-      '<pre>',
-      '</pre>',
-      '<div>',
-      'text line',
-      'a <!-- b',
-      '    indented',
-      '| a | b |',
-      '|---|---|',
-      '#tag',
-      '\t# tab',
-      '  # two spaces',
-      '====',
-      '---',
-      '- [ ] task',
-      ' \t ',
-      '   ```',
-      '    ```',
-      '``` ',
-      '```\t',
-      '~~~~',
-      '~~~ x',
-      '```` ',
-      '> ```',
-      '<script>',
-      '</script>',
-    );
-    const doc = fc
-      .tuple(fc.array(line, { maxLength: 40 }), fc.constantFrom('\n', '\r\n'), fc.boolean())
-      .map(([lines, eol, trailing]) => lines.join(eol) + (trailing ? eol : ''));
     fc.assert(
-      fc.property(doc, (text) => {
+      fc.property(generated(line), (text) => {
         expect(readMarkdown(text, 'markdown')).toEqual(whole(text));
       }),
       { numRuns: 3000 },
     );
   });
+
+  it('reads front matter as blank lines, as a parse of the text with it blanked does', () => {
+    // Lines a YAML block may hold that would mean something to Markdown: a comment like a heading, a fence, an
+    // HTML comment, a list.
+    const yaml = fc.constantFrom('title: x', '# a yaml comment', '', '```', '<!--', '-->', '- item', '## h', 'k: "`"');
+    const frontMatter = fc
+      .tuple(fc.array(yaml, { maxLength: 6 }), fc.constantFrom('---', '...'), fc.constantFrom('', '\n'))
+      .map(([lines, close, gap]) => `---\n${lines.map((l) => `${l}\n`).join('')}${close}\n${gap}`);
+    fc.assert(
+      fc.property(frontMatter, generated(line), (fm, body) => {
+        const text = fm + body;
+        const range = readFrontMatter(text);
+        if (!range) return;
+        const blanked = blankRange(text, range.start, range.end);
+        expect(readMarkdown(text, 'markdown', range)).toEqual(whole(blanked));
+        expect(readMarkdown(text, 'mdx', range)).toEqual(whole(blanked, 'mdx'));
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });
+
+function generated(line: fc.Arbitrary<string>): fc.Arbitrary<string> {
+  return fc
+    .tuple(fc.array(line, { maxLength: 40 }), fc.constantFrom('\n', '\r\n'), fc.boolean())
+    .map(([lines, eol, trailing]) => lines.join(eol) + (trailing ? eol : ''));
+}

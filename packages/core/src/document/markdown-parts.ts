@@ -1,6 +1,7 @@
 import type { Language } from '../types.js';
 import type { Block } from './types.js';
 import { BoundedCache, bytes, flat, MB } from '../engine/bounded-cache.js';
+import { blankRange } from './front-matter.js';
 import {
   findComments,
   readMarkdownPart,
@@ -21,15 +22,22 @@ import {
  * fence, so a part is parsed at most log2(parts) times whatever the fences and HTML blocks do.
  * The result equals a parse of the whole text: test/core/markdown-parts.test.ts compares them.
  */
-export function readMarkdown(text: string, language: Language): MarkdownStructure {
-  const cuts = partStarts(text);
+export function readMarkdown(text: string, language: Language, frontMatter?: Range): MarkdownStructure {
+  // The front matter reads as blank lines: blanked in the part that holds it, not in a copy of the whole text (a
+  // 20,000-word document paid for a 250 KB copy on every keystroke, then again to flatten it).
+  const skip = frontMatter?.end ?? 0;
+  const slice = (from: number, to: number) =>
+    frontMatter && from < frontMatter.end
+      ? blankRange(text.slice(from, to), frontMatter.start - from, Math.min(frontMatter.end, to) - from)
+      : text.slice(from, to);
+  const cuts = partStarts(text, skip);
   cuts.push(text.length);
   const blocks: Block[] = [];
   const headings: RawHeading[] = [];
   const code: Array<[number, number]> = [];
   for (let i = 0; i + 1 < cuts.length; ) {
     let span = 1;
-    let part = cachedPart(text.slice(cuts[i], cuts[i + 1]), language);
+    let part = cachedPart(slice(cuts[i], cuts[i + 1]), language);
     while (part.open && i + span + 1 < cuts.length) {
       // At least twice as many parts each time (fences that close and reopen in a chain would otherwise make
       // this quadratic); for a top-level fence, up to the part after its closing line if that is further.
@@ -37,12 +45,17 @@ export function readMarkdown(text: string, language: Language): MarkdownStructur
         part.open.fence === null ? 0 : partsUpTo(cuts, i, closingLine(text, cuts[i + span], part.open.fence));
       span = Math.min(Math.max(span * 2, closing), cuts.length - 1 - i);
       // Joined parts are rare (a fence holding `# comment` lines) and are not cached: no copy of each try.
-      part = readMarkdownPart(text.slice(cuts[i], cuts[i + span]), language);
+      part = readMarkdownPart(slice(cuts[i], cuts[i + span]), language);
     }
     place(part, cuts[i], blocks, headings, code);
     i += span;
   }
-  return { blocks, headings, comments: findComments(text, code, language === 'mdx') };
+  return { blocks, headings, comments: findComments(text, code, language === 'mdx', skip) };
+}
+
+interface Range {
+  start: number;
+  end: number;
 }
 
 /**
@@ -65,16 +78,19 @@ function partsUpTo(cuts: readonly number[], i: number, offset: number): number {
   return j - i;
 }
 
-/** Offsets of the lines that open a part: `#`...`######` then a space, a tab or the line end, after a blank line. */
-export function partStarts(text: string): number[] {
+/**
+ * Offsets of the lines that open a part: `#`...`######` then a space, a tab or the line end, after a blank line.
+ * Text before `blank` (the front matter) counts as blank lines.
+ */
+export function partStarts(text: string, blank = 0): number[] {
   const starts = [0];
-  for (let at = text.indexOf('\n#'); at !== -1; at = text.indexOf('\n#', at + 1)) {
+  for (let at = text.indexOf('\n#', Math.max(0, blank - 1)); at !== -1; at = text.indexOf('\n#', at + 1)) {
     const line = at + 1;
     let hashes = 1;
     while (hashes < 7 && text.charCodeAt(line + hashes) === 35) hashes++;
     const after = text.charCodeAt(line + hashes);
     if (hashes > 6 || !(Number.isNaN(after) || after === 32 || after === 9 || after === 10 || after === 13)) continue;
-    if (isBlank(text, text.lastIndexOf('\n', at - 1) + 1, at)) starts.push(line);
+    if (isBlank(text, Math.max(blank, text.lastIndexOf('\n', at - 1) + 1), at)) starts.push(line);
   }
   return starts;
 }

@@ -247,10 +247,10 @@ function recoverDropped(
 }
 
 // HTML comments (and MDX comment expressions) outside code blocks: where suppressions live.
-export function findComments(text: string, code: Array<[number, number]>, mdx: boolean): Comment[] {
+export function findComments(text: string, code: Array<[number, number]>, mdx: boolean, from = 0): Comment[] {
   const out: Comment[] = [];
   const scan = (open: string, close: string) => {
-    for (let s = text.indexOf(open); s !== -1; ) {
+    for (let s = text.indexOf(open, from); s !== -1; ) {
       const e = text.indexOf(close, s + open.length);
       if (e === -1) break;
       const lineStart = text.lastIndexOf('\n', s) + 1;

@@ -1,6 +1,6 @@
 import type { Language, SectionKind } from '../types.js';
 import type { Block, PostmortemDocument, Section, Sentence } from './types.js';
-import { blankRange, readFrontMatter } from './front-matter.js';
+import { readFrontMatter } from './front-matter.js';
 import type { RawHeading } from './markdown.js';
 import { readMarkdown } from './markdown-parts.js';
 import { readPlainText } from './text.js';
@@ -27,8 +27,8 @@ export function parseDocument(text: string, options: ParseOptions = {}): Postmor
   const frontMatter = language === 'text' ? null : readFrontMatter(lined);
   // A BOM is not content: blank it so block parsers see a heading or front matter at the top.
   const unmarked = lined.charCodeAt(0) === 0xfeff ? ` ${lined.slice(1)}` : lined;
-  const body = frontMatter ? blankRange(unmarked, frontMatter.start, frontMatter.end) : unmarked;
-  const structure = language === 'text' ? readPlainText(body, aliases) : readMarkdown(body, language);
+  const structure =
+    language === 'text' ? readPlainText(unmarked, aliases) : readMarkdown(unmarked, language, frontMatter ?? undefined);
   const sections = buildSections(structure.headings, text.length, aliases);
   assignSections(structure.blocks, sections);
   // Recognition counts the sections a heading names outright: the heading model reads a README's "Why use it?"
