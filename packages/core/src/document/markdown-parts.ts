@@ -2,6 +2,7 @@ import type { Language } from '../types.js';
 import type { Block } from './types.js';
 import { BoundedCache, bytes, flat, MB } from '../engine/bounded-cache.js';
 import { blankRange } from './front-matter.js';
+import { placedFrom } from './block-origins.js';
 import {
   findComments,
   readMarkdownPart,
@@ -136,6 +137,7 @@ function place(
   for (const b of part.blocks) {
     const block: Block = { ...b, start: b.start + at, end: b.end + at };
     if (b.cells) block.cells = b.cells.map((c) => ({ ...c, start: c.start + at, end: c.end + at }));
+    placedFrom(block, b);
     blocks.push(block);
   }
   for (const h of part.headings) headings.push({ ...h, start: h.start + at, end: h.end + at });

@@ -2,6 +2,7 @@ import type { Block, PostmortemDocument, Sentence } from '../document/types.js';
 import type { Finding } from '../checks/types.js';
 import type { ResolvedConfig } from '../types.js';
 import { BoundedCache, bytes, clearAllCaches, flat, keepsAcrossLints, MB, own } from './bounded-cache.js';
+import { partBlockOf } from '../document/block-origins.js';
 
 // Shared helpers, re-exported for the modules that already import them from here.
 export { acrossLints, BoundedCache, flat, own, perDocument } from './bounded-cache.js';
@@ -99,6 +100,24 @@ export function contextKey(ruleId: string, config: ResolvedConfig): number {
 
 let last: { config?: ResolvedConfig; text: string } = { text: '' };
 
+/**
+ * The same findings by the part block a block was placed from (document/block-origins.ts), which
+ * fixes everything `factsOf` reads but the language and the section's kind. Each value is the Map the content
+ * cache holds for the block, so one store serves both; entries go when the part leaves the part cache.
+ */
+const findingsByOrigin = new WeakMap<Block, Map<string, Map<number, Stored>>>();
+
+function remember(origin: Block, around: string, byContext: Map<number, Stored>): void {
+  let byAround = findingsByOrigin.get(origin);
+  if (!byAround) findingsByOrigin.set(origin, (byAround = new Map()));
+  byAround.set(around, byContext);
+}
+
+function sectionKindOf(doc: PostmortemDocument, block: Block): string {
+  const section = doc.sections[block.section];
+  return section ? (section.kind ?? section.parentKind ?? '') : '';
+}
+
 /** Everything but text and prose that a block's findings may depend on; built once per block per lint. */
 function factsOf(doc: PostmortemDocument, block: Block): string {
   const known = blockFacts.get(block);
@@ -167,8 +186,17 @@ export function runPerBlock(
     return;
   }
   for (const block of blocks) {
-    const blockFacts = extra ? `${factsOf(doc, block)}\u0000${extra}` : factsOf(doc, block);
-    let byContext = findingsCache.get(block.text)?.get(block.prose)?.get(blockFacts);
+    // By the part block it was placed from, when there is one (no text to hash and compare); else, or when that
+    // misses (a block of an edited part), by content.
+    const origin = partBlockOf(block);
+    const around = `${doc.language}\u0000${sectionKindOf(doc, block)}\u0000${extra}`;
+    let byContext = origin && findingsByOrigin.get(origin)?.get(around);
+    let blockFacts: string | undefined;
+    if (!byContext) {
+      blockFacts = extra ? `${factsOf(doc, block)}\u0000${extra}` : factsOf(doc, block);
+      byContext = findingsCache.get(block.text)?.get(block.prose)?.get(blockFacts);
+      if (byContext && origin) remember(origin, around, byContext);
+    }
     const stored = byContext?.get(context);
     if (stored !== undefined && (stored.reads ?? []).every(([key, yes]) => facts.has(key) === yes)) {
       for (const f of stored.found ?? []) report(shift(f, block.start));
@@ -184,7 +212,8 @@ export function runPerBlock(
       if (!byProse) findingsCache.set(flat(block.text), (byProse = new Map()));
       let byFacts = byProse.get(block.prose);
       if (!byFacts) byProse.set(flat(block.prose), (byFacts = new Map()));
-      byFacts.set(blockFacts, (byContext = new Map()));
+      byFacts.set(blockFacts!, (byContext = new Map()));
+      if (origin) remember(origin, around, byContext);
     }
     const reads = [...facts.readBy(block)].map(([key, yes]): [string, boolean] => [flat(key), yes]);
     byContext.set(context, {
