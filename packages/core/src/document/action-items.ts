@@ -1,7 +1,7 @@
 // The action items of a document: list items and table rows of its action regions (the Action items
 // section and its sub-sections, a bold "Review actions" label), and `Action:` lines. Each is parsed for
 // owner, due date, status and tickets.
-import type { Block, PostmortemDocument } from './types.js';
+import type { Block, PostmortemDocument, TableCell } from './types.js';
 import { parseActionItem, type ParsedActionItem } from './action-item-fields.js';
 import { dateOrderOf, findDueDate, type DateOrder, type DueDate } from './dates.js';
 import { ACTION_LINE, actionRegions, boldLabel, inActionSection } from './action-regions.js';
@@ -170,6 +170,11 @@ function readActionItemsUncached(doc: PostmortemDocument, known: readonly string
   return out;
 }
 
+// A list item with nothing but an empty checkbox; a cell with text; a cell of three words or more.
+const EMPTY_BOX = /^(?:\[[ xX]?\])?\s*$/;
+const NOT_BLANK = /\S/;
+const THREE_WORDS = /\S\s+\S+\s+\S/;
+
 // A sub-item that is one of the item's fields ("   - Responsible: @rodrigo", "   - Deadline: 11/12/2026").
 const FIELD_LINE =
   /^[\s*_]*(?:owners?|responsible|assignee|assigned to|dri|who|due(?: date)?|deadline|target(?: date)?|eta|status|ticket|jira|issue|tracking)[*_]*\s*(?:[:=]|[-–—]\s)/i;
@@ -180,19 +185,25 @@ function readRegion(
   known: readonly string[],
   order: DateOrder,
 ): ActionItem[] {
+  // This runs on every keystroke of a long postmortem: loops and tests, not arrays and copies of each block's text.
   const out: ActionItem[] = [];
-  const depths = blocks.filter((b) => b.kind === 'list-item').map((b) => b.depth ?? 0);
-  const minDepth = depths.length ? Math.min(...depths) : 0;
-  let intro: Block | null = null;
+  let minDepth = Number.POSITIVE_INFINITY;
   // Sections of the region that hold a list or a table (a handful), so prose is judged without a rescan.
-  const listed = new Set(blocks.filter((b) => b.kind === 'list-item' || b.kind === 'table-row').map((b) => b.section));
-  const position = new Map(blocks.map((b, i) => [b, i]));
-  for (const block of blocks) {
+  const listed = new Set<number>();
+  for (const b of blocks) {
+    if (b.kind === 'list-item') minDepth = Math.min(minDepth, b.depth ?? 0);
+    if (b.kind === 'list-item' || b.kind === 'table-row') listed.add(b.section);
+  }
+  if (minDepth === Number.POSITIVE_INFINITY) minDepth = 0;
+  let intro: Block | null = null;
+  const headers = new Map<string, string>();
+  for (let at = 0; at < blocks.length; at++) {
+    const block = blocks[at]!;
     let start = block.start;
     let text = block.text;
     if (block.kind === 'list-item') {
       if ((block.depth ?? 0) > minDepth) continue; // details of the item above
-      if (!block.text.replace(/^\[[ xX]?\]/, '').trim()) continue; // an empty template box
+      if (EMPTY_BOX.test(block.text)) continue; // an empty template box
       if (boldLabel(block) !== null) continue; // "- **Short term**:" heads the items under it
       if (TEMPLATE_SLOT.test(block.text)) continue; // "- [ ] ${first item}": a template's empty slot
       if (DEFINITION.test(block.text) && ITEMS_IN_GENERAL.test(block.text)) continue; // "**Specific:** Define each action item's scope …"
@@ -201,16 +212,17 @@ function readRegion(
       intro = /:\s*$/.test(block.text) ? block : null;
     } else if (block.kind === 'table-row') {
       const cells = block.cells ?? [];
-      if (!cells.some((c) => c.text.trim())) continue;
-      if (
-        cells.length >= 2 &&
-        cells.every((c) => EXAMPLE_HEADER.test(c.header.replace(/[*_`]/g, '').replace(/:\s*$/, '').trim()))
-      )
-        continue;
+      if (!cells.some((c) => NOT_BLANK.test(c.text))) continue;
+      // A table's rows share their headers: each is cleaned once.
+      const header = (c: TableCell) => {
+        let clean = headers.get(c.header);
+        if (clean === undefined)
+          headers.set(c.header, (clean = c.header.replace(/[*_`]/g, '').replace(/:\s*$/, '').trim()));
+        return clean;
+      };
+      if (cells.length >= 2 && cells.every((c) => EXAMPLE_HEADER.test(header(c)))) continue;
       const action =
-        cells.find((c) => ACTION_HEADER.test(c.header.replace(/[*_`]/g, '').replace(/:\s*$/, '').trim())) ??
-        cells.find((c) => c.text.trim().split(/\s+/).length > 2) ??
-        cells[0];
+        cells.find((c) => ACTION_HEADER.test(header(c))) ?? cells.find((c) => THREE_WORDS.test(c.text)) ?? cells[0];
       start = action.start;
       text = action.text;
     } else if (block.kind === 'paragraph' || block.kind === 'line') {
@@ -247,7 +259,6 @@ function readRegion(
     // An item's fields may sit in sub-items under it: read the item through its last such field.
     let through = block.text;
     if (block.kind === 'list-item') {
-      const at = position.get(block)!;
       let last: Block | null = null;
       for (
         let j = at + 1;

@@ -113,6 +113,16 @@ function remember(origin: Block, around: string, byContext: Map<number, Stored>)
   byAround.set(around, byContext);
 }
 
+// The language and section kind as one key, made once per pair: built per block per rule, it was a string a call.
+const heads = new Map<string, Map<string, string>>();
+function headOf(language: string, kind: string): string {
+  let byKind = heads.get(language);
+  if (!byKind) heads.set(language, (byKind = new Map()));
+  let head = byKind.get(kind);
+  if (head === undefined) byKind.set(kind, (head = `${language}\u0000${kind}`));
+  return head;
+}
+
 function sectionKindOf(doc: PostmortemDocument, block: Block): string {
   const section = doc.sections[block.section];
   return section ? (section.kind ?? section.parentKind ?? '') : '';
@@ -157,6 +167,12 @@ export interface DocumentFacts {
   readBy(block: Block): Iterable<[string, boolean]>;
 }
 
+/** Whether the document still answers as it did when the findings were stored (a loop: this runs per block per rule). */
+function stillHold(reads: Stored['reads'], facts: DocumentFacts): boolean {
+  if (reads) for (const [key, yes] of reads) if (facts.has(key) !== yes) return false;
+  return true;
+}
+
 let runs = 0;
 /** How many times `runPerBlock` has run a rule on a block (not served it from the cache): tests count re-checks. */
 export const blockRuns = (): number => runs;
@@ -189,7 +205,8 @@ export function runPerBlock(
     // By the part block it was placed from, when there is one (no text to hash and compare); else, or when that
     // misses (a block of an edited part), by content.
     const origin = partBlockOf(block);
-    const around = `${doc.language}\u0000${sectionKindOf(doc, block)}\u0000${extra}`;
+    const head = headOf(doc.language, sectionKindOf(doc, block));
+    const around = extra ? `${head}\u0000${extra}` : head;
     let byContext = origin && findingsByOrigin.get(origin)?.get(around);
     let blockFacts: string | undefined;
     if (!byContext) {
@@ -198,8 +215,8 @@ export function runPerBlock(
       if (byContext && origin) remember(origin, around, byContext);
     }
     const stored = byContext?.get(context);
-    if (stored !== undefined && (stored.reads ?? []).every(([key, yes]) => facts.has(key) === yes)) {
-      for (const f of stored.found ?? []) report(shift(f, block.start));
+    if (stored !== undefined && stillHold(stored.reads, facts)) {
+      if (stored.found) for (const f of stored.found) report(shift(f, block.start));
       continue;
     }
     runs++;
