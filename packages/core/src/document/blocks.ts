@@ -16,7 +16,22 @@ export function makeBlock(
 ): Block {
   const source = text.slice(start, end);
   const prose = maskedProse(source, language, () => maskInline(source, language).prose);
-  return { kind, start, end, text: source, prose: maskLinePrefixes(prose, source), section: -1, ...extra };
+  // Every field, in one order, on every block (and `origin` for placed ones, markdown-parts.ts): blocks of one
+  // shape keep each property read of a block monomorphic.
+  return {
+    kind,
+    start,
+    end,
+    text: source,
+    prose: maskLinePrefixes(prose, source),
+    section: -1,
+    checked: extra.checked,
+    depth: extra.depth,
+    cells: extra.cells,
+    level: extra.level,
+    split: extra.split,
+    origin: undefined,
+  };
 }
 
 /** Continuation lines of a block inside a quote or list carry `>` and indentation: not prose. */

@@ -2,7 +2,6 @@ import type { Language } from '../types.js';
 import type { Block } from './types.js';
 import { BoundedCache, bytes, flat, MB } from '../engine/bounded-cache.js';
 import { blankRange } from './front-matter.js';
-import { placedFrom } from './block-origins.js';
 import {
   findComments,
   readMarkdownPart,
@@ -135,9 +134,8 @@ function place(
   code: Array<[number, number]>,
 ): void {
   for (const b of part.blocks) {
-    const block: Block = { ...b, start: b.start + at, end: b.end + at };
+    const block: Block = { ...b, start: b.start + at, end: b.end + at, origin: b };
     if (b.cells) block.cells = b.cells.map((c) => ({ ...c, start: c.start + at, end: c.end + at }));
-    placedFrom(block, b);
     blocks.push(block);
   }
   for (const h of part.headings) headings.push({ ...h, start: h.start + at, end: h.end + at });

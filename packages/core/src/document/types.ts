@@ -54,6 +54,12 @@ export interface Block {
   level?: number;
   /** True for a paragraph that was split into `line` blocks (rules then look at the lines). */
   split?: boolean;
+  /**
+   * The block of the cached Markdown part this one was placed from (document/markdown-parts.ts): the same object
+   * in every lint while the part's text is unchanged, so caches find a block's findings by it, not by its text.
+   * A block made any other way has none; a copy with other text must not keep it.
+   */
+  origin?: Block;
 }
 
 export interface Section {

@@ -2,7 +2,6 @@ import type { Block, PostmortemDocument, Sentence } from '../document/types.js';
 import type { Finding } from '../checks/types.js';
 import type { ResolvedConfig } from '../types.js';
 import { BoundedCache, bytes, clearAllCaches, flat, keepsAcrossLints, MB, own } from './bounded-cache.js';
-import { partBlockOf } from '../document/block-origins.js';
 
 // Shared helpers, re-exported for the modules that already import them from here.
 export { acrossLints, BoundedCache, flat, own, perDocument } from './bounded-cache.js';
@@ -101,7 +100,7 @@ export function contextKey(ruleId: string, config: ResolvedConfig): number {
 let last: { config?: ResolvedConfig; text: string } = { text: '' };
 
 /**
- * The same findings by the part block a block was placed from (document/block-origins.ts), which
+ * The same findings by the part block a block was placed from (`Block.origin`), which
  * fixes everything `factsOf` reads but the language and the section's kind. Each value is the Map the content
  * cache holds for the block, so one store serves both; entries go when the part leaves the part cache.
  */
@@ -204,7 +203,7 @@ export function runPerBlock(
   for (const block of blocks) {
     // By the part block it was placed from, when there is one (no text to hash and compare); else, or when that
     // misses (a block of an edited part), by content.
-    const origin = partBlockOf(block);
+    const { origin } = block;
     const head = headOf(doc.language, sectionKindOf(doc, block));
     const around = extra ? `${head}\u0000${extra}` : head;
     let byContext = origin && findingsByOrigin.get(origin)?.get(around);
