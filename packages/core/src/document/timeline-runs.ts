@@ -2,7 +2,7 @@
 // with a clock time ("- **Key events**" over "First detected 2020-09-21 18:27", "Incident declared …"; a
 // "Context" list of "15:35 – Plan pushed"). Teams that write no Timeline heading still write timelines.
 import type { Block } from './types.js';
-import { entryTimestamp } from './timeline-times.js';
+import { blockTimestamp } from './timeline-times.js';
 
 const MIN_RUN = 3;
 const NARRATIVE = /(?:^|\s)(?:at|around|about|approx\w*|circa|between|from|on|by|until|after|before)\s*$/i;
@@ -14,7 +14,7 @@ function timed(b: Block, zones: Record<string, string>): boolean {
   if (b.kind !== 'list-item' && b.kind !== 'paragraph' && b.kind !== 'line') return false;
   // A time opens the block within a short lead-in: a block with no digit there is not timed (most of a README).
   if (!/\d/.test(b.text.slice(0, 60))) return false;
-  const ts = entryTimestamp(b.text, b.start, zones, false);
+  const ts = blockTimestamp(b, zones, false);
   if (!ts || (ts.minutes === null && ts.relative === null)) return false;
   // "At 3:43 PM, the attacker …" opens a sentence of a story; a timeline entry opens with its time or a label.
   return !NARRATIVE.test(b.text.slice(0, ts.start - b.start));

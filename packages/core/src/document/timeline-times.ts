@@ -46,8 +46,21 @@ export function entryTimestamp(
   at: number,
   zones: Record<string, string>,
   speakers = true,
+  origin?: Block,
 ): Timestamp | null {
-  return remembered(`${speakers ? 's' : ''}\u0000${text}`, zones, at, () => readEntryTimestamp(text, zones, speakers));
+  return remembered(
+    origin,
+    speakers ? 's' : '',
+    () => text,
+    zones,
+    at,
+    () => readEntryTimestamp(text, zones, speakers),
+  );
+}
+
+/** `entryTimestamp` of a block's own text, found by the block's origin while its part is unchanged. */
+export function blockTimestamp(block: Block, zones: Record<string, string>, speakers = true): Timestamp | null {
+  return entryTimestamp(block.text, block.start, zones, speakers, block.origin);
 }
 
 /** The same, at offsets into `text` (`remembered` moves them to the source). */
@@ -81,18 +94,35 @@ function spokenAt(text: string, zones: Record<string, string>): Timestamp | null
  */
 const timestamps = new BoundedCache<string, { ts: Timestamp | null }>(4 * MB, (k) => bytes(k, 256));
 const zoneKeys = new WeakMap<Record<string, string>, string>();
+/**
+ * The same entries by the part block a block was placed from (`Block.origin`), by kind of read and zones: no key
+ * of the block's text to build, hash and compare on every keystroke. They go when the part leaves the part cache.
+ */
+const byOrigin = new WeakMap<Block, Map<string, Map<string, { ts: Timestamp | null }>>>();
 
 function remembered(
-  key: string,
+  origin: Block | undefined,
+  kind: string,
+  key: () => string,
   zones: Record<string, string>,
   at: number,
   read: () => Timestamp | null,
 ): Timestamp | null {
   let z = zoneKeys.get(zones);
   if (z === undefined) zoneKeys.set(zones, (z = JSON.stringify(zones)));
-  const full = `${z}\u0000${key}`;
-  let hit = timestamps.get(full);
-  if (hit === undefined) timestamps.set(flat(full), (hit = { ts: own(read()) }));
+  let byKind = origin && byOrigin.get(origin);
+  let hit = byKind?.get(kind)?.get(z);
+  if (hit === undefined) {
+    const full = `${z}\u0000${kind}\u0000${key()}`;
+    hit = timestamps.get(full);
+    if (hit === undefined) timestamps.set(flat(full), (hit = { ts: own(read()) }));
+    if (origin) {
+      if (!byKind) byOrigin.set(origin, (byKind = new Map()));
+      let byZones = byKind.get(kind);
+      if (!byZones) byKind.set(kind, (byZones = new Map()));
+      byZones.set(z, hit);
+    }
+  }
   const ts = shift(hit.ts, at);
   return ts?.date ? { ...ts, date: { ...ts.date } } : ts;
 }
@@ -106,6 +136,16 @@ export function shift(ts: Timestamp | null, by: number): Timestamp | null {
     out.zoneEnd = ts.zoneEnd! + by;
   }
   return out;
+}
+
+const datesByOrigin = new WeakMap<Block, { date: CalendarDate | null }>();
+
+/** `dateOnly` of a block's own text, found by the block's origin while its part is unchanged (a copy: entries take it). */
+export function blockDate(block: Block): CalendarDate | null {
+  if (!block.origin) return dateOnly(block.text);
+  let hit = datesByOrigin.get(block.origin);
+  if (!hit) datesByOrigin.set(block.origin, (hit = { date: dateOnly(block.text) }));
+  return hit.date && { ...hit.date };
 }
 
 /** The date a block announces on its own ("### 2026-03-04", "01-10-2024", "**March 4**", "2025-07-27 Sunday"). */
@@ -132,8 +172,8 @@ export function dayMarker(text: string): boolean {
  */
 export function rowTimestamp(block: Block, zones: Record<string, string>): Timestamp | null {
   const at = block.start;
-  const key = (block.cells ?? []).map((c) => `${c.header}\u0001${c.text}\u0001${c.start - at}`).join('\u0002');
-  return remembered(`r\u0000${key}`, zones, at, () => shift(readRowTimestamp(block, zones), -at));
+  const key = () => (block.cells ?? []).map((c) => `${c.header}\u0001${c.text}\u0001${c.start - at}`).join('\u0002');
+  return remembered(block.origin, 'r', key, zones, at, () => shift(readRowTimestamp(block, zones), -at));
 }
 
 function readRowTimestamp(block: Block, zones: Record<string, string>): Timestamp | null {

@@ -7,7 +7,7 @@ import type { Timestamp } from './timestamps.js';
 import type { CalendarDate } from './dates.js';
 import { resolveZone } from './zones.js';
 import { perDocument } from '../engine/block-cache.js';
-import { dateOnly, dayMarker, entryTimestamp, rowTimestamp, TIME_HEADER } from './timeline-times.js';
+import { blockDate, blockTimestamp, dayMarker, rowTimestamp, TIME_HEADER } from './timeline-times.js';
 import { documentDeclaredZone, findDeclaredZone, NOTE, type DeclaredZone } from './timeline-declared.js';
 import { timedRuns } from './timeline-runs.js';
 import { indentedEntries } from './timeline-indented.js';
@@ -140,8 +140,8 @@ function readEntries(
     }
     if (block.kind === 'heading') {
       headed = null;
-      const alone = dateOnly(block.text);
-      const ts = alone ? null : entryTimestamp(block.text, block.start, zones);
+      const alone = blockDate(block);
+      const ts = alone ? null : blockTimestamp(block, zones);
       if (alone) date = alone;
       else if (ts && (ts.minutes !== null || ts.relative !== null)) {
         if (ts.date) date = ts.date;
@@ -152,7 +152,7 @@ function readEntries(
     }
     if (block.split) continue;
     if (block.kind === 'table-row' && !block.cells?.some((c) => c.text.trim())) continue; // an empty template row
-    const ts = block.kind === 'table-row' ? rowTimestamp(block, zones) : entryTimestamp(block.text, block.start, zones);
+    const ts = block.kind === 'table-row' ? rowTimestamp(block, zones) : blockTimestamp(block, zones);
     if (block.kind === 'table-row' && !timeline.declared) {
       // "Date and Time in CET": the header cell sits in the table's first line, before this row.
       for (const cell of block.cells?.filter((c) => TIME_HEADER.test(c.header)) ?? []) {
@@ -183,7 +183,7 @@ function readEntries(
       last()!.body.push(block);
       continue;
     }
-    const alone = dateOnly(block.text);
+    const alone = blockDate(block);
     if (alone && ts?.minutes === null) {
       date = alone;
       if (block.kind !== 'list-item' && block.kind !== 'table-row') continue;
@@ -214,9 +214,7 @@ function owns(e: TimelineEntry, b: Block | undefined): boolean {
 function opensTimedGroup(blocks: Block[], i: number, zones: Record<string, string>): boolean {
   const depth = blocks[i].depth ?? 0;
   const next = blocks[i + 1];
-  return (
-    !!next && next.kind === 'list-item' && (next.depth ?? 0) > depth && !!entryTimestamp(next.text, next.start, zones)
-  );
+  return !!next && next.kind === 'list-item' && (next.depth ?? 0) > depth && !!blockTimestamp(next, zones);
 }
 
 /** True when a table row belongs to a table that is not a timeline (no time column, no timed rows). */
