@@ -1,5 +1,6 @@
 import type { SectionKind } from '../types.js';
 import { flat } from '../engine/block-cache.js';
+import { BoundedCache, bytes, MB } from '../engine/bounded-cache.js';
 import { modelHeadingKind } from './heading-model.js';
 
 /** Built-in heading aliases; config `sections` adds more. Matched case-insensitively on the heading's words. */
@@ -407,7 +408,16 @@ const PATTERNS: Array<[SectionKind, RegExp]> = [
   ],
 ];
 
+// Every heading is normalised on every keystroke (classification, required sections, joined headings): once per text.
+const normalised = new BoundedCache<string, string>(1 * MB, (k, v) => bytes(k, v.length * 2));
+
 function normalise(heading: string): string {
+  let h = normalised.get(heading);
+  if (h === undefined) normalised.set(flat(heading), (h = normaliseUncached(heading)));
+  return h;
+}
+
+function normaliseUncached(heading: string): string {
   return (
     heading
       .toLowerCase()
