@@ -239,7 +239,8 @@ function vagueIn(
   // Leading verbs ("Investigate …", "Ana to look into …") are vague only as the item's first words.
   const skip = LEAD.exec(text)![0].length;
   const first = phrases(ctx, 'leading').find(text.slice(skip))[0];
-  if (first && first.start === 0) return report(skip + first.start, skip + first.end, 'vague');
+  if (first && first.start === 0 && !changeAfterColon(ctx, text, skip + first.end))
+    return report(skip + first.start, skip + first.end, 'vague');
   const shape = vagueShape(text.slice(skip), wordsOf(ctx));
   if (shape) return report(skip + shape.start, skip + shape.end, shape.key);
   // An item that asks people for a behaviour is a lesson's exhortation in an item's clothes ("Everyone making
@@ -262,6 +263,20 @@ function vagueIn(
   if (shaped) return report(at + shaped.start, at + shaped.end, shaped.key);
   const verb = phrases(ctx, 'leading').find(text.slice(at))[0];
   if (verb && verb.start === 0) report(at + verb.start, at + verb.end, 'vague');
+}
+
+/**
+ * "Look into the alert text: append links to the last deploys": after a colon in the same sentence, an order
+ * that is not itself vague says what the look changes. "Look into: why it paged" names no change.
+ */
+function changeAfterColon(ctx: CheckContext<'action-item'>, text: string, from: number): boolean {
+  const m = /^[^.;!?:\n]{0,80}:\s+([a-z][a-z-]*)\b/i.exec(text.slice(from));
+  if (!m) return false;
+  const verb = m[1]!.toLowerCase();
+  if (!canBeVerb(verb) || /s$/.test(verb)) return false;
+  const rest = text.slice(from + m[0].length - m[1]!.length);
+  const lead = phrases(ctx, 'leading').find(rest)[0];
+  return !(lead && lead.start === 0) && !vagueShape(rest, wordsOf(ctx));
 }
 
 const conducts = new WeakMap<object, Set<string>>();

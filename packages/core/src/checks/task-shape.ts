@@ -64,12 +64,13 @@ const PARTICLE = /^(?:up|out|in|on|off|back|down)$/;
 
 // An examination as the whole task: "Review the IROPS playbook", "Evaluate replacing the SFTP drop", "Check the
 // other adapters". Nobody can tell when a review is done unless the item says what it changes or decides:
-// a second verb after "and", "then" or "to" ("Audit the IAM roles and remove unused grants") makes it a change.
+// a second verb after "and", "then" or "to" ("Audit the IAM roles and remove unused grants"), or after a colon
+// ("Review the failover flag: turn it off for read replicas"), makes it a change.
 const EXAMINE =
   /^(?:review|evaluate|assess|audit|check|examine|analy[sz]e|study|inspect|revisit|reassess|re-?evaluate|re-?assess|re-?examine|re-?check)$/;
 const NOT_VERBS =
   /^(?:the|a|an|this|that|these|those|our|their|its|his|her|my|your|all|every|each|any|some|no|it|them|us|me|him|one|two|three)$/;
-const THEN_VERB = /\b(?:and|then|to)\s+(?:(?:also|then|immediately)\s+)?([a-z][a-z-]*)\b/gi;
+const THEN_VERB = /(?:\b(?:and|then|to)|:)\s+(?:(?:also|then|immediately)\s+)?([a-z][a-z-]*)\b/gi;
 // A comparative quality wished on a thing: "Make the payment system more robust", "make paging less noisy".
 const MAKE_MORE =
   /^make\s+(?:[\p{L}'’-]+\s+){1,5}?(?:more|less)\s+[\p{L}-]+|^make\s+(?:[\p{L}'’-]+\s+){1,5}?(?:safer|faster|better|stronger|simpler|easier|clearer)\b/iu;
