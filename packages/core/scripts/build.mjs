@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import { asciiOnly } from './ascii-only.mjs';
+import { rewriteAscii } from './ascii-only.mjs';
 
 const pkgDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const finalDist = join(pkgDir, 'dist');
@@ -70,11 +70,9 @@ await step('cli bundle', () =>
     logLevel: 'warning',
     define: { __BLAMELESS_VERSION__: JSON.stringify(pkg.version), 'import.meta.url': '__blamelessBundleUrl' },
     banner: { js: "var __blamelessBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
-  }).then(() => {
+  })
     // ASCII only, so the launcher reads it as Latin-1 (scripts/ascii-only.mjs says why).
-    const cli = join(dist, 'cli.cjs');
-    writeFileSync(cli, asciiOnly(readFileSync(cli, 'utf8')));
-  }),
+    .then(() => rewriteAscii(join(dist, 'cli.cjs'))),
 );
 
 // A parallel build may swap its own dist in between our two renames: then move that one aside and retry.

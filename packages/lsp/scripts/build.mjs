@@ -7,20 +7,11 @@
 //                  dependencies left as imports; dist/*.d.ts from tsc.
 // `--bundle-only` skips the library entry and types (tests use it: they need the bin, fast).
 import { execFileSync, spawnSync } from 'node:child_process';
-import {
-  chmodSync,
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
-import { asciiOnly } from '../../core/scripts/ascii-only.mjs';
+import { rewriteAscii } from '../../core/scripts/ascii-only.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const pkgDir = join(here, '..');
@@ -56,11 +47,6 @@ const coreFromSource = {
 /** One ESM file for Node 20: the head start and the library entry. */
 const nodeModule = { bundle: true, platform: 'node', target: 'node20', format: 'esm', logLevel: 'warning' };
 
-/** Rewrites a bundle with ASCII only (core's scripts/ascii-only.mjs says why). */
-function makeAscii(file) {
-  writeFileSync(file, asciiOnly(readFileSync(file, 'utf8')));
-}
-
 // Written under a temporary name and renamed, so parallel test runs never execute a half-written file.
 mkdirSync(join(pkgDir, 'dist'), { recursive: true });
 const tmp = join(pkgDir, 'dist', `bin.${process.pid}.tmp.js`);
@@ -82,7 +68,7 @@ await esbuild.build({
   logLevel: 'warning',
   legalComments: 'eof', // the bundled libraries' licence comments stay with their code
 });
-makeAscii(tmp);
+rewriteAscii(tmp); // ASCII only (core's scripts/ascii-only.mjs says why)
 chmodSync(tmp, 0o755);
 renameSync(tmp, join(pkgDir, 'dist', 'bin.js'));
 // The lint worker's bundle (src/lint-worker.ts), CommonJS so that bin/lint-worker.cjs can compile it with a code
@@ -106,7 +92,7 @@ await esbuild.build({
   legalComments: 'eof',
   logLevel: 'warning',
 });
-makeAscii(workerTmp);
+rewriteAscii(workerTmp);
 // An unchanged bundle keeps its code cache (the tests build once per file, in parallel).
 const workerBundle = join(pkgDir, 'dist', 'lint-worker.cjs');
 const same = existsSync(workerBundle) && readFileSync(workerBundle).equals(readFileSync(workerTmp));

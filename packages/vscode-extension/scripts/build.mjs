@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { asciiOnly } from '../../core/scripts/ascii-only.mjs';
+import { rewriteAscii } from '../../core/scripts/ascii-only.mjs';
 import { RULES_SETTING, syncRuleSettings } from './rule-settings.mjs';
 
 const pkgDir = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -69,8 +69,7 @@ await Promise.all([
 ]).catch((error) => fail(error.message));
 // ASCII only: Node decodes an ASCII file on its fast path and holds it in half the memory (core's
 // scripts/ascii-only.mjs says why and how).
-for (const bundle of ['extension.cjs', 'server.cjs'])
-  writeFileSync(join(dist, bundle), asciiOnly(readFileSync(join(dist, bundle), 'utf8')));
+for (const bundle of ['extension.cjs', 'server.cjs']) rewriteAscii(join(dist, bundle));
 console.log(`build vscode-extension: bundles (${Math.round(performance.now() - t)} ms)`);
 
 // The config schema, as the core build writes it.

@@ -196,7 +196,14 @@ function readRegion(
   }
   if (minDepth === Number.POSITIVE_INFINITY) minDepth = 0;
   let intro: Block | null = null;
+  // A table's rows share their headers: each is cleaned once.
   const headers = new Map<string, string>();
+  const header = (c: TableCell) => {
+    let clean = headers.get(c.header);
+    if (clean === undefined)
+      headers.set(c.header, (clean = c.header.replace(/[*_`]/g, '').replace(/:\s*$/, '').trim()));
+    return clean;
+  };
   for (let at = 0; at < blocks.length; at++) {
     const block = blocks[at]!;
     let start = block.start;
@@ -213,13 +220,6 @@ function readRegion(
     } else if (block.kind === 'table-row') {
       const cells = block.cells ?? [];
       if (!cells.some((c) => NOT_BLANK.test(c.text))) continue;
-      // A table's rows share their headers: each is cleaned once.
-      const header = (c: TableCell) => {
-        let clean = headers.get(c.header);
-        if (clean === undefined)
-          headers.set(c.header, (clean = c.header.replace(/[*_`]/g, '').replace(/:\s*$/, '').trim()));
-        return clean;
-      };
       if (cells.length >= 2 && cells.every((c) => EXAMPLE_HEADER.test(header(c)))) continue;
       const action =
         cells.find((c) => ACTION_HEADER.test(header(c))) ?? cells.find((c) => THREE_WORDS.test(c.text)) ?? cells[0];
