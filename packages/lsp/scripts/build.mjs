@@ -7,7 +7,7 @@
 //                  dependencies left as imports; dist/*.d.ts from tsc.
 // `--bundle-only` skips the library entry and types (tests use it: they need the bin, fast).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -103,12 +103,16 @@ else {
 }
 // Its V8 code cache, from one lint of the examples: valid only for this exact bundle, so written after it (not
 // for the tests' --bundle-only builds: a worker without one compiles from source).
-if (!bundleOnly && !(same && existsSync(`${workerBundle}.v8cache`))) {
+// The launcher that writes and reads it sets V8 flags first, and V8 turns down a cache written under other flags:
+// a launcher changed since the cache was written writes it again.
+const launcher = join(pkgDir, 'bin', 'lint-worker.cjs');
+const cacheCurrent = (file) => existsSync(file) && statSync(file).mtimeMs >= statSync(launcher).mtimeMs;
+if (!bundleOnly && !(same && cacheCurrent(`${workerBundle}.v8cache`))) {
   const examples = join(repo, 'examples');
   const files = readdirSync(examples)
     .filter((f) => /\.(md|txt)$/.test(f) && f !== 'README.md')
     .map((f) => join(examples, f));
-  const r = spawnSync(process.execPath, [join(pkgDir, 'bin', 'lint-worker.cjs'), ...files], {
+  const r = spawnSync(process.execPath, [launcher, ...files], {
     env: { ...process.env, BLAMELESS_LINT_WRITE_CODE_CACHE: '1' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
