@@ -14,3 +14,25 @@ it('a batch of synchronous lints holds the sentences of the last documents only'
   expect(heaps).toHaveLength(5);
   expect(heaps[4]).toBeLessThan(heaps[0] * 1.15);
 }, 60_000);
+
+// Caches keyed by a sentence keep the people options it was read with; the options' lazy term list once closed
+// over the whole document, so every keystroke's document model (blocks, sections, action items) outlived its
+// lint and was promoted to the old generation.
+it('the people options kept beside a sentence do not keep its document alive', () => {
+  const child = `
+    const { parseDocument } = await import(${JSON.stringify(`${dist}/document/parse.js`)});
+    const { peopleOptions } = await import(${JSON.stringify(`${dist}/checks/prose.js`)});
+    let doc = parseDocument('# Outage\\n\\nThe \`falco\` rules paged Sam.\\n', { language: 'en' });
+    const options = peopleOptions({ people: [], teams: [] }, doc);
+    const termsBefore = options.terms().has('falco');
+    const ref = new WeakRef(doc);
+    doc = undefined;
+    await new Promise((r) => setTimeout(r, 10));
+    globalThis.gc();
+    console.log(JSON.stringify({ termsBefore, termsAfter: options.terms().has('falco'), docAlive: ref.deref() !== undefined }));
+  `;
+  const out = JSON.parse(
+    execFileSync(process.execPath, ['--expose-gc', '--input-type=module', '-e', child], { encoding: 'utf8' }),
+  );
+  expect(out).toEqual({ termsBefore: true, termsAfter: true, docAlive: false });
+});

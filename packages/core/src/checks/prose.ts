@@ -24,11 +24,15 @@ export function peopleOptions(config: ResolvedConfig, doc: PostmortemDocument): 
   let hit = byConfig.get(config);
   if (!hit) {
     let terms: { has(term: string): boolean } | undefined;
+    // The text, not the document: caches keyed by a sentence keep these options, and a document kept with them
+    // (its blocks, sections and action items) would live on into the next lints and be promoted to the old
+    // generation on every keystroke.
+    const { text } = doc;
     hit = {
       people: config.people ?? [],
       teams: config.teams ?? [],
       accept: config.vocabulary?.accept ?? [],
-      terms: () => (terms ??= documentTerms(doc.text)),
+      terms: () => (terms ??= documentTerms(text)),
     };
     byConfig.set(config, hit);
   }

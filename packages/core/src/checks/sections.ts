@@ -355,7 +355,7 @@ function checkImpact(ctx: CheckContext<'sections'>, blocks: Block[], at: { start
   if (key === undefined) {
     key = impactVerdict(ctx, read, v);
     let byParams = verdicts.get(ctx.rule.params);
-    if (!byParams) verdicts.set(ctx.rule.params, (byParams = new BoundedCache(512 * 1024, (k) => k.length)));
+    if (!byParams) verdicts.set(ctx.rule.params, (byParams = new BoundedCache(512 * 1024, keyLength)));
     byParams.set((' ' + memo).slice(1), key);
   }
   if (key) ctx.report({ ...at, message: msg(ctx, key) });
@@ -385,6 +385,8 @@ function leadOf(ctx: CheckContext<'sections'>, title: Block | undefined): Block[
 }
 
 const verdicts = new WeakMap<object, BoundedCache<string, '' | 'neither' | 'no-affected' | 'no-impact'>>();
+// At module level: a closure made inside a check would hold its context (the document) for as long as the cache.
+const keyLength = (k: string) => k.length;
 const partWords = new BoundedCache<string, TaggedWord[]>(2 * 1024 * 1024, (k, v) => k.length * 2 + v.length * 64);
 
 /** What the summary lacks: '' when it measures the impact and names who felt it. */
