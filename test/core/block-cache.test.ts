@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lint, resolveConfig } from '@blameless-lint/core';
 import { acrossLints, BoundedCache, clearBlockCaches, own } from '../../packages/core/src/engine/block-cache.js';
+import { parseDocument } from '../../packages/core/src/document/parse.js';
 
 const examples = fileURLToPath(new URL('../../examples/', import.meta.url));
 const docs = readdirSync(examples)
@@ -50,6 +51,30 @@ describe('per-block cache', () => {
       }
     });
   }
+
+  it('hands out the sentences of a block that moved as a fresh parse reads them, tokens placed when read', () => {
+    const plain = (doc: ReturnType<typeof parseDocument>) =>
+      doc.blocks.flatMap((b) =>
+        doc
+          .sentences(b)
+          .map((s) => ({ start: s.start, end: s.end, text: s.text, tokens: [...s.tokens], words: [...s.words] })),
+      );
+    const text = docs[0]!.text;
+    clearBlockCaches();
+    acrossLints(true, () => plain(parseDocument(text)));
+    // Every block after the insertion moves by its length; the cache places its stored sentences there.
+    const moved = `Two words.\n\n${text}`;
+    const doc = acrossLints(true, () => parseDocument(moved));
+    const read = acrossLints(true, () => plain(doc));
+    clearBlockCaches();
+    expect(read).toEqual(plain(parseDocument(moved)));
+    for (const t of read.flatMap((s) => s.tokens))
+      if (t.kind === 'word') expect(moved.slice(t.start, t.end)).toBe(t.text);
+    // Read twice, a moved sentence gives the same token objects (checks key facts by them).
+    const again = acrossLints(true, () => doc.sentences(doc.blocks[3]!)[0]!);
+    expect(again.tokens).toBe(again.tokens);
+    expect(again.words).toBe(again.words);
+  });
 
   it("re-checks unchanged blocks when their section kind or the document's terms change", () => {
     // Both flip a finding on a block that itself stays the same: the passive in a timeline is an

@@ -1,4 +1,4 @@
-import type { Block, PostmortemDocument, Sentence } from '../document/types.js';
+import type { Block, PostmortemDocument, Sentence, Token } from '../document/types.js';
 import type { Finding } from '../checks/types.js';
 import type { ResolvedConfig } from '../types.js';
 import { BoundedCache, bytes, clearAllCaches, flat, keepsAcrossLints, MB, own } from './bounded-cache.js';
@@ -307,18 +307,42 @@ export function cachedSentences(block: Block, language: string, parse: () => Sen
     current.set(stored, last);
     return last.sentences;
   }
-  const sentences = stored.map((s) => {
-    const tokens = s.tokens.map((t) => ({ ...t, start: t.start + block.start, end: t.end + block.start }));
-    return {
-      start: s.start + block.start,
-      end: s.end + block.start,
-      text: s.text,
-      tokens,
-      words: tokens.filter((t) => t.kind === 'word'),
-    };
-  });
+  const sentences: Sentence[] = stored.map((s) => new MovedSentence(s, block.start));
   current.set(stored, { at: block.start, sentences });
   return sentences;
+}
+
+/**
+ * A stored sentence at a block's new offset. Every keystroke moves the blocks after it, and the checks that ask
+ * for a moved block's sentences again (a summary's length, a timeline entry's words) mostly read only where they
+ * are and their text: the tokens are placed when first read, not copied for every moved block of every lint.
+ */
+class MovedSentence implements Sentence {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  private placed: Token[] | undefined;
+  private placedWords: Token[] | undefined;
+  constructor(
+    private readonly stored: StoredSentence,
+    private readonly by: number,
+  ) {
+    this.start = stored.start + by;
+    this.end = stored.end + by;
+    this.text = stored.text;
+  }
+  get tokens(): Token[] {
+    const by = this.by;
+    return (this.placed ??= this.stored.tokens.map((t) => ({
+      kind: t.kind,
+      text: t.text,
+      start: t.start + by,
+      end: t.end + by,
+    })));
+  }
+  get words(): Token[] {
+    return (this.placedWords ??= this.tokens.filter((t) => t.kind === 'word'));
+  }
 }
 
 /** Drops every cached entry (tests; the benchmark, so each file costs what a first file does). */
