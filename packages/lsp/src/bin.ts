@@ -7,6 +7,7 @@ import {
   StreamMessageWriter,
 } from 'vscode-languageserver/node.js';
 import { FramingGuard } from './framing.js';
+import { reusedBufferJson } from './message-encoder.js';
 import { headStartScript } from './head-start.js';
 import { startServer } from './server.js';
 import { VERSION } from './version.js';
@@ -45,7 +46,7 @@ function main(): void {
   const connection = createConnection(
     ProposedFeatures.all,
     new StreamMessageReader(guard),
-    new StreamMessageWriter(process.stdout),
+    new StreamMessageWriter(process.stdout, { charset: 'utf-8', contentTypeEncoder: reusedBufferJson() }),
   );
   // Nothing may write to stdout but the connection; stray console output goes to the client's log.
   console.log = console.info = console.debug = (...a: unknown[]) => connection.console.log(a.map(String).join(' '));
