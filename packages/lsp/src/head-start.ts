@@ -22,11 +22,12 @@ export function smallLaneHeapMb(): number {
 
 /**
  * The typing lane's young generation, in MB. With the collection the worker runs after each job
- * (idle-collect.ts), a keystroke's lint at 20,000 words (~6 MB of garbage) meets few scavenges in 16 MB; 32 MB
- * met none (p50 -0.5 ms more) but made the first lint of a large document ~100 ms slower (its caches fill the
- * young generation, and a larger one copies more per scavenge), and 8 MB met one or two per keystroke.
+ * (idle-collect.ts) a keystroke's lint starts with it empty. 16 MB, where a 20,000-word keystroke (~6 MB of
+ * garbage) meets fewer scavenges still, typed a little faster (shipped server, p95 ~4 ms lower) but made the first
+ * diagnostics of a large document ~20 ms later (32 MB: ~100 ms), its first lint filling the young generation
+ * with what the caches keep; first diagnostics have a 300 ms budget this spends.
  */
-const YOUNG_MB = 16;
+const YOUNG_MB = 8;
 
 /** A lint worker thread running `script`, reading stop requests from `stop`, its heap capped at `heapMb` (0: V8's default). */
 export function laneWorker(script: string | URL, stop: SharedArrayBuffer, heapMb: number): Worker {

@@ -10,8 +10,8 @@ import { runInNewContext } from 'node:vm';
  * promotes it to the old generation, where it dies a lint later and piles up for the next major collection.
  * Collected between lints, when the last lint's working set is already garbage, a scavenge copies only what the
  * caches kept, and the next lint starts with an empty young generation (sized in head-start.ts). Typing into
- * 20,000 words in a worker thread, in-process: p50 12.4 -> 9.6 ms, p95 28.9 -> 22.3 ms (with 16 MB instead of
- * 8); in the shipped server the worker's lint p50 18.5 -> 14.3 ms (bench/notes.md).
+ * 20,000 words in a worker thread, in-process: p50 12.4 -> 11.3 ms, p95 28.9 -> 25.5 ms; in the shipped server,
+ * with the other changes of 2026-12-03 (bench/notes.md), didChange -> publish p50 ~29 -> ~25 ms.
  *
  * `--expose-gc` only adds a `gc` function to contexts created after it is set; nothing else reads it.
  */
