@@ -74,6 +74,15 @@ describe('per-block cache', () => {
     const again = acrossLints(true, () => doc.sentences(doc.blocks[3]!)[0]!);
     expect(again.tokens).toBe(again.tokens);
     expect(again.words).toBe(again.words);
+    // Serialised, it is a sentence like any other (library users may log or send one).
+    expect(Object.keys(again).sort()).toEqual(['end', 'start', 'text']);
+    // A one-off parse hands out plain sentences, never cached ones.
+    const parsed = acrossLints(false, () => {
+      const fresh = parseDocument(moved);
+      return fresh.sentences(fresh.blocks[3]!)[0]!;
+    });
+    expect(Object.keys(parsed)).toContain('tokens');
+    expect(JSON.parse(JSON.stringify(again))).toEqual(JSON.parse(JSON.stringify(parsed)));
   });
 
   it("re-checks unchanged blocks when their section kind or the document's terms change", () => {

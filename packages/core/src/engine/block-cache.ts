@@ -316,24 +316,27 @@ export function cachedSentences(block: Block, language: string, parse: () => Sen
  * A stored sentence at a block's new offset. Every keystroke moves the blocks after it, and the checks that ask
  * for a moved block's sentences again (a summary's length, a timeline entry's words) mostly read only where they
  * are and their text: the tokens are placed when first read, not copied for every moved block of every lint.
+ * Its own fields are a sentence's (the rest is private), and its JSON is a sentence's; a spread copies only
+ * `start`, `end` and `text` (no check spreads a sentence it did not parse itself).
  */
 class MovedSentence implements Sentence {
   readonly start: number;
   readonly end: number;
   readonly text: string;
-  private placed: Token[] | undefined;
-  private placedWords: Token[] | undefined;
-  constructor(
-    private readonly stored: StoredSentence,
-    private readonly by: number,
-  ) {
+  readonly #stored: StoredSentence;
+  readonly #by: number;
+  #tokens: Token[] | undefined;
+  #words: Token[] | undefined;
+  constructor(stored: StoredSentence, by: number) {
     this.start = stored.start + by;
     this.end = stored.end + by;
     this.text = stored.text;
+    this.#stored = stored;
+    this.#by = by;
   }
   get tokens(): Token[] {
-    const by = this.by;
-    return (this.placed ??= this.stored.tokens.map((t) => ({
+    const by = this.#by;
+    return (this.#tokens ??= this.#stored.tokens.map((t) => ({
       kind: t.kind,
       text: t.text,
       start: t.start + by,
@@ -341,7 +344,10 @@ class MovedSentence implements Sentence {
     })));
   }
   get words(): Token[] {
-    return (this.placedWords ??= this.tokens.filter((t) => t.kind === 'word'));
+    return (this.#words ??= this.tokens.filter((t) => t.kind === 'word'));
+  }
+  toJSON(): Sentence {
+    return { start: this.start, end: this.end, text: this.text, tokens: this.tokens, words: this.words };
   }
 }
 
