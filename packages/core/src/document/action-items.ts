@@ -7,6 +7,7 @@ import { dateOrderOf, findDueDate, type DateOrder, type DueDate } from './dates.
 import { ACTION_LINE, actionRegions, boldLabel, inActionSection } from './action-regions.js';
 import { boldLabel as openingLabel } from './sections.js';
 import { perDocument } from '../engine/block-cache.js';
+import { readRegionAcrossLints } from './action-items-cache.js';
 import { canBeVerb } from '../grammar/lexicon.js';
 
 export interface ActionItem extends ParsedActionItem {
@@ -156,7 +157,8 @@ export function readActionItems(doc: PostmortemDocument, known: readonly string[
 function readActionItemsUncached(doc: PostmortemDocument, known: readonly string[] = []): ActionItem[] {
   const out: ActionItem[] = [];
   const order = dateOrderOf(doc.text);
-  for (const region of actionRegions(doc)) out.push(...readRegion(doc, region.blocks, known, order));
+  for (const region of actionRegions(doc))
+    out.push(...readRegionAcrossLints(doc, region.blocks, known, order, readRegion));
   // A past-tense report among done siblings, or under an "Immediate actions" heading, is done too.
   for (const item of out) {
     if (item.status || !PAST_TENSE.test(item.text)) continue;

@@ -42,8 +42,14 @@ export function actionRegions(
   aliases: Parameters<typeof classifyLabel>[1] = {},
 ): ActionRegion[] {
   const regions: ActionRegion[] = [];
-  const inSection = doc.blocks.filter((b) => inActionSection(doc, b));
-  if (inSection.length) regions.push({ blocks: inSection, heading: '' });
+  // Each action section (with its sub-sections) is a region of its own: a list's depth, an introducing item and
+  // the sections that hold lists are read within one section, and an unchanged section reads the same.
+  let run: Block[] = [];
+  for (const b of doc.blocks) {
+    if (inActionSection(doc, b)) run.push(b);
+    else if (run.length) regions.push({ blocks: run, heading: '' }), (run = []);
+  }
+  if (run.length) regions.push({ blocks: run, heading: '' });
   regions.push(...fieldedRegions(doc));
   const blocks = doc.blocks;
   for (let i = 0; i < blocks.length; i++) {
