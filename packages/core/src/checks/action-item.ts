@@ -9,6 +9,7 @@ import { trackerRefs, type Tracker } from '../document/trackers.js';
 import { vagueShape, type ShapeWords } from './task-shape.js';
 import { isEnglishWord, isKnownName } from '../people/index.js';
 import { canBeVerb } from '../grammar/lexicon.js';
+import { flat } from '../engine/bounded-cache.js';
 import { findRule } from '../rules/index.js';
 import { exhortsPeople } from './lessons.js';
 import { peopleOptions } from './prose.js';
@@ -51,8 +52,25 @@ function msg(ctx: CheckContext<'action-item'>, key: string): string {
   return ctx.rule.params.messages[key] ?? ctx.rule.message;
 }
 
+// By rule options, config and the owner as written: a keystroke reads every item of a long postmortem again.
+const kinds = new WeakMap<object, WeakMap<object, Map<string, 'team' | 'role' | null>>>();
+
 /** What kind of owner a name is: a team, a role, or (null) a person. */
 function ownerKind(ctx: CheckContext<'action-item'>, owner: Span): 'team' | 'role' | null {
+  let byConfig = kinds.get(ctx.rule.params);
+  if (!byConfig) kinds.set(ctx.rule.params, (byConfig = new WeakMap()));
+  let byOwner = byConfig.get(ctx.config);
+  if (!byOwner) byConfig.set(ctx.config, (byOwner = new Map()));
+  let kind = byOwner.get(owner.text);
+  if (kind === undefined) {
+    // Owners are names: a few hundred distinct ones at most, unless something generates them.
+    if (byOwner.size > 10_000) byOwner.clear();
+    byOwner.set(flat(owner.text), (kind = ownerKindOf(ctx, owner)));
+  }
+  return kind;
+}
+
+function ownerKindOf(ctx: CheckContext<'action-item'>, owner: Span): 'team' | 'role' | null {
   const text = owner.text
     .replace(/^@/, '')
     .replace(/[*_`]/g, '')

@@ -3,6 +3,7 @@ import type { PostmortemDocument } from '../document/types.js';
 import type { RuleData } from '../rules/types.js';
 import { ruleUrl } from '../rules/index.js';
 import type { Diagnostic, Range, Severity } from '../types.js';
+import { BoundedCache, flat } from './bounded-cache.js';
 
 function toRange(doc: PostmortemDocument, start: number, end: number): Range {
   const s = Math.max(0, Math.min(start, doc.text.length));
@@ -15,6 +16,22 @@ function fillTemplate(template: string, data: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (slot, name: string) => (name in data ? data[name] : slot));
 }
 
+// Messages whose only slot is the words found, by template and words: an editor's every keystroke turns the same
+// findings of a long postmortem into diagnostics again. Most templates are rule data; some checks write their own.
+const filled = new BoundedCache<string, Map<string, string>>(1_000);
+
+function messageFor(template: string, actual: string, data: Record<string, string> | undefined): string {
+  if (data) return fillTemplate(template, { actual, ...data });
+  let byActual = filled.get(template);
+  if (!byActual) filled.set(flat(template), (byActual = new Map()));
+  let message = byActual.get(actual);
+  if (message === undefined) {
+    if (byActual.size >= 2_000) byActual.clear();
+    byActual.set(flat(actual), (message = flat(fillTemplate(template, { actual }))));
+  }
+  return message;
+}
+
 export function toDiagnostic(
   doc: PostmortemDocument,
   rule: RuleData,
@@ -23,11 +40,10 @@ export function toDiagnostic(
 ): Diagnostic {
   const range = toRange(doc, finding.start, finding.end);
   const actual = doc.text.slice(range.start.offset, range.end.offset);
-  const data = { actual, ...finding.data };
   const diagnostic: Diagnostic = {
     ruleId: rule.id,
     severity,
-    message: fillTemplate(finding.message ?? rule.message, data),
+    message: messageFor(finding.message ?? rule.message, actual, finding.data),
     range,
     url: rule.url ?? ruleUrl(rule.id),
     source: 'blameless-lint',
@@ -35,6 +51,7 @@ export function toDiagnostic(
     note: rule.note,
   };
   if (finding.suggestions?.length) {
+    const data = { actual, ...finding.data };
     diagnostic.suggestions = finding.suggestions.map((s) => {
       const description = fillTemplate(s.description, data);
       if (s.text === undefined) return { description };
