@@ -55,6 +55,34 @@ describe('document terms: looked up on demand or collected per paragraph', () =>
     );
   });
 
+  it('gives the same answers edit after edit of one text, and an earlier text keeps its own', () => {
+    const edit = fc.record({ at: fc.nat(), insert: fc.constantFrom(...PIECES), remove: fc.nat({ max: 12 }) });
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }),
+        fc.array(edit, { maxLength: 12 }),
+        (pieces, edits) => {
+          let text = pieces.join('');
+          const versions: Array<{ text: string; all: { has(term: string): boolean } }> = [];
+          for (const e of edits) {
+            const at = e.at % (text.length + 1);
+            text = text.slice(0, at) + e.insert + text.slice(at + e.remove);
+            versions.push({ text, all: everyTerm(text) });
+            const onDemand = termsOnDemand(text);
+            for (const term of ASKED)
+              expect(versions.at(-1)!.all.has(term), `${term} in ${JSON.stringify(text)}`).toBe(onDemand.has(term));
+          }
+          // Asked after later texts were counted, each still answers for its own text.
+          for (const v of versions) {
+            const onDemand = termsOnDemand(v.text);
+            for (const term of ASKED) expect(v.all.has(term)).toBe(onDemand.has(term));
+          }
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
   it('finds a word written in lower case, not one only in a handle, address, path or longer word', () => {
     const terms = termsOnDemand(
       'Falco fired. We tuned `falco` rules.\n\nAsk @zuul or zuul@example.com; see a/otto, falcon.',

@@ -50,12 +50,47 @@ function documentTerms(text: string): { has(term: string): boolean } {
 /**
  * Every term, paragraph by paragraph: a term never spans a line break, so each paragraph's terms are found once
  * and cached, and after an edit only the edited paragraph is scanned again (the language server re-lints on every
- * keystroke and asks the same terms of every block's stored findings).
+ * keystroke and asks the same terms of every block's stored findings). The terms are counted, paragraph by
+ * paragraph, and the next text updates the counts by the paragraphs that changed: collecting every term of a
+ * 20,000-word postmortem into a set again took ~0.6 ms a keystroke.
  */
-export function everyTerm(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const chunk of text.split('\n\n')) for (const t of chunkTerms(chunk)) out.add(t);
-  return out;
+export function everyTerm(text: string): { has(term: string): boolean } {
+  const state = countTerms(text);
+  let stale: { has(term: string): boolean } | undefined;
+  return {
+    // Counts updated for a later text answer for that one: this text is then asked on demand.
+    has: (term) => (counted === state ? (state.counts.get(term) ?? 0) > 0 : (stale ??= termsOnDemand(text)).has(term)),
+  };
+}
+
+/** The last text counted: its paragraphs and how many of them hold each term. */
+let counted: { text: string; chunks: string[]; counts: Map<string, number> } | undefined;
+
+function countTerms(text: string): NonNullable<typeof counted> {
+  if (counted?.text === text) return counted;
+  const chunks = text.split('\n\n');
+  const old = counted?.chunks ?? [];
+  const counts = counted?.counts ?? new Map<string, number>();
+  // The paragraphs before and after the edit are the same; only those between are counted again.
+  let head = 0;
+  while (head < chunks.length && head < old.length && chunks[head] === old[head]) head++;
+  let tail = 0;
+  while (
+    tail < chunks.length - head &&
+    tail < old.length - head &&
+    chunks[chunks.length - 1 - tail] === old[old.length - 1 - tail]
+  )
+    tail++;
+  for (let i = head; i < old.length - tail; i++)
+    for (const t of chunkTerms(old[i]!)) {
+      const n = counts.get(t)! - 1;
+      if (n) counts.set(t, n);
+      else counts.delete(t);
+    }
+  for (let i = head; i < chunks.length - tail; i++)
+    for (const t of chunkTerms(chunks[i]!)) counts.set(t, (counts.get(t) ?? 0) + 1);
+  counted = { text, chunks, counts };
+  return counted;
 }
 
 // Bounded by weight: about the bytes of the paragraph and its terms (8 MB in all).
