@@ -21,7 +21,8 @@ function fillTemplate(template: string, data: Record<string, string>): string {
 const filled = new BoundedCache<string, Map<string, string>>(1_000);
 
 function messageFor(template: string, actual: string, data: Record<string, string> | undefined): string {
-  if (data) return fillTemplate(template, { actual, ...data });
+  // (A finding over a whole paragraph is rare and would make a long key.)
+  if (data || actual.length > 200) return fillTemplate(template, { actual, ...data });
   let byActual = filled.get(template);
   if (!byActual) filled.set(flat(template), (byActual = new Map()));
   let message = byActual.get(actual);
