@@ -224,9 +224,9 @@ describe('the playground', () => {
 
   it('keeps typing responsive while a large document is linted (the engine runs in a worker)', async () => {
     const { page, errors } = await open(url);
-    // 90 copies of the example, each sentence marked with its copy's number: no two blocks alike, so the
+    // 120 copies of the example, each sentence marked with its copy's number: no two blocks alike, so the
     // engine's per-block cache cannot make the first lint cheap.
-    const big = Array.from({ length: 90 }, (_, i) =>
+    const big = Array.from({ length: 120 }, (_, i) =>
       example('02-checkout-outage-blameful.md').replace(/\.(\s)/g, ` (copy ${i}).$1`),
     ).join('\n');
     // Every lint time the worker reports, from here on.
@@ -269,8 +269,9 @@ describe('the playground', () => {
       `playground: ${big.length} characters, ${items.length} findings; worker lints ${lints.join(', ')} ms; ` +
         `keys ${keys.map(Math.round).join(', ')} ms`,
     );
-    // The first lint of the big text takes seconds, and keys kept coming meanwhile: none waited for it.
-    expect(slowestLint).toBeGreaterThan(1000);
+    // The first lint of the big text takes most of a second or more (0.8 s for 90 copies on a fast machine), and
+    // keys kept coming meanwhile: none waited for it, as each would have for half of it on a busy page thread.
+    expect(slowestLint).toBeGreaterThan(500);
     expect(slowestKey).toBeLessThan(slowestLint / 2);
     expect(errors).toEqual([]);
     await page.close();
