@@ -9,6 +9,8 @@ import { boldLabel as openingLabel } from './sections.js';
 import { perDocument } from '../engine/block-cache.js';
 import { readRegionAcrossLints } from './action-items-cache.js';
 import { canBeVerb } from '../grammar/lexicon.js';
+import { isKnownName } from '../people/index.js';
+import type { Span } from './action-item-fields.js';
 
 export interface ActionItem extends ParsedActionItem {
   block: Block;
@@ -16,8 +18,10 @@ export interface ActionItem extends ParsedActionItem {
   start: number;
   end: number;
   text: string;
-  /** The due date came from a sub-heading ("Long-term (Q4 2025 - Q1 2026)"), not from the item. */
+  /** The due date came from a sub-heading ("Long-term (Q4 2025 - Q1 2026)") or a group label, not from the item. */
   dueFromHeading?: boolean;
+  /** The owner came from the label of the item's group ("- **Routing team**:"), not from the item. */
+  ownerFromLabel?: boolean;
 }
 
 const ACTION_HEADER = /^(?:action(?: item)?s?|item|task|what|description|follow[- ]?ups?|remediation|todo|to do)$/i;
@@ -132,6 +136,46 @@ function proseItem(doc: PostmortemDocument, listed: ReadonlySet<number>, block: 
   return true;
 }
 
+/**
+ * What a group label says of the items under it, where the item does not say it itself: closed ("**Completed**"),
+ * a period ("**By end of January 2027**"), an owner ("**Priya Raman**", "**Payments team**"). Says which of the last
+ * two it gave.
+ */
+function fromLabel(
+  label: Block,
+  parsed: ParsedActionItem,
+  known: readonly string[],
+  order: DateOrder,
+): { due: boolean; owner: boolean } {
+  const gave = { due: false, owner: false };
+  if (!parsed.status && DONE_HEADING.test(label.text)) parsed.status = 'done';
+  if (!parsed.owners.length && !parsed.ownerPlaceholder) {
+    const owner = labelOwner(label, known);
+    if (owner) (parsed.owners = [owner]), (gave.owner = true);
+  }
+  const due = parsed.due ? null : headingDue(label.text, order);
+  if (due) (parsed.due = { ...due, start: label.start + due.start, end: label.start + due.end }), (gave.due = true);
+  return gave;
+}
+
+// A label that names who does the items under it: a handle, a known owner, a personal name, a team.
+const LABEL_TEXT = /^[\s*_-]*(?:\*\*|__)\s*([^*_\n]+?)\s*:?\s*(?:\*\*|__)/;
+const TEAM_WORD = /\s(?:team|squad|crew|group|guild|on-?call)$/i;
+function labelOwner(label: Block, known: readonly string[]): Span | null {
+  const m = LABEL_TEXT.exec(label.text);
+  if (!m) return null;
+  const name = m[1]!;
+  const words = name.split(/\s+/);
+  const named =
+    /^@[\w.-]+$/.test(name) ||
+    known.some((k) => k.replace(/^@/, '').toLowerCase() === name.replace(/^@/, '').toLowerCase()) ||
+    (words.length <= 3 && words.every((w) => /^\p{Lu}[\p{L}'-]*$/u.test(w)) && isKnownName(words[0]!.toLowerCase())) ||
+    (words.length <= 4 && TEAM_WORD.test(name));
+  if (!named) return null;
+  const start = label.start + m.index + m[0].indexOf(name);
+  return { text: name, start, end: start + name.length };
+}
+
 /** An item written as a sub-heading with a paragraph under it ("### Better CPU alerting `@dma`"): the heading names the owner. */
 function ownersFromHeading(
   doc: PostmortemDocument,
@@ -192,9 +236,27 @@ function readRegion(
   let minDepth = Number.POSITIVE_INFINITY;
   // Sections of the region that hold a list or a table (a handful), so prose is judged without a rescan.
   const listed = new Set<number>();
+  // A list item that is only a bold label ("- **Short term**:") heads the items nested under it: they are items,
+  // not details of an item, and the label may close them ("**Completed**"), date them or name their owner. So a
+  // list item's level is its depth less the labels it is nested under, and the items are those at the top level.
+  const level = new Map<Block, number>();
+  const labelOf = new Map<Block, Block>();
+  const open: Array<{ depth: number; label: Block | null }> = [];
   for (const b of blocks) {
-    if (b.kind === 'list-item') minDepth = Math.min(minDepth, b.depth ?? 0);
     if (b.kind === 'list-item' || b.kind === 'table-row') listed.add(b.section);
+    if (b.kind !== 'list-item') continue;
+    const depth = b.depth ?? 0;
+    while (open.length && open[open.length - 1]!.depth >= depth) open.pop();
+    let labels = 0;
+    for (const o of open)
+      if (o.label) {
+        labels++;
+        labelOf.set(b, o.label);
+      }
+    const label = boldLabel(b) !== null;
+    open.push({ depth, label: label ? b : null });
+    level.set(b, depth - labels);
+    if (!label) minDepth = Math.min(minDepth, depth - labels);
   }
   if (minDepth === Number.POSITIVE_INFINITY) minDepth = 0;
   let intro: Block | null = null;
@@ -206,12 +268,19 @@ function readRegion(
       headers.set(c.header, (clean = c.header.replace(/[*_`]/g, '').replace(/:\s*$/, '').trim()));
     return clean;
   };
+  // A bold label on a line of its own ("**Immediate**", "**Done during the incident**") heads the list after it.
+  let groupLabel: Block | null = null;
   for (let at = 0; at < blocks.length; at++) {
     const block = blocks[at]!;
     let start = block.start;
     let text = block.text;
+    if (block.kind === 'heading') groupLabel = null;
+    else if ((block.kind === 'paragraph' || block.kind === 'line') && boldLabel(block) !== null) {
+      groupLabel = block;
+      continue;
+    }
     if (block.kind === 'list-item') {
-      if ((block.depth ?? 0) > minDepth) continue; // details of the item above
+      if (level.get(block)! > minDepth) continue; // details of the item above
       if (EMPTY_BOX.test(block.text)) continue; // an empty template box
       if (boldLabel(block) !== null) continue; // "- **Short term**:" heads the items under it
       if (TEMPLATE_SLOT.test(block.text)) continue; // "- [ ] ${first item}": a template's empty slot
@@ -264,7 +333,7 @@ function readRegion(
       let last: Block | null = null;
       for (
         let j = at + 1;
-        j < blocks.length && blocks[j]!.kind === 'list-item' && (blocks[j]!.depth ?? 0) > minDepth;
+        j < blocks.length && blocks[j]!.kind === 'list-item' && level.get(blocks[j]!)! > minDepth;
         j++
       )
         if (FIELD_LINE.test(blocks[j]!.text)) last = blocks[j]!;
@@ -279,6 +348,8 @@ function readRegion(
       dateOrder: order,
     });
     if (block.kind === 'paragraph' && !m0(block) && !parsed.owners.length) ownersFromHeading(doc, block, parsed, known);
+    const group = labelOf.get(block) ?? (block.kind === 'paragraph' || block.kind === 'line' ? null : groupLabel);
+    const fromGroup = group ? fromLabel(group, parsed, known, order) : { due: false, owner: false };
     const heading = doc.sections[block.section]?.heading ?? '';
     if (!parsed.status && DONE_HEADING.test(heading)) parsed.status = 'done';
     let dueFromHeading = false;
@@ -295,7 +366,15 @@ function readRegion(
       }
     }
     const trimmed = text.replace(/\s+$/, '');
-    out.push({ ...parsed, block, start, end: start + trimmed.length, text: trimmed, dueFromHeading });
+    out.push({
+      ...parsed,
+      block,
+      start,
+      end: start + trimmed.length,
+      text: trimmed,
+      dueFromHeading: dueFromHeading || fromGroup.due,
+      ...(fromGroup.owner ? { ownerFromLabel: true } : {}),
+    });
   }
   return out;
 }

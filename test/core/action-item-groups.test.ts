@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { lint, parseDocument, resolveConfig } from '@blameless-lint/core';
+import { readActionItems } from '../../packages/core/src/document/action-items.js';
+
+// Items grouped under a bold label ("- **Short term**:" with the items nested under it, or "**Immediate**" on a
+// line of its own over a list) are items, and the label may close them, date them or name who owns them.
+const doc = `# Payout batch late
+
+## Summary
+
+The payout file for 2026-11-24 reached the bank 3 hours late; 412 merchants were paid a day late.
+
+## Action items
+
+- **Short term**:
+  - Add a canary stage to the label service deploy
+    - context: the last two deploys went out at once
+- **Completed**:
+  - Rolled back the scanner firmware to 4.2.1
+- **Ilse Vermeer**:
+  - Add a timeout to the carrier webhook call, due 2027-01-20
+- **Billing team**:
+  - Add a size cap to the payout file, due 2027-01-22
+  - Kenji to add an alert on payout file rejections, due 2027-01-25
+- **By end of January 2027**:
+  - Priya to pin the bank client version
+
+**Done during the incident**
+
+- Restarted the payout workers
+
+**Next quarter (Q1 2027)**
+
+- Marta to move payout signing to the HSM
+`;
+
+describe('action items under group labels', () => {
+  it('reads each nested item as an item, with what its label says of it', () => {
+    const items = readActionItems(parseDocument(doc)).map((i) => ({
+      text: i.text,
+      status: i.status,
+      owners: i.owners.map((o) => o.text),
+      due: i.due?.text ?? null,
+    }));
+    expect(items).toEqual([
+      { text: 'Add a canary stage to the label service deploy', status: null, owners: [], due: null },
+      { text: 'Rolled back the scanner firmware to 4.2.1', status: 'done', owners: [], due: null },
+      {
+        text: 'Add a timeout to the carrier webhook call, due 2027-01-20',
+        status: null,
+        owners: ['Ilse Vermeer'],
+        due: '2027-01-20',
+      },
+      {
+        text: 'Add a size cap to the payout file, due 2027-01-22',
+        status: null,
+        owners: ['Billing team'],
+        due: '2027-01-22',
+      },
+      {
+        text: 'Kenji to add an alert on payout file rejections, due 2027-01-25',
+        status: null,
+        owners: ['Kenji'],
+        due: '2027-01-25',
+      },
+      { text: 'Priya to pin the bank client version', status: null, owners: ['Priya'], due: 'end of January 2027' },
+      { text: 'Restarted the payout workers', status: 'done', owners: [], due: null },
+      { text: 'Marta to move payout signing to the HSM', status: null, owners: ['Marta'], due: 'Q1 2027' },
+    ]);
+  });
+
+  it('flags the items, not the labels: a team named by the label is reported on each of its items', () => {
+    const lines = doc.split('\n');
+    const found = lint(doc, { filePath: 'pm.md', config: resolveConfig([]), now: '2026-12-01' })
+      .diagnostics.filter((d) => d.ruleId.startsWith('action-item'))
+      .map((d) => `${d.ruleId} ${lines[d.range.start.line - 1]!.trim()}`);
+    expect(found.sort()).toEqual(
+      [
+        'action-item-deadline - Add a canary stage to the label service deploy',
+        'action-item-owner - Add a canary stage to the label service deploy',
+        'action-item-owner - Add a size cap to the payout file, due 2027-01-22',
+      ].sort(),
+    );
+  });
+});
