@@ -22,10 +22,11 @@ export function smallLaneHeapMb(): number {
 
 /**
  * The typing lane's young generation, in MB. With the collection the worker runs after each job
- * (idle-collect.ts) a keystroke's lint starts with it empty. 16 MB, where a 20,000-word keystroke (~6 MB of
- * garbage) meets fewer scavenges still, typed a little faster (shipped server, p95 ~4 ms lower) but made the first
- * diagnostics of a large document ~20 ms later (32 MB: ~100 ms), its first lint filling the young generation
- * with what the caches keep; first diagnostics have a 300 ms budget this spends.
+ * (idle-collect.ts) a keystroke's lint starts with it empty; a 20,000-word keystroke (~4 MB of garbage since
+ * 2026-12-03, stop 19) still meets one scavenge in 8 MB and none in 16. 16 MB made the lint ~0.9 ms faster in a
+ * worker thread but did not move the shipped server's didChange -> publish (p50 or p95, three interleaved rounds),
+ * and on the machine of stop 18 it made the first diagnostics of a large document ~20 ms later against a 300 ms
+ * budget (32 MB: ~100 ms). Nothing to gain, so 8 (bench/notes.md).
  */
 const YOUNG_MB = 8;
 

@@ -159,12 +159,10 @@ function fromLabel(
 }
 
 // A label that names who does the items under it: a handle, a known owner, a personal name, a team.
-const LABEL_TEXT = /^[\s*_-]*(?:\*\*|__)\s*([^*_\n]+?)\s*:?\s*(?:\*\*|__)/;
 const TEAM_WORD = /\s(?:team|squad|crew|group|guild|on-?call)$/i;
 function labelOwner(label: Block, known: readonly string[]): Span | null {
-  const m = LABEL_TEXT.exec(label.text);
-  if (!m) return null;
-  const name = m[1]!;
+  const name = boldLabel(label);
+  if (name === null) return null;
   const words = name.split(/\s+/);
   const named =
     /^@[\w.-]+$/.test(name) ||
@@ -172,7 +170,7 @@ function labelOwner(label: Block, known: readonly string[]): Span | null {
     (words.length <= 3 && words.every((w) => /^\p{Lu}[\p{L}'-]*$/u.test(w)) && isKnownName(words[0]!.toLowerCase())) ||
     (words.length <= 4 && TEAM_WORD.test(name));
   if (!named) return null;
-  const start = label.start + m.index + m[0].indexOf(name);
+  const start = label.start + label.text.indexOf(name);
   return { text: name, start, end: start + name.length };
 }
 
