@@ -82,4 +82,41 @@ describe('action items under group labels', () => {
       ].sort(),
     );
   });
+
+  it('reads a plain group name over nested items as a group, and a task over its details as an item', () => {
+    const plain = `# Settlement late
+
+## Action items
+
+1. Monitoring
+   1. Page the payments on-call when no settlement file left by 16:30, owner @dara, due 2027-01-12
+   2. Chart settlement file size per day
+2. Rohan Mehta
+   - Add a canary for the settlement file writer, due 2027-02-10
+3. Completed
+   - Paused the retry job for settlement files
+- Fix alerting
+  - page on settlement delay
+- Harden settlement
+  - Owner: Maya Cohen
+`;
+    const items = readActionItems(parseDocument(plain)).map((i) => ({
+      text: i.text,
+      status: i.status,
+      owners: i.owners.map((o) => o.text),
+    }));
+    expect(items).toEqual([
+      {
+        text: 'Page the payments on-call when no settlement file left by 16:30, owner @dara, due 2027-01-12',
+        status: null,
+        owners: ['@dara'],
+      },
+      { text: 'Chart settlement file size per day', status: null, owners: [] },
+      { text: 'Add a canary for the settlement file writer, due 2027-02-10', status: null, owners: ['Rohan Mehta'] },
+      { text: 'Paused the retry job for settlement files', status: 'done', owners: [] },
+      // A verb opens it: a task, and what is nested under it its details or fields.
+      { text: 'Fix alerting', status: null, owners: [] },
+      { text: 'Harden settlement', status: null, owners: ['Maya Cohen'] },
+    ]);
+  });
 });

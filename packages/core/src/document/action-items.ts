@@ -161,7 +161,7 @@ function fromLabel(
 // A label that names who does the items under it: a handle, a known owner, a personal name, a team.
 const TEAM_WORD = /\s(?:team|squad|crew|group|guild|on-?call)$/i;
 function labelOwner(label: Block, known: readonly string[]): Span | null {
-  const name = boldLabel(label);
+  const name = boldLabel(label) ?? (PLAIN_LABEL.test(label.text) ? label.text.replace(/:\s*$/, '').trim() : null);
   if (name === null) return null;
   const words = name.split(/\s+/);
   const named =
@@ -223,6 +223,29 @@ const THREE_WORDS = /\S\s+\S+\s+\S/;
 const FIELD_LINE =
   /^[\s*_]*(?:owners?|responsible|assignee|assigned to|dri|who|due(?: date)?|deadline|target(?: date)?|eta|status|ticket|jira|issue|tracking)[*_]*\s*(?:[:=]|[-–—]\s)/i;
 
+// A group's name written plainly: up to four words, none a number, a handle or a date, and no sentence.
+const PLAIN_LABEL = /^\p{L}[\p{L}'&/-]*(?:\s+[\p{L}'&/-]+){0,3}\s*:?$/u;
+
+/**
+ * A list item of an action section that names a group of the items nested under it rather than being one:
+ * "1. Monitoring" over "   1. Alert the on-call …". It is a name, not a task: one word, or a colon after it, or a
+ * first word that is no verb ("Batch pipeline", not "Fix alerting"); and what is nested under it is work, not
+ * only the fields of an item ("   - Owner: …").
+ */
+function plainGroupLabel(doc: PostmortemDocument, blocks: readonly Block[], at: number): boolean {
+  const b = blocks[at]!;
+  if (!PLAIN_LABEL.test(b.text) || typeof b.checked === 'boolean' || !inActionSection(doc, b)) return false;
+  const words = b.text.replace(/:\s*$/, '').trim().split(/\s+/);
+  if (words.length > 1 && !/:\s*$/.test(b.text) && canBeVerb(words[0]!.toLowerCase())) return false;
+  const depth = b.depth ?? 0;
+  for (let j = at + 1; j < blocks.length; j++) {
+    const next = blocks[j]!;
+    if (next.kind !== 'list-item' || (next.depth ?? 0) <= depth) return false;
+    if (!FIELD_LINE.test(next.text)) return true;
+  }
+  return false;
+}
+
 function readRegion(
   doc: PostmortemDocument,
   blocks: Block[],
@@ -239,22 +262,25 @@ function readRegion(
   // list item's level is its depth less the labels it is nested under, and the items are those at the top level.
   const level = new Map<Block, number>();
   const labelOf = new Map<Block, Block>();
+  const labels = new Set<Block>();
   const open: Array<{ depth: number; label: Block | null }> = [];
-  for (const b of blocks) {
+  for (let at = 0; at < blocks.length; at++) {
+    const b = blocks[at]!;
     if (b.kind === 'list-item' || b.kind === 'table-row') listed.add(b.section);
     if (b.kind !== 'list-item') continue;
     const depth = b.depth ?? 0;
     while (open.length && open[open.length - 1]!.depth >= depth) open.pop();
-    let labels = 0;
+    let above = 0;
     for (const o of open)
       if (o.label) {
-        labels++;
+        above++;
         labelOf.set(b, o.label);
       }
-    const label = boldLabel(b) !== null;
+    const label = boldLabel(b) !== null || plainGroupLabel(doc, blocks, at);
+    if (label) labels.add(b);
     open.push({ depth, label: label ? b : null });
-    level.set(b, depth - labels);
-    if (!label) minDepth = Math.min(minDepth, depth - labels);
+    level.set(b, depth - above);
+    if (!label) minDepth = Math.min(minDepth, depth - above);
   }
   if (minDepth === Number.POSITIVE_INFINITY) minDepth = 0;
   let intro: Block | null = null;
@@ -280,7 +306,7 @@ function readRegion(
     if (block.kind === 'list-item') {
       if (level.get(block)! > minDepth) continue; // details of the item above
       if (EMPTY_BOX.test(block.text)) continue; // an empty template box
-      if (boldLabel(block) !== null) continue; // "- **Short term**:" heads the items under it
+      if (labels.has(block)) continue; // "- **Short term**:", "1. Monitoring" head the items under them
       if (TEMPLATE_SLOT.test(block.text)) continue; // "- [ ] ${first item}": a template's empty slot
       if (DEFINITION.test(block.text) && ITEMS_IN_GENERAL.test(block.text)) continue; // "**Specific:** Define each action item's scope …"
       // "1. Add alerts around:" followed by a bullet list that lost its indentation: the bullets are details.
