@@ -119,4 +119,74 @@ describe('action items under group labels', () => {
       { text: 'Harden settlement', status: null, owners: ['Maya Cohen'] },
     ]);
   });
+
+  it('reads an entry over items that say who and by when as their group, and what its label says of them', () => {
+    const owned = `# Replay ran twice
+
+## Action items
+
+1. Replay tooling
+   1. replay CLI refuses an empty tenant id — @okafor — 2027-01-14
+2. Drills, to be completed by the end of February 2027
+   - Run a failover drill for the replay service. Owner: Imani Bello.
+- **Owner: Sota Kimura**
+  - Add a row-count guard to the replay job. Due 2027-01-28.
+- Migrate the replay jobs to the new scheduler (owner: @imani)
+  - Sota to move the nightly jobs, due 2027-02-02
+`;
+    const items = readActionItems(parseDocument(owned)).map((i) => ({
+      text: i.text,
+      status: i.status,
+      owners: i.owners.map((o) => o.text),
+      due: i.due?.text ?? null,
+    }));
+    expect(items).toEqual([
+      {
+        text: 'replay CLI refuses an empty tenant id — @okafor — 2027-01-14',
+        status: null,
+        owners: ['@okafor'],
+        due: '2027-01-14',
+      },
+      // "to be completed by …" is the group's period, not a report that its items are done.
+      {
+        text: 'Run a failover drill for the replay service. Owner: Imani Bello.',
+        status: null,
+        owners: ['Imani Bello'],
+        due: 'end of February 2027',
+      },
+      {
+        text: 'Add a row-count guard to the replay job. Due 2027-01-28.',
+        status: null,
+        owners: ['Sota Kimura'],
+        due: '2027-01-28',
+      },
+      // An entry with its own owner is an item, and what is nested under it its details.
+      expect.objectContaining({
+        text: 'Migrate the replay jobs to the new scheduler (owner: @imani)',
+        owners: ['@imani'],
+      }),
+    ]);
+  });
+
+  it("names the label's team in the finding it reports on each item", () => {
+    const team = `# Replay ran twice
+
+## Summary
+
+The nightly replay ran twice on 2026-11-20 and wrote 3,100 duplicate rows.
+
+## Root cause
+
+The replay job took no lock, and a retry started a second run.
+
+## Action items
+
+- **Replay team**:
+  - Add a row-count guard to the replay job, due 2027-01-28
+`;
+    const found = lint(team, { filePath: 'pm.md', config: resolveConfig([]), now: '2026-12-01' }).diagnostics.filter(
+      (d) => d.ruleId === 'action-item-owner',
+    );
+    expect(found.map((d) => [d.range.start.line, d.message.split(' is ')[0]])).toEqual([[14, '"Replay team"']]);
+  });
 });

@@ -164,8 +164,10 @@ function checkOwner(ctx: CheckContext<'action-item'>, item: ActionItem): void {
   const owner = item.owners[0];
   const kind = ownerKind(ctx, owner);
   // A group's label names the team for each item under it: each item is the finding, not the label.
-  const where = item.ownerFromLabel ? at : owner;
-  if (kind) ctx.report({ start: where.start, end: where.end, message: msg(ctx, kind) });
+  if (!kind) return;
+  if (item.ownerFromLabel)
+    ctx.report({ start: at.start, end: at.end, message: msg(ctx, kind), data: { actual: owner.text } });
+  else ctx.report({ start: owner.start, end: owner.end, message: msg(ctx, kind) });
 }
 
 function checkDeadline(ctx: CheckContext<'action-item'>, item: ActionItem): void {

@@ -67,7 +67,9 @@ function deadlineIn(text: string, order: DateOrder): DueDate | null {
   }
   return null;
 }
-const PLACEHOLDER = /^(?:tbd|tba|tbc|none|nobody|n\/a|unassigned|unknown|\?+|-+|—)$/i;
+// … also spelt out: "to be confirmed", "to be agreed", "not yet assigned".
+const PLACEHOLDER =
+  /^(?:tbd|tba|tbc|none|nobody|n\/a|unassigned|unknown|\?+|-+|—|to be [a-z]+(?:ed|en)|not (?:yet )?(?:assigned|known|decided|agreed))$/i;
 const VAGUE_DUE =
   /^(?:asap|a\.s\.a\.p\.?|soon|soonish|tbd|tba|tbc|later|someday|eventually|when possible|next (?:sprint|week|month|quarter|release|year)|this (?:sprint|week|month|quarter|release)|end of (?:the )?(?:week|sprint|month|quarter)|eo[dwmq]|(?:this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|q[1-4]|h[12]|tomorrow|today|immediately|n\/a|ongoing)\b/i;
 const TICKET =

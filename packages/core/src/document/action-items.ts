@@ -26,7 +26,9 @@ export interface ActionItem extends ParsedActionItem {
 
 const ACTION_HEADER = /^(?:action(?: item)?s?|item|task|what|description|follow[- ]?ups?|remediation|todo|to do)$/i;
 // Sub-headings such as "Immediate actions (completed)" or "Done" mark their items as done.
-const DONE_HEADING = /\b(?:completed|done|finished|closed|already (?:done|taken))\b/i;
+// Not what is still to come: "to be completed by …", "will be closed", "not yet done".
+const DONE_HEADING =
+  /(?<!\b(?:to|will|must|should|shall|not|yet|needs? to)\s+(?:be\s+)?)\b(?:completed|done|finished|closed|already (?:done|taken))\b/i;
 // Items that report what was already done: "Reverted the change…", "Sent communications…". Only trusted
 // where the context says so (an "immediate"/"mitigation" heading, or done siblings), since "Improved
 // runbooks" in a plan is a noun phrase, not a report.
@@ -163,6 +165,11 @@ const TEAM_WORD = /\s(?:team|squad|crew|group|guild|on-?call)$/i;
 function labelOwner(label: Block, known: readonly string[]): Span | null {
   const name = boldLabel(label) ?? (PLAIN_LABEL.test(label.text) ? label.text.replace(/:\s*$/, '').trim() : null);
   if (name === null) return null;
+  // "- **Owner: Priya Nair**": the label is an owner's field.
+  if (name.includes(':')) {
+    const field = parseActionItem({ text: name, start: label.start + label.text.indexOf(name), known });
+    return field.owners.length === 1 ? field.owners[0]! : null;
+  }
   const words = name.split(/\s+/);
   const named =
     /^@[\w.-]+$/.test(name) ||
@@ -226,24 +233,48 @@ const FIELD_LINE =
 // A group's name written plainly: up to four words, none a number, a handle or a date, and no sentence.
 const PLAIN_LABEL = /^\p{L}[\p{L}'&/-]*(?:\s+[\p{L}'&/-]+){0,3}\s*:?$/u;
 
+/** Past this many words a list item is a task or a sentence, not the name of a group. */
+const GROUP_NAME_WORDS = 12;
+
 /**
- * A list item of an action section that names a group of the items nested under it rather than being one:
- * "1. Monitoring" over "   1. Alert the on-call …". It is a name, not a task: one word, or a colon after it, or a
- * first word that is no verb ("Batch pipeline", not "Fix alerting"); and what is nested under it is work, not
- * only the fields of an item ("   - Owner: …").
+ * A list item of an action section that names a group of the items nested under it rather than being one
+ * ("1. Monitoring" over "   1. Alert the on-call …"), when what is nested under it is work, not only the fields
+ * of an item ("   - Owner: …"), and either
+ * - it reads as a name, not a task: up to four words, none a number or a date, and one word, or a colon after it,
+ *   or a first word that is no verb ("Batch pipeline", not "Fix alerting"); or
+ * - the work under it says who does it or by when, and the entry itself names nobody ("1. Purge tooling" over
+ *   items with their owners and dates; "4. Exercises, to be completed by the end of January 2027"): an item's
+ *   details do not each have an owner, and a group's period or name is what the entry says.
  */
-function plainGroupLabel(doc: PostmortemDocument, blocks: readonly Block[], at: number): boolean {
+function groupHead(
+  doc: PostmortemDocument,
+  blocks: readonly Block[],
+  at: number,
+  known: readonly string[],
+  order: DateOrder,
+): boolean {
   const b = blocks[at]!;
-  if (!PLAIN_LABEL.test(b.text) || typeof b.checked === 'boolean' || !inActionSection(doc, b)) return false;
-  const words = b.text.replace(/:\s*$/, '').trim().split(/\s+/);
-  if (words.length > 1 && !/:\s*$/.test(b.text) && canBeVerb(words[0]!.toLowerCase())) return false;
+  if (typeof b.checked === 'boolean' || !inActionSection(doc, b)) return false;
   const depth = b.depth ?? 0;
+  const nested: Block[] = [];
   for (let j = at + 1; j < blocks.length; j++) {
     const next = blocks[j]!;
-    if (next.kind !== 'list-item' || (next.depth ?? 0) <= depth) return false;
-    if (!FIELD_LINE.test(next.text)) return true;
+    if (next.kind !== 'list-item' || (next.depth ?? 0) <= depth) break;
+    if (!FIELD_LINE.test(next.text)) nested.push(next);
   }
-  return false;
+  if (!nested.length) return false;
+  if (PLAIN_LABEL.test(b.text)) {
+    const words = b.text.replace(/:\s*$/, '').trim().split(/\s+/);
+    if (words.length === 1 || /:\s*$/.test(b.text) || !canBeVerb(words[0]!.toLowerCase())) return true;
+  }
+  if (b.text.trim().split(/\s+/).length > GROUP_NAME_WORDS) return false;
+  const says = (text: string, start: number) => parseActionItem({ text, start, known, dateOrder: order });
+  const self = says(b.text, b.start);
+  if (self.owners.length || self.ownerPlaceholder) return false;
+  return nested.some((n) => {
+    const item = says(n.text, n.start);
+    return item.owners.length > 0 || item.due !== null;
+  });
 }
 
 function readRegion(
@@ -276,7 +307,7 @@ function readRegion(
         above++;
         labelOf.set(b, o.label);
       }
-    const label = boldLabel(b) !== null || plainGroupLabel(doc, blocks, at);
+    const label = boldLabel(b) !== null || groupHead(doc, blocks, at, known, order);
     if (label) labels.add(b);
     open.push({ depth, label: label ? b : null });
     level.set(b, depth - above);
