@@ -178,7 +178,7 @@ export function interpretiveShapes(sentence: Sentence, options: PeopleOptions): 
     )
       at(i - 1, i, 'judgment');
     // A stance adverb on a feeling or a judgment ("understandably frustrated", "clearly fed up").
-    else if (STANCE.test(w)) at(i, i, 'judgment');
+    else if (STANCE.test(w) && !inError(p, i)) at(i, i, 'judgment');
     else if (FEELINGS.test(w) && feelingOfPeople(p, i))
       at(i, w === 'fed' && word(i + 1) === 'up' ? i + 1 : i, JUDGED_STATE.test(w) ? 'judgment' : 'mental');
     else if (MOOD_NOUNS.test(w) && moodNoun(p, i)) at(i, i, 'judgment');
@@ -199,6 +199,15 @@ export function interpretiveShapes(sentence: Sentence, options: PeopleOptions): 
     }
   }
   return dedupe(out);
+}
+
+/**
+ * "wrongly" and "rightly" on a participle that describes a thing ("3,412 wrongly failed checks", "incorrectly
+ * routed calls") say the things were in error, not that someone judged or acted wrongly.
+ */
+function inError(p: Parse, i: number): boolean {
+  if (!/^(wrongly|rightly)$/.test(p.a.lx[i]!.lower)) return false;
+  return /^(VBN|VBD|JJ)/.test(p.tags[i + 1] ?? '') && /^NN/.test(p.tags[i + 2] ?? '');
 }
 
 /** "frustrated" said of people: not a system's word ("the frustrated retry"), not inside a verb phrase about a thing. */
@@ -246,11 +255,15 @@ function feelingOfPeople(p: Parse, i: number): boolean {
 /** The index of a stretch of time as a verb's object ("the whole morning", "40 minutes", "an hour"), or -1. */
 function timeObject(p: Parse, from: number): number {
   const lx = p.a.lx;
-  for (let i = from; i < Math.min(lx.length, from + 4); i++) {
+  for (let i = from; i < Math.min(lx.length, from + 5); i++) {
     const w = lx[i]!.lower;
-    if (TIME_NOUNS.test(w)) return lx[i + 1]?.lower === 'of' ? -1 : i;
+    // Not "40 minutes of metrics" (data) nor "the time series" (a thing named with the word).
+    if (TIME_NOUNS.test(w)) return lx[i + 1]?.lower === 'of' || /^NN/.test(p.tags[i + 1] ?? '') ? -1 : i;
+    // "an hour", "the whole morning", "a lot of time", "so much time".
     if (
-      !/^(the|a|an|another|whole|entire|full|good|half|several|few|two|three|four|five|our|precious|most|\d+)$/.test(w)
+      !/^(the|a|an|another|whole|entire|full|good|half|several|few|two|three|four|five|our|precious|valuable|most|lot|lots|of|so|too|much|more|some|\d+)$/.test(
+        w,
+      )
     )
       return -1;
   }
