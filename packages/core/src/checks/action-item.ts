@@ -334,7 +334,10 @@ function exhortationIn(
   // The task ends where its fields begin: the first owner, date or ticket, or a dash before them.
   const task = taskText(item);
   const field = /\s[-–—|]\s|\s{3,}/.exec(task.slice(from));
-  const end = item.start + (field ? from + field.index : task.trimEnd().length);
+  let end = item.start + (field ? from + field.index : task.trimEnd().length);
+  // What the change is for is not what it asks: "…, so nobody has to remember", "so that on-call need not …".
+  const purpose = /,?\s+(?:so(?:\s+that)?|in\s+order\s+(?:to|that))\s+/i.exec(task.slice(from));
+  if (purpose) end = Math.min(end, item.start + from + purpose.index);
   for (const s of ctx.doc.sentences(item.block)) {
     if (s.end <= at || s.start >= end) continue;
     const words = s.words.filter((w) => w.start >= at && w.end <= end);
