@@ -33,9 +33,9 @@ const DELAYS = /^(delay|delays|wait|waiting|detour|back-and-forth)$/;
 const EXCESS = /^(long|much|late|slow|slowly|early|soon|quickly|fast|far|little|hastily|readily)$/;
 /** Adjectives of feeling or fatigue: said of people, a state of mind nobody can observe. */
 const FEELINGS =
-  /^(frustrated|exhausted|tired|fed|demoralized|demoralised|overwhelmed|flustered|rattled|shaken|stressed|burned|burnt|fatigued|irritated|annoyed|angry|furious|upset|anxious|nervous|worried|scared|afraid|panicked|confused|relieved|surprised|shocked|stunned|puzzled|baffled|desperate|impatient|defensive|frazzled|grumpy|unhappy|irate|lucky|unlucky|complacent|indecisive|slow|unsure|helpless|clueless|lost|terrible)$/;
+  /^(frustrated|exhausted|tired|fed|demoralized|demoralised|overwhelmed|flustered|rattled|shaken|stressed|burned|burnt|fatigued|irritated|annoyed|angry|furious|upset|anxious|nervous|worried|scared|afraid|panicked|confused|relieved|surprised|shocked|stunned|puzzled|baffled|bewildered|perplexed|mystified|dismayed|disheartened|dispirited|deflated|horrified|distraught|flummoxed|stumped|desperate|impatient|defensive|frazzled|grumpy|unhappy|irate|lucky|unlucky|fortunate|unfortunate|complacent|indecisive|slow|unsure|helpless|clueless|lost|terrible)$/;
 /** Of those, the ones that judge conduct or fortune rather than name a feeling. */
-const JUDGED_STATE = /^(lucky|unlucky|complacent|indecisive|slow)$/;
+const JUDGED_STATE = /^(lucky|unlucky|fortunate|unfortunate|complacent|indecisive|slow)$/;
 /** Stance adverbs: the writer's reading of someone's conduct or mood ("understandably frustrated"). */
 const STANCE =
   /^(understandably|clearly|visibly|evidently|apparently|predictably|unsurprisingly|naturally|rightly|wrongly|needlessly|foolishly|wisely|hastily|prematurely|belatedly|reluctantly|grudgingly|obviously|stupidly|carelessly|lazily|sloppily|recklessly|blindly|naively|thoughtlessly)$/;
@@ -261,7 +261,7 @@ function timeObject(p: Parse, from: number): number {
     if (TIME_NOUNS.test(w)) return lx[i + 1]?.lower === 'of' || /^NN/.test(p.tags[i + 1] ?? '') ? -1 : i;
     // "an hour", "the whole morning", "a lot of time", "so much time".
     if (
-      !/^(the|a|an|another|whole|entire|full|good|half|several|few|two|three|four|five|our|precious|valuable|most|lot|lots|of|so|too|much|more|some|\d+)$/.test(
+      !/^(the|a|an|another|whole|entire|full|good|half|several|few|two|three|four|five|our|precious|valuable|most|lot|lots|of|so|too|much|more|some|next|first|last|rest|better|\d+)$/.test(
         w,
       )
     )

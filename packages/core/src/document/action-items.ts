@@ -9,7 +9,7 @@ import { boldLabel as openingLabel } from './sections.js';
 import { perDocument } from '../engine/block-cache.js';
 import { readRegionAcrossLints } from './action-items-cache.js';
 import { canBeVerb } from '../grammar/lexicon.js';
-import { isKnownName } from '../people/index.js';
+import { isEnglishWord, isKnownName } from '../people/index.js';
 import type { Span } from './action-item-fields.js';
 
 export interface ActionItem extends ParsedActionItem {
@@ -164,21 +164,34 @@ function fromLabel(
 const TEAM_WORD = /\s(?:team|squad|crew|group|guild|on-?call)$/i;
 function labelOwner(label: Block, known: readonly string[]): Span | null {
   const name = boldLabel(label) ?? (PLAIN_LABEL.test(label.text) ? label.text.replace(/:\s*$/, '').trim() : null);
-  if (name === null) return null;
-  // "- **Owner: Priya Nair**": the label is an owner's field.
+  return name === null ? null : ownerNamed(name, label.start + label.text.indexOf(name), known);
+}
+
+/**
+ * The owner a group's name gives its items, or null: "Owner: Priya Nair" (a field), a handle, a known owner, a
+ * personal name (two or three capitalised words, each a known first name or no English word: "Priya Nair", not
+ * "Kafka Migration"), a team ("Storage Engineering team"). A role after the name in brackets is left out
+ * ("Hannah Whitford (Head of Storage)").
+ */
+function ownerNamed(written: string, at: number, known: readonly string[]): Span | null {
+  const name = written.replace(/\s*\([^)]*\)\s*$/, '');
+  if (!name) return null;
   if (name.includes(':')) {
-    const field = parseActionItem({ text: name, start: label.start + label.text.indexOf(name), known });
+    const field = parseActionItem({ text: name, start: at, known });
     return field.owners.length === 1 ? field.owners[0]! : null;
   }
   const words = name.split(/\s+/);
+  const personal = (w: string) => {
+    const lower = w.toLowerCase();
+    return /^\p{Lu}[\p{L}'-]*$/u.test(w) && (isKnownName(lower) || !isEnglishWord(lower));
+  };
   const named =
     /^@[\w.-]+$/.test(name) ||
     known.some((k) => k.replace(/^@/, '').toLowerCase() === name.replace(/^@/, '').toLowerCase()) ||
     (words.length <= 3 && words.every((w) => /^\p{Lu}[\p{L}'-]*$/u.test(w)) && isKnownName(words[0]!.toLowerCase())) ||
+    (words.length >= 2 && words.length <= 3 && words.every(personal)) ||
     (words.length <= 4 && TEAM_WORD.test(name));
-  if (!named) return null;
-  const start = label.start + label.text.indexOf(name);
-  return { text: name, start, end: start + name.length };
+  return named ? { text: name, start: at, end: at + name.length } : null;
 }
 
 /** An item written as a sub-heading with a paragraph under it ("### Better CPU alerting `@dma`"): the heading names the owner. */
@@ -408,7 +421,14 @@ function readRegion(
     const heading = doc.sections[block.section]?.heading ?? '';
     if (!parsed.status && DONE_HEADING.test(heading)) parsed.status = 'done';
     let dueFromHeading = false;
-    if (!parsed.due && inActionSection(doc, block) && doc.sections[block.section]?.kind !== 'action-items') {
+    let ownerFromHeading = false;
+    const subSection = inActionSection(doc, block) && doc.sections[block.section]?.kind !== 'action-items';
+    // "### Hannah Whitford (Head of Storage)" over a list: the sub-heading names the owner of its items.
+    if (subSection && block.kind !== 'paragraph' && !parsed.owners.length && !parsed.ownerPlaceholder) {
+      const owner = ownerNamed(heading, doc.sections[block.section]!.start, known);
+      if (owner) (parsed.owners = [owner]), (ownerFromHeading = true);
+    }
+    if (!parsed.due && subSection) {
       // Only a sub-heading's period applies; the top "Action items" heading has none.
       const due: DueDate | null = headingDue(heading, order);
       if (due) {
@@ -428,7 +448,7 @@ function readRegion(
       end: start + trimmed.length,
       text: trimmed,
       dueFromHeading: dueFromHeading || fromGroup.due,
-      ...(fromGroup.owner ? { ownerFromLabel: true } : {}),
+      ...(fromGroup.owner || ownerFromHeading ? { ownerFromLabel: true } : {}),
     });
   }
   return out;

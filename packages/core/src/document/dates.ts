@@ -126,7 +126,7 @@ function lastDay(year: number, month: number): number {
 }
 
 const PERIOD = new RegExp(
-  `(?<![\\w-])(?:(?:end of |eo)?(?:(Q[1-4]|H[12])\\s*(?:FY)?'?(\\d{4}|\\d{2})|${MONTH_NAME},?\\s+(\\d{4})|(?:FY\\s?)?(\\d{4})-(Q[1-4]|H[12])))(?![\\w-])`,
+  `(?<![\\w-])(?:(?:end of |eo)?(?:(Q[1-4]|H[12])\\s*(?:FY)?'?(\\d{4}|\\d{2})|${MONTH_NAME},?\\s+(\\d{4})|(?:FY\\s?)?(\\d{4})-(Q[1-4]|H[12]))|(?:(?:the )?end of (?:the year )?|eoy\\s*)(20\\d\\d))(?![\\w-])`,
   'gi',
 );
 
@@ -171,6 +171,8 @@ export function findDueDate(s: string, fallbackYear?: number, order: DateOrder =
   if (!m) return null;
   const base = { start: m.index, end: m.index + m[0].length, text: m[0] };
   const period = (m[1] ?? m[6])?.toUpperCase();
+  // "end of 2027": due on the year's last day.
+  if (m[7]) return { ...base, date: { year: Number(m[7]), month: 12, day: 31 }, precision: 'year' };
   const yearText = m[2] ?? m[4] ?? m[5];
   const year = yearText.length === 2 ? 2000 + Number(yearText) : Number(yearText);
   if (period) {
