@@ -58,7 +58,12 @@ export function timedRuns(blocks: Block[], zones: Record<string, string>): Timed
         count++;
       }
     }
-    if (count >= MIN_RUN) runs.push({ blocks: blocks.slice(i, lastTimed + 1), before: blocks[i - 1] });
+    if (count >= MIN_RUN) {
+      // Not the paragraph the run's lines were split from (a quoted chat log): the block before it.
+      let k = i - 1;
+      while (k >= 0 && blocks[k]!.split) k--;
+      runs.push({ blocks: blocks.slice(i, lastTimed + 1), before: blocks[k] });
+    }
     i = count >= MIN_RUN ? lastTimed + 1 : i + 1;
   }
   return runs;

@@ -228,10 +228,14 @@ export function isTimedTable(block: Block, timeline: Timeline): boolean {
 
 /** Where a note sentence opens in a paragraph: the paragraph itself, or a later sentence that states the zone; or -1. */
 function noteSentence(text: string): number {
-  if (NOTE.test(text)) return 0;
+  if (NOTE.test(text) || QUALIFIED_NOTE.test(text)) return 0;
   for (const m of text.matchAll(/[.!?]\s+(?=\S)/g)) {
     const at = m.index + m[0].length;
-    if (NOTE.test(text.slice(at)) && /\b(?:times?|timestamps?)\b/i.test(text.slice(at, at + 40))) return at;
+    const rest = text.slice(at);
+    if ((NOTE.test(rest) && /\b(?:times?|timestamps?)\b/i.test(rest.slice(0, 40))) || QUALIFIED_NOTE.test(rest)) return at;
   }
   return -1;
 }
+
+/** Whose times a note speaks of may come first: "Slack timestamps are in UTC", "Server times are CET". */
+const QUALIFIED_NOTE = /^(?:[\p{L}#@-]+\s+){1,2}(?:times?|timestamps?)\s+(?:are|were)\s+(?:all\s+)?(?:in\s+)?[A-Z]/u;
