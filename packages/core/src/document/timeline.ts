@@ -232,7 +232,8 @@ function noteSentence(text: string): number {
   for (const m of text.matchAll(/[.!?]\s+(?=\S)/g)) {
     const at = m.index + m[0].length;
     const rest = text.slice(at);
-    if ((NOTE.test(rest) && /\b(?:times?|timestamps?)\b/i.test(rest.slice(0, 40))) || QUALIFIED_NOTE.test(rest)) return at;
+    if ((NOTE.test(rest) && /\b(?:times?|timestamps?)\b/i.test(rest.slice(0, 40))) || QUALIFIED_NOTE.test(rest))
+      return at;
   }
   return -1;
 }
