@@ -27,9 +27,9 @@ export interface ActionItem extends ParsedActionItem {
 const ACTION_HEADER = /^(?:action(?: item)?s?|item|task|what|description|follow[- ]?ups?|remediation|todo|to do)$/i;
 // Sub-headings such as "Immediate actions (completed)" or "Done" mark their items as done.
 // Not what is still to come: "to be completed by …", "will be closed", "not yet done".
-// Dropped work is closed too: "Won't do", "Not doing", "Cancelled".
+// Dropped work is closed too, when that is all the heading says: "🚫 Won't do", "Cancelled" (not "Cancelled orders").
 const DONE_HEADING =
-  /(?<!\b(?:to|will|must|should|shall|not|yet|needs? to)\s+(?:be\s+)?)\b(?:completed|done|finished|closed|already (?:done|taken)|won[’']?t do|will not do|wontfix|not doing|cancell?ed)\b/i;
+  /(?<!\b(?:to|will|must|should|shall|not|yet|needs? to)\s+(?:be\s+)?)\b(?:completed|done|finished|closed|already (?:done|taken))\b|^[^\p{L}]*(?:won[’']?t do|will not do|wontfix|not doing|cancell?ed)[^\p{L}]*$/iu;
 // Items that report what was already done: "Reverted the change…", "Sent communications…". Only trusted
 // where the context says so (an "immediate"/"mitigation" heading, or done siblings), since "Improved
 // runbooks" in a plan is a noun phrase, not a report.
