@@ -279,6 +279,13 @@ describe('what counts as a postmortem', () => {
     expect(classifyHeading('Stuff still to fix')).toBe('action-items');
   });
 
+  it('reads what must happen next as action items, and what happened as nothing of the kind', () => {
+    expect(classifyHeading('What needs to happen')).toBe('action-items');
+    expect(classifyHeading('What has to change')).toBe('action-items');
+    expect(classifyHeading('What must change')).toBe('action-items');
+    expect(classifyHeading('What happened')).not.toBe('action-items');
+  });
+
   it('reads a bilingual heading by the name in its brackets, and a zone in brackets as nothing', () => {
     const doc = parseDocument(
       '## Ações (Action items)\n\n- Add an alert.\n\n## Notizen (all times UTC)\n\n- 14:02 page\n',

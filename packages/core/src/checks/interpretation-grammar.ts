@@ -163,6 +163,8 @@ export function interpretiveShapes(sentence: Sentence, options: PeopleOptions): 
     if (
       pred.kind === 'finite' &&
       people(pred) &&
+      // A forecast ("warned them we'd be late", "we will be late") is what was said, not a verdict on it.
+      !(pred.modal && pred.lemma === 'be') &&
       word(pred.head + 1) === 'late' &&
       !/^(night|evening|afternoon|shift|-)/.test(word(pred.head + 2))
     ) {

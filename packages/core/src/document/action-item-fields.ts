@@ -125,8 +125,14 @@ function splitOwners(value: string, at: number): Span[] {
     last = m.index + m[0].length;
   }
   push(last, value.length);
-  return out;
+  // "Priyanka Rao, Head of Engineering": a title after a name says who she is, not a second owner.
+  return out.filter(
+    (o, i) => i === 0 || !(ROLE_TITLE.test(o.text) && value.slice(0, value.indexOf(o.text)).trimEnd().endsWith(',')),
+  );
 }
+
+const ROLE_TITLE =
+  /^(?:(?:head|director|vp|vice president|manager|lead|chief [\p{L}]+ officer)\s+of\s+\p{Lu}.*|c[etofi]o|ciso)$/iu;
 
 function readOwners(text: string, base: number, r: ParsedActionItem, known: readonly string[]): void {
   OWNER_LABEL.lastIndex = 0;

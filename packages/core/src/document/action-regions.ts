@@ -13,7 +13,7 @@ interface ActionRegion {
 }
 
 // A bold label alone on its block, with or without a colon: "**Review actions**:", "__Follow-ups:__".
-const BOLD_LABEL = /^\s*(?:\*\*|__)\s*([^*_\n]{3,60}?)\s*:?\s*(?:\*\*|__)\s*:?\s*$/;
+const BOLD_LABEL = /^\s*(?:\*\*|__)\s*([^*_\n]{3,100}?)\s*:?\s*(?:\*\*|__)\s*:?\s*$/;
 // A line that names itself an action item wherever it stands: "Action point: enable push alerts".
 export const ACTION_LINE =
   /^(?:\*\*|__)?(?:action(?: item| point)?|todo|ai|follow[- ]?up)\s*(?:\d+|#\d+)?\s*[:.)-]\s*(?:\*\*|__)?\s*/i;

@@ -126,7 +126,7 @@ function lastDay(year: number, month: number): number {
 }
 
 const PERIOD = new RegExp(
-  `(?<![\\w-])(?:(?:end of |eo)?(?:(Q[1-4]|H[12])\\s*(?:FY)?'?(\\d{4}|\\d{2})|${MONTH_NAME},?\\s+(\\d{4})|(?:FY\\s?)?(\\d{4})-(Q[1-4]|H[12]))|(?:(?:the )?end of (?:the year )?|eoy\\s*)(20\\d\\d))(?![\\w-])`,
+  `(?<![\\w-])(?:(?:end of |eo)?(?:(Q[1-4]|H[12])\\s*(?:FY)?'?(\\d{4}|\\d{2})|${MONTH_NAME},?\\s+(\\d{4})|(?:FY\\s?)?(\\d{4})-(Q[1-4]|H[12]))|(?:(?:the )?end of (?:the year )?|eoy\\s*)(20\\d\\d)|(?:the )?(first|second|third|fourth) (quarter|half) of (20\\d\\d))(?![\\w-])`,
   'gi',
 );
 
@@ -173,6 +173,20 @@ export function findDueDate(s: string, fallbackYear?: number, order: DateOrder =
   const period = (m[1] ?? m[6])?.toUpperCase();
   // "end of 2027": due on the year's last day.
   if (m[7]) return { ...base, date: { year: Number(m[7]), month: 12, day: 31 }, precision: 'year' };
+  // "the first quarter of 2027", "the second half of 2027": as Q1 2027, H2 2027.
+  if (m[8]) {
+    const n = ['first', 'second', 'third', 'fourth'].indexOf(m[8].toLowerCase()) + 1;
+    const quarter = m[9]!.toLowerCase() === 'quarter';
+    if (quarter || n <= 2) {
+      const endMonth = quarter ? n * 3 : n * 6;
+      const year = Number(m[10]);
+      return {
+        ...base,
+        date: { year, month: endMonth, day: lastDay(year, endMonth) },
+        precision: quarter ? 'quarter' : 'half',
+      };
+    }
+  }
   const yearText = m[2] ?? m[4] ?? m[5];
   const year = yearText.length === 2 ? 2000 + Number(yearText) : Number(yearText);
   if (period) {
