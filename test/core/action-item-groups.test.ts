@@ -34,14 +34,18 @@ The payout file for 2026-11-24 reached the bank 3 hours late; 412 merchants were
 - Marta to move payout signing to the HSM
 `;
 
+/** Each item as read: its text, status, owners and due date as written. */
+const itemsOf = (text: string) =>
+  readActionItems(parseDocument(text)).map((i) => ({
+    text: i.text,
+    status: i.status,
+    owners: i.owners.map((o) => o.text),
+    due: i.due?.text ?? null,
+  }));
+
 describe('action items under group labels', () => {
   it('reads each nested item as an item, with what its label says of it', () => {
-    const items = readActionItems(parseDocument(doc)).map((i) => ({
-      text: i.text,
-      status: i.status,
-      owners: i.owners.map((o) => o.text),
-      due: i.due?.text ?? null,
-    }));
+    const items = itemsOf(doc);
     expect(items).toEqual([
       { text: 'Add a canary stage to the label service deploy', status: null, owners: [], due: null },
       { text: 'Rolled back the scanner firmware to 4.2.1', status: 'done', owners: [], due: null },
@@ -134,12 +138,7 @@ describe('action items under group labels', () => {
 - Migrate the replay jobs to the new scheduler (owner: @imani)
   - Sota to move the nightly jobs, due 2027-02-02
 `;
-    const items = readActionItems(parseDocument(owned)).map((i) => ({
-      text: i.text,
-      status: i.status,
-      owners: i.owners.map((o) => o.text),
-      due: i.due?.text ?? null,
-    }));
+    const items = itemsOf(owned);
     expect(items).toEqual([
       {
         text: 'replay CLI refuses an empty tenant id — @okafor — 2027-01-14',

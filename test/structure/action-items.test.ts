@@ -77,6 +77,10 @@ describe('parseActionItem: due date', () => {
     expect(findDueDate('H1 2027')!.date).toEqual({ year: 2027, month: 6, day: 30 });
     expect(findDueDate('by February 2028')!.date).toEqual({ year: 2028, month: 2, day: 29 });
     expect(findDueDate("Q2'27")!.date).toEqual({ year: 2027, month: 6, day: 30 });
+    expect(findDueDate('the first quarter of 2027')!.date).toEqual({ year: 2027, month: 3, day: 31 });
+    expect(findDueDate('end of 2027')!.date).toEqual({ year: 2027, month: 12, day: 31 });
+    // Not a period at all: no date, and no error.
+    expect(findDueDate('by the third half of 2027')).toBeNull();
   });
 });
 

@@ -127,7 +127,15 @@ function splitOwners(value: string, at: number): Span[] {
   push(last, value.length);
   // "Priyanka Rao, Head of Engineering": a title after a name says who she is, not a second owner.
   return out.filter(
-    (o, i) => i === 0 || !(ROLE_TITLE.test(o.text) && value.slice(0, value.indexOf(o.text)).trimEnd().endsWith(',')),
+    (o, i) =>
+      i === 0 ||
+      !(
+        ROLE_TITLE.test(o.text) &&
+        value
+          .slice(0, o.start - at)
+          .trimEnd()
+          .endsWith(',')
+      ),
   );
 }
 

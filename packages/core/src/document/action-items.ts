@@ -182,15 +182,17 @@ function ownerNamed(written: string, at: number, known: readonly string[]): Span
     return field.owners.length === 1 ? field.owners[0]! : null;
   }
   const words = name.split(/\s+/);
-  const personal = (w: string) => {
-    const lower = w.toLowerCase();
-    return /^\p{Lu}[\p{L}'-]*$/u.test(w) && (isKnownName(lower) || !isEnglishWord(lower));
-  };
+  // Capitalised words led by a known first name ("Ilse Vermeer"), or two or three that are all names or no
+  // English word ("Priya Nair").
+  const personal =
+    words.length <= 3 &&
+    words.every((w) => /^\p{Lu}[\p{L}'-]*$/u.test(w)) &&
+    (isKnownName(words[0]!.toLowerCase()) ||
+      (words.length >= 2 && words.every((w) => isKnownName(w.toLowerCase()) || !isEnglishWord(w.toLowerCase()))));
   const named =
     /^@[\w.-]+$/.test(name) ||
     known.some((k) => k.replace(/^@/, '').toLowerCase() === name.replace(/^@/, '').toLowerCase()) ||
-    (words.length <= 3 && words.every((w) => /^\p{Lu}[\p{L}'-]*$/u.test(w)) && isKnownName(words[0]!.toLowerCase())) ||
-    (words.length >= 2 && words.length <= 3 && words.every(personal)) ||
+    personal ||
     (words.length <= 4 && TEAM_WORD.test(name));
   return named ? { text: name, start: at, end: at + name.length } : null;
 }

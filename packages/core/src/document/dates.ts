@@ -177,15 +177,15 @@ export function findDueDate(s: string, fallbackYear?: number, order: DateOrder =
   if (m[8]) {
     const n = ['first', 'second', 'third', 'fourth'].indexOf(m[8].toLowerCase()) + 1;
     const quarter = m[9]!.toLowerCase() === 'quarter';
-    if (quarter || n <= 2) {
-      const endMonth = quarter ? n * 3 : n * 6;
-      const year = Number(m[10]);
-      return {
-        ...base,
-        date: { year, month: endMonth, day: lastDay(year, endMonth) },
-        precision: quarter ? 'quarter' : 'half',
-      };
-    }
+    // "the third half of 2027" is no period.
+    if (!quarter && n > 2) return null;
+    const endMonth = quarter ? n * 3 : n * 6;
+    const year = Number(m[10]);
+    return {
+      ...base,
+      date: { year, month: endMonth, day: lastDay(year, endMonth) },
+      precision: quarter ? 'quarter' : 'half',
+    };
   }
   const yearText = m[2] ?? m[4] ?? m[5];
   const year = yearText.length === 2 ? 2000 + Number(yearText) : Number(yearText);
