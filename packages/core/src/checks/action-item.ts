@@ -14,6 +14,7 @@ import { findRule } from '../rules/index.js';
 import { exhortsPeople } from './lessons.js';
 import { peopleOptions } from './prose.js';
 import type { Sentence } from '../document/types.js';
+import { actionItemsFootprint } from '../document/action-items-footprint.js';
 
 /**
  * Action items: `problem` picks what a rule checks.
@@ -26,6 +27,7 @@ import type { Sentence } from '../document/types.js';
  */
 export const actionItem: CheckKind<'action-item'> = {
   name: 'action-item',
+  footprint: actionItemsFootprint,
   params: actionItemParams,
   run(ctx) {
     const problem = ctx.rule.params.problem;

@@ -5,6 +5,7 @@ import { readTimelines } from '../document/timeline.js';
 import { PhraseSet, blankQuotes } from '../document/phrase-match.js';
 import { TRIGGER, interpretiveShapes } from './interpretation-grammar.js';
 import { peopleOptions } from './prose.js';
+import { timelineFootprint } from '../document/timeline-footprint.js';
 
 const cache = new WeakMap<object, { set: PhraseSet; category: string[]; except: PhraseSet }>();
 
@@ -30,6 +31,7 @@ function compile(p: Params): { set: PhraseSet; category: string[]; except: Phras
  */
 export const interpretation: CheckKind<'timeline-interpretation'> = {
   name: 'timeline-interpretation',
+  footprint: timelineFootprint,
   params: interpretationParams,
   run(ctx) {
     const params = ctx.rule.params;

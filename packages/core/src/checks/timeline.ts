@@ -5,6 +5,7 @@ import { formatClock } from '../document/timestamps.js';
 import { formatDate } from '../document/dates.js';
 import { offsetFor, type Zone } from '../document/zones.js';
 import { checkZones } from './timeline-zone.js';
+import { timelineFootprint } from '../document/timeline-footprint.js';
 
 /**
  * Timeline structure: `problem` picks what a rule checks.
@@ -14,6 +15,7 @@ import { checkZones } from './timeline-zone.js';
  */
 export const timeline: CheckKind<'timeline'> = {
   name: 'timeline',
+  footprint: timelineFootprint,
   params: timelineParams,
   run(ctx) {
     const problem = ctx.rule.params.problem;

@@ -4,6 +4,7 @@ import type { CheckKindName, ParamsByKind } from './schemas/generated.js';
 import type { ParamSchema } from './schemas/shapes.js';
 import type { ResolvedConfig } from '../types.js';
 import type { Directive } from '../engine/suppress.js';
+import type { Footprint } from '../engine/carry.js';
 
 /** A suggested rewrite or fix, in source offsets. Without `text` it is advice only. */
 export interface FindingSuggestion {
@@ -59,6 +60,11 @@ export interface CheckKind<K extends CheckKindName = CheckKindName> {
   params: ParamSchema;
   /** `post` kinds run after the other rules and suppression (they judge the directives themselves). */
   phase?: 'post';
+  /**
+   * The blocks this kind's rules read, for a whole-document kind that reads only some (engine/carry.ts): its
+   * findings are carried over an edit that touched none of them.
+   */
+  footprint?: Footprint;
   /**
    * Words of which one must occur in a block for a rule of this kind to find anything there, derived from
    * the rule's vocabulary (every inflection of a verb lemma). Added to the rule's own `triggers`.

@@ -58,6 +58,11 @@ const NUMERIC = /(?<![\d./-])(\d{1,2})[/-](\d{1,2})[/-](?:\d{4}|\d{2})(?![\d/-])
 const DECLARED_DAY_FIRST = /\bdd[/.-]mm[/.-](?:yy|yyyy)\b|\bday[- ]first\b/i;
 const DECLARED_MONTH_FIRST = /\bmm[/.-]dd[/.-](?:yy|yyyy)\b/i;
 
+/** Whether a text holds anything `dateOrderOf` counts: a declaration, or a numeric date with its year. */
+export function mentionsDateOrder(text: string): boolean {
+  return text.search(NUMERIC) !== -1 || DECLARED_DAY_FIRST.test(text) || DECLARED_MONTH_FIRST.test(text);
+}
+
 /**
  * How a document orders day and month: as it declares ("Dates are DD/MM/YYYY"), else as its unambiguous
  * dates show (a `18/12/2026` and no `12/18/2026`), else month first.

@@ -1,7 +1,7 @@
 // The zone a timeline declares once for all its times: in its heading ("Timeline (PST)", "(All times CEST)"),
 // a note line ("All times in PST/PDT.", "_all times are in UTC_", "All events are documented in UTC time."),
 // a time column's header, front matter, or a note line near the top of the document that speaks for every time in it.
-import type { PostmortemDocument } from './types.js';
+import type { Block, PostmortemDocument } from './types.js';
 import { resolveZone, type Zone } from './zones.js';
 
 export interface DeclaredZone {
@@ -48,6 +48,11 @@ function pairZone(label: string, zones: Record<string, string>): Zone | null {
 }
 
 /** A short note line anywhere in the document that declares the zone of all its times. */
+/** Whether a block may be the note that declares the zone of every timeline ("All times are UTC."). */
+export function notesZone(b: Block): boolean {
+  return (b.kind === 'paragraph' || b.kind === 'line') && DOCUMENT_NOTE.test(b.text);
+}
+
 export function documentDeclaredZone(doc: PostmortemDocument, zones: Record<string, string>): DeclaredZone | null {
   for (const b of doc.blocks) {
     if (b.kind !== 'paragraph' && b.kind !== 'line') continue;

@@ -1,5 +1,5 @@
 import { parseDocument } from '../document/parse.js';
-import type { PostmortemDocument } from '../document/types.js';
+import type { Block, PostmortemDocument } from '../document/types.js';
 import { findCheckKind, triggersOf } from '../checks/index.js';
 import type { CheckContext, Finding } from '../checks/types.js';
 import { ruleData } from '../rules/index.js';
@@ -12,6 +12,7 @@ import { candidateBlocks } from './scan.js';
 import { readDirectives, suppressor } from './suppress.js';
 import { compareDiagnostics, toDiagnostic } from './diagnostics.js';
 import { acrossLints, contextKey, runPerBlock, type DocumentFacts } from './block-cache.js';
+import { runCarried } from './carry.js';
 import { peopleOptions } from '../checks/prose.js';
 import { termsRead } from '../people/index.js';
 
@@ -48,7 +49,7 @@ function lintText(text: string, options: LintOptions): LintResult {
   const facts = documentFacts(doc, config);
   for (const rule of main) {
     stopIfAborted(signal);
-    runRule(doc, rule, config, now, candidates.get(rule.id) ?? [], found, { signal, facts });
+    runRule(doc, rule, config, now, candidates.get(rule.id) ?? [], found, { signal, facts, file: options.filePath });
   }
 
   const directives = readDirectives(doc);
@@ -57,7 +58,16 @@ function lintText(text: string, options: LintOptions): LintResult {
   const ruleIds = known.map((r) => r.id);
   stopIfAborted(signal);
   for (const rule of post)
-    runRule(doc, rule, config, now, doc.blocks, kept, { signal, facts }, { directives, ruleIds });
+    runRule(
+      doc,
+      rule,
+      config,
+      now,
+      doc.blocks,
+      kept,
+      { signal, facts, file: options.filePath },
+      { directives, ruleIds },
+    );
   return { diagnostics: dedupe(kept.sort(compareDiagnostics)) };
 }
 
@@ -68,7 +78,7 @@ function runRule(
   now: Date,
   blocks: PostmortemDocument['blocks'],
   out: Diagnostic[],
-  { signal, facts }: Pick<LintOptions, 'signal'> & { facts: DocumentFacts },
+  { signal, facts, file }: Pick<LintOptions, 'signal'> & { facts: DocumentFacts; file?: string },
   extra: Partial<CheckContext> = {},
 ): void {
   const kind = findCheckKind(rule.check);
@@ -84,16 +94,21 @@ function runRule(
   }
   // The extra facts go with the block's own (the context ids are few and long-lived: one per rule and config).
   let context: number | undefined;
-  const cached: CheckContext['cached'] = (block, blockFacts, run) =>
-    runPerBlock(
-      doc,
-      [block],
-      (context ??= contextKey(rule.id, config)),
-      facts,
-      (_b, found) => run(found),
-      report,
-      blockFacts,
-    );
+  const cachedTo =
+    (to: (f: Finding) => void, record?: (block: Block) => void): CheckContext['cached'] =>
+    (block, blockFacts, run) => {
+      runPerBlock(
+        doc,
+        [block],
+        (context ??= contextKey(rule.id, config)),
+        facts,
+        (_b, found) => run(found),
+        to,
+        blockFacts,
+      );
+      record?.(block);
+    };
+  const cached = cachedTo(report);
   const ctx: CheckContext = { doc, rule, options, config, now, blocks, report, cached, ...extra };
   try {
     // A rule with triggers looks only at its candidate blocks, one at a time: its findings per block are
@@ -108,6 +123,21 @@ function runRule(
           stopIfAborted(signal);
           kind.run({ ...ctx, blocks: [block], report: found });
         },
+        report,
+      );
+    } else if (kind.footprint && kind.phase !== 'post') {
+      const carry = {
+        doc,
+        footprint: kind.footprint,
+        scope: `${contextKey('', config)}\u0000${file ?? ''}`,
+        zones: config.zones,
+        day: Math.floor(now.getTime() / 86_400_000),
+        facts,
+      };
+      runCarried(
+        carry,
+        (context ??= contextKey(rule.id, config)),
+        (found, record) => kind.run({ ...ctx, report: found, cached: cachedTo(found, record) }),
         report,
       );
     } else kind.run(ctx);
