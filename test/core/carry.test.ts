@@ -83,6 +83,14 @@ describe('findings carried over an edit', () => {
     expect(family(last).length).toBeGreaterThan(3);
   });
 
+  it('carries every rule of both groups when the same text is linted again', () => {
+    clearBlockCaches();
+    typing(DOC);
+    const from = carries();
+    expect(typing(DOC)).toEqual(oneOff(DOC));
+    expect(carries() - from).toBe(8);
+  });
+
   it('runs the timeline rules again when the edit is in a timeline, and still carries the action-item rules', () => {
     clearBlockCaches();
     const at = DOC.indexOf('Ingest recovered');

@@ -10,7 +10,7 @@ const NARRATIVE = /(?:^|\s)(?:at|around|about|approx\w*|circa|between|from|on|by
 const MAX_GAP = 4;
 
 /** A clock time opens the block (a date alone or a template slot is not evidence of a timeline). */
-function timed(b: Block, zones: Record<string, string>): boolean {
+export function timed(b: Block, zones: Record<string, string>): boolean {
   if (b.kind !== 'list-item' && b.kind !== 'paragraph' && b.kind !== 'line') return false;
   // A time opens the block within a short lead-in: a block with no digit there is not timed (most of a README).
   if (!/\d/.test(b.text.slice(0, 60))) return false;

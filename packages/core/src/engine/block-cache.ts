@@ -191,6 +191,8 @@ export function runPerBlock(
   report: (f: Finding) => void,
   /** What else the findings read besides the block and its section (whole-document checks: see CheckContext.cached). */
   extra = '',
+  /** Told the document facts each block's findings read (engine/carry.ts keeps them with a rule's findings). */
+  onReads?: (reads: ReadonlyArray<[string, boolean]>) => void,
 ): void {
   // A one-off lint reads nothing back: no keys, facts or relative copies.
   if (!keepsAcrossLints()) {
@@ -216,12 +218,15 @@ export function runPerBlock(
     const stored = byContext?.get(context);
     if (stored !== undefined && stillHold(stored.reads, facts)) {
       if (stored.found) for (const f of stored.found) report(shift(f, block.start));
+      if (stored.reads) onReads?.(stored.reads);
       continue;
     }
     runs++;
     const found: Finding[] = [];
     run(block, (f) => found.push(f));
     for (const f of found) report(f);
+    const reads = [...facts.readBy(block)].map(([key, yes]): [string, boolean] => [flat(key), yes]);
+    onReads?.(reads);
     if (!found.every((f) => inside(f, block))) continue;
     if (!byContext) {
       let byProse = findingsCache.get(block.text);
@@ -231,7 +236,6 @@ export function runPerBlock(
       byFacts.set(blockFacts!, (byContext = new Map()));
       if (origin) remember(origin, around, byContext);
     }
-    const reads = [...facts.readBy(block)].map(([key, yes]): [string, boolean] => [flat(key), yes]);
     byContext.set(context, {
       found: found.length ? own(found.map((f) => shift(f, -block.start))) : null,
       reads: reads.length ? reads : null,

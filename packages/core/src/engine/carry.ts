@@ -75,12 +75,12 @@ export interface CarryContext {
 
 /**
  * Reports the rule's findings: carried from the last text when the edit since touched nothing it reads, else
- * from `run`, which gets a `record` for each block whose cached findings read document terms.
+ * from `run`, which hands `record` the document terms each of its cached blocks read (as the block cache has them).
  */
 export function runCarried(
   c: CarryContext,
   context: number,
-  run: (report: (f: Finding) => void, record: (block: Block) => void) => void,
+  run: (report: (f: Finding) => void, record: (reads: ReadonlyArray<[string, boolean]>) => void) => void,
   report: (f: Finding) => void,
 ): void {
   if (!keepsAcrossLints() || c.doc.language === 'text') {
@@ -105,8 +105,8 @@ export function runCarried(
       found.push(f);
       report(f);
     },
-    (block) => {
-      for (const r of c.facts.readBy(block)) reads.push(r);
+    (read) => {
+      for (const r of read) reads.push(r);
     },
   );
   step.state.found.set(context, { found, reads });
@@ -142,6 +142,8 @@ function take(c: CarryContext, last: State | undefined): Step {
   });
   if (!last || last.signature !== signature) return fresh(null, partsRead(doc, cuts, reads, c.footprint));
   const old = last.text;
+  // The same text again (a re-lint): nothing moved.
+  if (old === text) return fresh(last, last.read);
   const at = commonStart(old, text);
   const tail = commonEnd(old, text, Math.min(old.length, text.length) - at);
   const oldEnd = old.length - tail;

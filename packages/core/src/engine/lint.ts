@@ -1,5 +1,5 @@
 import { parseDocument } from '../document/parse.js';
-import type { Block, PostmortemDocument } from '../document/types.js';
+import type { PostmortemDocument } from '../document/types.js';
 import { findCheckKind, triggersOf } from '../checks/index.js';
 import type { CheckContext, Finding } from '../checks/types.js';
 import { ruleData } from '../rules/index.js';
@@ -95,8 +95,8 @@ function runRule(
   // The extra facts go with the block's own (the context ids are few and long-lived: one per rule and config).
   let context: number | undefined;
   const cachedTo =
-    (to: (f: Finding) => void, record?: (block: Block) => void): CheckContext['cached'] =>
-    (block, blockFacts, run) => {
+    (to: (f: Finding) => void, record?: (reads: ReadonlyArray<[string, boolean]>) => void): CheckContext['cached'] =>
+    (block, blockFacts, run) =>
       runPerBlock(
         doc,
         [block],
@@ -105,9 +105,8 @@ function runRule(
         (_b, found) => run(found),
         to,
         blockFacts,
+        record,
       );
-      record?.(block);
-    };
   const cached = cachedTo(report);
   const ctx: CheckContext = { doc, rule, options, config, now, blocks, report, cached, ...extra };
   try {
