@@ -55,8 +55,9 @@ const STRUCK = /^\s*~~[^~][\s\S]*~~\s*(?:[([-–—:,]?[^~]{0,40})?$/;
 // … or followed by a reason of any length that opens with a closed word ("~~Buy X~~ - won't do; Y covers it").
 const STRUCK_CLOSED = new RegExp(String.raw`^\s*~~[^~][\s\S]*~~\s*[(\[\-–—:,]?\s*(?:${CLOSED_WORDS})\b`, 'i');
 const TICKS = /✅|✔|☑/;
-// A status set apart by emphasis or capitals: "**DONE** Add X", "Add X _fixed_", "DONE Add X".
-const SET_APART = new RegExp(String.raw`(?:\*\*|__|\*|_)\s*(?:${CLOSED_WORDS})\s*(?:\*\*|__|\*|_)`, 'i');
+// A status set apart by emphasis or capitals: "**DONE** Add X", "Add X _fixed_", "DONE Add X", with when it was
+// closed inside the emphasis: "… by 11/12. **Done 2026-11-11.**", "__Completed on 11 Nov 2026__".
+const SET_APART = new RegExp(String.raw`(?:\*\*|__|\*|_)\s*(?:${CLOSED_WORDS})${WHEN}\s*[.!]?\s*(?:\*\*|__|\*|_)`, 'i');
 const SHOUTED = /^[\s*_]*(?:DONE|FIXED|CLOSED|RESOLVED|COMPLETED?|MERGED|SHIPPED|WONTFIX|DROPPED|CANCELL?ED|FAILED)\b/;
 
 /** A status cell's or `status:` label's word: closed, open, or null when it says neither. */
