@@ -219,9 +219,9 @@ function taskText(item: ActionItem): string {
 }
 
 // What opens an item before its verb: markers, template braces, an `Action:` label, the blanked owner of
-// "Ana to …", and a subject with a modal ("We need to …", "we should …").
+// "Ana to …", a slot where the owner is still to come ("??? add …"), and a subject with a modal ("We need to …").
 const LEAD =
-  /^[\s*_`~>#{:-]*(?:(?:action(?: item| point)?|todo|ai)\s*\d*\s*[:.)-]\s*)?[\s*_]*(?:(?:and|&|,)\s*)*(?:(?:we|i|they|you)\s+(?:need to|needs to|have to|should|must|want to|plan to|are going to|will)\s+|(?:to|will)\s+)?/i;
+  /^[\s*_`~>#{:-]*(?:(?:action(?: item| point)?|todo|ai)\s*\d*\s*[:.)-]\s*)?[\s*_]*(?:\?{2,}\s+)?(?:(?:and|&|,)\s*)*(?:(?:we|i|they|you)\s+(?:need to|needs to|have to|should|must|want to|plan to|are going to|will)\s+|(?:to|will)\s+)?/i;
 
 const SUBJECT =
   /^([\p{Lu}@][\p{L}\d@.'’-]*)(?:\s+(?:[\p{L}][\p{L}\d.'’-]*|&)){0,4}?\s+(?:will|to|shall|must|should|needs? to)\s+/u;
