@@ -47,16 +47,15 @@ function pairZone(label: string, zones: Record<string, string>): Zone | null {
   return za.family === 'UTC' ? za : { label, kind: 'iana', iana: za.family, family: za.family };
 }
 
-/** A short note line anywhere in the document that declares the zone of all its times. */
 /** Whether a block may be the note that declares the zone of every timeline ("All times are UTC."). */
 export function notesZone(b: Block): boolean {
   return (b.kind === 'paragraph' || b.kind === 'line') && DOCUMENT_NOTE.test(b.text);
 }
 
+/** A short note line anywhere in the document that declares the zone of all its times. */
 export function documentDeclaredZone(doc: PostmortemDocument, zones: Record<string, string>): DeclaredZone | null {
   for (const b of doc.blocks) {
-    if (b.kind !== 'paragraph' && b.kind !== 'line') continue;
-    if (b.text.length > 160 || !DOCUMENT_NOTE.test(b.text)) continue;
+    if (b.text.length > 160 || !notesZone(b)) continue;
     const found = findDeclaredZone(b.text, b.start, zones, true);
     if (found) return found;
   }

@@ -1,7 +1,7 @@
 import type { Block, PostmortemDocument } from '../document/types.js';
 import type { Finding } from '../checks/types.js';
 import { partStarts } from '../document/markdown-parts.js';
-import { BoundedCache, keepsAcrossLints } from './bounded-cache.js';
+import { BoundedCache } from './bounded-cache.js';
 import type { DocumentFacts } from './block-cache.js';
 
 /**
@@ -74,7 +74,7 @@ export interface CarryContext {
 }
 
 /**
- * Reports the rule's findings: carried from the last text when the edit since touched nothing it reads, else
+ * Reports the rule's findings in an incremental lint (lint.ts calls it only then): carried from the last text when the edit since touched nothing it reads, else
  * from `run`, which hands `record` the document terms each of its cached blocks read (as the block cache has them).
  */
 export function runCarried(
@@ -83,7 +83,8 @@ export function runCarried(
   run: (report: (f: Finding) => void, record: (reads: ReadonlyArray<[string, boolean]>) => void) => void,
   report: (f: Finding) => void,
 ): void {
-  if (!keepsAcrossLints() || c.doc.language === 'text') {
+  // Parts are Markdown's; a plain-text document is read whole.
+  if (c.doc.language === 'text') {
     run(report, () => {});
     return;
   }

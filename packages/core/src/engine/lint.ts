@@ -13,6 +13,7 @@ import { readDirectives, suppressor } from './suppress.js';
 import { compareDiagnostics, toDiagnostic } from './diagnostics.js';
 import { acrossLints, contextKey, runPerBlock, type DocumentFacts } from './block-cache.js';
 import { runCarried } from './carry.js';
+import { keepsAcrossLints } from './bounded-cache.js';
 import { peopleOptions } from '../checks/prose.js';
 import { termsRead } from '../people/index.js';
 
@@ -47,9 +48,12 @@ function lintText(text: string, options: LintOptions): LintResult {
   const found: Diagnostic[] = [];
   const { signal } = options;
   const facts = documentFacts(doc, config);
+  // What the carried findings of this file and config are kept under (engine/carry.ts): made once, when first asked.
+  let scope: string | undefined;
+  const carryScope = () => (scope ??= `${contextKey('', config)}\u0000${options.filePath ?? ''}`);
   for (const rule of main) {
     stopIfAborted(signal);
-    runRule(doc, rule, config, now, candidates.get(rule.id) ?? [], found, { signal, facts, file: options.filePath });
+    runRule(doc, rule, config, now, candidates.get(rule.id) ?? [], found, { signal, facts, carryScope });
   }
 
   const directives = readDirectives(doc);
@@ -58,16 +62,7 @@ function lintText(text: string, options: LintOptions): LintResult {
   const ruleIds = known.map((r) => r.id);
   stopIfAborted(signal);
   for (const rule of post)
-    runRule(
-      doc,
-      rule,
-      config,
-      now,
-      doc.blocks,
-      kept,
-      { signal, facts, file: options.filePath },
-      { directives, ruleIds },
-    );
+    runRule(doc, rule, config, now, doc.blocks, kept, { signal, facts, carryScope }, { directives, ruleIds });
   return { diagnostics: dedupe(kept.sort(compareDiagnostics)) };
 }
 
@@ -78,7 +73,7 @@ function runRule(
   now: Date,
   blocks: PostmortemDocument['blocks'],
   out: Diagnostic[],
-  { signal, facts, file }: Pick<LintOptions, 'signal'> & { facts: DocumentFacts; file?: string },
+  { signal, facts, carryScope }: Pick<LintOptions, 'signal'> & { facts: DocumentFacts; carryScope: () => string },
   extra: Partial<CheckContext> = {},
 ): void {
   const kind = findCheckKind(rule.check);
@@ -124,11 +119,12 @@ function runRule(
         },
         report,
       );
-    } else if (kind.footprint && kind.phase !== 'post') {
+    } else if (kind.footprint && kind.phase !== 'post' && keepsAcrossLints()) {
+      // Only an editor's lint has a last text to carry findings from.
       const carry = {
         doc,
         footprint: kind.footprint,
-        scope: `${contextKey('', config)}\u0000${file ?? ''}`,
+        scope: carryScope(),
         zones: config.zones,
         day: Math.floor(now.getTime() / 86_400_000),
         facts,
