@@ -163,7 +163,7 @@ export interface DocumentFacts {
   /** The current answer for a key. */
   has(key: string): boolean;
   /** The keys the last run on `block` asked about, with the answers it got. */
-  readBy(block: Block): Iterable<[string, boolean]>;
+  readBy(block: Block): ReadonlyArray<[string, boolean]>;
 }
 
 /** Whether the document still answers as it did when the findings were stored (a loop: this runs per block per rule). */
@@ -225,7 +225,7 @@ export function runPerBlock(
     const found: Finding[] = [];
     run(block, (f) => found.push(f));
     for (const f of found) report(f);
-    const reads = [...facts.readBy(block)].map(([key, yes]): [string, boolean] => [flat(key), yes]);
+    const reads = facts.readBy(block).map(([key, yes]): [string, boolean] => [flat(key), yes]);
     onReads?.(reads);
     if (!found.every((f) => inside(f, block))) continue;
     if (!byContext) {
