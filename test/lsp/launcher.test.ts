@@ -3,7 +3,6 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
 import { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -86,8 +85,7 @@ describe('the language server launcher', () => {
     } finally {
       await worker.terminate();
     }
-    // The same wrapper and flags as bin/lint-worker.cjs: a cache V8 turns down would silently cost the start-up it saves.
-    setFlagsFromString('--expose-gc');
+    // The same wrapper as bin/lint-worker.cjs: a cache V8 turns down would silently cost the start-up it saves.
     const file = join(pkgDir, 'dist', 'lint-worker.cjs');
     const script = new Script(
       `(function (exports, require, module, __filename, __dirname) {${readFileSync(file, 'utf8')}\n})`,

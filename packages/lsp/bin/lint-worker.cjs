@@ -31,10 +31,6 @@ try {
     'blameless-lint-lsp: the lint worker is not built yet; run `npm run build -w packages/lsp` (or `npm ci`, which builds).',
   );
 }
-// The worker collects its young generation between jobs (src/idle-collect.ts), which takes `gc`. V8 turns down a code
-// cache written under other flags, and flags are the process's: set before compiling, here and when the cache is
-// written, every worker (and the cache) sees the same ones.
-require('node:v8').setFlagsFromString('--expose-gc');
 const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
   filename: file,
   cachedData,

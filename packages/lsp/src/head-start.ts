@@ -21,14 +21,14 @@ export function smallLaneHeapMb(): number {
 }
 
 /**
- * The typing lane's young generation, in MB. With the collection the worker runs after each job
- * (idle-collect.ts) a keystroke's lint starts with it empty; a 20,000-word keystroke (~4 MB of garbage since
- * 2026-12-03, stop 19) still meets one scavenge in 8 MB and none in 16. 16 MB made the lint ~0.9 ms faster in a
- * worker thread but did not move the shipped server's didChange -> publish (p50 or p95, three interleaved rounds),
- * and on the machine of stop 18 it made the first diagnostics of a large document ~20 ms later against a 300 ms
- * budget (32 MB: ~100 ms). Nothing to gain, so 8 (bench/notes.md).
+ * The typing lane's young generation, in MB. What a keystroke's lint leaves alive when the next scavenge comes
+ * (the caches' new entries, this text, what the next lint still reads) is copied and, at the scavenge after,
+ * promoted; promoted garbage piles up for the major collections whose marking slows the lints it overlaps. A
+ * scavenge after every job (as this worker ran until 2026-12-04) promoted ~0.45 MB a keystroke at 20,000 words and
+ * made a major collection every ~13 keystrokes; 32 MB and no forced scavenge, one scavenge every ~6 keystrokes
+ * and ~0.14 MB. didChange -> publish p95, 2,000 typed edits, interleaved: 16.8-18.2 -> 15.5-16.0 ms (bench/notes.md).
  */
-const YOUNG_MB = 8;
+const YOUNG_MB = 32;
 
 /** A lint worker thread running `script`, reading stop requests from `stop`, its heap capped at `heapMb` (0: V8's default). */
 export function laneWorker(script: string | URL, stop: SharedArrayBuffer, heapMb: number): Worker {

@@ -4,7 +4,6 @@ import { clearConfigCache, defaultConfig, lintWorkspaceFiles, type LintFunction 
 import { sameConfig } from './same-config.js';
 import { JOB_SENT, type WorkerData } from './head-start.js';
 import { warmUp } from './warm-up.js';
-import { youngCollector } from './idle-collect.js';
 import type { JobRequest, JobResponse } from './runner.js';
 
 /**
@@ -30,7 +29,6 @@ export function runLintWorker(lintText: LintFunction = lint): void {
   };
   const cell = (workerData as Partial<WorkerData> | null)?.stop;
   const stopCell = cell ? new Int32Array(cell) : undefined;
-  const collect = youngCollector();
   port.on('message', (job: JobRequest) => {
     if (job.kind === 'folder') {
       // Each run reads the config files afresh, as the CLI would: they may have changed since the last one.
@@ -49,8 +47,6 @@ export function runLintWorker(lintText: LintFunction = lint): void {
     try {
       const options = { ...job.options, config: sameConfig(job.options.config), signal };
       reply({ id: job.id, result: lintText(job.text, options).diagnostics });
-      // The result is on its way: what the lint built is garbage now, and cheap to collect (idle-collect.ts).
-      collect?.();
     } catch (error) {
       if (error instanceof Error && error.name === 'AbortError')
         reply({ id: job.id, error: { message: error.message, aborted: true } });
