@@ -23,10 +23,12 @@ export function smallLaneHeapMb(): number {
 /**
  * The typing lane's young generation, in MB. What a keystroke's lint leaves alive when the next scavenge comes
  * (the caches' new entries, this text, what the next lint still reads) is copied and, at the scavenge after,
- * promoted; promoted garbage piles up for the major collections whose marking slows the lints it overlaps. A
- * scavenge after every job (as this worker ran until 2026-12-04) promoted ~0.45 MB a keystroke at 20,000 words and
- * made a major collection every ~13 keystrokes; 32 MB and no forced scavenge, one scavenge every ~6 keystrokes
- * and ~0.14 MB. didChange -> publish p95, 2,000 typed edits, interleaved: 16.8-18.2 -> 15.5-16.0 ms (bench/notes.md).
+ * promoted; promoted garbage piles up for the major collections whose marking slows the lints it overlaps. With a
+ * scavenge after every job (as this worker ran until 2026-12-04) a keystroke at 20,000 words promoted 0.44 MB
+ * besides the text's 0.26, and a major collection came every ~17 keystrokes; with 32 MB and no forced scavenge,
+ * 0.14 MB besides the text, one every ~24. didChange -> publish p95, 2,000 typed edits, interleaved: 16.8-18.2 ->
+ * 15.5-16.0 ms; first diagnostics unchanged (three rounds of three fresh servers: 174-201 against 180-229 ms);
+ * bench/notes.md.
  */
 const YOUNG_MB = 32;
 

@@ -156,9 +156,10 @@ function documentFacts(doc: PostmortemDocument, config: ResolvedConfig): Documen
   const options = peopleOptions(config, doc);
   return {
     has: (key) => options.terms?.().has(key) ?? false,
-    // A plain method, not a generator: a generator function made per lint gets a map of its own in the old
-    // generation, which points back at it, so the scavenger kept this lint's whole document alive into the old
-    // generation (~0.3 MB a keystroke; bench/notes.md).
+    // A plain method, not a generator: V8 gives a generator function made per lint (or one called with `new`) a map
+    // of its own, in the old generation, that points back at it and so at everything its closure holds; scavenges
+    // take what old objects point at as live, so every lint's whole document was promoted (~0.3 MB a keystroke;
+    // bench/notes.md).
     readBy(block) {
       const reads: Array<[string, boolean]> = [];
       for (const sentence of doc.sentences(block))
