@@ -4,6 +4,8 @@ import { expect, it } from 'vitest';
 
 const dist = fileURLToPath(new URL('../../packages/core/dist', import.meta.url));
 const script = fileURLToPath(new URL('./fixtures/relint-heap.mjs', import.meta.url));
+const typing = fileURLToPath(new URL('./fixtures/promoted.mjs', import.meta.url));
+const examples = fileURLToPath(new URL('../../examples', import.meta.url));
 
 // Sentences handed out by one lint were once held until the synchronous job ended (a WeakRef's target is kept
 // for the job), so a batch grew by a document per lint: 95 -> 286 MB over five lints of this document.
@@ -36,3 +38,12 @@ it('the people options kept beside a sentence do not keep its document alive', (
   );
   expect(out).toEqual({ termsBefore: true, termsAfter: true, docAlive: false });
 });
+
+// A lint made a generator function of its own (the block cache's `readBy`), and V8 keeps what such a function's
+// closure holds alive through scavenges: every keystroke's whole document was promoted to the old generation,
+// ~190 KB a lint at 14,000 words (~55 KB without; bench/notes.md, 2026-12-04).
+it("an editor's lint leaves its document to the young generation", () => {
+  const out = JSON.parse(execFileSync(process.execPath, ['--expose-gc', typing, dist, examples], { encoding: 'utf8' }));
+  expect(out.words).toBeGreaterThan(10_000);
+  expect(out.perLint).toBeLessThan(100_000);
+}, 60_000);

@@ -12,8 +12,10 @@ export const JOB_SENT = 1;
 
 /**
  * The typing lane's heap, in MB. V8 keeps what a heap once grew to: uncapped, 2,000 keystrokes in a
- * 20,000-word postmortem left the server at 360–580 MB; capped at 160 MB (young generation 8 MB) it stayed
- * near 280 MB. `BLAMELESS_LSP_WORKER_HEAP_MB` overrides it (0: no cap).
+ * 20,000-word postmortem left the server at 360–580 MB; capped at 160 MB it stayed near 280 MB. A cap under 2 GB
+ * also makes V8 grow the old generation less between major collections (1.3x at 160 MB, 4x uncapped): uncapped,
+ * the keystroke p95 fell to 13-14 ms but the RSS after 2,000 edits rose to ~500 MB (2026-12-04, bench/notes.md).
+ * `BLAMELESS_LSP_WORKER_HEAP_MB` overrides it (0: no cap).
  */
 export function smallLaneHeapMb(): number {
   const set = process.env.BLAMELESS_LSP_WORKER_HEAP_MB;
