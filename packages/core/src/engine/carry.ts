@@ -74,8 +74,9 @@ export interface CarryContext {
 }
 
 /**
- * Reports the rule's findings in an incremental lint (lint.ts calls it only then): carried from the last text when the edit since touched nothing it reads, else
- * from `run`, which hands `record` the document terms each of its cached blocks read (as the block cache has them).
+ * Reports the rule's findings in an incremental lint (lint.ts calls it only then): carried from the last text when
+ * the edit since touched nothing it reads, else from `run`, which hands `record` the document terms each of its
+ * cached blocks read (as the block cache has them).
  */
 export function runCarried(
   c: CarryContext,
